@@ -1,0 +1,80 @@
+import { z } from 'zod';
+
+/** Text every user may see exists in both languages; Swedish first. */
+export const LocalizedSchema = z.object({ sv: z.string().min(1), en: z.string().min(1) });
+export type Localized = z.infer<typeof LocalizedSchema>;
+export type Language = keyof Localized;
+export const LANGUAGES: readonly Language[] = ['sv', 'en'];
+
+const IdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and dashes');
+
+/** Every stored document carries its tenant: one deployment can serve many municipalities. */
+const TenantDocSchema = z.object({ tenantId: z.string().min(1), id: z.string().min(1) });
+
+export const FocusAreaSchema = TenantDocSchema.extend({
+  type: z.literal('focus-area'),
+  id: IdSchema,
+  name: LocalizedSchema,
+  /** What the area covers, in one line, as the sources say it. */
+  summary: LocalizedSchema,
+  /** Words people use for it (skjutningar → skjutvapenvåld); accents and case do not matter. */
+  synonyms: z.array(z.string().min(1)),
+  /** Owning organisations as the sources name them; empty when the sources do not say. */
+  owners: z.array(z.string().min(1)),
+  /** The agreement and section the area comes from. */
+  source: z.object({ agreementId: IdSchema, sectionId: IdSchema }),
+  order: z.number().int(),
+});
+export type FocusArea = z.infer<typeof FocusAreaSchema>;
+
+export const DistrictSchema = TenantDocSchema.extend({
+  type: z.literal('district'),
+  id: IdSchema,
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)),
+  /** Local priorities (lokala prioriteringar) from the district's local problem picture. */
+  localPriorities: z.array(LocalizedSchema),
+  /** True when the priorities are demo data, not taken from a real local agreement. */
+  demo: z.boolean(),
+});
+export type District = z.infer<typeof DistrictSchema>;
+
+export const SectionSchema = z.object({
+  id: IdSchema,
+  title: LocalizedSchema,
+  /** The passage as the source document says it (Swedish). */
+  text: z.string().min(1),
+  /** English keywords that help English questions find the Swedish passage. */
+  keywordsEn: z.array(z.string()).default([]),
+});
+export type Section = z.infer<typeof SectionSchema>;
+
+export const AgreementSchema = TenantDocSchema.extend({
+  type: z.literal('agreement'),
+  id: IdSchema,
+  kind: z.enum(['city-wide', 'predecessor', 'local', 'press-release']),
+  title: LocalizedSchema,
+  caseNumber: z.string().optional(),
+  validity: LocalizedSchema,
+  /** The source document the sections are taken from, as cited in answers. */
+  document: z.string().min(1),
+  districtId: IdSchema.optional(),
+  sections: z.array(SectionSchema),
+  demo: z.boolean().default(false),
+});
+export type Agreement = z.infer<typeof AgreementSchema>;
+
+export const ROLES = ['admin', 'steering', 'contact'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const RosterEntrySchema = TenantDocSchema.extend({
+  type: z.literal('roster-entry'),
+  /** The Entra ID object id (aadObjectId) of the person. */
+  id: z.string().min(1),
+  name: z.string().min(1),
+  roles: z.array(z.enum(ROLES)),
+  /** Districts the person is a contact of (role `contact`). */
+  districtIds: z.array(IdSchema),
+  demo: z.boolean().default(false),
+});
+export type RosterEntry = z.infer<typeof RosterEntrySchema>;
