@@ -1,0 +1,20 @@
+/**
+ * The one place that defines Cosmos containers and their partition keys.
+ * Every container is partitioned by tenant: all reads are point reads by (tenantId, id), and every
+ * query filters on tenantId in WHERE too (the embedded server ignores the partitionKey option).
+ */
+export const CONTAINERS = {
+  /** Agreements, focus areas, districts, the roster, settings: small and read-mostly. */
+  reference: 'reference',
+  /** Conversation references for proactive messages, one per user and per channel. */
+  conversations: 'conversations',
+  /** Status reports, one per district per ISO week (id `<district>:<week>`). */
+  reports: 'reports',
+  /** Job leases and the outbox of proactive sends. */
+  jobs: 'jobs',
+  /** Append-only audit log of every write. */
+  audit: 'audit',
+} as const;
+
+export type ContainerName = (typeof CONTAINERS)[keyof typeof CONTAINERS];
+export const PARTITION_KEY_PATH = '/tenantId';

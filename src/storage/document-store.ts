@@ -1,0 +1,116 @@
+import type { Container, SqlParameter } from '@azure/cosmos';
+import type { z } from 'zod';
+import { AppError } from '../domain/errors.ts';
+import { mapCosmosError } from './map-cosmos-error.ts';
+
+export interface TenantDocument {
+  tenantId: string;
+  id: string;
+}
+
+/** A document as read, with the ETag a later write must present. */
+export interface Stored<T> {
+  doc: T;
+  etag: string;
+}
+
+/**
+ * Typed access to one kind of document in one container. Reads validate with the kind's zod
+ * schema (a stored document that no longer fits is an error, not silently used); writes that
+ * update present the ETag they read, so concurrent writers never lose an update.
+ */
+export class DocumentStore<T extends TenantDocument> {
+  constructor(
+    private readonly container: Container,
+    private readonly schema: z.ZodType<T>,
+    private readonly kind: string,
+    /** Documents of several kinds may share a container; queries filter on this `type`. */
+    private readonly type?: string,
+  ) {}
+
+  async read(tenantId: string, id: string): Promise<Stored<T> | undefined> {
+    try {
+      const { resource, etag } = await this.container.item(id, tenantId).read();
+      return resource ? { doc: this.parse(resource), etag } : undefined;
+    } catch (error) {
+      if ((error as { code?: unknown }).code === 404) return undefined;
+      throw mapCosmosError(error, `${this.kind} ${id}`);
+    }
+  }
+
+  async create(doc: T): Promise<Stored<T>> {
+    try {
+      const { resource, etag } = await this.container.items.create(this.parse(doc));
+      return { doc: this.parse(resource), etag };
+    } catch (error) {
+      throw mapCosmosError(error, `${this.kind} ${doc.id}`);
+    }
+  }
+
+  /** Replaces the document only if it still has `etag`; otherwise `concurrent-change`. */
+  async replace(doc: T, etag: string): Promise<Stored<T>> {
+    try {
+      const { resource, etag: newEtag } = await this.container
+        .item(doc.id, doc.tenantId)
+        .replace(this.parse(doc), { accessCondition: { type: 'IfMatch', condition: etag } });
+      return { doc: this.parse(resource), etag: newEtag };
+    } catch (error) {
+      throw mapCosmosError(error, `${this.kind} ${doc.id}`);
+    }
+  }
+
+  /** Last writer wins: only for documents no one edits concurrently (seed data, references). */
+  async upsert(doc: T): Promise<Stored<T>> {
+    try {
+      const { resource, etag } = await this.container.items.upsert(this.parse(doc));
+      return { doc: this.parse(resource), etag };
+    } catch (error) {
+      throw mapCosmosError(error, `${this.kind} ${doc.id}`);
+    }
+  }
+
+  async delete(tenantId: string, id: string, etag?: string): Promise<void> {
+    try {
+      await this.container
+        .item(id, tenantId)
+        .delete(etag ? { accessCondition: { type: 'IfMatch', condition: etag } } : undefined);
+    } catch (error) {
+      if ((error as { code?: unknown }).code === 404) return;
+      throw mapCosmosError(error, `${this.kind} ${id}`);
+    }
+  }
+
+  /**
+   * All documents of this kind in a tenant matching an optional extra condition (portable subset:
+   * no OFFSET/LIMIT, GROUP BY, DISTINCT or LIKE). `where` refers to the document as `c`.
+   */
+  async query(tenantId: string, where = '', parameters: SqlParameter[] = []): Promise<T[]> {
+    const conditions = ['c.tenantId = @tenantId'];
+    if (this.type) conditions.push('c.type = @type');
+    if (where) conditions.push(`(${where})`);
+    const query = {
+      query: `SELECT * FROM c WHERE ${conditions.join(' AND ')}`,
+      parameters: [
+        { name: '@tenantId', value: tenantId },
+        ...(this.type ? [{ name: '@type', value: this.type }] : []),
+        ...parameters,
+      ],
+    };
+    try {
+      const { resources } = await this.container.items.query(query, { partitionKey: tenantId }).fetchAll();
+      return resources.map((resource) => this.parse(resource));
+    } catch (error) {
+      throw mapCosmosError(error, `${this.kind} query`);
+    }
+  }
+
+  private parse(value: unknown): T {
+    const result = this.schema.safeParse(value);
+    if (!result.success) {
+      throw new AppError('storage', `A stored ${this.kind} does not have the expected shape; fix or remove it.`, {
+        details: result.error.issues,
+      });
+    }
+    return result.data;
+  }
+}
