@@ -78,3 +78,18 @@ export const RosterEntrySchema = TenantDocSchema.extend({
   demo: z.boolean().default(false),
 });
 export type RosterEntry = z.infer<typeof RosterEntrySchema>;
+
+/**
+ * Where a proactive message can reach a person or a channel: the Bot Framework conversation
+ * reference captured on install and on every message. Kept opaque here; bot/ validates its shape.
+ */
+export const ConversationRecordSchema = TenantDocSchema.extend({
+  type: z.literal('conversation'),
+  /** `user:<aadObjectId>` for a personal chat, `conversation:<id>` for a channel or group chat. */
+  id: z.string().min(1),
+  scope: z.enum(['personal', 'channel', 'groupChat']),
+  aadObjectId: z.string().optional(),
+  reference: z.record(z.string(), z.unknown()),
+  updatedAt: z.string(),
+});
+export type ConversationRecord = z.infer<typeof ConversationRecordSchema>;

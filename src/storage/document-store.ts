@@ -1,17 +1,14 @@
 import type { Container, SqlParameter } from '@azure/cosmos';
 import type { z } from 'zod';
 import { AppError } from '../domain/errors.ts';
+import type { Repository, Stored } from '../domain/repository.ts';
 import { mapCosmosError } from './map-cosmos-error.ts';
+
+export type { Stored };
 
 export interface TenantDocument {
   tenantId: string;
   id: string;
-}
-
-/** A document as read, with the ETag a later write must present. */
-export interface Stored<T> {
-  doc: T;
-  etag: string;
 }
 
 /**
@@ -19,7 +16,7 @@ export interface Stored<T> {
  * schema (a stored document that no longer fits is an error, not silently used); writes that
  * update present the ETag they read, so concurrent writers never lose an update.
  */
-export class DocumentStore<T extends TenantDocument> {
+export class DocumentStore<T extends TenantDocument> implements Repository<T> {
   constructor(
     private readonly container: Container,
     private readonly schema: z.ZodType<T>,
@@ -78,6 +75,10 @@ export class DocumentStore<T extends TenantDocument> {
       if ((error as { code?: unknown }).code === 404) return;
       throw mapCosmosError(error, `${this.kind} ${id}`);
     }
+  }
+
+  list(tenantId: string): Promise<T[]> {
+    return this.query(tenantId);
   }
 
   /**

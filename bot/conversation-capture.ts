@@ -1,0 +1,38 @@
+import { TurnContext, type Activity } from 'botbuilder';
+import type { ConversationRecord } from '../src/domain/model.ts';
+import type { Repository } from '../src/domain/repository.ts';
+
+/**
+ * Stores where a person or channel can be reached later (proactive messages). Called on every
+ * turn; an unchanged reference is not written again by this instance.
+ */
+export class ConversationCapture {
+  private readonly lastWritten = new Map<string, string>();
+
+  constructor(private readonly conversations: Repository<ConversationRecord>) {}
+
+  async capture(activity: Activity, tenantId: string, now = new Date()): Promise<void> {
+    const record = toConversationRecord(activity, tenantId, now);
+    if (!record) return;
+    const fingerprint = JSON.stringify(record.reference);
+    const key = `${tenantId}/${record.id}`;
+    if (this.lastWritten.get(key) === fingerprint) return;
+    await this.conversations.upsert(record);
+    this.lastWritten.set(key, fingerprint);
+  }
+}
+
+export function toConversationRecord(activity: Activity, tenantId: string, now: Date): ConversationRecord | undefined {
+  const reference = TurnContext.getConversationReference(activity) as Record<string, unknown>;
+  const type = activity.conversation?.conversationType;
+  if (type === 'personal' || type === undefined) {
+    const aadObjectId = activity.from?.aadObjectId;
+    if (!aadObjectId) return undefined;
+    return { tenantId, id: `user:${aadObjectId}`, type: 'conversation', scope: 'personal', aadObjectId, reference, updatedAt: now.toISOString() };
+  }
+  // A channel post's conversation id carries `;messageid=…`; the channel itself is the part before.
+  const conversationId = activity.conversation.id.split(';')[0]!;
+  const scope = type === 'channel' ? 'channel' : 'groupChat';
+  const channelReference = { ...reference, conversation: { ...activity.conversation, id: conversationId } };
+  return { tenantId, id: `conversation:${conversationId}`, type: 'conversation', scope, reference: channelReference, updatedAt: now.toISOString() };
+}

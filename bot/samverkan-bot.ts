@@ -1,0 +1,158 @@
+import { ActivityTypes, CardFactory, TurnContext, type Activity } from 'botbuilder';
+import { buildAnswerCard } from '../cards/answer-card.ts';
+import type { AdaptiveCardJson } from '../cards/card-json.ts';
+import { buildNoticeCard } from '../cards/notice-card.ts';
+import { NOTICES } from '../cards/notices.ts';
+import type { KnowledgeService } from '../src/app/knowledge-service.ts';
+import { isAppError } from '../src/domain/errors.ts';
+import { languageFromLocale } from '../src/domain/language.ts';
+import type { Language } from '../src/domain/model.ts';
+import type { Logger } from '../src/logger.ts';
+import type { Answer } from '../src/qa/answer.ts';
+import { tenantOf, type IncomingActivity } from './activity-schema.ts';
+import { readCardAction, runCardAction, type VerbTable } from './card-actions.ts';
+import type { ConversationCapture } from './conversation-capture.ts';
+
+export interface Reply {
+  card: AdaptiveCardJson;
+  text: string;
+}
+
+/** Answers that need live data (status, summaries) are resolved by the feature that owns it. */
+export type AnswerResolver = (answer: Answer, turn: TurnInfo) => Promise<Reply[] | undefined>;
+
+export interface TurnInfo {
+  tenantId: string;
+  language: Language;
+  userAadObjectId?: string;
+  userName?: string;
+}
+
+export interface BotDependencies {
+  knowledge: KnowledgeService;
+  conversations: ConversationCapture;
+  logger: Logger;
+  resolveAnswer?: AnswerResolver;
+  verbs: VerbTable;
+}
+
+interface Route {
+  name: string;
+  select(activity: Activity): boolean;
+  handle(context: TurnContext, turn: TurnInfo): Promise<void>;
+}
+
+/**
+ * The bot's turn logic as a routing table: the first route whose `select` matches the activity
+ * handles it. Every turn also stores the conversation reference for later proactive messages.
+ */
+export function createBot(deps: BotDependencies): (context: TurnContext) => Promise<void> {
+  const routes: Route[] = [
+    {
+      name: 'welcome',
+      select: (a) =>
+        (a.type === ActivityTypes.ConversationUpdate && (a.membersAdded ?? []).some((m) => m.id === a.recipient.id)) ||
+        (a.type === ActivityTypes.InstallationUpdate && (a.action ?? 'add').startsWith('add')),
+      handle: (context, turn) => sendReply(context, buildAnswerCard({ kind: 'help', language: turn.language } as Answer)),
+    },
+    {
+      // Action.Execute: answered in the invoke response, which replaces the card in place.
+      name: 'card-action-invoke',
+      select: (a) => a.type === ActivityTypes.Invoke && a.name === 'adaptiveCard/action',
+      handle: async (context, turn) => {
+        const action = readCardAction(context.activity) ?? { verb: '', data: {} };
+        const reply = await runCardAction(action, deps.verbs, turn, context);
+        await context.sendActivity({
+          type: ActivityTypes.InvokeResponse,
+          value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: reply.card } },
+        });
+      },
+    },
+    {
+      // Action.Submit (clients without Universal Actions): the card message is updated in place.
+      name: 'card-action-submit',
+      select: (a) => a.type === ActivityTypes.Message && a.value !== undefined && a.value !== null,
+      handle: async (context, turn) => {
+        const action = readCardAction(context.activity) ?? { verb: '', data: {} };
+        const reply = await runCardAction(action, deps.verbs, turn, context);
+        await replaceCard(context, reply);
+      },
+    },
+    {
+      name: 'question',
+      select: (a) => a.type === ActivityTypes.Message && typeof a.text === 'string' && a.value === undefined,
+      handle: (context, turn) => answerQuestion(context, turn, deps),
+    },
+  ];
+
+  return async (context) => {
+    const activity = context.activity;
+    const tenantId = tenantOf(activity as unknown as IncomingActivity);
+    if (!tenantId) return; // the HTTP edge refuses these; proactive turns never reach here
+    const turn: TurnInfo = {
+      tenantId,
+      language: languageFromLocale(activity.locale),
+      ...(activity.from?.aadObjectId ? { userAadObjectId: activity.from.aadObjectId } : {}),
+      ...(activity.from?.name ? { userName: activity.from.name } : {}),
+    };
+    const route = routes.find((candidate) => candidate.select(activity));
+    try {
+      await deps.conversations.capture(activity, tenantId);
+      if (route) await route.handle(context, turn);
+    } catch (error) {
+      deps.logger.error({ err: error, route: route?.name, activityId: activity.id }, 'a turn failed');
+      const notice = isAppError(error, 'retryable') ? NOTICES.busy : isAppError(error, 'forbidden') ? NOTICES.forbidden : NOTICES.internalError;
+      const reply = buildNoticeCard(notice, turn.language);
+      if (activity.type === ActivityTypes.Invoke) {
+        await context.sendActivity({
+          type: ActivityTypes.InvokeResponse,
+          value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: reply.card } },
+        });
+      } else {
+        await sendReply(context, reply);
+      }
+    }
+  };
+}
+
+async function answerQuestion(context: TurnContext, turn: TurnInfo, deps: BotDependencies): Promise<void> {
+  const activity = context.activity;
+  const isPersonal = (activity.conversation.conversationType ?? 'personal') === 'personal';
+  const mentioned = (activity.entities ?? []).some(
+    (entity) => entity.type === 'mention' && (entity as { mentioned?: { id?: string } }).mentioned?.id === activity.recipient.id,
+  );
+  // In channels and group chats Teams only sends @mentions, but never answer chatter we were not asked.
+  if (!isPersonal && !mentioned) return;
+  const text = (mentioned ? TurnContext.removeRecipientMention(activity) : activity.text ?? '').trim();
+  if (!text) {
+    await sendReply(context, buildNoticeCard(NOTICES.emptyMessage, turn.language));
+    return;
+  }
+  const answerer = await deps.knowledge.answerer(turn.tenantId);
+  const answer = answerer.answer(text, { ...(activity.locale ? { locale: activity.locale } : {}) });
+  const resolved = deps.resolveAnswer ? await deps.resolveAnswer(answer, { ...turn, language: answer.language }) : undefined;
+  for (const reply of resolved ?? [buildAnswerCard(answer)]) await sendReply(context, reply);
+}
+
+/** Replaces the card the user pressed a button on; sends a new message when that is not possible. */
+async function replaceCard(context: TurnContext, reply: Reply): Promise<void> {
+  const replyToId = context.activity.replyToId;
+  if (!replyToId) {
+    await sendReply(context, reply);
+    return;
+  }
+  await context.updateActivity({
+    id: replyToId,
+    type: ActivityTypes.Message,
+    attachments: [CardFactory.adaptiveCard(reply.card)],
+    summary: reply.text.slice(0, 200),
+  });
+}
+
+export async function sendReply(context: TurnContext, reply: Reply): Promise<void> {
+  await context.sendActivity({
+    type: ActivityTypes.Message,
+    attachments: [CardFactory.adaptiveCard(reply.card)],
+    summary: reply.text.slice(0, 200),
+  });
+}

@@ -1,0 +1,50 @@
+import type { Language } from '../src/domain/model.ts';
+import { MAX_COMMENT, MAX_OVERALL_COMMENT, ReportContentSchema, type ReportContent } from '../src/domain/status-report.ts';
+import { inputId } from './status-report-card.ts';
+import { STATUS_TEXTS } from './status-texts.ts';
+
+const TOO_LONG = { sv: 'Högst {max} tecken (du skrev {length}).', en: 'At most {max} characters (you wrote {length}).' };
+const BAD_CHOICE = { sv: 'Välj ett av alternativen.', en: 'Choose one of the options.' };
+
+export type FormResult = { ok: true; content: ReportContent } | { ok: false; errors: Record<string, string> };
+
+/**
+ * Reads the status form's inputs out of a card submit's data (keyed by input id) and validates
+ * them. Problems come back per input id, in the user's language, to be shown next to the field.
+ */
+export function readStatusForm(data: Record<string, unknown>, focusAreaIds: string[], language: Language): FormResult {
+  const errors: Record<string, string> = {};
+  const text = (id: string, max: number): string => {
+    const value = data[id];
+    if (value === undefined || value === null) return '';
+    if (typeof value !== 'string') {
+      errors[id] = BAD_CHOICE[language];
+      return '';
+    }
+    if (value.length > max) errors[id] = TOO_LONG[language].replace('{max}', String(max)).replace('{length}', String(value.length));
+    return value.trim();
+  };
+  const choice = <T extends string>(id: string, allowed: readonly T[], fallback?: T): T | undefined => {
+    const value = data[id];
+    if ((value === undefined || value === '') && fallback) return fallback;
+    if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+    errors[id] = value === undefined || value === '' ? STATUS_TEXTS.levelRequired[language] : BAD_CHOICE[language];
+    return undefined;
+  };
+  const entries = focusAreaIds.map((focusAreaId) => ({
+    focusAreaId,
+    level: choice(inputId.level(focusAreaId), ['green', 'yellow', 'red', 'not-applicable'] as const),
+    trend: choice(inputId.trend(focusAreaId), ['better', 'same', 'worse'] as const, 'same'),
+    comment: text(inputId.comment(focusAreaId), MAX_COMMENT),
+  }));
+  const candidate = {
+    entries,
+    priorityComment: text(inputId.priorityComment, MAX_COMMENT),
+    overallComment: text(inputId.overallComment, MAX_OVERALL_COMMENT),
+  };
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  // The schema is the last word on what may be stored.
+  const parsed = ReportContentSchema.safeParse(candidate);
+  if (!parsed.success) return { ok: false, errors: { [inputId.overallComment]: parsed.error.issues[0]?.message ?? 'invalid' } };
+  return { ok: true, content: parsed.data };
+}

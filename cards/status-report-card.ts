@@ -1,0 +1,168 @@
+import type { Language, Localized } from '../src/domain/model.ts';
+import { LEVELS, TRENDS, type ReportContent, type Revision } from '../src/domain/status-report.ts';
+import { adaptiveCard, type AdaptiveCardJson } from './card-json.ts';
+import { LEVEL_ICONS, LEVEL_LABELS, STATUS_TEXTS as T, TREND_ARROWS, TREND_LABELS, fill } from './status-texts.ts';
+import { executeAction } from './verbs.ts';
+
+export interface StatusCardView {
+  language: Language;
+  district: { id: string; name: string; localPriorities: Localized[]; demo: boolean };
+  week: string;
+  focusAreas: Array<{ id: string; name: Localized }>;
+  /** Formatted in the user's language, e.g. "tors 26 nov 17:00". */
+  deadlineText: string;
+}
+
+export interface StatusFormView extends StatusCardView {
+  prefill?: ReportContent;
+  basedOn: number;
+  /** Input id → what to fix, shown next to the field. */
+  errors?: Record<string, string>;
+}
+
+/** Input ids of the form; the form reader in bot/ reads the same ids. */
+export const inputId = {
+  level: (focusAreaId: string) => `level.${focusAreaId}`,
+  trend: (focusAreaId: string) => `trend.${focusAreaId}`,
+  comment: (focusAreaId: string) => `comment.${focusAreaId}`,
+  priorityComment: 'priorityComment',
+  overallComment: 'overallComment',
+};
+
+const weekNumber = (week: string) => Number(week.slice(6));
+
+/** The weekly status form: per focus area a level, a trend and a comment; priorities; overall comment. */
+export function buildStatusFormCard(view: StatusFormView): { card: AdaptiveCardJson; text: string } {
+  const l = view.language;
+  const title = fill(T.title[l], { week: weekNumber(view.week), district: view.district.name });
+  const errorBlock = (id: string) =>
+    view.errors?.[id] ? [{ type: 'TextBlock', text: view.errors[id], color: 'Attention', wrap: true, size: 'Small', spacing: 'None' }] : [];
+  const body: Record<string, unknown>[] = [
+    { type: 'TextBlock', text: title, weight: 'Bolder', size: 'Medium', wrap: true },
+    { type: 'TextBlock', text: fill(T.intro[l], { deadline: view.deadlineText }), wrap: true, isSubtle: true, spacing: 'Small' },
+  ];
+  if (view.errors && Object.keys(view.errors).length > 0) {
+    body.push({ type: 'TextBlock', text: T.fixErrors[l], color: 'Attention', weight: 'Bolder', wrap: true });
+  }
+  for (const area of view.focusAreas) {
+    const previous = view.prefill?.entries.find((entry) => entry.focusAreaId === area.id);
+    body.push({
+      type: 'Container',
+      separator: true,
+      items: [
+        { type: 'TextBlock', text: area.name[l], weight: 'Bolder', wrap: true },
+        {
+          type: 'ColumnSet',
+          columns: [
+            {
+              type: 'Column',
+              width: 'stretch',
+              items: [
+                {
+                  type: 'Input.ChoiceSet',
+                  id: inputId.level(area.id),
+                  label: T.level[l],
+                  style: 'compact',
+                  isRequired: true,
+                  errorMessage: T.levelRequired[l],
+                  ...(previous ? { value: previous.level } : {}),
+                  choices: LEVELS.map((level) => ({ title: `${LEVEL_ICONS[level]} ${LEVEL_LABELS[level][l]}`, value: level })),
+                },
+                ...errorBlock(inputId.level(area.id)),
+              ],
+            },
+            {
+              type: 'Column',
+              width: 'stretch',
+              items: [
+                {
+                  type: 'Input.ChoiceSet',
+                  id: inputId.trend(area.id),
+                  label: T.trend[l],
+                  style: 'compact',
+                  value: previous?.trend ?? 'same',
+                  choices: TRENDS.map((trend) => ({ title: `${TREND_ARROWS[trend]} ${TREND_LABELS[trend][l]}`, value: trend })),
+                },
+                ...errorBlock(inputId.trend(area.id)),
+              ],
+            },
+          ],
+        },
+        {
+          type: 'Input.Text',
+          id: inputId.comment(area.id),
+          label: T.comment[l],
+          maxLength: 2000,
+          ...(previous?.comment ? { value: previous.comment } : {}),
+        },
+        ...errorBlock(inputId.comment(area.id)),
+      ],
+    });
+  }
+  body.push(
+    { type: 'TextBlock', text: T.priorities[l], weight: 'Bolder', wrap: true, separator: true },
+    ...view.district.localPriorities.map((priority) => ({ type: 'TextBlock', text: `• ${priority[l]}`, wrap: true, spacing: 'None' })),
+    {
+      type: 'Input.Text',
+      id: inputId.priorityComment,
+      label: T.priorityComment[l],
+      isMultiline: true,
+      maxLength: 2000,
+      ...(view.prefill?.priorityComment ? { value: view.prefill.priorityComment } : {}),
+    },
+    ...errorBlock(inputId.priorityComment),
+    {
+      type: 'Input.Text',
+      id: inputId.overallComment,
+      label: T.overallComment[l],
+      isMultiline: true,
+      maxLength: 4000,
+      ...(view.prefill?.overallComment ? { value: view.prefill.overallComment } : {}),
+    },
+    ...errorBlock(inputId.overallComment),
+  );
+  const action = executeAction(T.submit[l], 'status.submit', { districtId: view.district.id, week: view.week, basedOn: view.basedOn }, 'positive');
+  return { card: adaptiveCard(body, [action], title), text: title };
+}
+
+export interface StatusSummaryView extends StatusCardView {
+  revision: Revision;
+  /** Formatted submit time, e.g. "mån 09:42". */
+  submittedText: string;
+  /** Set when the viewer's own submission lost a race: whose revision is current. */
+  staleNotice?: { currentBy: string };
+  canEdit: boolean;
+}
+
+/** What was sent, in place of the form: "Inskickad av X mån 09:42 — Ändra". */
+export function buildStatusSummaryCard(view: StatusSummaryView): { card: AdaptiveCardJson; text: string } {
+  const l = view.language;
+  const title = fill(T.title[l], { week: weekNumber(view.week), district: view.district.name });
+  const submitted = fill(T.submitted[l], { name: view.revision.submittedBy.name, when: view.submittedText });
+  const body: Record<string, unknown>[] = [{ type: 'TextBlock', text: title, weight: 'Bolder', size: 'Medium', wrap: true }];
+  if (view.staleNotice) {
+    body.push({ type: 'TextBlock', text: fill(T.stale[l], { name: view.staleNotice.currentBy }), color: 'Warning', wrap: true });
+  }
+  body.push({ type: 'TextBlock', text: `✅ ${submitted}`, color: 'Good', wrap: true, spacing: 'Small' });
+  if (view.revision.late) body.push({ type: 'TextBlock', text: T.late[l], color: 'Warning', wrap: true, spacing: 'None' });
+  body.push({
+    type: 'FactSet',
+    facts: view.focusAreas.map((area) => {
+      const entry = view.revision.entries.find((e) => e.focusAreaId === area.id);
+      const value = entry
+        ? `${LEVEL_ICONS[entry.level]} ${LEVEL_LABELS[entry.level][l]} ${TREND_ARROWS[entry.trend]}${entry.comment ? ` — ${entry.comment}` : ''}`
+        : '–';
+      return { title: area.name[l], value };
+    }),
+  });
+  for (const [label, text] of [
+    [T.priorityComment[l], view.revision.priorityComment],
+    [T.overallComment[l], view.revision.overallComment],
+  ] as const) {
+    if (text) body.push({ type: 'TextBlock', text: `**${label}:** ${text}`, wrap: true });
+  }
+  const actions = view.canEdit ? [executeAction(T.edit[l], 'status.edit', { districtId: view.district.id, week: view.week })] : [];
+  if (view.canEdit) body.push({ type: 'TextBlock', text: fill(T.changeUntil[l], { deadline: view.deadlineText }), isSubtle: true, wrap: true, size: 'Small' });
+  return { card: adaptiveCard(body, actions, `${title}\n${submitted}`), text: `${title}\n${submitted}` };
+}
+

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+/**
+ * The contract between cards/ and bot/: every Action.Execute verb (and its Action.Submit
+ * fallback, which carries the same `verb` in its data) has a zod schema for its data.
+ * Form inputs arrive merged into the data, keyed by input id; they are read by the form readers.
+ */
+const week = z.string().regex(/^\d{4}-W\d{2}$/, 'an ISO week key like 2026-W47');
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'an id');
+
+export const VERB_SCHEMAS = {
+  'status.submit': z.looseObject({ verb: z.literal('status.submit'), districtId: id, week, basedOn: z.coerce.number().int().min(0).max(10_000) }),
+  'status.edit': z.object({ verb: z.literal('status.edit'), districtId: id, week }).loose(),
+} as const;
+
+export type Verb = keyof typeof VERB_SCHEMAS;
+export type VerbData<V extends Verb> = z.infer<(typeof VERB_SCHEMAS)[V]>;
+
+export const isVerb = (value: unknown): value is Verb => typeof value === 'string' && Object.hasOwn(VERB_SCHEMAS, value);
+
+/** An Action.Execute for a verb with an Action.Submit fallback for clients without Universal Actions. */
+export function executeAction(title: string, verb: Verb, data: Record<string, unknown>, style?: 'positive' | 'destructive') {
+  const payload = { verb, ...data };
+  return {
+    type: 'Action.Execute',
+    title,
+    verb,
+    data: payload,
+    ...(style ? { style } : {}),
+    fallback: { type: 'Action.Submit', title, data: payload },
+  };
+}

@@ -1,0 +1,124 @@
+import type { Repositories } from '../storage/create-repositories.ts';
+import { AppError, isAppError } from '../domain/errors.ts';
+import { addWeeks, type WeekKey } from '../domain/iso-week.ts';
+import type { District, FocusArea, RosterEntry } from '../domain/model.ts';
+import { canReportFor } from '../domain/roles.ts';
+import { defaultSchedule, slotInWeek, type Schedule } from '../domain/schedule.ts';
+import {
+  applySubmission,
+  currentRevision,
+  statusReportId,
+  type Person,
+  type ReportContent,
+  type StatusReport,
+  type SubmissionOutcome,
+} from '../domain/status-report.ts';
+import type { AuditLog } from './audit-log.ts';
+
+export interface ReportContext {
+  district: District;
+  focusAreas: FocusArea[];
+  week: WeekKey;
+  deadline: Date;
+  /** This week's report, if any. */
+  report?: StatusReport;
+  /** What the form starts with: this week's current revision, else last week's. */
+  prefill?: ReportContent;
+}
+
+const MAX_WRITE_ATTEMPTS = 5;
+
+/** Weekly status reports: reading them for a form, and the submit rule with its checks. */
+export class StatusService {
+  constructor(
+    private readonly repositories: Pick<Repositories, 'districts' | 'focusAreas' | 'roster' | 'reports' | 'schedules'>,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async schedule(tenantId: string): Promise<Schedule> {
+    return (await this.repositories.schedules.read(tenantId, 'schedule'))?.doc ?? defaultSchedule(tenantId);
+  }
+
+  async rosterEntry(tenantId: string, aadObjectId: string | undefined): Promise<RosterEntry | undefined> {
+    return aadObjectId ? (await this.repositories.roster.read(tenantId, aadObjectId))?.doc : undefined;
+  }
+
+  async context(tenantId: string, districtId: string, week: WeekKey): Promise<ReportContext> {
+    const [district, focusAreas, schedule, report, previous] = await Promise.all([
+      this.repositories.districts.read(tenantId, districtId),
+      this.repositories.focusAreas.list(tenantId),
+      this.schedule(tenantId),
+      this.repositories.reports.read(tenantId, statusReportId(districtId, week)),
+      this.repositories.reports.read(tenantId, statusReportId(districtId, addWeeks(week, -1))),
+    ]);
+    if (!district) throw new AppError('not-found', `There is no district "${districtId}".`);
+    focusAreas.sort((a, b) => a.order - b.order);
+    const source = report?.doc ?? previous?.doc;
+    return {
+      district: district.doc,
+      focusAreas,
+      week,
+      deadline: slotInWeek(schedule.deadline, week),
+      ...(report ? { report: report.doc } : {}),
+      ...(source ? { prefill: currentRevision(source) } : {}),
+    };
+  }
+
+  /** Refuses (and audits the attempt) unless the person reports for the district. */
+  async authorize(tenantId: string, by: Person, districtId: string, week: WeekKey): Promise<void> {
+    const entry = await this.rosterEntry(tenantId, by.aadObjectId);
+    if (canReportFor(entry, districtId)) return;
+    const target = { kind: 'status-report', id: statusReportId(districtId, week) };
+    await this.audit.record({ tenantId, actor: by, action: 'status.submit', target, outcome: 'refused', reason: 'not a contact of the district' });
+    throw new AppError('forbidden', 'Only the contacts of the district (and admins) can report for it.');
+  }
+
+  /**
+   * Stores a submission. Authorised first (refusals are audited); then read–apply–write with the
+   * ETag, re-applied on a lost race, so two contacts sending at once both end up as revisions.
+   */
+  async submit(input: {
+    tenantId: string;
+    districtId: string;
+    week: WeekKey;
+    by: Person;
+    content: ReportContent;
+    basedOn: number;
+    at: Date;
+  }): Promise<{ report: StatusReport; outcome: SubmissionOutcome }> {
+    const { tenantId, districtId, week } = input;
+    await this.authorize(tenantId, input.by, districtId, week);
+    const target = { kind: 'status-report', id: statusReportId(districtId, week) };
+    const schedule = await this.schedule(tenantId);
+    const deadline = slotInWeek(schedule.deadline, week);
+    for (let attempt = 1; ; attempt += 1) {
+      const existing = await this.repositories.reports.read(tenantId, target.id);
+      const { report, outcome } = applySubmission(existing?.doc, { tenantId, districtId, week }, {
+        content: input.content,
+        basedOn: input.basedOn,
+        by: input.by,
+        at: input.at,
+        deadline,
+      });
+      try {
+        const stored = existing
+          ? await this.repositories.reports.replace(report, existing.etag)
+          : await this.repositories.reports.create(report);
+        await this.audit.record({
+          tenantId,
+          actor: input.by,
+          action: 'status.submit',
+          target,
+          before: existing ? currentRevision(existing.doc) : undefined,
+          after: report.revisions.at(-1),
+          outcome: 'done',
+          ...(outcome === 'stale' ? { reason: 'sent from a stale card; kept as a revision' } : {}),
+        });
+        return { report: stored.doc, outcome };
+      } catch (error) {
+        const lostRace = isAppError(error, 'concurrent-change') || isAppError(error, 'conflict');
+        if (!lostRace || attempt >= MAX_WRITE_ATTEMPTS) throw error;
+      }
+    }
+  }
+}

@@ -1,0 +1,87 @@
+import { z } from 'zod';
+
+/** The Agents Playground's tenant; allowed automatically when the bot runs locally without an app id. */
+export const PLAYGROUND_TENANT_ID = '00000000-0000-0000-0000-0000000000001';
+
+const list = z
+  .string()
+  .default('')
+  .transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean));
+const flag = (fallback: boolean) =>
+  z
+    .enum(['1', '0', 'true', 'false', ''])
+    .optional()
+    .transform((value) => (value === undefined || value === '' ? fallback : value === '1' || value === 'true'));
+const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
+
+/**
+ * Every setting Samverkan reads, with its default. Only the composition root (src/main.ts) passes
+ * `process.env` here; tests pass their own object.
+ */
+export const EnvSchema = z.object({
+  PORT: port(3978),
+  HOST: z.string().default('127.0.0.1'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  COSMOS_ENDPOINT: z.url().optional().or(z.literal('').transform(() => undefined)),
+  COSMOS_KEY: z.string().optional(),
+  COSMOS_DATABASE: z.string().min(1).default('samverkan'),
+  DATA_DIR: z.string().min(1).default('.data'),
+  MicrosoftAppId: z.string().default(''),
+  MicrosoftAppPassword: z.string().default(''),
+  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+  MicrosoftAppTenantId: z.string().default(''),
+  ALLOWED_TENANTS: list,
+  DEFAULT_TENANT_ID: z.string().optional(),
+  ADMIN_IDS: list,
+  ROSTER_FILE: z.string().optional(),
+  PLAYGROUND: flag(true),
+  PLAYGROUND_PORT: port(56150),
+  JOBS_KEY: z.string().min(16, 'JOBS_KEY must be at least 16 characters').optional().or(z.literal('').transform(() => undefined)),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export interface Config {
+  port: number;
+  host: string;
+  logLevel: Env['LOG_LEVEL'];
+  cosmos: { endpoint: string; key: string; databaseId: string } | { embedded: true; dataDir: string; databaseId: string };
+  bot: { appId: string; appPassword: string; appType: Env['MicrosoftAppType']; appTenantId: string };
+  /** Tenants whose requests are served; the first one is the tenant of scheduled work. */
+  allowedTenants: string[];
+  bootstrapAdminIds: string[];
+  rosterFile?: string;
+  playground?: { port: number };
+  jobsKey?: string;
+}
+
+export class ConfigError extends Error {}
+
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const result = EnvSchema.safeParse(env);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+  const e = result.data;
+  const local = e.MicrosoftAppId === '';
+  if (e.COSMOS_ENDPOINT && !e.COSMOS_KEY) throw new ConfigError('COSMOS_KEY is required when COSMOS_ENDPOINT is set.');
+  if (!local && e.ALLOWED_TENANTS.length === 0) {
+    throw new ConfigError('ALLOWED_TENANTS is required when MicrosoftAppId is set: list the Entra tenant ids to serve.');
+  }
+  const allowedTenants = local ? [...new Set([...e.ALLOWED_TENANTS, PLAYGROUND_TENANT_ID])] : e.ALLOWED_TENANTS;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    logLevel: e.LOG_LEVEL,
+    cosmos: e.COSMOS_ENDPOINT
+      ? { endpoint: e.COSMOS_ENDPOINT, key: e.COSMOS_KEY ?? '', databaseId: e.COSMOS_DATABASE }
+      : { embedded: true, dataDir: e.DATA_DIR, databaseId: e.COSMOS_DATABASE },
+    bot: { appId: e.MicrosoftAppId, appPassword: e.MicrosoftAppPassword, appType: e.MicrosoftAppType, appTenantId: e.MicrosoftAppTenantId },
+    allowedTenants,
+    bootstrapAdminIds: e.ADMIN_IDS,
+    ...(e.ROSTER_FILE ? { rosterFile: e.ROSTER_FILE } : {}),
+    ...(local && e.PLAYGROUND ? { playground: { port: e.PLAYGROUND_PORT } } : {}),
+    ...(e.JOBS_KEY ? { jobsKey: e.JOBS_KEY } : {}),
+  };
+}

@@ -1,0 +1,135 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { pathToFileURL } from 'node:url';
+import { createAdapter } from '../bot/create-adapter.ts';
+import { createHttpApp } from '../bot/create-http-app.ts';
+import { ConversationCapture } from '../bot/conversation-capture.ts';
+import { startPlayground } from '../bot/playground.ts';
+import { createAnswerResolver } from '../bot/resolve-answer.ts';
+import { createBot } from '../bot/samverkan-bot.ts';
+import { createStatusVerbs } from '../bot/status-actions.ts';
+import { AuditLog } from './app/audit-log.ts';
+import { StatusService } from './app/status-service.ts';
+import { KnowledgeService } from './app/knowledge-service.ts';
+import { parseConfig, PLAYGROUND_TENANT_ID } from './config.ts';
+import { createLogger } from './logger.ts';
+import { loadKnowledgeBaseFromFiles } from './qa/load-knowledge-base.ts';
+import { DEMO_ROSTER_FILE, readRosterFile, seedStore } from './seed/seed-store.ts';
+import { createRepositories, type Repositories } from './storage/create-repositories.ts';
+import { startEmbeddedCosmos } from './storage/embedded-cosmos.ts';
+import { openCosmos } from './storage/open-cosmos.ts';
+
+export interface RunningApp {
+  url: string;
+  port: number;
+  playgroundUrl?: string;
+  /** For tests and operations scripts that inspect the store the app uses. */
+  repositories: Repositories;
+  stop(): Promise<void>;
+}
+
+/**
+ * The composition root: reads the configuration once, wires storage, the bot and the HTTP server,
+ * seeds the store, and returns a handle that stops everything it started, in reverse order.
+ */
+export async function startApp(env: Record<string, string | undefined>): Promise<RunningApp> {
+  const startedAt = performance.now();
+  const config = parseConfig(env);
+  const logger = createLogger(config.logLevel);
+  const stops: Array<() => Promise<void> | void> = [];
+  const stop = async () => {
+    for (const stopOne of stops.reverse()) await stopOne();
+  };
+  try {
+    let cosmosTarget: { endpoint: string; key: string };
+    if ('embedded' in config.cosmos) {
+      const embedded = await startEmbeddedCosmos({ dataDir: config.cosmos.dataDir });
+      stops.push(() => embedded.stop());
+      cosmosTarget = embedded;
+      logger.info({ dataDir: config.cosmos.dataDir }, 'embedded Cosmos DB server started; data persisted in the data directory');
+    } else {
+      cosmosTarget = config.cosmos;
+    }
+    const connection = await openCosmos({ ...cosmosTarget, databaseId: config.cosmos.databaseId });
+    stops.push(() => connection.dispose());
+    const repositories = createRepositories(connection);
+
+    const local = config.bot.appId === '';
+    for (const tenantId of config.allowedTenants) {
+      const knowledge = await loadKnowledgeBaseFromFiles(tenantId);
+      const rosterFile = config.rosterFile ?? (local && tenantId === PLAYGROUND_TENANT_ID ? DEMO_ROSTER_FILE : undefined);
+      const roster = rosterFile ? await readRosterFile(rosterFile, tenantId, !config.rosterFile) : [];
+      const { created } = await seedStore(repositories, knowledge, roster, config.bootstrapAdminIds);
+      logger.info({ tenantId, created }, 'seeded the store');
+    }
+
+    const knowledge = new KnowledgeService(repositories);
+    const status = new StatusService(repositories, new AuditLog(repositories.audit));
+    const { adapter, authentication } = createAdapter(config.bot, logger);
+    const onTurn = createBot({
+      knowledge,
+      conversations: new ConversationCapture(repositories.conversations),
+      logger,
+      verbs: { ...createStatusVerbs(status) },
+      resolveAnswer: createAnswerResolver({ knowledge, status, repositories }),
+    });
+    const app = createHttpApp({
+      adapter,
+      ...(authentication ? { authentication } : {}),
+      allowedTenants: new Set(config.allowedTenants),
+      onTurn,
+      logger,
+    });
+    const server: Server = await new Promise((resolve, reject) => {
+      const listening = app.listen(config.port, config.host, () => resolve(listening)).once('error', reject);
+    });
+    server.keepAliveTimeout = 65_000;
+    stops.push(
+      () =>
+        new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeAllConnections();
+        }),
+    );
+    const { port } = server.address() as AddressInfo;
+    const url = `http://${config.host}:${port}`;
+
+    let playgroundUrl: string | undefined;
+    if (config.playground) {
+      const playground = await startPlayground({ botEndpoint: `${url}/api/messages`, port: config.playground.port, logger });
+      stops.push(() => playground.stop());
+      playgroundUrl = playground.url;
+    }
+    logger.info({ url, playgroundUrl, readyMs: Math.round(performance.now() - startedAt) }, 'Samverkan is ready');
+    return { url, port, ...(playgroundUrl ? { playgroundUrl } : {}), repositories, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+async function main(): Promise<void> {
+  const app = await startApp(process.env);
+  if (app.playgroundUrl) {
+    process.stdout.write(`\nSamverkan körs. Öppna Agents Playground: ${app.playgroundUrl}\n\n`);
+  }
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    process.stdout.write(`${JSON.stringify({ level: 30, msg: `received ${signal}, stopping` })}\n`);
+    app.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`Samverkan could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,71 @@
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { isAppError } from '../domain/errors.ts';
+import { ROLES, type RosterEntry } from '../domain/model.ts';
+import type { Repository } from '../domain/repository.ts';
+import type { KnowledgeBase } from '../qa/knowledge-base.ts';
+import type { Repositories } from '../storage/create-repositories.ts';
+
+export const DEMO_ROSTER_FILE = new URL('../../data/demo-roster.json', import.meta.url);
+
+const RosterFileSchema = z.object({
+  entries: z.array(
+    z.object({
+      id: z.string().min(1),
+      name: z.string().min(1),
+      roles: z.array(z.enum(ROLES)),
+      districtIds: z.array(z.string()).default([]),
+    }),
+  ),
+});
+
+export async function readRosterFile(file: string | URL, tenantId: string, demo: boolean): Promise<RosterEntry[]> {
+  const parsed = RosterFileSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    throw new Error(`The roster file ${String(file)} is not valid: ${problems}`);
+  }
+  return parsed.data.entries.map((entry) => ({ ...entry, tenantId, type: 'roster-entry', demo }));
+}
+
+/** Creates what is missing and leaves what exists alone, so a restart never undoes an admin's edit. */
+async function createMissing<T extends { tenantId: string; id: string }>(repository: Repository<T>, docs: T[]): Promise<number> {
+  let created = 0;
+  for (const doc of docs) {
+    try {
+      await repository.create(doc);
+      created += 1;
+    } catch (error) {
+      if (!isAppError(error, 'conflict')) throw error;
+    }
+  }
+  return created;
+}
+
+/**
+ * Seeds one tenant idempotently: the agreements, focus areas and districts from the source
+ * documents, the roster (demo or ROSTER_FILE), and makes the bootstrap admins admins.
+ */
+export async function seedStore(
+  repositories: Repositories,
+  knowledge: KnowledgeBase,
+  roster: RosterEntry[],
+  bootstrapAdminIds: string[],
+): Promise<{ created: number }> {
+  let created = 0;
+  created += await createMissing(repositories.agreements, knowledge.agreements);
+  created += await createMissing(repositories.focusAreas, knowledge.focusAreas);
+  created += await createMissing(repositories.districts, knowledge.districts);
+  created += await createMissing(repositories.roster, roster);
+  const tenantId = knowledge.districts[0]?.tenantId;
+  for (const id of tenantId ? bootstrapAdminIds : []) {
+    const existing = await repositories.roster.read(tenantId!, id);
+    if (existing?.doc.roles.includes('admin')) continue;
+    const doc: RosterEntry = existing
+      ? { ...existing.doc, roles: [...existing.doc.roles, 'admin'] }
+      : { tenantId: tenantId!, id, type: 'roster-entry', name: id, roles: ['admin'], districtIds: [], demo: false };
+    await (existing ? repositories.roster.replace(doc, existing.etag) : repositories.roster.create(doc));
+    created += 1;
+  }
+  return { created };
+}

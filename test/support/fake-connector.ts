@@ -1,0 +1,82 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface RecordedSend {
+  method: string;
+  path: string;
+  conversationId: string;
+  activity: Record<string, unknown>;
+}
+
+export interface FakeConnector {
+  /** Use as the activity's serviceUrl. */
+  serviceUrl: string;
+  sends: RecordedSend[];
+  /** Resolves with the first recorded send (from now on, or already recorded) that matches. */
+  waitFor(match: (send: RecordedSend) => boolean, timeoutMs?: number): Promise<RecordedSend>;
+  stop(): Promise<void>;
+}
+
+/**
+ * A stand-in for the Bot Framework connector service on loopback: it records every activity the
+ * bot sends (replies, proactive messages, updates) and answers like the real service.
+ */
+export async function startFakeConnector(): Promise<FakeConnector> {
+  const sends: RecordedSend[] = [];
+  const waiters = new Set<{ match: (send: RecordedSend) => boolean; resolve: (send: RecordedSend) => void }>();
+  let counter = 0;
+  const server: Server = createServer(async (req, res) => {
+    const body = await readBody(req);
+    const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(req.url ?? '');
+    if (!match) {
+      res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":{"code":"NotFound"}}');
+      return;
+    }
+    const send: RecordedSend = {
+      method: req.method ?? 'POST',
+      path: req.url ?? '',
+      conversationId: decodeURIComponent(match[1]!),
+      activity: body ? (JSON.parse(body) as Record<string, unknown>) : {},
+    };
+    sends.push(send);
+    for (const waiter of waiters) {
+      if (waiter.match(send)) {
+        waiters.delete(waiter);
+        waiter.resolve(send);
+      }
+    }
+    counter += 1;
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: `sent-${counter}` }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    serviceUrl: `http://127.0.0.1:${port}/`,
+    sends,
+    waitFor(match, timeoutMs = 10_000) {
+      const found = sends.find(match);
+      if (found) return Promise.resolve(found);
+      return new Promise((resolve, reject) => {
+        const waiter = { match, resolve };
+        waiters.add(waiter);
+        setTimeout(() => {
+          if (waiters.delete(waiter)) reject(new Error(`no matching send within ${timeoutMs} ms; got ${sends.length} sends`));
+        }, timeoutMs).unref();
+      });
+    },
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
