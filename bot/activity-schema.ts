@@ -8,7 +8,7 @@ export const IncomingActivitySchema = z.looseObject({
   type: z.string().min(1).max(64),
   id: z.string().max(512).optional(),
   channelId: z.string().min(1).max(64),
-  serviceUrl: z.url().max(2048),
+  serviceUrl: z.url({ protocol: /^https?$/ }).max(2048),
   from: z.looseObject({ id: z.string().min(1).max(512), aadObjectId: z.string().max(128).optional(), name: z.string().max(512).optional() }),
   recipient: z.looseObject({ id: z.string().min(1).max(512) }),
   conversation: z.looseObject({

@@ -1,5 +1,5 @@
 import { TurnContext, type Activity } from 'botbuilder';
-import type { ConversationRecord } from '../src/domain/model.ts';
+import type { ConversationRecord, Language } from '../src/domain/model.ts';
 import type { Repository } from '../src/domain/repository.ts';
 
 /**
@@ -11,10 +11,10 @@ export class ConversationCapture {
 
   constructor(private readonly conversations: Repository<ConversationRecord>) {}
 
-  async capture(activity: Activity, tenantId: string, now = new Date()): Promise<void> {
-    const record = toConversationRecord(activity, tenantId, now);
+  async capture(activity: Activity, tenantId: string, language: Language, now = new Date()): Promise<void> {
+    const record = toConversationRecord(activity, tenantId, language, now);
     if (!record) return;
-    const fingerprint = JSON.stringify(record.reference);
+    const fingerprint = JSON.stringify([record.reference, language]);
     const key = `${tenantId}/${record.id}`;
     if (this.lastWritten.get(key) === fingerprint) return;
     await this.conversations.upsert(record);
@@ -22,17 +22,17 @@ export class ConversationCapture {
   }
 }
 
-export function toConversationRecord(activity: Activity, tenantId: string, now: Date): ConversationRecord | undefined {
+export function toConversationRecord(activity: Activity, tenantId: string, language: Language, now: Date): ConversationRecord | undefined {
   const reference = TurnContext.getConversationReference(activity) as Record<string, unknown>;
   const type = activity.conversation?.conversationType;
   if (type === 'personal' || type === undefined) {
     const aadObjectId = activity.from?.aadObjectId;
     if (!aadObjectId) return undefined;
-    return { tenantId, id: `user:${aadObjectId}`, type: 'conversation', scope: 'personal', aadObjectId, reference, updatedAt: now.toISOString() };
+    return { tenantId, id: `user:${aadObjectId}`, type: 'conversation', scope: 'personal', aadObjectId, reference, language, updatedAt: now.toISOString() };
   }
   // A channel post's conversation id carries `;messageid=…`; the channel itself is the part before.
   const conversationId = activity.conversation.id.split(';')[0]!;
   const scope = type === 'channel' ? 'channel' : 'groupChat';
   const channelReference = { ...reference, conversation: { ...activity.conversation, id: conversationId } };
-  return { tenantId, id: `conversation:${conversationId}`, type: 'conversation', scope, reference: channelReference, updatedAt: now.toISOString() };
+  return { tenantId, id: `conversation:${conversationId}`, type: 'conversation', scope, reference: channelReference, language, updatedAt: now.toISOString() };
 }

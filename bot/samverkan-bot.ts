@@ -10,6 +10,7 @@ import type { Language } from '../src/domain/model.ts';
 import type { Logger } from '../src/logger.ts';
 import type { Answer } from '../src/qa/answer.ts';
 import { tenantOf, type IncomingActivity } from './activity-schema.ts';
+import type { ChatCommand } from './admin-commands.ts';
 import { readCardAction, runCardAction, type VerbTable } from './card-actions.ts';
 import type { ConversationCapture } from './conversation-capture.ts';
 
@@ -34,6 +35,8 @@ export interface BotDependencies {
   logger: Logger;
   resolveAnswer?: AnswerResolver;
   verbs: VerbTable;
+  /** Commands (admin jobs …) tried before the text is read as a question. */
+  commands?: ChatCommand[];
 }
 
 interface Route {
@@ -97,7 +100,10 @@ export function createBot(deps: BotDependencies): (context: TurnContext) => Prom
     };
     const route = routes.find((candidate) => candidate.select(activity));
     try {
-      await deps.conversations.capture(activity, tenantId);
+      // Questions record the language the person writes in; other turns only the client's locale.
+      if (route?.name !== 'question' && !route?.name.startsWith('card-action')) {
+        await deps.conversations.capture(activity, tenantId, turn.language);
+      }
       if (route) await route.handle(context, turn);
     } catch (error) {
       deps.logger.error({ err: error, route: route?.name, activityId: activity.id }, 'a turn failed');
@@ -122,14 +128,25 @@ async function answerQuestion(context: TurnContext, turn: TurnInfo, deps: BotDep
     (entity) => entity.type === 'mention' && (entity as { mentioned?: { id?: string } }).mentioned?.id === activity.recipient.id,
   );
   // In channels and group chats Teams only sends @mentions, but never answer chatter we were not asked.
-  if (!isPersonal && !mentioned) return;
+  if (!isPersonal && !mentioned) {
+    await deps.conversations.capture(activity, turn.tenantId, turn.language);
+    return;
+  }
   const text = (mentioned ? TurnContext.removeRecipientMention(activity) : activity.text ?? '').trim();
   if (!text) {
+    await deps.conversations.capture(activity, turn.tenantId, turn.language);
     await sendReply(context, buildNoticeCard(NOTICES.emptyMessage, turn.language));
+    return;
+  }
+  const command = deps.commands?.find((candidate) => candidate.match(text));
+  if (command) {
+    await deps.conversations.capture(activity, turn.tenantId, turn.language);
+    await command.run(context, turn, text);
     return;
   }
   const answerer = await deps.knowledge.answerer(turn.tenantId);
   const answer = answerer.answer(text, { ...(activity.locale ? { locale: activity.locale } : {}) });
+  await deps.conversations.capture(activity, turn.tenantId, answer.language);
   const resolved = deps.resolveAnswer ? await deps.resolveAnswer(answer, { ...turn, language: answer.language }) : undefined;
   for (const reply of resolved ?? [buildAnswerCard(answer)]) await sendReply(context, reply);
 }

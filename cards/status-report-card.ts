@@ -18,6 +18,8 @@ export interface StatusFormView extends StatusCardView {
   basedOn: number;
   /** Input id → what to fix, shown next to the field. */
   errors?: Record<string, string>;
+  /** Sent as the mid-week reminder to those who have not reported. */
+  reminder?: boolean;
 }
 
 /** Input ids of the form; the form reader in bot/ reads the same ids. */
@@ -41,6 +43,7 @@ export function buildStatusFormCard(view: StatusFormView): { card: AdaptiveCardJ
     { type: 'TextBlock', text: title, weight: 'Bolder', size: 'Medium', wrap: true },
     { type: 'TextBlock', text: fill(T.intro[l], { deadline: view.deadlineText }), wrap: true, isSubtle: true, spacing: 'Small' },
   ];
+  if (view.reminder) body.splice(1, 0, { type: 'TextBlock', text: T.reminder[l], color: 'Warning', weight: 'Bolder', wrap: true });
   if (view.errors && Object.keys(view.errors).length > 0) {
     body.push({ type: 'TextBlock', text: T.fixErrors[l], color: 'Attention', weight: 'Bolder', wrap: true });
   }

@@ -40,6 +40,7 @@ export const STATUS_TEXTS = {
     sv: 'Rapporten ändrades av {name} medan du fyllde i. Det här är den gällande versionen. Det du skickade är sparat som en revision; tryck Ändra om du vill göra om din ändring.',
     en: 'The report was changed by {name} while you were filling it in. This is the current version. What you sent is kept as a revision; press Change to redo your change.',
   },
+  reminder: { sv: 'Påminnelse: rapporten för veckan saknas fortfarande.', en: 'Reminder: this week’s report is still missing.' },
   noReport: { sv: 'Ingen rapport ännu.', en: 'No report yet.' },
 } satisfies Record<string, Localized>;
 

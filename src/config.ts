@@ -36,6 +36,7 @@ export const EnvSchema = z.object({
   ROSTER_FILE: z.string().optional(),
   PLAYGROUND: flag(true),
   PLAYGROUND_PORT: port(56150),
+  SCHEDULER: flag(true),
   JOBS_KEY: z.string().min(16, 'JOBS_KEY must be at least 16 characters').optional().or(z.literal('').transform(() => undefined)),
 });
 
@@ -53,6 +54,8 @@ export interface Config {
   rosterFile?: string;
   playground?: { port: number };
   jobsKey?: string;
+  /** Run the weekly jobs on their schedule in this process (off in most tests). */
+  scheduler: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -83,5 +86,6 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     ...(e.ROSTER_FILE ? { rosterFile: e.ROSTER_FILE } : {}),
     ...(local && e.PLAYGROUND ? { playground: { port: e.PLAYGROUND_PORT } } : {}),
     ...(e.JOBS_KEY ? { jobsKey: e.JOBS_KEY } : {}),
+    scheduler: e.SCHEDULER,
   };
 }

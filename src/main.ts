@@ -1,15 +1,24 @@
+import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
+import { hostname } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import { createAdapter } from '../bot/create-adapter.ts';
 import { createHttpApp } from '../bot/create-http-app.ts';
 import { ConversationCapture } from '../bot/conversation-capture.ts';
 import { startPlayground } from '../bot/playground.ts';
+import { createJobCommands } from '../bot/admin-commands.ts';
+import { BotProactiveSender } from '../bot/bot-proactive-sender.ts';
+import { mountJobsRoute } from '../bot/jobs-route.ts';
 import { createAnswerResolver } from '../bot/resolve-answer.ts';
 import { createBot } from '../bot/samverkan-bot.ts';
 import { createStatusVerbs } from '../bot/status-actions.ts';
 import { AuditLog } from './app/audit-log.ts';
+import { StatusJobs } from './app/status-jobs.ts';
 import { StatusService } from './app/status-service.ts';
+import { weekKeyOf } from './domain/iso-week.ts';
+import { OutboxSender } from './scheduling/outbox-sender.ts';
+import { Scheduler } from './scheduling/scheduler.ts';
 import { KnowledgeService } from './app/knowledge-service.ts';
 import { parseConfig, PLAYGROUND_TENANT_ID } from './config.ts';
 import { createLogger } from './logger.ts';
@@ -66,19 +75,38 @@ export async function startApp(env: Record<string, string | undefined>): Promise
     const knowledge = new KnowledgeService(repositories);
     const status = new StatusService(repositories, new AuditLog(repositories.audit));
     const { adapter, authentication } = createAdapter(config.bot, logger);
+    const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+    const sender = new OutboxSender({
+      outbox: repositories.outbox,
+      conversations: repositories.conversations,
+      sender: new BotProactiveSender(adapter, config.bot.appId),
+      owner,
+    });
+    const jobs = new StatusJobs({ repositories, status, sender, owner });
     const onTurn = createBot({
       knowledge,
       conversations: new ConversationCapture(repositories.conversations),
       logger,
       verbs: { ...createStatusVerbs(status) },
       resolveAnswer: createAnswerResolver({ knowledge, status, repositories }),
+      commands: createJobCommands({ jobs, status }),
     });
+    const allowedTenants = new Set(config.allowedTenants);
     const app = createHttpApp({
       adapter,
       ...(authentication ? { authentication } : {}),
-      allowedTenants: new Set(config.allowedTenants),
+      allowedTenants,
       onTurn,
       logger,
+      routes: (express) => {
+        if (!config.jobsKey) return;
+        mountJobsRoute(express, {
+          jobsKey: config.jobsKey,
+          defaultTenantId: config.allowedTenants[0]!,
+          allowedTenants,
+          run: (job, tenantId, week) => jobs.run(job, tenantId, week ?? weekKeyOf(new Date()), { rerun: true }),
+        });
+      },
     });
     const server: Server = await new Promise((resolve, reject) => {
       const listening = app.listen(config.port, config.host, () => resolve(listening)).once('error', reject);
@@ -93,6 +121,20 @@ export async function startApp(env: Record<string, string | undefined>): Promise
     );
     const { port } = server.address() as AddressInfo;
     const url = `http://${config.host}:${port}`;
+
+    if (config.scheduler) {
+      const scheduler = new Scheduler({
+        tenants: config.allowedTenants,
+        loadSchedule: (tenantId) => status.schedule(tenantId),
+        jobs: [
+          { name: 'status-request', slot: (s) => s.request, run: (tenantId, week) => jobs.run('status-request', tenantId, week) },
+          { name: 'status-reminder', slot: (s) => s.reminder, run: (tenantId, week) => jobs.run('status-reminder', tenantId, week) },
+        ],
+        logger,
+      });
+      await scheduler.start();
+      stops.push(() => scheduler.stop());
+    }
 
     let playgroundUrl: string | undefined;
     if (config.playground) {

@@ -43,6 +43,10 @@ export class StatusService {
     return aadObjectId ? (await this.repositories.roster.read(tenantId, aadObjectId))?.doc : undefined;
   }
 
+  async roster(tenantId: string): Promise<RosterEntry[]> {
+    return this.repositories.roster.list(tenantId);
+  }
+
   async context(tenantId: string, districtId: string, week: WeekKey): Promise<ReportContext> {
     const [district, focusAreas, schedule, report, previous] = await Promise.all([
       this.repositories.districts.read(tenantId, districtId),

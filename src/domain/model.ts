@@ -90,6 +90,8 @@ export const ConversationRecordSchema = TenantDocSchema.extend({
   scope: z.enum(['personal', 'channel', 'groupChat']),
   aadObjectId: z.string().optional(),
   reference: z.record(z.string(), z.unknown()),
+  /** The language the person last wrote in (else their client's), for proactive cards. */
+  language: z.enum(['sv', 'en']).default('sv'),
   updatedAt: z.string(),
 });
 export type ConversationRecord = z.infer<typeof ConversationRecordSchema>;

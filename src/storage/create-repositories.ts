@@ -12,6 +12,7 @@ import {
 } from '../domain/model.ts';
 import type { Repository } from '../domain/repository.ts';
 import { AuditEntrySchema, type AuditEntry } from '../domain/audit.ts';
+import { LeaseSchema, OutboxItemSchema, type Lease, type OutboxItem } from '../domain/outbox.ts';
 import { ScheduleSchema, type Schedule } from '../domain/schedule.ts';
 import { StatusReportSchema, type StatusReport } from '../domain/status-report.ts';
 import { DocumentStore } from './document-store.ts';
@@ -26,6 +27,8 @@ export interface Repositories {
   schedules: Repository<Schedule>;
   reports: DocumentStore<StatusReport>;
   audit: DocumentStore<AuditEntry>;
+  outbox: DocumentStore<OutboxItem>;
+  leases: Repository<Lease>;
 }
 
 export function createRepositories({ containers }: CosmosConnection): Repositories {
@@ -38,5 +41,7 @@ export function createRepositories({ containers }: CosmosConnection): Repositori
     schedules: new DocumentStore(containers.reference, ScheduleSchema, 'schedule', 'schedule'),
     reports: new DocumentStore(containers.reports, StatusReportSchema, 'status report', 'status-report'),
     audit: new DocumentStore(containers.audit, AuditEntrySchema, 'audit entry', 'audit'),
+    outbox: new DocumentStore(containers.jobs, OutboxItemSchema, 'outbox item', 'outbox'),
+    leases: new DocumentStore(containers.jobs, LeaseSchema, 'lease', 'lease'),
   };
 }

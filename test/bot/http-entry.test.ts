@@ -18,7 +18,7 @@ describe('the real HTTP entry /api/messages', () => {
   beforeAll(async () => {
     dir = await makeTempDir();
     connector = await startFakeConnector();
-    app = await startApp({ PORT: '0', PLAYGROUND: '0', DATA_DIR: dir.path, LOG_LEVEL: 'silent' });
+    app = await startApp({ PORT: '0', PLAYGROUND: '0', SCHEDULER: '0', DATA_DIR: dir.path, LOG_LEVEL: 'silent' });
   });
   afterAll(async () => {
     await app?.stop();
@@ -117,6 +117,7 @@ describe('the HTTP entry with an app id set', () => {
     dir = await makeTempDir();
     app = await startApp({
       PORT: '0',
+      SCHEDULER: '0',
       DATA_DIR: dir.path,
       LOG_LEVEL: 'silent',
       MicrosoftAppId: '11111111-2222-3333-4444-555555555555',

@@ -1,0 +1,46 @@
+import { ActivityTypes, CardFactory, type CloudAdapter, type ConversationReference } from 'botbuilder';
+import { SendError, type OutgoingMessage, type ProactiveSender } from '../src/scheduling/proactive-sender.ts';
+
+/**
+ * Proactive sends through the Bot Framework adapter. Connector errors become SendError with the
+ * HTTP status and Retry-After, which the outbox's retry rules read.
+ */
+export class BotProactiveSender implements ProactiveSender {
+  constructor(
+    private readonly adapter: CloudAdapter,
+    /** In anonymous (local) mode any non-empty id works; the SDK requires one. */
+    private readonly appId: string,
+  ) {}
+
+  async send(reference: Record<string, unknown>, message: OutgoingMessage): Promise<{ activityId?: string }> {
+    let activityId: string | undefined;
+    // The adapter hands errors thrown in the callback to onTurnError and resolves; keep ours.
+    let failure: unknown;
+    try {
+      await this.adapter.continueConversationAsync(this.appId || 'samverkan-local', reference as Partial<ConversationReference>, async (context) => {
+        try {
+          const response = await context.sendActivity({
+            type: ActivityTypes.Message,
+            attachments: [CardFactory.adaptiveCard(message.card)],
+            summary: message.text.slice(0, 200),
+          });
+          activityId = response?.id;
+        } catch (error) {
+          failure = error;
+        }
+      });
+    } catch (error) {
+      failure = error;
+    }
+    if (failure !== undefined) throw toSendError(failure);
+    return activityId ? { activityId } : {};
+  }
+}
+
+function toSendError(error: unknown): SendError {
+  const e = error as { statusCode?: number; code?: string; message?: string; response?: { headers?: { get?(name: string): string | undefined } }; details?: { error?: { code?: string } } };
+  const status = typeof e.statusCode === 'number' ? e.statusCode : 0;
+  const retryAfter = e.response?.headers?.get?.('retry-after');
+  const seconds = retryAfter !== undefined ? Number(retryAfter) : Number.NaN;
+  return new SendError(e.message ?? 'send failed', status, Number.isFinite(seconds) ? seconds * 1000 : undefined, e.details?.error?.code ?? e.code);
+}

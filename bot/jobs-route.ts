@@ -1,0 +1,50 @@
+import { timingSafeEqual } from 'node:crypto';
+import express, { type Express } from 'express';
+import { z } from 'zod';
+import { JOB_NAMES, type JobName, type JobReport } from '../src/app/status-jobs.ts';
+import { isWeekKey, type WeekKey } from '../src/domain/iso-week.ts';
+
+const RunJobBodySchema = z
+  .object({
+    tenantId: z.string().min(1).max(128).optional(),
+    week: z.string().refine(isWeekKey, 'an ISO week key like 2026-W47').optional(),
+  })
+  .strict();
+
+/**
+ * `POST /api/jobs/<name>/run` for operations, authorised by `Authorization: Bearer <JOBS_KEY>`.
+ * Mounted only when JOBS_KEY is configured: without it the endpoint does not exist.
+ */
+export function mountJobsRoute(
+  app: Express,
+  options: { jobsKey: string; defaultTenantId: string; allowedTenants: ReadonlySet<string>; run(job: JobName, tenantId: string, week?: WeekKey): Promise<JobReport> },
+): void {
+  const expected = Buffer.from(`Bearer ${options.jobsKey}`);
+  app.post('/api/jobs/:name/run', express.json({ limit: '4kb' }), async (req, res, next) => {
+    const given = Buffer.from(req.headers.authorization ?? '');
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+      res.status(401).json({ error: 'unauthenticated', message: 'Send Authorization: Bearer <JOBS_KEY>.' });
+      return;
+    }
+    const name = req.params.name;
+    if (!(JOB_NAMES as readonly string[]).includes(name)) {
+      res.status(404).json({ error: 'unknown-job', message: `Unknown job "${name}". Jobs: ${JOB_NAMES.join(', ')}.` });
+      return;
+    }
+    const body = RunJobBodySchema.safeParse(req.body ?? {});
+    if (!body.success) {
+      res.status(400).json({ error: 'invalid-body', issues: body.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) });
+      return;
+    }
+    const tenantId = body.data.tenantId ?? options.defaultTenantId;
+    if (!options.allowedTenants.has(tenantId)) {
+      res.status(400).json({ error: 'tenant-not-allowed', message: `Tenant ${tenantId} is not served here.` });
+      return;
+    }
+    try {
+      res.json(await options.run(name as JobName, tenantId, body.data.week as WeekKey | undefined));
+    } catch (error) {
+      next(error);
+    }
+  });
+}

@@ -1,0 +1,124 @@
+import { buildStatusFormCard } from '../../cards/status-report-card.ts';
+import { isAppError } from '../domain/errors.ts';
+import { slotInWeek, formatMoment, isPaused } from '../domain/schedule.ts';
+import type { WeekKey } from '../domain/iso-week.ts';
+import { outboxItemId, type OutboxItem, type OutboxKind } from '../domain/outbox.ts';
+import { claimLease } from '../scheduling/lease.ts';
+import type { DrainResult, OutboxSender } from '../scheduling/outbox-sender.ts';
+import type { Repositories } from '../storage/create-repositories.ts';
+import type { StatusService } from './status-service.ts';
+
+export const JOB_NAMES = ['status-request', 'status-reminder'] as const;
+export type JobName = (typeof JOB_NAMES)[number];
+
+export type JobReport =
+  | { job: JobName; week: WeekKey; ran: true; queued: number; drain: DrainResult; unreachable: string[] }
+  | { job: JobName; week: WeekKey; ran: false; reason: 'paused' | 'held' | 'done' };
+
+
+/**
+ * The weekly status jobs. Each run claims the week's lease (one instance runs it), writes one
+ * outbox item per recipient with a deterministic id (a rerun or a second instance adds nothing),
+ * then drains the outbox. A run that died half-way is resumed by the next claim of the lease.
+ */
+export class StatusJobs {
+  constructor(
+    private readonly deps: {
+      repositories: Pick<Repositories, 'roster' | 'reports' | 'outbox' | 'leases' | 'schedules'>;
+      status: StatusService;
+      sender: OutboxSender;
+      owner: string;
+      /** How long a claim lasts without renewal: how soon a crashed run is resumed elsewhere. */
+      leaseMs?: number;
+      now?: () => Date;
+    },
+  ) {}
+
+  private now() {
+    return this.deps.now?.() ?? new Date();
+  }
+
+  async run(job: JobName, tenantId: string, week: WeekKey, options: { rerun?: boolean } = {}): Promise<JobReport> {
+    const schedule = await this.deps.status.schedule(tenantId);
+    if (isPaused(schedule, week)) return { job, week, ran: false, reason: 'paused' };
+    const lease = await claimLease(this.deps.repositories.leases, {
+      tenantId,
+      job,
+      period: week,
+      owner: this.deps.owner,
+      ttlMs: this.leaseMs,
+      now: this.now(),
+      ...(options.rerun ? { rerunDone: true } : {}),
+    });
+    if (!lease.claimed) return { job, week, ran: false, reason: lease.reason };
+    const heartbeat = setInterval(() => void lease.renew().catch(() => undefined), this.leaseMs / 3);
+    try {
+      return await this.runClaimed(job, tenantId, week, slotInWeek(schedule.deadline, week));
+    } finally {
+      clearInterval(heartbeat);
+      await lease.release();
+    }
+  }
+
+  private get leaseMs() {
+    return this.deps.leaseMs ?? 60_000;
+  }
+
+  private async runClaimed(job: JobName, tenantId: string, week: WeekKey, deadline: Date): Promise<JobReport> {
+    const kind: OutboxKind = job;
+    const queued = await this.fanOut(kind, tenantId, week);
+    const drain = await this.deps.sender.drain(tenantId, kind, week, async (item, conversation) => {
+      const context = await this.deps.status.context(tenantId, item.districtId ?? '', week);
+      const language = conversation.language;
+      return buildStatusFormCard({
+        language,
+        district: context.district,
+        week,
+        focusAreas: context.focusAreas.map(({ id, name }) => ({ id, name })),
+        deadlineText: formatMoment(deadline, language),
+        ...(context.prefill ? { prefill: context.prefill } : {}),
+        basedOn: context.report?.current ?? 0,
+        ...(kind === 'status-reminder' ? { reminder: true } : {}),
+      });
+    });
+    const unreachable = (await this.deps.repositories.outbox.query(tenantId, "c.week = @week AND c.kind = @kind AND c.status = 'unreachable'", [
+      { name: '@week', value: week },
+      { name: '@kind', value: kind },
+    ])).map((item) => item.recipient);
+    return { job, week, ran: true, queued, drain, unreachable };
+  }
+
+  /** One outbox item per contact and district; reminders only for districts that have not reported. */
+  private async fanOut(kind: OutboxKind, tenantId: string, week: WeekKey): Promise<number> {
+    const roster = await this.deps.repositories.roster.list(tenantId);
+    const reported = kind === 'status-reminder'
+      ? new Set((await this.deps.repositories.reports.query(tenantId, 'c.week = @week', [{ name: '@week', value: week }])).map((r) => r.districtId))
+      : new Set<string>();
+    let queued = 0;
+    for (const person of roster) {
+      if (!person.roles.includes('contact')) continue;
+      for (const districtId of person.districtIds) {
+        if (reported.has(districtId)) continue;
+        const item: OutboxItem = {
+          tenantId,
+          id: outboxItemId(kind, week, districtId, person.id),
+          type: 'outbox',
+          kind,
+          week,
+          districtId,
+          recipient: person.id,
+          status: 'pending',
+          attempts: 0,
+          createdAt: this.now().toISOString(),
+        };
+        try {
+          await this.deps.repositories.outbox.create(item);
+          queued += 1;
+        } catch (error) {
+          if (!isAppError(error, 'conflict')) throw error;
+        }
+      }
+    }
+    return queued;
+  }
+}

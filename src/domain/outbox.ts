@@ -1,0 +1,49 @@
+import { z } from 'zod';
+
+export const OUTBOX_KINDS = ['status-request', 'status-reminder', 'weekly-summary'] as const;
+export type OutboxKind = (typeof OUTBOX_KINDS)[number];
+
+/**
+ * One proactive send. Its id is deterministic (kind, week, district, recipient), so a second
+ * instance or a restart that fans out again finds the item instead of making another.
+ * `uncertain`: the sender died between handing the message over and recording it; it is not sent
+ * again (that could duplicate it) but listed for the admins.
+ */
+export const OutboxItemSchema = z.object({
+  tenantId: z.string().min(1),
+  id: z.string().min(1),
+  type: z.literal('outbox'),
+  kind: z.enum(OUTBOX_KINDS),
+  week: z.string(),
+  districtId: z.string().optional(),
+  /** Whom it is for: a person's aadObjectId, or a channel's conversation record id. */
+  recipient: z.string().min(1),
+  status: z.enum(['pending', 'sending', 'sent', 'failed', 'unreachable', 'uncertain']),
+  attempts: z.number().int().min(0),
+  claimedBy: z.string().optional(),
+  claimedUntil: z.iso.datetime().optional(),
+  sentAt: z.iso.datetime().optional(),
+  activityId: z.string().optional(),
+  error: z.string().optional(),
+  createdAt: z.iso.datetime(),
+});
+export type OutboxItem = z.infer<typeof OutboxItemSchema>;
+
+export const outboxItemId = (kind: OutboxKind, week: string, districtId: string | undefined, recipient: string) =>
+  [kind, week, districtId ?? '-', recipient].join(':');
+
+/** A claim on one run of a job for one period (e.g. the status request of 2026-W47). */
+export const LeaseSchema = z.object({
+  tenantId: z.string().min(1),
+  id: z.string().min(1),
+  type: z.literal('lease'),
+  job: z.string().min(1),
+  period: z.string().min(1),
+  owner: z.string().min(1),
+  expiresAt: z.iso.datetime(),
+  state: z.enum(['running', 'done']),
+  startedAt: z.iso.datetime(),
+  finishedAt: z.iso.datetime().optional(),
+});
+export type Lease = z.infer<typeof LeaseSchema>;
+export const leaseId = (job: string, period: string) => `lease:${job}:${period}`;

@@ -1,0 +1,132 @@
+import type { Language, Localized } from '../domain/model.ts';
+import type { WeekKey } from '../domain/iso-week.ts';
+
+/** An agreement as answers show it: enough to cite it, nothing the knowledge base does not hold. */
+export interface AgreementRef {
+  id: string;
+  kind: 'city-wide' | 'predecessor' | 'local' | 'press-release';
+  title: Localized;
+  caseNumber?: string;
+  validity: Localized;
+  document: string;
+  demo: boolean;
+}
+
+/** Where a passage or a focus area comes from: document and section, as answers cite them. */
+export interface Citation {
+  agreementId: string;
+  sectionId: string;
+  document: string;
+  agreementTitle: Localized;
+  sectionTitle: Localized;
+}
+
+export interface FocusAreaRef {
+  id: string;
+  name: Localized;
+  summary: Localized;
+}
+
+/** A verbatim excerpt of a section (Swedish, as the source says it) with its citation. */
+export interface Passage {
+  citation: Citation;
+  quote: string;
+}
+
+interface Base {
+  language: Language;
+}
+
+export interface FocusAreasAnswer extends Base {
+  kind: 'focus-areas';
+  focusAreas: FocusAreaRef[];
+  /** The city-wide agreement the areas belong to. */
+  agreement?: AgreementRef;
+  sources: Citation[];
+}
+
+export interface AgreementsAnswer extends Base {
+  kind: 'agreements';
+  agreements: AgreementRef[];
+}
+
+export interface AgreementValidityAnswer extends Base {
+  kind: 'agreement-validity';
+  agreement: AgreementRef;
+}
+
+export interface DistrictsAnswer extends Base {
+  kind: 'districts';
+  districts: Array<{ id: string; name: string; demo: boolean }>;
+}
+
+export interface FocusAreaAnswer extends Base {
+  kind: 'focus-area';
+  focusArea: FocusAreaRef & { owners: string[] };
+  /** What was asked: who owns it, or what it is. */
+  aspect: 'owners' | 'overview';
+  source?: Passage;
+}
+
+export interface DistrictAnswer extends Base {
+  kind: 'district';
+  district: { id: string; name: string; localPriorities: Localized[]; demo: boolean };
+}
+
+export interface PassageAnswer extends Base {
+  kind: 'passage';
+  passages: Passage[];
+}
+
+export interface HelpAnswer extends Base {
+  kind: 'help';
+}
+
+export interface NoAnswer extends Base {
+  kind: 'no-answer';
+  /** Three questions the bot can answer, in the reply language. */
+  examples: string[];
+}
+
+/** Live data the bot resolves elsewhere; the answerer only classifies and extracts. */
+export interface DistrictStatusAnswer extends Base {
+  kind: 'district-status';
+  districtId?: string;
+  focusAreaId?: string;
+  week?: WeekKey;
+}
+
+export interface MissingReportsAnswer extends Base {
+  kind: 'missing-reports';
+  week?: WeekKey;
+}
+
+export interface SummaryAnswer extends Base {
+  kind: 'summary';
+  week?: WeekKey;
+}
+
+export interface ReportCommandAnswer extends Base {
+  kind: 'report-command';
+  districtId?: string;
+}
+
+export type Answer =
+  | FocusAreasAnswer
+  | AgreementsAnswer
+  | AgreementValidityAnswer
+  | DistrictsAnswer
+  | FocusAreaAnswer
+  | DistrictAnswer
+  | PassageAnswer
+  | HelpAnswer
+  | NoAnswer
+  | DistrictStatusAnswer
+  | MissingReportsAnswer
+  | SummaryAnswer
+  | ReportCommandAnswer;
+
+export type AnswerKind = Answer['kind'];
+
+/** Kinds whose data lives outside the knowledge base; the bot resolves them, not the card builder. */
+export const RESOLVED_ELSEWHERE = ['district-status', 'missing-reports', 'summary', 'report-command'] as const satisfies readonly AnswerKind[];

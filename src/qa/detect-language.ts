@@ -1,0 +1,66 @@
+import type { Language } from '../domain/model.ts';
+import { languageFromLocale } from '../domain/language.ts';
+import { splitWords } from './normalize-text.ts';
+
+// Frequent words that are clearly one language. Words both languages write alike ("i", "in",
+// "man", "dag") are left out so they cannot tip the balance.
+const SWEDISH_WORDS = words(`
+  och att det som på pa är ar en ett med har inte till av om vad vem vilka vilken vilket hur när nar
+  var varför varfor jag du vi ni de dom kan ska skall finns står star säger sager sa något nagot nåt nat
+  någon nagon mig oss också ocksa eller men går gar gäller galler gällde ingår ingar hjälp hjalp hej tack
+  visa lista lämna lamna vecka veckan förra forra denna nästa nasta läge laget läget lage den här dar där
+  just då da från fran efter upp ut över under mot alla allt mycket sedan bara kanske får far göra gora gör
+  blir vara varit sin sina sitt hos åt nu här skulle kunde ingen inget idag imorgon igår snälla
+  avtalet avtal avtalen överenskommelsen samverkan samverkansavtalet stadsdel stadsdelar stadsdelen
+  sammanfattning ansvar ansvarar ansvarig berätta beratta boka vädret rapportera rapporterat
+`);
+
+const ENGLISH_WORDS = words(`
+  the and is are was were what who which how when where why does do did about there this that these those
+  it its of to with say says tell show list any anything can could would should you your my me we our
+  they them a an for from at by be been has have had not no yes please today tomorrow yesterday
+  agreement agreements deal week last next summary help responsible district districts
+  hasn haven isn doesn didn won cannot report reported weather joke book meeting room reset password
+  translate game football like want need submit
+`);
+
+function words(list: string): ReadonlySet<string> {
+  return new Set(list.split(/\s+/).filter(Boolean));
+}
+
+export interface LanguageVocabulary {
+  sv: ReadonlySet<string>;
+  en: ReadonlySet<string>;
+}
+
+/**
+ * The reply language is the question's language. The client locale decides only when the text
+ * does not: Stockholm officials often run English clients but write Swedish. `vocabulary` adds
+ * the knowledge base's own words ("prioriteringar" vs "priorities"); words in both count for neither.
+ */
+export function detectLanguage(text: string, locale?: string, vocabulary?: LanguageVocabulary): Language {
+  let swedish = /[åäö]/i.test(text) ? 1 : 0;
+  let english = /\b\w+'(s|t|re|ll|ve|d|m)\b/i.test(text) ? 1 : 0;
+  for (const word of splitWords(text)) {
+    const sv = SWEDISH_WORDS.has(word) || (vocabulary?.sv.has(word) ?? false);
+    const en = ENGLISH_WORDS.has(word) || (vocabulary?.en.has(word) ?? false);
+    if (sv && !en) swedish += 1;
+    if (en && !sv) english += 1;
+  }
+  if (swedish > english) return 'sv';
+  if (english > swedish) return 'en';
+  return locale ? languageFromLocale(locale) : 'sv';
+}
+
+/** The words that only one language of the knowledge base uses. */
+export function buildLanguageVocabulary(texts: { sv: string[]; en: string[] }): LanguageVocabulary {
+  const sv = new Set(texts.sv.flatMap((text) => splitWords(text)).filter((word) => word.length >= 3));
+  const en = new Set(texts.en.flatMap((text) => splitWords(text)).filter((word) => word.length >= 3));
+  for (const word of [...sv]) {
+    if (en.has(word)) {
+      sv.delete(word);
+      en.delete(word);
+    }
+  }
+  return { sv, en };
+}

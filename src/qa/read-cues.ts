@@ -1,0 +1,68 @@
+import { foldText } from './normalize-text.ts';
+
+/** What kind of question the wording signals, independent of the names it mentions. */
+export interface Cues {
+  greetingOnly: boolean;
+  help: boolean;
+  missingReports: boolean;
+  reportCommand: boolean;
+  summary: boolean;
+  status: boolean;
+  show: boolean;
+  owners: boolean;
+  validity: boolean;
+  predecessor: boolean;
+  agreements: boolean;
+  focusAreas: boolean;
+  districts: boolean;
+  priorities: boolean;
+  cite: boolean;
+  agreementWord: boolean;
+  why: boolean;
+}
+
+// All patterns run on folded text (no diacritics), so "läget" and "laget" read the same.
+const PATTERNS = {
+  greetingOnly: /^\s*(hej|hejsan|hallo|hello|hi|hey|tjena|tja|god (morgon|dag)|good (morning|afternoon))\s*[!.]*\s*$/,
+  help: /^\s*(hjalp|help|meny|menu|\?)\s*[!?.]*\s*$|\bvad kan (du|jag|man)( (svara pa|gora|hjalpa (mig )?med|fraga( om)?|fraga dig( om)?))?\s*[!?.]*\s*$|\bhur (fungerar|funkar|anvander jag) (du|boten|samverkan)\b|\bwhat can (you|i)( (do|answer|help( me)? with|ask( you)?( about)?))?\s*[!?.]*\s*$|\bhow do(es)? (this|you) work\b|\bhow do i use (you|this|the bot)\b/,
+  missingNegation: /\b(inte|ej|saknar|saknas|saknade|uteblivna|not|missing|hasn'?t|haven'?t|didn'?t|yet to)\b/,
+  reportNoun: /\b(rapport\w*|lagesrapport\w*|veckorapport\w*|report\w*|lamnat|skickat|svarat|submitted)\b/,
+  reportCommand: /^\s*(rapportera|report|ny rapport|new report)\b|\b(vill|ska|behover|kan jag) rapportera\b|\b(lamna|skicka|fyll|fylla|gora|oppna|starta|submit|file|fill|send|start|open|do)\b( in| i| ut)?( (min|mina|var|en|veckans|the|my|a|our|this week'?s))?( \w+)? (lagesrapport\w*|veckorapport\w*|rapport\w*|report|status report)\b|\bwant to report\b/,
+  summary: /\b\w*(sammanfattning\w*|summering\w*)\b|\b(summary|summaries|recap|weekly digest)\b|\bsammanfatta\b.*\bveck/,
+  status: /\b(laget|lage|lagesbild\w*|lagesrapport\w*|status\w*|situation\w*|progress)\b|\bhur (gar|gick|ser|ar|ligger) (det|laget|vi|de)\b|\bhur (gar|gick) (det|arbetet)\b|\bhow('s| is| are)\b.*\b(going|doing|looking)\b|\bhow are things\b|\bwhat'?s (the situation|happening)\b/,
+  show: /^\s*(visa|show|oppna|open)\b/,
+  owners: /\b(ansvar\w*|ager|agare|driver|leder|har hand om|samordnar|kontaktperson\w*|responsible|responsibility|owns?|owner\w*|in charge|leads?|handles?|accountable|contact person)\b/,
+  validity: /\b(hur lange|till nar|fram till nar|giltig\w*|galler|gallde|loper ut|gar ut|nar (gar|loper) \w+ ut|upphor|slutar|skrevs|tecknades|undertecknades|paskrivet|how long|valid\w*|expire\w*|expiry|until when|in force|still apply|signed|run out)\b/,
+  predecessor: /\b(gamla|forsta|tidigare|foregaende|forra avtalet|2015|old|previous|first|earlier|predecessor|former)\b/,
+  agreements: /\b(vilka|alla|lista|visa) (avtal|overenskommelser)\b|\bavtal(en)? (finns|har vi)\b|\b(diarienummer|arendenummer|dnr)\b|\b(which|what|list|all|show)( the| all)? agreements\b|\bagreements (are there|exist|do we have)\b|\b(case|reference|file) number\b/,
+  focusAreas: /\b(vad (ingar|omfattar|innehaller|tacker)|ingar i)\b|\b(fokus|samverkans|insats|prioriterade )?omraden\w*\b|\bfokusomrade\w*\b|\bsamverkansomrade\w*\b|\bwhat'?s( is)? (in|included|covered)\b|\bwhat does (the|this|our) (agreement|deal) (cover|include|contain)\b|\bfocus areas?\b|\b(which|what|list( the)?) areas\b|\bareas of cooperation\b/,
+  districts: /\b(vilka|lista|alla|visa|hur manga|which|list|all|what|how many)\b(\s+\w+){0,2}\s+(stadsdel\w*|districts?)\b/,
+  priorities: /\b(prioriter\w*|problembild\w*|fokuserar|satsar|priorit\w*|focus on)\b/,
+  cite: /\b(star|stod|sager|sa|sags|namns|namner|namnt|skriver|skrivs|citera|texten|dokumentet|say|says|said|mention\w*|write|writes|quote|state|states|text|wording)\b|\bnagot om\b|\bnat om\b|\banything (about|on)\b/,
+  why: /\b(varfor|why)\b/,
+  agreementWord: /\b(avtal\w*|\w*overenskommelse\w*|\w*samverkansavtal\w*|agreement|deal|contract)\b/,
+} as const;
+
+export function readCues(text: string): Cues {
+  const folded = foldText(text).replace(/[’`]/g, "'");
+  const test = (pattern: RegExp) => pattern.test(folded);
+  return {
+    greetingOnly: test(PATTERNS.greetingOnly),
+    help: test(PATTERNS.help),
+    missingReports: test(PATTERNS.missingNegation) && test(PATTERNS.reportNoun),
+    reportCommand: test(PATTERNS.reportCommand),
+    summary: test(PATTERNS.summary),
+    status: test(PATTERNS.status),
+    show: test(PATTERNS.show),
+    owners: test(PATTERNS.owners),
+    validity: test(PATTERNS.validity),
+    predecessor: test(PATTERNS.predecessor),
+    agreements: test(PATTERNS.agreements),
+    focusAreas: test(PATTERNS.focusAreas),
+    districts: test(PATTERNS.districts),
+    priorities: test(PATTERNS.priorities),
+    cite: test(PATTERNS.cite),
+    agreementWord: test(PATTERNS.agreementWord),
+    why: test(PATTERNS.why),
+  };
+}

@@ -1,0 +1,57 @@
+import { isAppError } from '../domain/errors.ts';
+import type { Repository } from '../domain/repository.ts';
+import { leaseId, type Lease } from '../domain/outbox.ts';
+
+export type LeaseClaim = { claimed: true; release(): Promise<void>; renew(): Promise<void> } | { claimed: false; reason: 'held' | 'done' };
+
+/**
+ * Claims one run of a job for a period across all instances, with the lease document's ETag:
+ * create it, or take over an expired one (its holder died) with IfMatch. Exactly one claimer wins.
+ */
+export async function claimLease(
+  leases: Repository<Lease>,
+  input: { tenantId: string; job: string; period: string; owner: string; ttlMs: number; now: Date; rerunDone?: boolean },
+): Promise<LeaseClaim> {
+  const id = leaseId(input.job, input.period);
+  const fresh = (): Lease => ({
+    tenantId: input.tenantId,
+    id,
+    type: 'lease',
+    job: input.job,
+    period: input.period,
+    owner: input.owner,
+    state: 'running',
+    startedAt: input.now.toISOString(),
+    expiresAt: new Date(input.now.getTime() + input.ttlMs).toISOString(),
+  });
+  let etag: string;
+  try {
+    etag = (await leases.create(fresh())).etag;
+  } catch (error) {
+    if (!isAppError(error, 'conflict')) throw error;
+    const existing = await leases.read(input.tenantId, id);
+    if (!existing) return { claimed: false, reason: 'held' };
+    if (existing.doc.state === 'done' && !input.rerunDone) return { claimed: false, reason: 'done' };
+    if (existing.doc.state === 'running' && new Date(existing.doc.expiresAt) > input.now) return { claimed: false, reason: 'held' };
+    try {
+      etag = (await leases.replace(fresh(), existing.etag)).etag;
+    } catch (raceError) {
+      if (isAppError(raceError, 'concurrent-change')) return { claimed: false, reason: 'held' };
+      throw raceError;
+    }
+  }
+  // Renewals and the release are chained, so each presents the ETag the previous one produced.
+  let chain: Promise<unknown> = Promise.resolve();
+  const write = (lease: () => Lease) => {
+    const next = chain.then(async () => {
+      etag = (await leases.replace(lease(), etag)).etag;
+    });
+    chain = next.catch(() => undefined);
+    return next;
+  };
+  return {
+    claimed: true,
+    renew: () => write(() => ({ ...fresh(), expiresAt: new Date(Date.now() + input.ttlMs).toISOString() })),
+    release: () => write(() => ({ ...fresh(), state: 'done', finishedAt: new Date().toISOString() })),
+  };
+}

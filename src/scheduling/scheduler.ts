@@ -1,0 +1,81 @@
+import { Cron } from 'croner';
+import { weekKeyOf, ZONE, type WeekKey } from '../domain/iso-week.ts';
+import { cronOf, slotInWeek, type Schedule, type Slot } from '../domain/schedule.ts';
+
+export interface ScheduledJob {
+  name: string;
+  slot(schedule: Schedule): Slot;
+  run(tenantId: string, week: WeekKey): Promise<unknown>;
+}
+
+export interface SchedulerLogger {
+  info(details: object, message: string): void;
+  error(details: object, message: string): void;
+}
+
+/**
+ * Fires each job at its weekly slot in Stockholm time (croner handles daylight saving), per
+ * tenant. At start it also runs the jobs whose slot has passed this week: a run that already
+ * happened is skipped by its lease, a run that never happened (or died) is made up.
+ */
+export class Scheduler {
+  private readonly crons = new Map<string, Cron[]>();
+  private readonly running = new Set<Promise<void>>();
+
+  constructor(
+    private readonly options: {
+      tenants: string[];
+      loadSchedule(tenantId: string): Promise<Schedule>;
+      jobs: ScheduledJob[];
+      logger: SchedulerLogger;
+      now?: () => Date;
+    },
+  ) {}
+
+  async start(): Promise<void> {
+    for (const tenantId of this.options.tenants) await this.reload(tenantId, { catchUp: true });
+  }
+
+  /** Re-reads a tenant's schedule (after an admin changed it) and re-arms its jobs. */
+  async reload(tenantId: string, { catchUp = false } = {}): Promise<void> {
+    for (const cron of this.crons.get(tenantId) ?? []) cron.stop();
+    const schedule = await this.options.loadSchedule(tenantId);
+    const crons = this.options.jobs.map(
+      (job) => new Cron(cronOf(job.slot(schedule)), { timezone: ZONE, protect: true }, () => this.fire(job, tenantId)),
+    );
+    this.crons.set(tenantId, crons);
+    if (!catchUp) return;
+    const now = this.options.now?.() ?? new Date();
+    const week = weekKeyOf(now);
+    for (const job of this.options.jobs) {
+      if (slotInWeek(job.slot(schedule), week) <= now) void this.fire(job, tenantId, week);
+    }
+  }
+
+  /** The next time each job fires for a tenant (for the admin's view and tests). */
+  nextRuns(tenantId: string): Array<Date | null> {
+    return (this.crons.get(tenantId) ?? []).map((cron) => cron.nextRun());
+  }
+
+  /** Stops firing and waits for runs under way (their leases and outbox make a cut-off run safe too). */
+  async stop(): Promise<void> {
+    for (const crons of this.crons.values()) for (const cron of crons) cron.stop();
+    this.crons.clear();
+    await Promise.allSettled([...this.running]);
+  }
+
+  private fire(job: ScheduledJob, tenantId: string, week = weekKeyOf(this.options.now?.() ?? new Date())): Promise<void> {
+    const run = this.runLogged(job, tenantId, week).finally(() => this.running.delete(run));
+    this.running.add(run);
+    return run;
+  }
+
+  private async runLogged(job: ScheduledJob, tenantId: string, week: WeekKey): Promise<void> {
+    try {
+      const report = await job.run(tenantId, week);
+      this.options.logger.info({ job: job.name, tenantId, week, report }, 'scheduled job finished');
+    } catch (error) {
+      this.options.logger.error({ err: error, job: job.name, tenantId, week }, 'scheduled job failed');
+    }
+  }
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage } from '../../src/qa/detect-language.ts';
+
+describe('detectLanguage', () => {
+  it('reads Swedish from function words and å, ä, ö', () => {
+    expect(detectLanguage('vad ingår i samverkansavtalet?')).toBe('sv');
+    expect(detectLanguage('vem har ansvar för avhoppare')).toBe('sv');
+    expect(detectLanguage('hur ar laget i rinkeby')).toBe('sv');
+  });
+
+  it('reads English from function words and contractions', () => {
+    expect(detectLanguage('what does the deal say about CCTV?')).toBe('en');
+    expect(detectLanguage("who hasn't reported this week")).toBe('en');
+    expect(detectLanguage('tell me a joke')).toBe('en');
+  });
+
+  it('lets the text win over the client locale', () => {
+    expect(detectLanguage('står det något om skolorna?', 'en-US')).toBe('sv');
+    expect(detectLanguage('what is in the agreement', 'sv-SE')).toBe('en');
+  });
+
+  it('falls back to the locale when the text is ambiguous, and to Swedish without one', () => {
+    expect(detectLanguage('Rinkeby-Kista', 'en-US')).toBe('en');
+    expect(detectLanguage('Rinkeby-Kista', 'sv-SE')).toBe('sv');
+    expect(detectLanguage('CCTV')).toBe('sv');
+    expect(detectLanguage('')).toBe('sv');
+  });
+
+  it('uses the knowledge base vocabulary for content words', () => {
+    const vocabulary = { sv: new Set(['prioriteringar']), en: new Set(['priorities', 'local']) };
+    expect(detectLanguage('local priorities rinkeby', undefined, vocabulary)).toBe('en');
+    expect(detectLanguage('prioriteringar rinkeby', 'en-US', vocabulary)).toBe('sv');
+  });
+});
