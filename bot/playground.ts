@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { StringDecoder } from 'node:string_decoder';
 
 export interface PlaygroundLogger {
   info(message: string): void;
@@ -212,13 +213,14 @@ function tailLogFile(dir: string, file: string, onLine: (level: LogLevel, line: 
   let offset = 0;
   let partial = '';
   let level: LogLevel = 'log';
+  const decoder = new StringDecoder('utf8'); // a read may end inside a multi-byte character
   let reading: Promise<void> = Promise.resolve();
   const readNew = async () => {
     let handle: FileHandle;
     try {
       handle = await open(file, 'r');
     } catch {
-      return; // not created yet
+      return; // not created yet, or already removed
     }
     try {
       const { size } = await handle.stat();
@@ -227,7 +229,7 @@ function tailLogFile(dir: string, file: string, onLine: (level: LogLevel, line: 
       const buffer = Buffer.alloc(size - offset);
       const { bytesRead } = await handle.read(buffer, 0, buffer.length, offset);
       offset += bytesRead;
-      const lines = (partial + buffer.subarray(0, bytesRead).toString('utf8')).split('\n');
+      const lines = (partial + decoder.write(buffer.subarray(0, bytesRead))).split('\n');
       partial = lines.pop() ?? '';
       for (const line of lines) {
         const match = /^(log|info|warn|error|debug) (.*)$/.exec(line);
@@ -238,8 +240,10 @@ function tailLogFile(dir: string, file: string, onLine: (level: LogLevel, line: 
           onLine(level, line);
         }
       }
+    } catch {
+      // the log is a convenience; never let reading it break the app
     } finally {
-      await handle.close();
+      await handle.close().catch(() => {});
     }
   };
   const schedule = () => {
@@ -249,6 +253,7 @@ function tailLogFile(dir: string, file: string, onLine: (level: LogLevel, line: 
   let watcher: FSWatcher | undefined;
   try {
     watcher = watch(dir, () => void schedule());
+    watcher.on('error', () => watcher?.close()); // an unhandled 'error' event would crash the process
   } catch {
     watcher = undefined; // without inotify the log is still read on exit and on stop
   }

@@ -1,15 +1,16 @@
 import { z } from 'zod';
+import { isWeekKey } from '../src/domain/iso-week.ts';
 
 /**
  * The contract between cards/ and bot/: every Action.Execute verb (and its Action.Submit
  * fallback, which carries the same `verb` in its data) has a zod schema for its data.
  * Form inputs arrive merged into the data, keyed by input id; they are read by the form readers.
  */
-const week = z.string().regex(/^\d{4}-W\d{2}$/, 'an ISO week key like 2026-W47');
+const week = z.string().refine(isWeekKey, 'an ISO week key like 2026-W47');
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'an id');
 
 export const VERB_SCHEMAS = {
-  'status.submit': z.looseObject({ verb: z.literal('status.submit'), districtId: id, week, basedOn: z.coerce.number().int().min(0).max(10_000) }),
+  'status.submit': z.looseObject({ verb: z.literal('status.submit'), districtId: id, week, basedOn: z.number().int().min(0).max(10_000) }),
   'status.edit': z.object({ verb: z.literal('status.edit'), districtId: id, week }).loose(),
 } as const;
 

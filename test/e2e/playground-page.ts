@@ -113,7 +113,10 @@ export class PlaygroundPage {
    * card click, the clicked card itself, which an invoke response replaces in place).
    */
   async waitForBotMessage(containing: string | RegExp): Promise<Locator> {
-    const pattern = typeof containing === 'string' ? { source: escapeRegExp(containing), flags: '' } : containing;
+    const pattern =
+      typeof containing === 'string'
+        ? { source: escapeRegExp(containing), flags: '' }
+        : { source: containing.source, flags: containing.flags.replace(/[gy]/g, '') }; // test() must not keep state
     try {
       const handle = await this.page.waitForFunction(
         ({ xpath, since, source, flags }) => {
