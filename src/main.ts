@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import { hostname } from 'node:os';
 import type { AddressInfo } from 'node:net';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createAdapter } from '../bot/create-adapter.ts';
 import { createHttpApp } from '../bot/create-http-app.ts';
 import { ConversationCapture } from '../bot/conversation-capture.ts';
@@ -138,7 +138,13 @@ export async function startApp(env: Record<string, string | undefined>): Promise
 
     let playgroundUrl: string | undefined;
     if (config.playground) {
-      const playground = await startPlayground({ botEndpoint: `${url}/api/messages`, port: config.playground.port, logger });
+      const playground = await startPlayground({
+        botEndpoint: `${url}/api/messages`,
+        port: config.playground.port,
+        configPath: fileURLToPath(new URL('../.m365agentsplayground.yml', import.meta.url)),
+        timeZone: 'Europe/Stockholm',
+        logger,
+      });
       stops.push(() => playground.stop());
       playgroundUrl = playground.url;
     }

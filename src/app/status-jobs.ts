@@ -67,8 +67,14 @@ export class StatusJobs {
   private async runClaimed(job: JobName, tenantId: string, week: WeekKey, deadline: Date): Promise<JobReport> {
     const kind: OutboxKind = job;
     const queued = await this.fanOut(kind, tenantId, week);
+    // One read of each district's reports per run, not per recipient.
+    const contexts = new Map<string, ReturnType<StatusService['context']>>();
+    const contextOf = (districtId: string) => {
+      if (!contexts.has(districtId)) contexts.set(districtId, this.deps.status.context(tenantId, districtId, week));
+      return contexts.get(districtId)!;
+    };
     const drain = await this.deps.sender.drain(tenantId, kind, week, async (item, conversation) => {
-      const context = await this.deps.status.context(tenantId, item.districtId ?? '', week);
+      const context = await contextOf(item.districtId ?? '');
       const language = conversation.language;
       return buildStatusFormCard({
         language,
@@ -94,23 +100,29 @@ export class StatusJobs {
     const reported = kind === 'status-reminder'
       ? new Set((await this.deps.repositories.reports.query(tenantId, 'c.week = @week', [{ name: '@week', value: week }])).map((r) => r.districtId))
       : new Set<string>();
+    const items: OutboxItem[] = roster
+      .filter((person) => person.roles.includes('contact'))
+      .flatMap((person) =>
+        person.districtIds
+          .filter((districtId) => !reported.has(districtId))
+          .map((districtId) => ({
+            tenantId,
+            id: outboxItemId(kind, week, districtId, person.id),
+            type: 'outbox' as const,
+            kind,
+            week,
+            districtId,
+            recipient: person.id,
+            status: 'pending' as const,
+            attempts: 0,
+            createdAt: this.now().toISOString(),
+          })),
+      );
     let queued = 0;
-    for (const person of roster) {
-      if (!person.roles.includes('contact')) continue;
-      for (const districtId of person.districtIds) {
-        if (reported.has(districtId)) continue;
-        const item: OutboxItem = {
-          tenantId,
-          id: outboxItemId(kind, week, districtId, person.id),
-          type: 'outbox',
-          kind,
-          week,
-          districtId,
-          recipient: person.id,
-          status: 'pending',
-          attempts: 0,
-          createdAt: this.now().toISOString(),
-        };
+    // Created a few at a time: an item that exists already (a rerun, another instance) is kept as is.
+    const queue = [...items];
+    const createNext = async (): Promise<void> => {
+      for (let item = queue.shift(); item; item = queue.shift()) {
         try {
           await this.deps.repositories.outbox.create(item);
           queued += 1;
@@ -118,7 +130,8 @@ export class StatusJobs {
           if (!isAppError(error, 'conflict')) throw error;
         }
       }
-    }
+    };
+    await Promise.all(Array.from({ length: 8 }, createNext));
     return queued;
   }
 }

@@ -3,7 +3,7 @@ import pThrottle from 'p-throttle';
 import { isAppError } from '../domain/errors.ts';
 import type { ConversationRecord } from '../domain/model.ts';
 import type { OutboxItem, OutboxKind } from '../domain/outbox.ts';
-import type { Repository } from '../domain/repository.ts';
+import type { Repository, Stored } from '../domain/repository.ts';
 import type { DocumentStore } from '../storage/document-store.ts';
 import { SendError, type OutgoingMessage, type ProactiveSender } from './proactive-sender.ts';
 import { DEFAULT_RETRY, sendWithRetry, type RetryPolicy } from './send-with-retry.ts';
@@ -22,7 +22,7 @@ export interface OutboxSenderOptions {
   conversations: Repository<ConversationRecord>;
   sender: ProactiveSender;
   owner: string;
-  /** Teams allows 50 requests per second per app per tenant… */
+  /** Teams allows 50 requests per second per app per tenant; 48 leaves room for clock jitter… */
   perAppPerSecond?: number;
   /** …and 7 sends per second per conversation. */
   perConversationPerSecond?: number;
@@ -44,7 +44,7 @@ export class OutboxSender {
 
   constructor(private readonly options: OutboxSenderOptions) {
     this.now = options.now ?? (() => new Date());
-    const throttle = pThrottle({ limit: options.perAppPerSecond ?? 50, interval: 1000, strict: true });
+    const throttle = pThrottle({ limit: options.perAppPerSecond ?? 48, interval: 1000, strict: true });
     this.appLimit = throttle(<T>(fn: () => Promise<T>) => fn()) as <T>(fn: () => Promise<T>) => Promise<T>;
   }
 
@@ -55,7 +55,7 @@ export class OutboxSender {
     render: (item: OutboxItem, conversation: ConversationRecord) => Promise<OutgoingMessage>,
   ): Promise<DrainResult> {
     const result: DrainResult = { sent: 0, failed: 0, unreachable: 0, uncertain: 0, skipped: 0, throttled: 0 };
-    const items = await this.options.outbox.query(
+    const items = await this.options.outbox.queryStored(
       tenantId,
       "c.kind = @kind AND c.week = @week AND (c.status = 'pending' OR c.status = 'sending')",
       [
@@ -75,13 +75,12 @@ export class OutboxSender {
   }
 
   private async sendOne(
-    item: OutboxItem,
+    current: Stored<OutboxItem>,
     render: (item: OutboxItem, conversation: ConversationRecord) => Promise<OutgoingMessage>,
     result: DrainResult,
   ): Promise<Exclude<keyof DrainResult, 'throttled'>> {
     const { outbox } = this.options;
-    const current = await outbox.read(item.tenantId, item.id);
-    if (!current || (current.doc.status !== 'pending' && current.doc.status !== 'sending')) return 'skipped';
+    const item = current.doc;
     if (current.doc.status === 'sending') {
       // Only one instance drains a job (its lease), so a claim not ours is one whose sender died,
       // perhaps after delivering. Wait out its claim, then never risk a duplicate: tell the admins.

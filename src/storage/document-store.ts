@@ -86,6 +86,11 @@ export class DocumentStore<T extends TenantDocument> implements Repository<T> {
    * no OFFSET/LIMIT, GROUP BY, DISTINCT or LIKE). `where` refers to the document as `c`.
    */
   async query(tenantId: string, where = '', parameters: SqlParameter[] = []): Promise<T[]> {
+    return (await this.queryStored(tenantId, where, parameters)).map((stored) => stored.doc);
+  }
+
+  /** Like `query`, with each document's ETag, for writes that follow without another read. */
+  async queryStored(tenantId: string, where = '', parameters: SqlParameter[] = []): Promise<Stored<T>[]> {
     const conditions = ['c.tenantId = @tenantId'];
     if (this.type) conditions.push('c.type = @type');
     if (where) conditions.push(`(${where})`);
@@ -98,8 +103,8 @@ export class DocumentStore<T extends TenantDocument> implements Repository<T> {
       ],
     };
     try {
-      const { resources } = await this.container.items.query(query, { partitionKey: tenantId }).fetchAll();
-      return resources.map((resource) => this.parse(resource));
+      const { resources } = await this.container.items.query<Record<string, unknown>>(query, { partitionKey: tenantId }).fetchAll();
+      return resources.map((resource) => ({ doc: this.parse(resource), etag: String(resource._etag) }));
     } catch (error) {
       throw mapCosmosError(error, `${this.kind} query`);
     }

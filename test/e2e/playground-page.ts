@@ -187,7 +187,8 @@ export class PlaygroundPage {
 
   /** The log panel's text: every activity and its HTTP status; useful in failure messages. */
   async logText(): Promise<string> {
-    const log = this.page.locator('div', { has: this.page.locator('span', { hasText: /^Connected\.$/ }) }).last();
+    // Its first line, "Current version: …", is there even before the bot answers.
+    const log = this.page.locator('div', { has: this.page.locator('span', { hasText: /^Current version:/ }) }).last();
     return (await log.count()) > 0 ? (await log.locator('xpath=..').innerText()).slice(-4000) : '(no log panel)';
   }
 

@@ -6,6 +6,8 @@ export interface RecordedSend {
   path: string;
   conversationId: string;
   activity: Record<string, unknown>;
+  /** performance.now() when it arrived. */
+  at: number;
 }
 
 export interface FakeConnectorOptions {
@@ -66,6 +68,7 @@ export async function startFakeConnector(options: FakeConnectorOptions = {}): Pr
       method: req.method ?? 'POST',
       path: req.url ?? '',
       conversationId: decodeURIComponent(match[1]!),
+      at: performance.now(),
       activity: body ? (JSON.parse(body) as Record<string, unknown>) : {},
     };
     sends.push(send);
