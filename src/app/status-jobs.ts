@@ -53,7 +53,7 @@ export class StatusJobs {
     if (!lease.claimed) return { job, week, ran: false, reason: lease.reason };
     const heartbeat = setInterval(() => void lease.renew().catch(() => undefined), this.leaseMs / 3);
     try {
-      return await this.runClaimed(job, tenantId, week, slotInWeek(schedule.deadline, week));
+      return await this.runClaimed(job, tenantId, week, slotInWeek(schedule.deadline, week), options.rerun ?? false);
     } finally {
       clearInterval(heartbeat);
       await lease.release();
@@ -64,7 +64,7 @@ export class StatusJobs {
     return this.deps.leaseMs ?? 60_000;
   }
 
-  private async runClaimed(job: JobName, tenantId: string, week: WeekKey, deadline: Date): Promise<JobReport> {
+  private async runClaimed(job: JobName, tenantId: string, week: WeekKey, deadline: Date, rerun: boolean): Promise<JobReport> {
     const kind: OutboxKind = job;
     const queued = await this.fanOut(kind, tenantId, week);
     // One read of each district's reports per run, not per recipient.
@@ -86,7 +86,7 @@ export class StatusJobs {
         basedOn: context.report?.current ?? 0,
         ...(kind === 'status-reminder' ? { reminder: true } : {}),
       });
-    });
+    }, { retryUnreachable: rerun });
     const unreachable = (await this.deps.repositories.outbox.query(tenantId, "c.week = @week AND c.kind = @kind AND c.status = 'unreachable'", [
       { name: '@week', value: week },
       { name: '@kind', value: kind },

@@ -53,11 +53,14 @@ export class OutboxSender {
     kind: OutboxKind,
     week: string,
     render: (item: OutboxItem, conversation: ConversationRecord) => Promise<OutgoingMessage>,
+    /** An admin's re-run also retries those who could not be reached (they may have installed the app since). */
+    options: { retryUnreachable?: boolean } = {},
   ): Promise<DrainResult> {
     const result: DrainResult = { sent: 0, failed: 0, unreachable: 0, uncertain: 0, skipped: 0, throttled: 0 };
+    const statuses = options.retryUnreachable ? "('pending', 'sending', 'unreachable', 'failed')" : "('pending', 'sending')";
     const items = await this.options.outbox.queryStored(
       tenantId,
-      "c.kind = @kind AND c.week = @week AND (c.status = 'pending' OR c.status = 'sending')",
+      `c.kind = @kind AND c.week = @week AND c.status IN ${statuses}`,
       [
         { name: '@kind', value: kind },
         { name: '@week', value: week },

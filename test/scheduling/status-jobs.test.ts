@@ -50,6 +50,21 @@ describe('status request job over the outbox', () => {
     const blocked = await store.repositories.outbox.read(PLAYGROUND_TENANT, 'status-request:2026-W49:norrmalm:contact-00001');
     expect(blocked?.doc).toMatchObject({ status: 'unreachable', attempts: 1 });
     expect(blocked?.doc.error).toMatch(/^403/);
+
+    // The contact installs the app later; an admin's re-run reaches them, and only them.
+    const conversation = (await store.repositories.conversations.read(PLAYGROUND_TENANT, 'user:contact-00000'))!.doc;
+    const installed = '00000000-0000-0000-0000-00000000d001';
+    await store.repositories.conversations.upsert({
+      ...conversation,
+      id: `user:${installed}`,
+      aadObjectId: installed,
+      reference: { ...conversation.reference, conversation: { id: 'a:chat-late-installer', conversationType: 'personal' } },
+    });
+    const sendsBefore = connector.sends.length;
+    const rerun = await instance.jobs.run('status-request', PLAYGROUND_TENANT, '2026-W49', { rerun: true });
+    expect(rerun.ran && rerun.unreachable).not.toContain(installed);
+    // (the blocked contact is tried again and answered 403 again, which the connector does not record as a send)
+    expect(connector.sends.slice(sendsBefore).map((s) => s.conversationId)).toEqual(['a:chat-late-installer']);
   });
 
   it('waits out 429 answers with Retry-After and still sends each card once', async () => {
