@@ -30,7 +30,9 @@ export function readCardAction(activity: TurnContext['activity']): CardAction | 
  * Runs a card action through its verb's schema and handler. Unknown verbs and data that does not
  * fit the schema (an old card, a forged payload) get a notice; nothing is stored.
  */
-export async function runCardAction(action: CardAction, verbs: VerbTable, turn: TurnInfo, context: TurnContext): Promise<Reply> {
+export async function runCardAction(action: CardAction, verbs: VerbTable, baseTurn: TurnInfo, context: TurnContext): Promise<Reply> {
+  const lang = action.data.lang;
+  const turn: TurnInfo = lang === 'sv' || lang === 'en' ? { ...baseTurn, language: lang } : baseTurn;
   if (!isVerb(action.verb)) return buildNoticeCard(NOTICES.unknownAction, turn.language);
   const parsed = VERB_SCHEMAS[action.verb].safeParse({ ...action.data, verb: action.verb });
   if (!parsed.success) return buildNoticeCard(NOTICES.invalidCard, turn.language);

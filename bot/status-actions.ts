@@ -41,6 +41,7 @@ export function statusSummary(context: ReportContext, language: Language, now: D
     revision,
     submittedText: formatMoment(new Date(revision.submittedAt), language),
     canEdit: true,
+    deadlinePassed: now.getTime() > context.deadline.getTime(),
     ...(staleNotice ? { staleNotice } : {}),
   });
 }

@@ -64,7 +64,7 @@ export function buildStatusFormCard(view: StatusFormView): { card: AdaptiveCardJ
                 {
                   type: 'Input.ChoiceSet',
                   id: inputId.level(area.id),
-                  label: T.level[l],
+                  label: fill(T.levelFor[l], { area: area.name[l] }),
                   style: 'compact',
                   isRequired: true,
                   errorMessage: T.levelRequired[l],
@@ -94,7 +94,7 @@ export function buildStatusFormCard(view: StatusFormView): { card: AdaptiveCardJ
         {
           type: 'Input.Text',
           id: inputId.comment(area.id),
-          label: T.comment[l],
+          label: fill(T.commentOn[l], { area: area.name[l] }),
           maxLength: 2000,
           ...(previous?.comment ? { value: previous.comment } : {}),
         },
@@ -124,7 +124,7 @@ export function buildStatusFormCard(view: StatusFormView): { card: AdaptiveCardJ
     },
     ...errorBlock(inputId.overallComment),
   );
-  const action = executeAction(T.submit[l], 'status.submit', { districtId: view.district.id, week: view.week, basedOn: view.basedOn }, 'positive');
+  const action = executeAction(T.submit[l], 'status.submit', { districtId: view.district.id, week: view.week, basedOn: view.basedOn }, { style: 'positive', lang: l });
   return { card: adaptiveCard(body, [action], title), text: title };
 }
 
@@ -135,6 +135,7 @@ export interface StatusSummaryView extends StatusCardView {
   /** Set when the viewer's own submission lost a race: whose revision is current. */
   staleNotice?: { currentBy: string };
   canEdit: boolean;
+  deadlinePassed: boolean;
 }
 
 /** What was sent, in place of the form: "Inskickad av X mån 09:42 — Ändra". */
@@ -164,8 +165,11 @@ export function buildStatusSummaryCard(view: StatusSummaryView): { card: Adaptiv
   ] as const) {
     if (text) body.push({ type: 'TextBlock', text: `**${label}:** ${text}`, wrap: true });
   }
-  const actions = view.canEdit ? [executeAction(T.edit[l], 'status.edit', { districtId: view.district.id, week: view.week })] : [];
-  if (view.canEdit) body.push({ type: 'TextBlock', text: fill(T.changeUntil[l], { deadline: view.deadlineText }), isSubtle: true, wrap: true, size: 'Small' });
+  const actions = view.canEdit ? [executeAction(T.edit[l], 'status.edit', { districtId: view.district.id, week: view.week }, { lang: l })] : [];
+  if (view.canEdit) {
+    const hint = view.deadlinePassed ? T.changeLate[l] : fill(T.changeUntil[l], { deadline: view.deadlineText });
+    body.push({ type: 'TextBlock', text: hint, isSubtle: true, wrap: true, size: 'Small' });
+  }
   return { card: adaptiveCard(body, actions, `${title}\n${submitted}`), text: `${title}\n${submitted}` };
 }
 

@@ -23,6 +23,9 @@ export const STATUS_TEXTS = {
     en: 'Give the status per focus area. Last week’s answers are filled in. Deadline: {deadline}.',
   },
   level: { sv: 'Läge', en: 'Level' },
+  // Labels name their focus area: screen readers (and browser tests) tell the inputs apart.
+  levelFor: { sv: 'Läge för {area}', en: 'Level for {area}' },
+  commentOn: { sv: 'Kommentar om {area}', en: 'Comment on {area}' },
   trend: { sv: 'Trend', en: 'Trend' },
   comment: { sv: 'Kommentar', en: 'Comment' },
   priorities: { sv: 'Lokala prioriteringar', en: 'Local priorities' },
@@ -35,6 +38,7 @@ export const STATUS_TEXTS = {
   levelRequired: { sv: 'Välj ett läge.', en: 'Choose a level.' },
   submitted: { sv: 'Inskickad av {name} {when}', en: 'Sent by {name} {when}' },
   late: { sv: 'Inskickad efter sista dag.', en: 'Sent after the deadline.' },
+  changeLate: { sv: 'Sista dag har passerat; ändringar tas emot men markeras som sena.', en: 'The deadline has passed; changes are accepted but marked late.' },
   changeUntil: { sv: 'Du kan ändra fram till {deadline}.', en: 'You can change it until {deadline}.' },
   stale: {
     sv: 'Rapporten ändrades av {name} medan du fyllde i. Det här är den gällande versionen. Det du skickade är sparat som en revision; tryck Ändra om du vill göra om din ändring.',

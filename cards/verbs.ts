@@ -19,9 +19,18 @@ export type VerbData<V extends Verb> = z.infer<(typeof VERB_SCHEMAS)[V]>;
 
 export const isVerb = (value: unknown): value is Verb => typeof value === 'string' && Object.hasOwn(VERB_SCHEMAS, value);
 
-/** An Action.Execute for a verb with an Action.Submit fallback for clients without Universal Actions. */
-export function executeAction(title: string, verb: Verb, data: Record<string, unknown>, style?: 'positive' | 'destructive') {
-  const payload = { verb, ...data };
+/**
+ * An Action.Execute for a verb with an Action.Submit fallback for clients without Universal Actions.
+ * `lang` travels with the data: the card's answer comes in the card's language, not the client's.
+ */
+export function executeAction(
+  title: string,
+  verb: Verb,
+  data: Record<string, unknown>,
+  options: { style?: 'positive' | 'destructive'; lang?: 'sv' | 'en' } | 'positive' | 'destructive' = {},
+) {
+  const { style, lang } = typeof options === 'string' ? { style: options, lang: undefined } : options;
+  const payload = { verb, ...data, ...(lang ? { lang } : {}) };
   return {
     type: 'Action.Execute',
     title,
