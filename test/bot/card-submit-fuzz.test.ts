@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from '../../src/main.ts';
+import type { RunningApp } from '../../src/main.ts';
 import { weekKeyOf } from '../../src/domain/iso-week.ts';
 import { postActivity, teamsActivity, PLAYGROUND_TENANT } from '../support/activities.ts';
 import { executeInvoke, invokeCard, textOf } from '../support/card-helpers.ts';
-import { makeTempDir } from '../support/embedded-store.ts';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
 
 /** A small seeded generator, so a failure can be replayed with the same seed. */
 function mulberry32(seed: number) {
@@ -22,16 +22,15 @@ const JUNK: unknown[] = [null, 42, -1, 1e308, true, [], {}, [1, 2], { $where: '1
 
 describe('fuzzed and malformed card submissions', () => {
   let app: RunningApp;
-  let dir: Awaited<ReturnType<typeof makeTempDir>>;
+  let testApp: TestApp | undefined;
   const week = weekKeyOf(new Date());
 
   beforeAll(async () => {
-    dir = await makeTempDir();
-    app = await startApp({ PORT: '0', PLAYGROUND: '0', SCHEDULER: '0', DATA_DIR: dir.path, LOG_LEVEL: 'silent' });
+    testApp = await startTestApp();
+    app = testApp.app;
   });
   afterAll(async () => {
-    await app?.stop();
-    await dir?.remove();
+    await testApp?.stop();
   });
 
   it(`refuses ${FUZZ_COUNT} broken submissions with a clear card, stores nothing, and keeps answering`, async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from '../../src/main.ts';
+import type { RunningApp } from '../../src/main.ts';
 import { postActivity, teamsActivity, PLAYGROUND_TENANT } from '../support/activities.ts';
-import { makeTempDir } from '../support/embedded-store.ts';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
 import { startFakeConnector, type FakeConnector, type RecordedSend } from '../support/fake-connector.ts';
 
 const cardOf = (send: RecordedSend) =>
@@ -12,18 +12,17 @@ const cardText = (send: RecordedSend) => JSON.stringify(cardOf(send) ?? {});
 
 describe('the real HTTP entry /api/messages', () => {
   let app: RunningApp;
+  let testApp: TestApp | undefined;
   let connector: FakeConnector;
-  let dir: Awaited<ReturnType<typeof makeTempDir>>;
 
   beforeAll(async () => {
-    dir = await makeTempDir();
     connector = await startFakeConnector();
-    app = await startApp({ PORT: '0', PLAYGROUND: '0', SCHEDULER: '0', DATA_DIR: dir.path, LOG_LEVEL: 'silent' });
+    testApp = await startTestApp();
+    app = testApp.app;
   });
   afterAll(async () => {
-    await app?.stop();
+    await testApp?.stop();
     await connector?.stop();
-    await dir?.remove();
   });
 
   it('answers /healthz', async () => {
@@ -112,22 +111,17 @@ describe('the real HTTP entry /api/messages', () => {
 
 describe('the HTTP entry with an app id set', () => {
   let app: RunningApp;
-  let dir: Awaited<ReturnType<typeof makeTempDir>>;
+  let testApp: TestApp | undefined;
   beforeAll(async () => {
-    dir = await makeTempDir();
-    app = await startApp({
-      PORT: '0',
-      SCHEDULER: '0',
-      DATA_DIR: dir.path,
-      LOG_LEVEL: 'silent',
+    testApp = await startTestApp({
       MicrosoftAppId: '11111111-2222-3333-4444-555555555555',
       MicrosoftAppPassword: 'not-a-real-secret',
       ALLOWED_TENANTS: '00000000-0000-0000-0000-0000000000001',
     });
+    app = testApp.app;
   });
   afterAll(async () => {
-    await app?.stop();
-    await dir?.remove();
+    await testApp?.stop();
   });
 
   it('refuses an unsigned request with 401', async () => {

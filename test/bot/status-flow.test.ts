@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from '../../src/main.ts';
+import type { RunningApp } from '../../src/main.ts';
 import { weekKeyOf } from '../../src/domain/iso-week.ts';
 import { postActivity, teamsActivity, DEMO_USER_AAD, PLAYGROUND_TENANT } from '../support/activities.ts';
 import { cardOfSend, executeData, executeInvoke, findInput, invokeCard, textOf } from '../support/card-helpers.ts';
-import { makeTempDir } from '../support/embedded-store.ts';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
 import { startFakeConnector, type FakeConnector } from '../support/fake-connector.ts';
 
 const SECOND_CONTACT = '00000000-0000-0000-0000-00000000d001'; // also a contact of Rinkeby-Kista (demo roster)
@@ -11,8 +11,8 @@ const FARSTA_CONTACT = '00000000-0000-0000-0000-00000000d002';
 
 describe('a district contact reports through the card (journey 2)', () => {
   let app: RunningApp;
+  let testApp: TestApp | undefined;
   let connector: FakeConnector;
-  let dir: Awaited<ReturnType<typeof makeTempDir>>;
   const week = weekKeyOf(new Date());
   const reportId = `rinkeby-kista:${week}`;
   const as = (aadObjectId: string, name: string, overrides: Record<string, unknown> = {}) =>
@@ -34,14 +34,13 @@ describe('a district contact reports through the card (journey 2)', () => {
   };
 
   beforeAll(async () => {
-    dir = await makeTempDir();
     connector = await startFakeConnector();
-    app = await startApp({ PORT: '0', PLAYGROUND: '0', SCHEDULER: '0', DATA_DIR: dir.path, LOG_LEVEL: 'silent' });
+    testApp = await startTestApp();
+    app = testApp.app;
   });
   afterAll(async () => {
-    await app?.stop();
+    await testApp?.stop();
     await connector?.stop();
-    await dir?.remove();
   });
 
   it('"rapportera" opens the form for the contact’s district and week', async () => {

@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { postActivity, teamsActivity, PLAYGROUND_TENANT } from '../support/activities.ts';
 import { makeTempDir } from '../support/embedded-store.ts';
 import { startFakeConnector } from '../support/fake-connector.ts';
-import { startApp } from '../../src/main.ts';
+import { startTestApp } from '../support/test-app.ts';
 
 /** Starts `npm start`'s entry point in a child process and resolves with its URL once it is ready. */
 function startBotProcess(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
@@ -48,13 +48,14 @@ describe('the embedded store after kill -9', () => {
       bot.child.kill('SIGKILL');
       await new Promise((resolve) => bot.child.once('exit', resolve));
 
-      const app = await startApp({ PORT: '0', PLAYGROUND: '0', SCHEDULER: '0', DATA_DIR: dir.path, LOG_LEVEL: 'silent' });
+      const restarted = await startTestApp({ DATA_DIR: dir.path });
+      const { app } = restarted;
       try {
         const record = await app.repositories.conversations.read(PLAYGROUND_TENANT, 'user:durable-user');
         expect(record?.doc.reference).toMatchObject({ conversation: { id: 'a:durable' } });
         expect((await app.repositories.focusAreas.list(PLAYGROUND_TENANT)).length).toBe(10);
       } finally {
-        await app.stop();
+        await restarted.stop();
       }
     } finally {
       await connector.stop();
