@@ -11,7 +11,9 @@ import { isWeekKey, weekKeyOf, type WeekKey } from '../src/domain/iso-week.ts';
 import type { Answer } from '../src/qa/answer.ts';
 import type { Repositories } from '../src/storage/create-repositories.ts';
 import type { AnswerResolver } from './samverkan-bot.ts';
+import { createSummaryResolver } from './resolve-summary.ts';
 import { openReportForms } from './status-actions.ts';
+import { planSummarySource } from '../src/app/read-plan-for-summary.ts';
 
 /**
  * Answers whose content lives in the store rather than in the knowledge base: district status,
@@ -21,10 +23,11 @@ import { openReportForms } from './status-actions.ts';
 export function createAnswerResolver(deps: {
   knowledge: KnowledgeService;
   status: StatusService;
-  repositories: Pick<Repositories, 'reports'>;
+  repositories: Pick<Repositories, 'reports' | 'planItems'>;
   now?: () => Date;
 }): AnswerResolver {
   const now = deps.now ?? (() => new Date());
+  const resolveSummary = createSummaryResolver({ knowledge: deps.knowledge, repositories: deps.repositories, ...planSummarySource(deps.repositories), now });
   const weekOf = (week: string | undefined): WeekKey => (week && isWeekKey(week) ? week : weekKeyOf(now()));
   const overview = async (tenantId: string, week: WeekKey) => {
     const kb = await deps.knowledge.knowledgeBase(tenantId);
@@ -43,6 +46,8 @@ export function createAnswerResolver(deps: {
         if (answer.focusAreaId) return [buildFocusAreaStatusCard(week, answer.focusAreaId, answer.language)];
         return [buildWeekStatusCard(week, answer.language)];
       }
+      case 'summary':
+        return resolveSummary(answer, turn);
       default:
         return undefined;
     }

@@ -55,4 +55,35 @@ export const NOTICES = {
     text: { sv: 'Din roll tillåter inte det här. Be en administratör om hjälp.', en: 'Your role does not allow this. Ask an administrator for help.' },
     tone: 'attention',
   },
+  adminOnly: {
+    title: { sv: 'Bara för administratörer', en: 'For administrators only' },
+    text: {
+      sv: 'Roller och schema kan bara ändras av administratörer. Be en administratör om hjälp eller om administratörsrollen. Inget har ändrats.',
+      en: 'Only administrators can change roles and the schedule. Ask an administrator for help or for the admin role. Nothing has been changed.',
+    },
+    tone: 'attention',
+  },
+  steeringOnlyInChannel: {
+    title: { sv: 'Skriv det i styrgruppens kanal', en: 'Write it in the steering group’s channel' },
+    text: {
+      sv: 'Styrgruppens kanal väljs i kanalen själv: gå dit och skriv "@Samverkan styrgrupp här".',
+      en: 'The steering group’s channel is chosen in the channel itself: go there and write "@Samverkan use this channel".',
+    },
+  },
+  steeringAdminsOnly: {
+    title: { sv: 'Bara administratörer kan välja kanal', en: 'Only administrators can choose the channel' },
+    text: {
+      sv: 'Styrgruppens kanal väljs av en administratör i Samverkan. Be en administratör skriva "@Samverkan styrgrupp här" i kanalen. Inget har ändrats.',
+      en: 'The steering group’s channel is chosen by a Samverkan administrator. Ask an administrator to write "@Samverkan use this channel" in the channel. Nothing was changed.',
+    },
+    tone: 'attention',
+  },
+  planSteeringOnly: {
+    title: { sv: 'Bara för styrgruppen', en: 'For the steering group only' },
+    text: {
+      sv: 'Bara styrgruppens ledamöter och administratörer kan ändra handlingsplanen och beslutsloggen (en uppgifts handläggare kan ändra dess status och kommentera). Be en administratör om styrgruppsrollen. Inget har sparats.',
+      en: 'Only steering-group members and administrators can change the action plan and the decision log (a task’s assignee can change its status and comment). Ask an administrator for the steering role. Nothing has been saved.',
+    },
+    tone: 'attention',
+  },
 } satisfies Record<string, { title: Localized; text: Localized; tone?: 'attention' | 'good' | 'default' }>;

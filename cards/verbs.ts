@@ -8,10 +8,23 @@ import { isWeekKey } from '../src/domain/iso-week.ts';
  */
 const week = z.string().refine(isWeekKey, 'an ISO week key like 2026-W47');
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'an id');
+const taskId = z.string().regex(/^t-\d{4,6}$/, 'a task id');
+const revision = z.number().int().min(0).max(1_000_000);
 
 export const VERB_SCHEMAS = {
   'status.submit': z.looseObject({ verb: z.literal('status.submit'), districtId: id, week, basedOn: z.number().int().min(0).max(10_000) }),
   'status.edit': z.object({ verb: z.literal('status.edit'), districtId: id, week }).loose(),
+  // Admin forms: the inputs arrive merged into the data and are read by cards/roster-form.ts and cards/schedule-form.ts.
+  'roster.change': z.looseObject({ verb: z.literal('roster.change'), op: z.enum(['add', 'remove']) }),
+  'schedule.save': z.looseObject({ verb: z.literal('schedule.save') }),
+  // Action plan and decision log: form inputs arrive merged into the data, read by cards/task-form.ts and cards/decision-form.ts.
+  'task.save': z.looseObject({ verb: z.literal('task.save'), taskId: taskId.optional(), basedOn: revision }),
+  'task.edit': z.looseObject({ verb: z.literal('task.edit'), taskId }),
+  'task.show': z.looseObject({ verb: z.literal('task.show'), taskId }),
+  'task.status': z.looseObject({ verb: z.literal('task.status'), taskId, basedOn: revision }),
+  'task.comment': z.looseObject({ verb: z.literal('task.comment'), taskId, basedOn: revision }),
+  'decision.save': z.looseObject({ verb: z.literal('decision.save') }),
+  'decision.anchor': z.looseObject({ verb: z.literal('decision.anchor'), decisionId: z.string().regex(/^b-\d{4,6}$/, 'a decision id') }),
 } as const;
 
 export type Verb = keyof typeof VERB_SCHEMAS;

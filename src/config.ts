@@ -37,6 +37,7 @@ export const EnvSchema = z.object({
   PLAYGROUND: flag(true),
   PLAYGROUND_PORT: port(56150),
   SCHEDULER: flag(true),
+  STEERING_CHANNEL_ID: z.string().min(1).optional().or(z.literal('').transform(() => undefined)),
   JOBS_KEY: z.string().min(16, 'JOBS_KEY must be at least 16 characters').optional().or(z.literal('').transform(() => undefined)),
 });
 
@@ -56,6 +57,8 @@ export interface Config {
   jobsKey?: string;
   /** Run the weekly jobs on their schedule in this process (off in most tests). */
   scheduler: boolean;
+  /** The steering group's channel (conversation id), if set in configuration rather than from chat. */
+  steeringChannelId?: string;
 }
 
 export class ConfigError extends Error {}
@@ -87,5 +90,6 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     ...(local && e.PLAYGROUND ? { playground: { port: e.PLAYGROUND_PORT } } : {}),
     ...(e.JOBS_KEY ? { jobsKey: e.JOBS_KEY } : {}),
     scheduler: e.SCHEDULER,
+    ...(e.STEERING_CHANNEL_ID ? { steeringChannelId: e.STEERING_CHANNEL_ID } : {}),
   };
 }

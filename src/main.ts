@@ -7,14 +7,24 @@ import { createAdapter } from '../bot/create-adapter.ts';
 import { createHttpApp } from '../bot/create-http-app.ts';
 import { ConversationCapture } from '../bot/conversation-capture.ts';
 import { startPlayground } from '../bot/playground.ts';
+import { createAdminCommands, createAdminDeps, createAdminVerbs } from '../bot/admin-actions.ts';
 import { createJobCommands } from '../bot/admin-commands.ts';
+import { createPlanDeps, createPlanVerbs } from '../bot/plan-actions.ts';
+import { createPlanCommands } from '../bot/plan-commands.ts';
+import { createPlanAnswerResolver } from '../bot/resolve-plan-answer.ts';
 import { BotProactiveSender } from '../bot/bot-proactive-sender.ts';
 import { mountJobsRoute } from '../bot/jobs-route.ts';
 import { createAnswerResolver } from '../bot/resolve-answer.ts';
+import { createSteeringCommands } from '../bot/steering-commands.ts';
 import { createBot } from '../bot/samverkan-bot.ts';
 import { createStatusVerbs } from '../bot/status-actions.ts';
 import { AuditLog } from './app/audit-log.ts';
+import { planSummarySource } from './app/read-plan-for-summary.ts';
 import { StatusJobs } from './app/status-jobs.ts';
+import { TaskNotifier } from './app/task-notifier.ts';
+import { TaskReminderJob, taskReminderScheduledJobs } from './app/task-reminder-job.ts';
+import { applySteeringChannelConfig, SteeringChannelService } from './app/steering-channel-service.ts';
+import { createSummaryJob, summaryScheduledJob } from './app/summary-job.ts';
 import { StatusService } from './app/status-service.ts';
 import { weekKeyOf } from './domain/iso-week.ts';
 import { OutboxSender } from './scheduling/outbox-sender.ts';
@@ -73,23 +83,37 @@ export async function startApp(env: Record<string, string | undefined>): Promise
     }
 
     const knowledge = new KnowledgeService(repositories);
-    const status = new StatusService(repositories, new AuditLog(repositories.audit));
+    const audit = new AuditLog(repositories.audit);
+    const status = new StatusService(repositories, audit);
     const { adapter, authentication } = createAdapter(config.bot, logger);
     const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
-    const sender = new OutboxSender({
-      outbox: repositories.outbox,
-      conversations: repositories.conversations,
-      sender: new BotProactiveSender(adapter, config.bot.appId),
-      owner,
-    });
-    const jobs = new StatusJobs({ repositories, status, sender, owner });
+    const proactive = new BotProactiveSender(adapter, config.bot.appId);
+    const sender = new OutboxSender({ outbox: repositories.outbox, conversations: repositories.conversations, sender: proactive, owner });
+    const jobs = new StatusJobs({ repositories, status, sender, owner, notify: proactive });
+    const steering = new SteeringChannelService(repositories, audit);
+    await applySteeringChannelConfig(steering, config.allowedTenants, config.steeringChannelId);
+    const summaryJob = createSummaryJob({ repositories, knowledge, sender: proactive, owner, ...planSummarySource(repositories) });
+    // The scheduler starts after the server; a schedule edit before that has nothing to re-arm.
+    let scheduler: Scheduler | undefined;
+    const admin = createAdminDeps({ repositories, audit, onScheduleChanged: (tenantId) => scheduler?.reload(tenantId), logger });
+    const notifier = new TaskNotifier({ repositories, sender, onError: (err) => logger.error({ err }, 'task notification failed') });
+    stops.push(() => notifier.idle()); // let assignment cards under way finish
+    const plan = createPlanDeps({ repositories, audit, assignments: notifier });
+    const taskReminders = new TaskReminderJob({ repositories, notifier, owner });
+    const planAnswers = createPlanAnswerResolver(plan);
+    const statusAnswers = createAnswerResolver({ knowledge, status, repositories });
     const onTurn = createBot({
       knowledge,
       conversations: new ConversationCapture(repositories.conversations),
       logger,
-      verbs: { ...createStatusVerbs(status) },
-      resolveAnswer: createAnswerResolver({ knowledge, status, repositories }),
-      commands: createJobCommands({ jobs, status }),
+      verbs: { ...createStatusVerbs(status), ...createAdminVerbs(admin), ...createPlanVerbs(plan) },
+      resolveAnswer: async (answer, turn) => (await planAnswers(answer, turn)) ?? (await statusAnswers(answer, turn)),
+      commands: [
+        ...createJobCommands({ jobs, status }),
+        ...createAdminCommands(admin),
+        ...createSteeringCommands({ steering, summaryJob, status }),
+        ...createPlanCommands({ ...plan, reportRepositories: repositories }),
+      ],
     });
     const allowedTenants = new Set(config.allowedTenants);
     const app = createHttpApp({
@@ -104,7 +128,11 @@ export async function startApp(env: Record<string, string | undefined>): Promise
           jobsKey: config.jobsKey,
           defaultTenantId: config.allowedTenants[0]!,
           allowedTenants,
-          run: (job, tenantId, week) => jobs.run(job, tenantId, week ?? weekKeyOf(new Date()), { rerun: true }),
+          jobs: {
+            'status-request': (tenantId, week) => jobs.run('status-request', tenantId, week ?? weekKeyOf(new Date()), { rerun: true }),
+            'status-reminder': (tenantId, week) => jobs.run('status-reminder', tenantId, week ?? weekKeyOf(new Date()), { rerun: true }),
+            'weekly-summary': (tenantId, week) => summaryJob.run(tenantId, week ?? weekKeyOf(new Date()), { rerun: true }),
+          },
         });
       },
     });
@@ -123,17 +151,20 @@ export async function startApp(env: Record<string, string | undefined>): Promise
     const url = `http://${config.host}:${port}`;
 
     if (config.scheduler) {
-      const scheduler = new Scheduler({
+      scheduler = new Scheduler({
         tenants: config.allowedTenants,
         loadSchedule: (tenantId) => status.schedule(tenantId),
         jobs: [
           { name: 'status-request', slot: (s) => s.request, run: (tenantId, week) => jobs.run('status-request', tenantId, week) },
           { name: 'status-reminder', slot: (s) => s.reminder, run: (tenantId, week) => jobs.run('status-reminder', tenantId, week) },
+          summaryScheduledJob(summaryJob),
+          ...taskReminderScheduledJobs(taskReminders),
         ],
         logger,
       });
       await scheduler.start();
-      stops.push(() => scheduler.stop());
+      const started = scheduler;
+      stops.push(() => started.stop());
     }
 
     let playgroundUrl: string | undefined;

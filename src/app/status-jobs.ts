@@ -1,3 +1,4 @@
+import { buildJobReportCard } from '../../cards/job-report-card.ts';
 import { buildStatusFormCard } from '../../cards/status-report-card.ts';
 import { isAppError } from '../domain/errors.ts';
 import { slotInWeek, formatMoment, isPaused } from '../domain/schedule.ts';
@@ -6,6 +7,8 @@ import { outboxItemId, type OutboxItem, type OutboxKind } from '../domain/outbox
 import { claimLease } from '../scheduling/lease.ts';
 import type { DrainResult, OutboxSender } from '../scheduling/outbox-sender.ts';
 import type { Repositories } from '../storage/create-repositories.ts';
+import type { ProactiveSender } from '../scheduling/proactive-sender.ts';
+import { notifyAdmins } from './notify-admins.ts';
 import type { StatusService } from './status-service.ts';
 
 export const JOB_NAMES = ['status-request', 'status-reminder'] as const;
@@ -24,9 +27,11 @@ export type JobReport =
 export class StatusJobs {
   constructor(
     private readonly deps: {
-      repositories: Pick<Repositories, 'roster' | 'reports' | 'outbox' | 'leases' | 'schedules'>;
+      repositories: Pick<Repositories, 'roster' | 'reports' | 'outbox' | 'leases' | 'schedules' | 'conversations'>;
       status: StatusService;
       sender: OutboxSender;
+      /** When set, a scheduled run that could not reach everyone tells the admins in chat. */
+      notify?: ProactiveSender;
       owner: string;
       /** How long a claim lasts without renewal: how soon a crashed run is resumed elsewhere. */
       leaseMs?: number;
@@ -53,7 +58,14 @@ export class StatusJobs {
     if (!lease.claimed) return { job, week, ran: false, reason: lease.reason };
     const heartbeat = setInterval(() => void lease.renew().catch(() => undefined), this.leaseMs / 3);
     try {
-      return await this.runClaimed(job, tenantId, week, slotInWeek(schedule.deadline, week), options.rerun ?? false);
+      const report = await this.runClaimed(job, tenantId, week, slotInWeek(schedule.deadline, week), options.rerun ?? false);
+      // A re-run is answered in the admin's chat; a scheduled run has nobody watching.
+      const problems = report.ran ? report.unreachable.length + report.drain.failed + report.drain.uncertain : 0;
+      if (!options.rerun && problems > 0 && this.deps.notify) {
+        const names = new Map((await this.deps.repositories.roster.list(tenantId)).map((person) => [person.id, person.name]));
+        await notifyAdmins({ repositories: this.deps.repositories, sender: this.deps.notify }, tenantId, (language) => buildJobReportCard(report, names, language));
+      }
+      return report;
     } finally {
       clearInterval(heartbeat);
       await lease.release();

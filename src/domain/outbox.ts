@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const OUTBOX_KINDS = ['status-request', 'status-reminder', 'weekly-summary'] as const;
+export const OUTBOX_KINDS = ['status-request', 'status-reminder', 'weekly-summary', 'task-assigned', 'task-reminder'] as const;
 export type OutboxKind = (typeof OUTBOX_KINDS)[number];
 
 /**
@@ -16,6 +16,8 @@ export const OutboxItemSchema = z.object({
   kind: z.enum(OUTBOX_KINDS),
   week: z.string(),
   districtId: z.string().optional(),
+  /** The action-plan task a 'task-assigned' or 'task-reminder' item is about. */
+  taskId: z.string().optional(),
   /** Whom it is for: a person's aadObjectId, or a channel's conversation record id. */
   recipient: z.string().min(1),
   status: z.enum(['pending', 'sending', 'sent', 'failed', 'unreachable', 'uncertain']),

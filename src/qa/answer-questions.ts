@@ -5,6 +5,7 @@ import { buildLanguageVocabulary, detectLanguage } from './detect-language.ts';
 import { EXAMPLE_QUESTIONS } from './example-questions.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 import { createNameMatcher, type NameMatch } from './match-names.ts';
+import { classifyPlanQuestion } from './classify-plan-question.ts';
 import { parseWeek } from './parse-week.ts';
 import { readCues, type Cues } from './read-cues.ts';
 import { createPassageSearch } from './search-passages.ts';
@@ -78,6 +79,8 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
       if (cues.missingReports) return withWeek({ kind: 'missing-reports', language }, week);
       if (cues.reportCommand) return { kind: 'report-command', language, ...(district ? { districtId: district.id } : {}) };
       if (cues.summary && !(cues.agreementWord && !week)) return withWeek({ kind: 'summary', language }, week);
+      const plan = classifyPlanQuestion(cues, language, { ...(district ? { districtId: district.id } : {}), ...(focusArea ? { focusAreaId: focusArea.id } : {}), ...(week ? { week } : {}) });
+      if (plan) return plan;
       if (isStatusQuestion(cues, week, district)) {
         return withWeek(
           { kind: 'district-status', language, ...(district ? { districtId: district.id } : {}), ...(focusArea ? { focusAreaId: focusArea.id } : {}) },

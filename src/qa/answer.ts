@@ -111,7 +111,24 @@ export interface ReportCommandAnswer extends Base {
   districtId?: string;
 }
 
+/** Questions about the action plan (handlingsplanen), answered from the stored tasks. */
+export interface TasksAnswer extends Base {
+  kind: 'tasks';
+  /** mine: assigned to the asker; overdue; due: due in `week` (default this week); owner: who owns them. */
+  filter: 'mine' | 'overdue' | 'due' | 'owner';
+  districtId?: string;
+  focusAreaId?: string;
+  week?: WeekKey;
+}
+
+/** Questions about the decision log ("beslut som behöver förankras"). */
+export interface DecisionsAnswer extends Base {
+  kind: 'decisions';
+}
+
 export type Answer =
+  | TasksAnswer
+  | DecisionsAnswer
   | FocusAreasAnswer
   | AgreementsAnswer
   | AgreementValidityAnswer
@@ -129,4 +146,4 @@ export type Answer =
 export type AnswerKind = Answer['kind'];
 
 /** Kinds whose data lives outside the knowledge base; the bot resolves them, not the card builder. */
-export const RESOLVED_ELSEWHERE = ['district-status', 'missing-reports', 'summary', 'report-command'] as const satisfies readonly AnswerKind[];
+export const RESOLVED_ELSEWHERE = ['district-status', 'missing-reports', 'summary', 'report-command', 'tasks', 'decisions'] as const satisfies readonly AnswerKind[];

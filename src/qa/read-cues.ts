@@ -19,6 +19,13 @@ export interface Cues {
   cite: boolean;
   agreementWord: boolean;
   why: boolean;
+  /** The action plan: tasks, and which of them (mine, overdue, due). */
+  tasks: boolean;
+  taskMine: boolean;
+  taskOverdue: boolean;
+  taskDue: boolean;
+  /** The decision log. */
+  decisions: boolean;
 }
 
 // All patterns run on folded text (no diacritics), so "läget" and "laget" read the same.
@@ -40,6 +47,11 @@ const PATTERNS = {
   priorities: /\b(prioriter\w*|problembild\w*|fokuserar|satsar|priorit\w*|focus on)\b/,
   cite: /\b(star|stod|sager|sa|sags|namns|namner|namnt|skriver|skrivs|citera|texten|dokumentet|say|says|said|mention\w*|write|writes|quote|state|states|text|wording)\b|\bnagot om\b|\bnat om\b|\banything (about|on)\b/,
   why: /\b(varfor|why)\b/,
+  tasks: /\b(uppgift\w*|arbetsuppgift\w*|atgard\w*|tasks?|action items?|to-?dos?)\b/,
+  taskMine: /\b(mina|min|mig|my|mine|me|i)\b/,
+  taskOverdue: /\b(forsenad\w*|forsenat|sena|forfallna|overdue|late|behind schedule|past due)\b/,
+  taskDue: /\b(ska|skall|maste|behover) (vara|bli) (klar\w*|fardig\w*|gjord\w*|gjort)\b|\b(klart|fardigt|klara) (till|senast|innan)\b|\bwhat('?s| is| are)? (due|to be done|to be finished)\b|\b(due|finished|done) (in|by|this|next)\b|\bdeadlines?\b/,
+  decisions: /\b(beslut|besluten|beslutet|beslutslogg\w*|styrgruppsbeslut\w*|decisions?|decision log)\b|\b(behover|behova|ska) forankras\b|\bneeds? (political )?anchoring\b/,
   agreementWord: /\b(avtal\w*|\w*overenskommelse\w*|\w*samverkansavtal\w*|agreement|deal|contract)\b/,
 } as const;
 
@@ -64,5 +76,10 @@ export function readCues(text: string): Cues {
     cite: test(PATTERNS.cite),
     agreementWord: test(PATTERNS.agreementWord),
     why: test(PATTERNS.why),
+    tasks: test(PATTERNS.tasks),
+    taskMine: test(PATTERNS.taskMine),
+    taskOverdue: test(PATTERNS.taskOverdue),
+    taskDue: test(PATTERNS.taskDue),
+    decisions: test(PATTERNS.decisions),
   };
 }

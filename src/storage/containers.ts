@@ -14,6 +14,8 @@ export const CONTAINERS = {
   jobs: 'jobs',
   /** Append-only audit log of every write. */
   audit: 'audit',
+  /** The action plan (tasks `t-0042`), the decision log (`b-0007`) and their id counters. */
+  plans: 'plans',
 } as const;
 
 export type ContainerName = (typeof CONTAINERS)[keyof typeof CONTAINERS];

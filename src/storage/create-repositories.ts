@@ -15,6 +15,12 @@ import { AuditEntrySchema, type AuditEntry } from '../domain/audit.ts';
 import { LeaseSchema, OutboxItemSchema, type Lease, type OutboxItem } from '../domain/outbox.ts';
 import { ScheduleSchema, type Schedule } from '../domain/schedule.ts';
 import { StatusReportSchema, type StatusReport } from '../domain/status-report.ts';
+import { SteeringChannelSchema, type SteeringChannel } from '../domain/steering-channel.ts';
+import { SummaryPostSchema, type SummaryPost } from '../domain/summary-post.ts';
+import { PlanItemSchema, type PlanItem } from '../domain/plan-item.ts';
+import { TaskSchema, type Task } from '../domain/task.ts';
+import { DecisionSchema, type Decision } from '../domain/decision.ts';
+import { PlanCounterSchema, type PlanCounter } from '../domain/plan-counter.ts';
 import { DocumentStore } from './document-store.ts';
 import type { CosmosConnection } from './open-cosmos.ts';
 
@@ -29,6 +35,13 @@ export interface Repositories {
   audit: DocumentStore<AuditEntry>;
   outbox: DocumentStore<OutboxItem>;
   leases: Repository<Lease>;
+  steeringChannel: Repository<SteeringChannel>;
+  summaries: Repository<SummaryPost>;
+  /** Tasks and decisions together (no type filter), for the weekly summary's one query. */
+  planItems: DocumentStore<PlanItem>;
+  tasks: DocumentStore<Task>;
+  decisions: DocumentStore<Decision>;
+  planCounters: Repository<PlanCounter>;
 }
 
 export function createRepositories({ containers }: CosmosConnection): Repositories {
@@ -43,5 +56,11 @@ export function createRepositories({ containers }: CosmosConnection): Repositori
     audit: new DocumentStore(containers.audit, AuditEntrySchema, 'audit entry', 'audit'),
     outbox: new DocumentStore(containers.jobs, OutboxItemSchema, 'outbox item', 'outbox'),
     leases: new DocumentStore(containers.jobs, LeaseSchema, 'lease', 'lease'),
+    steeringChannel: new DocumentStore(containers.reference, SteeringChannelSchema, 'steering channel setting', 'steering-channel'),
+    summaries: new DocumentStore(containers.jobs, SummaryPostSchema, 'weekly summary', 'weekly-summary'),
+    planItems: new DocumentStore(containers.plans, PlanItemSchema, 'task or decision'),
+    tasks: new DocumentStore(containers.plans, TaskSchema, 'task', 'task'),
+    decisions: new DocumentStore(containers.plans, DecisionSchema, 'decision', 'decision'),
+    planCounters: new DocumentStore(containers.plans, PlanCounterSchema, 'id counter', 'plan-counter'),
   };
 }

@@ -67,6 +67,22 @@ describe('status request job over the outbox', () => {
     expect(connector.sends.slice(sendsBefore).map((s) => s.conversationId)).toEqual(['a:chat-late-installer']);
   });
 
+  it('tells the admins after a scheduled run who could not be reached', async () => {
+    connector = await startFakeConnector();
+    const [contact] = await addContacts(store.repositories, connector.serviceUrl, 1, ['bromma']);
+    // The demo admin (Alex) has talked to the bot: give them a conversation like the contact's.
+    const admin = '00000000-0000-0000-0000-0000000000020';
+    const conversation = (await store.repositories.conversations.read(PLAYGROUND_TENANT, `user:${contact!.id}`))!.doc;
+    await store.repositories.conversations.upsert({ ...conversation, id: `user:${admin}`, aadObjectId: admin, reference: { ...conversation.reference, conversation: { id: 'a:chat-admin', conversationType: 'personal' } } });
+    const instance = createJobsInstance(store.repositories, 'instance-f');
+    await instance.jobs.run('status-request', PLAYGROUND_TENANT, '2026-W52');
+    const toAdmin = connector.sends.filter((s) => s.conversationId === 'a:chat-admin');
+    // The admin is also a contact (their status card) and gets one report naming the unreachable contacts.
+    const report = toAdmin.find((s) => JSON.stringify(s.activity).includes('Nås inte'));
+    expect(report).toBeDefined();
+    expect(JSON.stringify(report!.activity)).toContain('Demokontakt Farsta');
+  });
+
   it('waits out 429 answers with Retry-After and still sends each card once', async () => {
     connector = await startFakeConnector({ perSecond: 5 });
     const contacts = await addContacts(store.repositories, connector.serviceUrl, 12, ['farsta']);

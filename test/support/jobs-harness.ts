@@ -14,16 +14,17 @@ export function createJobsInstance(repositories: Repositories, owner: string, op
   const logger = pino({ level: 'silent' });
   const { adapter } = createAdapter({ appId: '', appPassword: '', appType: 'MultiTenant', appTenantId: '' }, logger);
   const status = new StatusService(repositories, new AuditLog(repositories.audit));
+  const proactive = new BotProactiveSender(adapter, '');
   const sender = new OutboxSender({
     outbox: repositories.outbox,
     conversations: repositories.conversations,
-    sender: new BotProactiveSender(adapter, ''),
+    sender: proactive,
     owner,
     retry: { attempts: 6, baseDelayMs: 20, maxDelayMs: 200 },
     ...(options.claimMs ? { claimMs: options.claimMs } : {}),
     ...(options.perAppPerSecond ? { perAppPerSecond: options.perAppPerSecond } : {}),
   });
-  return { status, jobs: new StatusJobs({ repositories, status, sender, owner, ...(options.leaseMs ? { leaseMs: options.leaseMs } : {}) }) };
+  return { status, jobs: new StatusJobs({ repositories, status, sender, owner, notify: proactive, ...(options.leaseMs ? { leaseMs: options.leaseMs } : {}) }) };
 }
 
 /** Adds `count` demo contacts, each with a conversation reference at the fake connector. */

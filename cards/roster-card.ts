@@ -1,0 +1,147 @@
+import type { Language, Role } from '../src/domain/model.ts';
+import { adaptiveCard, type AdaptiveCardJson } from './card-json.ts';
+import { ROLE_IN_SENTENCE, ROLE_LABELS, ROSTER_ERRORS, ROSTER_TEXTS as T } from './roster-texts.ts';
+import { fill } from './status-texts.ts';
+import { executeAction } from './verbs.ts';
+
+/** Input ids of the roster form; cards/roster-form.ts reads the same ids. */
+export const ROSTER_INPUTS = {
+  role: 'roster.role',
+  person: 'roster.person',
+  personId: 'roster.personId',
+  personName: 'roster.personName',
+  district: 'roster.district',
+} as const;
+
+export type RosterNotice =
+  | { kind: 'added' | 'removed' | 'left-roster' | 'already-added' | 'not-held' | 'last-admin'; name: string; role: Role; districtName?: string };
+
+export interface RosterCardView {
+  language: Language;
+  roster: Array<{ id: string; name: string; roles: Role[]; districtIds: string[]; demo: boolean }>;
+  districts: Array<{ id: string; name: string }>;
+  knownPeople: Array<{ aadObjectId: string; name: string }>;
+  notice?: RosterNotice;
+  /** Input id → what to fix, shown next to the field. */
+  errors?: Record<string, string>;
+  /** What the admin typed, kept when the card comes back with errors. */
+  values?: Partial<Record<(typeof ROSTER_INPUTS)[keyof typeof ROSTER_INPUTS], string>>;
+}
+
+const NOTICE_TEMPLATE = {
+  added: T.added,
+  removed: T.removed,
+  'left-roster': T.leftRoster,
+  'already-added': T.alreadyAdded,
+  'not-held': T.notHeld,
+  'last-admin': T.lastAdmin,
+} as const;
+const NOTICE_COLOR = { added: 'Good', removed: 'Good', 'left-roster': 'Good', 'already-added': 'Default', 'not-held': 'Default', 'last-admin': 'Attention' } as const;
+
+export function rosterNoticeText(notice: RosterNotice, language: Language): string {
+  const district = notice.districtName ? fill(T.forDistrict[language], { district: notice.districtName }) : '';
+  return fill(NOTICE_TEMPLATE[notice.kind][language], { name: notice.name, role: ROLE_IN_SENTENCE[notice.role][language], district });
+}
+
+/**
+ * The roster, grouped (admins, steering group, contacts per district), and one form to add or
+ * remove a role: pick a known person or type an Entra object id and name.
+ */
+export function buildRosterCard(view: RosterCardView): { card: AdaptiveCardJson; text: string } {
+  const l = view.language;
+  const label = (entry: { name: string; demo: boolean }) => (entry.demo ? `${entry.name}*` : entry.name);
+  const namesWith = (role: Role) => view.roster.filter((entry) => entry.roles.includes(role)).map(label).join(', ') || T.nobody[l];
+  const errorBlock = (id: string) =>
+    view.errors?.[id] ? [{ type: 'TextBlock', text: view.errors[id], color: 'Attention', wrap: true, size: 'Small', spacing: 'None' }] : [];
+  const value = (id: keyof NonNullable<RosterCardView['values']>) => (view.values?.[id] ? { value: view.values[id] } : {});
+
+  const body: Record<string, unknown>[] = [{ type: 'TextBlock', text: T.title[l], weight: 'Bolder', size: 'Medium', wrap: true }];
+  const noticeText = view.notice ? rosterNoticeText(view.notice, l) : undefined;
+  if (view.notice && noticeText) body.push({ type: 'TextBlock', text: noticeText, wrap: true, weight: 'Bolder', color: NOTICE_COLOR[view.notice.kind] });
+  if (view.errors && Object.keys(view.errors).length > 0) body.push({ type: 'TextBlock', text: T.fixErrors[l], wrap: true, weight: 'Bolder', color: 'Attention' });
+  body.push({
+    type: 'FactSet',
+    facts: [
+      { title: T.admins[l], value: namesWith('admin') },
+      { title: T.steering[l], value: namesWith('steering') },
+    ],
+  });
+  body.push({ type: 'TextBlock', text: T.contacts[l], weight: 'Bolder', wrap: true, spacing: 'Medium' });
+  body.push({
+    type: 'FactSet',
+    spacing: 'Small',
+    facts: view.districts.map((district) => ({
+      title: district.name,
+      value:
+        view.roster
+          .filter((entry) => entry.roles.includes('contact') && entry.districtIds.includes(district.id))
+          .map(label)
+          .join(', ') || T.nobody[l],
+    })),
+  });
+  if (view.roster.some((entry) => entry.demo)) body.push({ type: 'TextBlock', text: T.demoNote[l], isSubtle: true, size: 'Small', wrap: true });
+
+  // Two people with the same name are told apart by the start of their id.
+  const nameCounts = new Map<string, number>();
+  for (const person of view.knownPeople) nameCounts.set(person.name, (nameCounts.get(person.name) ?? 0) + 1);
+  body.push(
+    { type: 'TextBlock', text: T.changeHeading[l], weight: 'Bolder', wrap: true, separator: true, spacing: 'Large' },
+    {
+      type: 'Input.ChoiceSet',
+      id: ROSTER_INPUTS.role,
+      label: T.role[l],
+      style: 'compact',
+      isRequired: true,
+      errorMessage: ROSTER_ERRORS.chooseRole[l],
+      ...value(ROSTER_INPUTS.role),
+      choices: (['contact', 'steering', 'admin'] as const).map((role) => ({ title: ROLE_LABELS[role][l], value: role })),
+    },
+    ...errorBlock(ROSTER_INPUTS.role),
+    {
+      type: 'Input.ChoiceSet',
+      id: ROSTER_INPUTS.person,
+      label: T.person[l],
+      style: 'filtered',
+      placeholder: T.personPlaceholder[l],
+      ...value(ROSTER_INPUTS.person),
+      choices: view.knownPeople.map((person) => ({
+        title: (nameCounts.get(person.name) ?? 0) > 1 ? `${person.name} (${person.aadObjectId.slice(0, 8)})` : person.name,
+        value: person.aadObjectId,
+      })),
+    },
+    ...errorBlock(ROSTER_INPUTS.person),
+    { type: 'TextBlock', text: T.orNew[l], wrap: true, isSubtle: true, size: 'Small' },
+    {
+      type: 'ColumnSet',
+      spacing: 'Small',
+      columns: [
+        {
+          type: 'Column',
+          width: 'stretch',
+          items: [{ type: 'Input.Text', id: ROSTER_INPUTS.personId, label: T.personId[l], maxLength: 64, ...value(ROSTER_INPUTS.personId) }, ...errorBlock(ROSTER_INPUTS.personId)],
+        },
+        {
+          type: 'Column',
+          width: 'stretch',
+          items: [{ type: 'Input.Text', id: ROSTER_INPUTS.personName, label: T.personName[l], maxLength: 100, ...value(ROSTER_INPUTS.personName) }, ...errorBlock(ROSTER_INPUTS.personName)],
+        },
+      ],
+    },
+    {
+      type: 'Input.ChoiceSet',
+      id: ROSTER_INPUTS.district,
+      label: T.district[l],
+      style: 'compact',
+      placeholder: T.districtPlaceholder[l],
+      ...value(ROSTER_INPUTS.district),
+      choices: view.districts.map((district) => ({ title: district.name, value: district.id })),
+    },
+    ...errorBlock(ROSTER_INPUTS.district),
+  );
+  const actions = [
+    executeAction(T.add[l], 'roster.change', { op: 'add' }, { style: 'positive', lang: l }),
+    executeAction(T.remove[l], 'roster.change', { op: 'remove' }, { style: 'destructive', lang: l }),
+  ];
+  const text = [T.title[l], noticeText].filter(Boolean).join('\n');
+  return { card: adaptiveCard(body, actions, text), text };
+}

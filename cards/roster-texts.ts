@@ -1,0 +1,66 @@
+import type { Localized } from '../src/domain/model.ts';
+
+export const ROLE_LABELS = {
+  contact: { sv: 'Kontaktperson för ett stadsdelsområde', en: 'Contact for a district' },
+  steering: { sv: 'Ledamot i styrgruppen', en: 'Steering group member' },
+  admin: { sv: 'Administratör', en: 'Administrator' },
+} satisfies Record<string, Localized>;
+
+export const ROSTER_TEXTS = {
+  title: { sv: 'Roller och kontaktpersoner', en: 'Roles and district contacts' },
+  admins: { sv: 'Administratörer', en: 'Administrators' },
+  steering: { sv: 'Styrgruppen', en: 'Steering group' },
+  contacts: { sv: 'Kontaktpersoner per stadsdelsområde', en: 'Contacts per district' },
+  nobody: { sv: '–', en: '–' },
+  demoNote: { sv: 'Namn märkta * är demodata.', en: 'Names marked * are demo data.' },
+  changeHeading: { sv: 'Ändra en roll', en: 'Change a role' },
+  role: { sv: 'Roll', en: 'Role' },
+  person: { sv: 'Person (har skrivit till Samverkan eller finns i listan)', en: 'Person (has written to Samverkan or is on the roster)' },
+  personPlaceholder: { sv: 'Välj person', en: 'Choose a person' },
+  orNew: {
+    sv: 'Eller någon som inte finns i listan: ange Entra-objekt-id (aadObjectId, finns i Entra ID/Teams admin center) och namn.',
+    en: 'Or someone not in the list: give their Entra object id (aadObjectId, see Entra ID/Teams admin center) and name.',
+  },
+  personId: { sv: 'Entra-objekt-id', en: 'Entra object id' },
+  personName: { sv: 'Namn', en: 'Name' },
+  district: { sv: 'Stadsdelsområde (för kontaktpersoner)', en: 'District (for contacts)' },
+  districtPlaceholder: { sv: 'Välj stadsdelsområde', en: 'Choose a district' },
+  add: { sv: 'Lägg till', en: 'Add' },
+  remove: { sv: 'Ta bort', en: 'Remove' },
+  fixErrors: { sv: 'Rätta det som är markerat och försök igen. Inget har sparats.', en: 'Fix what is marked and try again. Nothing has been saved.' },
+  added: { sv: '{name} är nu {role}{district}.', en: '{name} is now {role}{district}.' },
+  removed: { sv: '{name} är inte längre {role}{district}.', en: '{name} is no longer {role}{district}.' },
+  leftRoster: { sv: '{name} har inga roller kvar och är borttagen ur listan.', en: '{name} has no roles left and was removed from the roster.' },
+  alreadyAdded: { sv: '{name} var redan {role}{district}. Inget ändrades.', en: '{name} already was {role}{district}. Nothing changed.' },
+  notHeld: { sv: '{name} var inte {role}{district}. Inget ändrades.', en: '{name} was not {role}{district}. Nothing changed.' },
+  lastAdmin: {
+    sv: '{name} är den enda administratören och kan inte tas bort: då skulle ingen kunna hantera roller. Gör någon annan till administratör först.',
+    en: '{name} is the only administrator and cannot be removed: nobody could manage roles then. Make someone else an administrator first.',
+  },
+  forDistrict: { sv: ' för {district}', en: ' for {district}' },
+} satisfies Record<string, Localized>;
+
+/** Lower-case role names for sentences ("… är nu administratör"). */
+export const ROLE_IN_SENTENCE = {
+  contact: { sv: 'kontaktperson', en: 'a contact' },
+  steering: { sv: 'ledamot i styrgruppen', en: 'a steering group member' },
+  admin: { sv: 'administratör', en: 'an administrator' },
+} satisfies Record<string, Localized>;
+
+/** Problems with the roster form, shown next to the field. */
+export const ROSTER_ERRORS = {
+  chooseRole: { sv: 'Välj en roll.', en: 'Choose a role.' },
+  choosePerson: { sv: 'Välj en person i listan, eller ange id och namn nedan.', en: 'Choose a person in the list, or give an id and name below.' },
+  onePerson: { sv: 'Välj antingen en person i listan eller ange id och namn, inte båda.', en: 'Either choose a person in the list or give an id and name, not both.' },
+  unknownPerson: { sv: 'Personen finns inte längre i listan. Öppna kortet igen.', en: 'That person is no longer in the list. Open the card again.' },
+  badPersonId: {
+    sv: 'Ett Entra-objekt-id ser ut så här: 8f0c2a4e-1b2c-4d5e-8f90-1234567890ab.',
+    en: 'An Entra object id looks like this: 8f0c2a4e-1b2c-4d5e-8f90-1234567890ab.',
+  },
+  nameRequired: { sv: 'Ange personens namn.', en: 'Give the person’s name.' },
+  badName: { sv: 'Högst 100 tecken, utan radbrytningar.', en: 'At most 100 characters, no line breaks.' },
+  chooseDistrict: { sv: 'Välj stadsdelsområde för kontaktpersonen.', en: 'Choose the contact’s district.' },
+  unknownDistrict: { sv: 'Välj ett av stadsdelsområdena i listan.', en: 'Choose one of the districts in the list.' },
+  invalid: { sv: 'Ogiltigt värde.', en: 'Invalid value.' },
+} satisfies Record<string, Localized>;
+export type RosterErrorKey = keyof typeof ROSTER_ERRORS;

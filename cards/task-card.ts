@@ -1,0 +1,164 @@
+import type { Language, Localized } from '../src/domain/model.ts';
+import { MAX_TASK_COMMENT, TASK_STATUSES, type Task } from '../src/domain/task.ts';
+import { formatDue } from '../src/domain/task-due.ts';
+import { isTaskOverdue } from '../src/domain/task-deadlines.ts';
+import { STATUS_TRANSITIONS } from '../src/domain/task-status.ts';
+import { formatMoment } from '../src/domain/schedule.ts';
+import { adaptiveCard, type AdaptiveCardJson } from './card-json.ts';
+import { ORGANISATION_KIND_LABELS, PLAN_TEXTS as T, TASK_STATUS_LABELS } from './plan-texts.ts';
+import { fill } from './status-texts.ts';
+import { executeAction } from './verbs.ts';
+
+/** Input ids of the task card's status and comment forms. */
+export const TASK_CARD_INPUTS = { status: 'task.newStatus', comment: 'task.commentText' } as const;
+
+export interface TaskNames {
+  focusAreaName?: Localized;
+  districtName?: string;
+}
+
+export interface TaskCardView extends TaskNames {
+  language: Language;
+  now: Date;
+  task: Task;
+  /** Steering members and admins: may edit and assign. */
+  canEdit: boolean;
+  /** They and the assignee: may change the status and comment. */
+  canUpdate: boolean;
+  notice?: { text: string; tone: 'good' | 'attention' | 'warning' | 'default' };
+  errors?: Partial<Record<(typeof TASK_CARD_INPUTS)[keyof typeof TASK_CARD_INPUTS], string>>;
+}
+
+const TONE = { good: 'Good', attention: 'Attention', warning: 'Warning', default: 'Default' } as const;
+const STATUS_ICONS = { 'not-started': '⚪', 'in-progress': '🔵', done: '✅', blocked: '⛔', cancelled: '✖️' } as const;
+
+export const statusText = (task: Pick<Task, 'status'>, language: Language) => `${STATUS_ICONS[task.status]} ${TASK_STATUS_LABELS[task.status][language]}`;
+
+/** One line per task for lists: "t-0042 Kartlägga … — v. 6 · pågår · trafikkontoret · Anna". */
+export function taskLine(task: Task, names: TaskNames, language: Language, now: Date): string {
+  const overdue = isTaskOverdue(task, now) ? ` · **${T.overdue[language]}**` : '';
+  const where = names.districtName ?? T.cityWide[language];
+  const who = task.assignee ? ` · ${task.assignee.name}` : '';
+  return `**${task.id}** ${task.title} — ${formatDue(task.due, language, now)} · ${statusText(task, language)}${overdue} · ${task.owner.name}${who} · ${where}`;
+}
+
+/** "uppgift t-0042": the task with its facts, latest comments and history, and what the viewer may do. */
+export function buildTaskCard(view: TaskCardView): { card: AdaptiveCardJson; text: string } {
+  const l = view.language;
+  const { task } = view;
+  const title = `${task.id} · ${task.title}`;
+  const body: Record<string, unknown>[] = [{ type: 'TextBlock', text: title, weight: 'Bolder', size: 'Medium', wrap: true }];
+  if (view.notice) body.push({ type: 'TextBlock', text: view.notice.text, color: TONE[view.notice.tone], weight: 'Bolder', wrap: true });
+  const overdue = isTaskOverdue(task, view.now);
+  body.push({
+    type: 'FactSet',
+    facts: [
+      { title: T.status[l], value: `${statusText(task, l)}${overdue ? ` — ${T.overdue[l]}` : ''}` },
+      { title: T.due[l], value: formatDue(task.due, l, view.now) },
+      { title: T.focusArea[l], value: view.focusAreaName?.[l] ?? task.focusAreaId },
+      { title: T.district[l], value: view.districtName ?? (task.districtId ?? T.cityWide[l]) },
+      { title: T.ownerName[l], value: `${task.owner.name} (${ORGANISATION_KIND_LABELS[task.owner.kind][l]})` },
+      { title: T.assignee[l], value: task.assignee?.name ?? T.noAssignee[l] },
+    ],
+  });
+  if (task.demo) body.push({ type: 'TextBlock', text: T.demo[l], isSubtle: true, size: 'Small', spacing: 'None' });
+  if (task.comments.length > 0) {
+    body.push({ type: 'TextBlock', text: T.comments[l], weight: 'Bolder', wrap: true, separator: true });
+    for (const comment of task.comments.slice(-5)) {
+      body.push({ type: 'TextBlock', text: `**${comment.by.name}** ${formatMoment(new Date(comment.at), l)}: ${comment.text}`, wrap: true, spacing: 'Small' });
+    }
+  }
+  body.push({ type: 'TextBlock', text: T.history[l], weight: 'Bolder', wrap: true, separator: true });
+  for (const entry of task.history.slice(-5)) {
+    const fields = Object.keys(entry.changes).join(', ');
+    body.push({ type: 'TextBlock', text: `${formatMoment(new Date(entry.at), l)} ${entry.by.name}: ${entry.action}${fields ? ` (${fields})` : ''}`, wrap: true, size: 'Small', isSubtle: true, spacing: 'None' });
+  }
+  const errorBlock = (id: string) => {
+    const message = view.errors?.[id as keyof NonNullable<TaskCardView['errors']>];
+    return message ? [{ type: 'TextBlock', text: message, color: 'Attention', wrap: true, size: 'Small', spacing: 'None' }] : [];
+  };
+  const actions: Record<string, unknown>[] = [];
+  if (view.canEdit) actions.push(executeAction(T.edit[l], 'task.edit', { taskId: task.id }));
+  if (view.canUpdate) {
+    const next = TASK_STATUSES.filter((status) => STATUS_TRANSITIONS[task.status].includes(status));
+    if (next.length > 0) {
+      actions.push({
+        type: 'Action.ShowCard',
+        title: T.changeStatus[l],
+        card: {
+          type: 'AdaptiveCard',
+          body: [
+            { type: 'Input.ChoiceSet', id: TASK_CARD_INPUTS.status, label: T.status[l], style: 'expanded', isRequired: true, errorMessage: T.chooseOne[l], choices: next.map((status) => ({ title: statusText({ status }, l), value: status })) },
+            ...errorBlock(TASK_CARD_INPUTS.status),
+          ],
+          actions: [executeAction(T.save[l], 'task.status', { taskId: task.id, basedOn: task.revision }, 'positive')],
+        },
+      });
+    }
+    actions.push({
+      type: 'Action.ShowCard',
+      title: T.addComment[l],
+      card: {
+        type: 'AdaptiveCard',
+        body: [
+          { type: 'Input.Text', id: TASK_CARD_INPUTS.comment, label: T.comment[l], isMultiline: true, isRequired: true, errorMessage: T.required[l], maxLength: MAX_TASK_COMMENT },
+          ...errorBlock(TASK_CARD_INPUTS.comment),
+        ],
+        actions: [executeAction(T.send[l], 'task.comment', { taskId: task.id, basedOn: task.revision }, 'positive')],
+      },
+    });
+  }
+  // Errors on the status or comment form are shown in the body too: the show-cards start closed.
+  for (const message of Object.values(view.errors ?? {})) body.splice(1, 0, { type: 'TextBlock', text: message, color: 'Attention', wrap: true });
+  const text = `${title}\n${statusText(task, l)} · ${formatDue(task.due, l, view.now)}`;
+  return { card: adaptiveCard(body, actions, text), text };
+}
+
+export interface TaskListView {
+  language: Language;
+  now: Date;
+  title: string;
+  tasks: Array<{ task: Task; names: TaskNames }>;
+  /** Shown instead of the list when it is empty. */
+  empty?: string;
+  max?: number;
+}
+
+/** A list of tasks as an answer; long lists are cut with a count (the message must stay small). */
+export function buildTaskListCard(view: TaskListView): { card: AdaptiveCardJson; text: string } {
+  const l = view.language;
+  const max = view.max ?? 25;
+  const shown = view.tasks.slice(0, max);
+  const body: Record<string, unknown>[] = [{ type: 'TextBlock', text: view.title, weight: 'Bolder', size: 'Medium', wrap: true }];
+  if (shown.length === 0) body.push({ type: 'TextBlock', text: view.empty ?? T.noTasks[l], wrap: true });
+  for (const { task, names } of shown) body.push({ type: 'TextBlock', text: taskLine(task, names, l, view.now), wrap: true, spacing: 'Small' });
+  if (view.tasks.length > max) body.push({ type: 'TextBlock', text: fill(T.more[l], { count: view.tasks.length - max }), isSubtle: true, wrap: true });
+  if (shown.length > 0) body.push({ type: 'TextBlock', text: T.typeToShow[l], isSubtle: true, size: 'Small', wrap: true });
+  const actions = shown.slice(0, 3).map(({ task }) => executeAction(task.id, 'task.show', { taskId: task.id }));
+  const text = [view.title, ...shown.map(({ task }) => `${task.id} ${task.title}`)].join('\n');
+  return { card: adaptiveCard(body, actions, text), text };
+}
+
+/** The proactive card for the assignee: a new task, or the reminder a week before it is due. */
+export function buildTaskNotificationCard(view: { language: Language; now: Date; task: Task; names: TaskNames; kind: 'assigned' | 'reminder'; by?: string }): { card: AdaptiveCardJson; text: string } {
+  const l = view.language;
+  const { task } = view;
+  const due = formatDue(task.due, l, view.now);
+  const title = view.kind === 'assigned' ? fill(T.assignedTitle[l], { title: task.title }) : fill(T.reminderTitle[l], { title: task.title, due });
+  const intro = view.kind === 'assigned' ? fill(T.assignedText[l], { by: view.by ?? task.createdBy.name, id: task.id }) : fill(T.reminderText[l], { id: task.id });
+  const body: Record<string, unknown>[] = [
+    { type: 'TextBlock', text: title, weight: 'Bolder', size: 'Medium', wrap: true, ...(view.kind === 'reminder' ? { color: 'Warning' } : {}) },
+    { type: 'TextBlock', text: intro, wrap: true },
+    {
+      type: 'FactSet',
+      facts: [
+        { title: T.due[l], value: due },
+        { title: T.focusArea[l], value: view.names.focusAreaName?.[l] ?? task.focusAreaId },
+        { title: T.district[l], value: view.names.districtName ?? T.cityWide[l] },
+        { title: T.ownerName[l], value: `${task.owner.name} (${ORGANISATION_KIND_LABELS[task.owner.kind][l]})` },
+        { title: T.status[l], value: statusText(task, l) },
+      ],
+    },
+  ];
+  return { card: adaptiveCard(body, [executeAction(T.show[l], 'task.show', { taskId: task.id })], `${title}\n${intro}`), text: `${title}\n${intro}` };
+}

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import type { Language } from '../src/domain/model.ts';
+import { MAX_OWNER_NAME, MAX_TASK_TITLE, ORGANISATION_KINDS, TaskFieldsSchema, type TaskFields } from '../src/domain/task.ts';
+import { parseDue, type DueProblem } from '../src/domain/task-due.ts';
+import { PLAN_TEXTS as T } from './plan-texts.ts';
+import { fill } from './status-texts.ts';
+import { CITY_WIDE, TASK_INPUTS as I, type TaskChoices, type TaskInputId } from './task-form-card.ts';
+
+export type TaskFormResult = { ok: true; fields: TaskFields } | { ok: false; errors: Record<string, string> };
+
+const DUE_ERRORS: Record<DueProblem, keyof typeof T> = { empty: 'required', format: 'dueFormat', 'no-such-week': 'dueNoWeek', 'no-such-date': 'dueNoDate' };
+
+/** The raw inputs: each a string or absent; anything else (a forged payload) is an error. */
+const RawSchema = z.object(Object.fromEntries(Object.values(I).map((id) => [id, z.string().max(10_000).optional()])) as Record<TaskInputId, z.ZodOptional<z.ZodString>>);
+
+/**
+ * Reads the task form out of a card submit (inputs keyed by id) and validates it against what the
+ * user could choose from, re-read at submit. Problems come back per input id, in the user's
+ * language, to be shown next to the field; nothing is stored unless everything is right.
+ */
+export function readTaskForm(data: Record<string, unknown>, choices: TaskChoices, language: Language, now: Date): TaskFormResult {
+  const errors: Record<string, string> = {};
+  const raw: Partial<Record<TaskInputId, string>> = {};
+  for (const id of Object.values(I)) {
+    const parsed = RawSchema.shape[id].safeParse(data[id] ?? undefined);
+    if (parsed.success) raw[id] = parsed.data?.trim() ?? '';
+    else errors[id] = T.chooseOne[language];
+  }
+  const text = (id: TaskInputId, max: number): string => {
+    const value = raw[id] ?? '';
+    if (value === '') errors[id] ??= T.required[language];
+    else if (value.length > max) errors[id] ??= fill(T.tooLong[language], { max, length: value.length });
+    return value;
+  };
+  const title = text(I.title, MAX_TASK_TITLE);
+  const ownerName = text(I.ownerName, MAX_OWNER_NAME);
+  const focusAreaId = raw[I.focusArea] ?? '';
+  if (!choices.focusAreas.some((area) => area.id === focusAreaId)) errors[I.focusArea] ??= T.chooseOne[language];
+  const districtValue = raw[I.district] || CITY_WIDE;
+  if (districtValue !== CITY_WIDE && !choices.districts.some((d) => d.id === districtValue)) errors[I.district] ??= T.chooseOne[language];
+  const ownerKind = ORGANISATION_KINDS.find((kind) => kind === raw[I.ownerKind]);
+  if (!ownerKind) errors[I.ownerKind] ??= T.chooseOne[language];
+  const assigneeId = raw[I.assignee] ?? '';
+  const assignee = assigneeId ? choices.people.find((p) => p.aadObjectId === assigneeId) : undefined;
+  if (assigneeId && !assignee) errors[I.assignee] ??= T.chooseOne[language];
+  const due = parseDue(raw[I.due] ?? '', now);
+  if (!due.ok) errors[I.due] ??= T[DUE_ERRORS[due.problem]][language];
+  if (Object.keys(errors).length > 0 || !due.ok || !ownerKind) return { ok: false, errors };
+  // The domain schema is the last word on what may be stored.
+  const parsed = TaskFieldsSchema.safeParse({
+    title,
+    focusAreaId,
+    ...(districtValue !== CITY_WIDE ? { districtId: districtValue } : {}),
+    owner: { name: ownerName, kind: ownerKind },
+    ...(assignee ? { assignee: { aadObjectId: assignee.aadObjectId, name: assignee.name } } : {}),
+    due: due.due,
+  });
+  if (!parsed.success) return { ok: false, errors: { [I.title]: parsed.error.issues[0]?.message ?? 'invalid' } };
+  return { ok: true, fields: parsed.data };
+}
+
+/** What the user typed, kept (as strings) when the form comes back with errors. */
+export function keptTaskValues(data: Record<string, unknown>): Partial<Record<TaskInputId, string>> {
+  return Object.fromEntries(
+    Object.values(I)
+      .filter((id) => typeof data[id] === 'string')
+      .map((id) => [id, (data[id] as string).slice(0, id === I.title ? MAX_TASK_TITLE : MAX_OWNER_NAME)]),
+  );
+}

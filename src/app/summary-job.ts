@@ -1,0 +1,207 @@
+import { buildNoticeCard } from '../../cards/notice-card.ts';
+import { buildWeeklySummaryCards, type SummaryCardOptions } from '../../cards/weekly-summary-card.ts';
+import { fill } from '../../cards/status-texts.ts';
+import { SUMMARY_TEXTS } from '../../cards/weekly-summary-texts.ts';
+import { isAppError } from '../domain/errors.ts';
+import { weekNumberOf, type WeekKey } from '../domain/iso-week.ts';
+import type { Language } from '../domain/model.ts';
+import type { Stored } from '../domain/repository.ts';
+import { postedActivityIds, summaryPostId, type SummaryPart, type SummaryPost } from '../domain/summary-post.ts';
+import { claimLease } from '../scheduling/lease.ts';
+import { SendError, type ProactiveSender } from '../scheduling/proactive-sender.ts';
+import { DEFAULT_RETRY, sendWithRetry, type RetryPolicy } from '../scheduling/send-with-retry.ts';
+import type { ScheduledJob } from '../scheduling/scheduler.ts';
+import type { Repositories } from '../storage/create-repositories.ts';
+import { notifyAdmins } from './notify-admins.ts';
+import { readWeeklySummary, type SummarySources } from './read-weekly-summary.ts';
+
+export const SUMMARY_JOB = 'weekly-summary';
+
+export type SummaryJobReport =
+  | { job: typeof SUMMARY_JOB; week: WeekKey; ran: false; reason: 'held' | 'done' | 'already-posted' | 'failed-before'; status?: SummaryPost['status']; activityIds: string[] }
+  | {
+      job: typeof SUMMARY_JOB;
+      week: WeekKey;
+      ran: true;
+      status: 'posted' | 'failed' | 'uncertain';
+      activityIds: string[];
+      cards: number;
+      error?: string;
+      adminsNotified: number;
+    };
+
+export interface SummaryJobDeps extends Omit<SummarySources, 'repositories'> {
+  repositories: Pick<Repositories, 'reports' | 'leases' | 'summaries' | 'steeringChannel' | 'conversations' | 'roster'>;
+  sender: ProactiveSender;
+  /** This instance, as recorded on the lease and the summary document. */
+  owner: string;
+  leaseMs?: number;
+  /** How long a claim on the summary document lasts: a poster that died is taken over after it. */
+  claimMs?: number;
+  retry?: RetryPolicy;
+  cards?: SummaryCardOptions;
+  now?: () => Date;
+}
+
+export interface SummaryJob {
+  run(tenantId: string, week: WeekKey, options?: { rerun?: boolean }): Promise<SummaryJobReport>;
+}
+
+/** Stops a run whose claim on the summary document was taken by another instance. */
+class LostClaim extends Error {}
+
+/**
+ * The weekly summary post. Under the week's lease (one instance runs it), the week's summary
+ * document decides: posted → nothing; otherwise claim it with its ETag, mark each card `sending`,
+ * send with Teams' retry rules, record the activity id. A failed post is recorded and reported to
+ * the admins; a rerun ("kör sammanfattning nu") tries again, but never re-sends a posted part.
+ */
+export function createSummaryJob(deps: SummaryJobDeps): SummaryJob {
+  const now = () => deps.now?.() ?? new Date();
+  const leaseMs = deps.leaseMs ?? 60_000;
+  const claimMs = deps.claimMs ?? 5 * 60_000;
+  const { summaries } = deps.repositories;
+
+  async function run(tenantId: string, week: WeekKey, options: { rerun?: boolean } = {}): Promise<SummaryJobReport> {
+    const existing = await summaries.read(tenantId, summaryPostId(week));
+    if (existing?.doc.status === 'posted') return notRun(week, 'already-posted', existing.doc);
+    const lease = await claimLease(deps.repositories.leases, {
+      tenantId,
+      job: SUMMARY_JOB,
+      period: week,
+      owner: deps.owner,
+      ttlMs: leaseMs,
+      now: now(),
+      ...(options.rerun ? { rerunDone: true } : {}),
+    });
+    if (!lease.claimed) return notRun(week, lease.reason, existing?.doc);
+    const heartbeat = setInterval(() => void lease.renew().catch(() => undefined), leaseMs / 3);
+    try {
+      return await runClaimed(tenantId, week, options.rerun ?? false);
+    } finally {
+      clearInterval(heartbeat);
+      await lease.release().catch(() => undefined);
+    }
+  }
+
+  async function runClaimed(tenantId: string, week: WeekKey, rerun: boolean): Promise<SummaryJobReport> {
+    const stored = await summaries.read(tenantId, summaryPostId(week));
+    const doc = stored?.doc;
+    if (doc?.status === 'posted') return notRun(week, 'already-posted', doc);
+    if (doc?.status === 'posting' && new Date(doc.claimedUntil ?? 0) > now()) return notRun(week, 'held', doc);
+    if (doc && (doc.status === 'failed' || doc.status === 'uncertain') && !rerun) return notRun(week, 'failed-before', doc);
+
+    // Claim the document before anything is sent; a part that was being sent when its poster died
+    // may have arrived, so it is marked uncertain and never sent again.
+    let post: Stored<SummaryPost>;
+    try {
+      post = await write(stored, {
+        tenantId,
+        id: summaryPostId(week),
+        type: 'weekly-summary',
+        week,
+        status: 'posting',
+        parts: (doc?.parts ?? []).map((part): SummaryPart => (part.state === 'sending' ? { ...part, state: 'uncertain' } : part)),
+        attempts: (doc?.attempts ?? 0) + 1,
+        claimedBy: deps.owner,
+        claimedUntil: new Date(now().getTime() + claimMs).toISOString(),
+        updatedAt: now().toISOString(),
+      });
+    } catch (error) {
+      if (error instanceof LostClaim) return notRun(week, 'held', doc);
+      throw error;
+    }
+
+    const setting = await deps.repositories.steeringChannel.read(tenantId, 'steering-channel');
+    const language: Language = setting?.doc.language ?? 'sv';
+    const conversation = setting ? await deps.repositories.conversations.read(tenantId, setting.doc.conversationId) : undefined;
+    if (!setting || !conversation) {
+      const reason = SUMMARY_TEXTS[setting ? 'noReference' : 'noChannel'][language];
+      return finishFailed(post, reason, 0);
+    }
+    let cards: ReturnType<typeof buildWeeklySummaryCards>;
+    try {
+      cards = buildWeeklySummaryCards(await readWeeklySummary(deps, tenantId, week, now()), language, deps.cards);
+    } catch (error) {
+      // Nothing was sent: record it and tell the admins rather than leave a claim to time out.
+      return finishFailed(post, describe(error), 0);
+    }
+    try {
+      for (let index = 0; index < cards.length; index += 1) {
+        const part = post.doc.parts[index];
+        if (part && part.state !== 'sending') continue; // sent, or uncertain: never twice
+        post = await write(post, { ...post.doc, channel: setting.doc.conversationId, parts: setPart(post.doc.parts, index, { state: 'sending' }), ...renewed() });
+        let activityId: string | undefined;
+        try {
+          ({ activityId } = await sendWithRetry(() => deps.sender.send(conversation.doc.reference, cards[index]!), deps.retry ?? DEFAULT_RETRY));
+        } catch (error) {
+          // Not delivered (the connector said no): the part may be sent by a later rerun.
+          post = await write(post, { ...post.doc, parts: post.doc.parts.slice(0, index) });
+          return finishFailed(post, describe(error), cards.length);
+        }
+        post = await write(post, { ...post.doc, parts: setPart(post.doc.parts, index, { state: 'sent', ...(activityId ? { activityId } : {}) }), ...renewed() });
+      }
+      const uncertain = post.doc.parts.some((part) => part.state === 'uncertain');
+      const { claimedBy: _by, claimedUntil: _until, error: _error, ...rest } = post.doc;
+      post = await write(post, { ...rest, status: uncertain ? 'uncertain' : 'posted', postedAt: now().toISOString(), updatedAt: now().toISOString() });
+      const adminsNotified = uncertain ? await notifyAdminsOf(tenantId, week, 'uncertain', '') : 0;
+      if (adminsNotified > 0) post = await write(post, { ...post.doc, adminsNotified });
+      return { job: SUMMARY_JOB, week, ran: true, status: post.doc.status as 'posted' | 'uncertain', activityIds: postedActivityIds(post.doc), cards: cards.length, adminsNotified };
+    } catch (error) {
+      if (error instanceof LostClaim) return notRun(week, 'held', post.doc);
+      throw error;
+    }
+  }
+
+  async function finishFailed(post: Stored<SummaryPost>, error: string, cards: number): Promise<SummaryJobReport> {
+    const { claimedBy: _by, claimedUntil: _until, ...rest } = post.doc;
+    let failed = await write(post, { ...rest, status: 'failed', error, updatedAt: now().toISOString() });
+    const adminsNotified = await notifyAdminsOf(post.doc.tenantId, post.doc.week as WeekKey, 'failed', error);
+    failed = await write(failed, { ...failed.doc, adminsNotified });
+    return { job: SUMMARY_JOB, week: post.doc.week as WeekKey, ran: true, status: 'failed', activityIds: postedActivityIds(failed.doc), cards, error, adminsNotified };
+  }
+
+  /** Tells the admins that the week's summary failed or may not have arrived. */
+  function notifyAdminsOf(tenantId: string, week: WeekKey, what: 'failed' | 'uncertain', error: string): Promise<number> {
+    return notifyAdmins(deps, tenantId, (language) =>
+      buildNoticeCard(
+        { title: SUMMARY_TEXTS.failedTitle, text: { sv: fill(SUMMARY_TEXTS[what].sv, { week: weekNumberOf(week), error }), en: fill(SUMMARY_TEXTS[what].en, { week: weekNumberOf(week), error }) }, tone: 'attention' },
+        language,
+      ),
+    );
+  }
+
+  /** Writes the summary document with its ETag; losing the race means another instance took over. */
+  async function write(stored: Stored<SummaryPost> | undefined, doc: SummaryPost): Promise<Stored<SummaryPost>> {
+    try {
+      return stored ? await summaries.replace(doc, stored.etag) : await summaries.create(doc);
+    } catch (error) {
+      if (isAppError(error, 'concurrent-change') || isAppError(error, 'conflict')) throw new LostClaim();
+      throw error;
+    }
+  }
+
+  const renewed = () => ({ claimedUntil: new Date(now().getTime() + claimMs).toISOString(), updatedAt: now().toISOString() });
+
+  return { run };
+}
+
+function setPart(parts: SummaryPart[], index: number, part: SummaryPart): SummaryPart[] {
+  const next = [...parts];
+  next[index] = part;
+  return next;
+}
+
+function notRun(week: WeekKey, reason: Extract<SummaryJobReport, { ran: false }>['reason'], doc: SummaryPost | undefined): SummaryJobReport {
+  return { job: SUMMARY_JOB, week, ran: false, reason, ...(doc ? { status: doc.status } : {}), activityIds: doc ? postedActivityIds(doc) : [] };
+}
+
+function describe(error: unknown): string {
+  if (error instanceof SendError) return `${error.status} ${error.code ?? ''} ${error.message}`.replace(/\s+/g, ' ').trim();
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The scheduler's entry: Friday 14:00 Stockholm by default (the schedule's `summary` slot). */
+export function summaryScheduledJob(job: SummaryJob): ScheduledJob {
+  return { name: SUMMARY_JOB, slot: (schedule) => schedule.summary, run: (tenantId, week) => job.run(tenantId, week) };
+}

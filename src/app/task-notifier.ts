@@ -1,0 +1,132 @@
+import { buildTaskNotificationCard } from '../../cards/task-card.ts';
+import { isAppError } from '../domain/errors.ts';
+import { addWeeks, weekKeyOf, type WeekKey } from '../domain/iso-week.ts';
+import type { ConversationRecord } from '../domain/model.ts';
+import type { OutboxItem } from '../domain/outbox.ts';
+import type { Person } from '../domain/status-report.ts';
+import type { Task } from '../domain/task.ts';
+import { reminderWeekOf } from '../domain/task-deadlines.ts';
+import type { DrainResult, OutboxSender } from '../scheduling/outbox-sender.ts';
+import type { OutgoingMessage } from '../scheduling/proactive-sender.ts';
+import type { Repositories } from '../storage/create-repositories.ts';
+import type { AssignmentListener } from './task-service.ts';
+
+/** One card per assignment: a reassignment (new revision) earns a new one, a re-save does not. */
+export const taskAssignedOutboxId = (task: Task) => `task-assigned:${task.id}:${task.assignmentRevision}:${task.assignee?.aadObjectId ?? '-'}`;
+/** One reminder per task per due date and assignee: moving the due date earns a new one. */
+export const taskReminderOutboxId = (task: Task) => `task-reminder:${task.id}:${task.due.date}:${task.assignee?.aadObjectId ?? '-'}`;
+
+export type TaskOutboxKind = 'task-assigned' | 'task-reminder';
+
+/**
+ * Notifies assignees through the outbox, like the status jobs: an outbox item with a deterministic
+ * id is written (a retry, a second instance or a rerun finds it instead of adding one), then
+ * `OutboxSender.drain` sends it with the rate limits and records the outcome. The item's `week` is
+ * the ISO week of the assignment (task-assigned) or of the reminder day (task-reminder), which is
+ * what `drain(tenantId, kind, week, …)` selects on.
+ *
+ * After an assignment the drain runs in the background (the card action answers at once); an item
+ * a failed drain left pending is sent by the next TaskReminderJob run, which drains this and last
+ * week's assignments too.
+ */
+export class TaskNotifier implements AssignmentListener {
+  private readonly running = new Set<Promise<unknown>>();
+
+  constructor(
+    private readonly deps: {
+      repositories: Pick<Repositories, 'outbox' | 'tasks' | 'focusAreas' | 'districts'>;
+      sender: OutboxSender;
+      /** 'inline' waits for the send (tests, scripts); 'background' (default) does not. */
+      delivery?: 'inline' | 'background';
+      onError?: (error: unknown) => void;
+      now?: () => Date;
+    },
+  ) {}
+
+  private now() {
+    return this.deps.now?.() ?? new Date();
+  }
+
+  async assigned(task: Task, _by: Person): Promise<void> {
+    if (!task.assignee) return;
+    const week = weekKeyOf(this.now());
+    await this.queue(task, 'task-assigned', taskAssignedOutboxId(task), week);
+    const drain = this.drain(task.tenantId, 'task-assigned', week);
+    if (this.deps.delivery === 'inline') {
+      await drain;
+      return;
+    }
+    const tracked = drain.catch((error: unknown) => this.deps.onError?.(error)).finally(() => this.running.delete(tracked));
+    this.running.add(tracked);
+  }
+
+  /** Waits for background sends under way (tests, shutdown). */
+  async idle(): Promise<void> {
+    while (this.running.size > 0) await Promise.allSettled([...this.running]);
+  }
+
+  /** Queues the task's reminder; false when it was queued before. */
+  queueReminder(task: Task): Promise<boolean> {
+    return this.queue(task, 'task-reminder', taskReminderOutboxId(task), reminderWeekOf(task.due.date));
+  }
+
+  /** Sends what is pending of a kind in a week (and of last week: an item may be queued late). */
+  async drainWeeks(tenantId: string, kind: TaskOutboxKind, week: WeekKey): Promise<DrainResult> {
+    const results = [await this.drain(tenantId, kind, addWeeks(week, -1)), await this.drain(tenantId, kind, week)];
+    return results.reduce((sum, r) => ({
+      sent: sum.sent + r.sent,
+      failed: sum.failed + r.failed,
+      unreachable: sum.unreachable + r.unreachable,
+      uncertain: sum.uncertain + r.uncertain,
+      skipped: sum.skipped + r.skipped,
+      throttled: sum.throttled + r.throttled,
+    }));
+  }
+
+  drain(tenantId: string, kind: TaskOutboxKind, week: WeekKey): Promise<DrainResult> {
+    return this.deps.sender.drain(tenantId, kind, week, (item, conversation) => this.render(item, conversation));
+  }
+
+  private async queue(task: Task, kind: TaskOutboxKind, id: string, week: WeekKey): Promise<boolean> {
+    const item: OutboxItem = {
+      tenantId: task.tenantId,
+      id,
+      type: 'outbox',
+      kind,
+      week,
+      ...(task.districtId ? { districtId: task.districtId } : {}),
+      taskId: task.id,
+      recipient: task.assignee!.aadObjectId,
+      status: 'pending',
+      attempts: 0,
+      createdAt: this.now().toISOString(),
+    };
+    try {
+      await this.deps.repositories.outbox.create(item);
+      return true;
+    } catch (error) {
+      if (isAppError(error, 'conflict')) return false;
+      throw error;
+    }
+  }
+
+  private async render(item: OutboxItem, conversation: ConversationRecord): Promise<OutgoingMessage> {
+    const { repositories } = this.deps;
+    const stored = await repositories.tasks.read(item.tenantId, item.taskId ?? '');
+    if (!stored) throw new Error(`task ${item.taskId ?? '?'} of outbox item ${item.id} no longer exists`);
+    const task = stored.doc;
+    const [area, district] = await Promise.all([
+      repositories.focusAreas.read(item.tenantId, task.focusAreaId),
+      task.districtId ? repositories.districts.read(item.tenantId, task.districtId) : Promise.resolve(undefined),
+    ]);
+    const assigner = [...task.history].reverse().find((entry) => 'assignee' in entry.changes)?.by.name;
+    return buildTaskNotificationCard({
+      language: conversation.language,
+      now: this.now(),
+      task,
+      names: { ...(area ? { focusAreaName: area.doc.name } : {}), ...(district ? { districtName: district.doc.name } : {}) },
+      kind: item.kind === 'task-reminder' ? 'reminder' : 'assigned',
+      ...(assigner ? { by: assigner } : {}),
+    });
+  }
+}

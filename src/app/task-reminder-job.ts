@@ -1,0 +1,77 @@
+import { DateTime } from 'luxon';
+import { addWeeks, weekKeyOf, ZONE, type WeekKey } from '../domain/iso-week.ts';
+import type { Slot } from '../domain/schedule.ts';
+import { needsReminder } from '../domain/task-deadlines.ts';
+import { OPEN_STATUSES } from '../domain/task-status.ts';
+import { claimLease } from '../scheduling/lease.ts';
+import type { DrainResult } from '../scheduling/outbox-sender.ts';
+import type { ScheduledJob } from '../scheduling/scheduler.ts';
+import type { Repositories } from '../storage/create-repositories.ts';
+import type { TaskNotifier } from './task-notifier.ts';
+
+export const TASK_REMINDER_JOB = 'task-reminder';
+
+export type TaskReminderReport =
+  | { job: typeof TASK_REMINDER_JOB; day: string; ran: true; queued: number; reminders: DrainResult; assignments: DrainResult }
+  | { job: typeof TASK_REMINDER_JOB; day: string; ran: false; reason: 'held' | 'done' };
+
+/**
+ * Reminds assignees a week before a task is due. Meant to run every working day (see
+ * `taskReminderScheduledJobs`): each run queues a reminder for every open, assigned task whose due
+ * date is within the coming week (a task created or moved late still gets one), with an id per
+ * task and due date, so daily runs never remind twice. It also drains assignment cards a failed
+ * background send left pending. One instance runs per day (a lease on the date).
+ */
+export class TaskReminderJob {
+  constructor(
+    private readonly deps: {
+      repositories: Pick<Repositories, 'tasks' | 'leases'>;
+      notifier: TaskNotifier;
+      owner: string;
+      leaseMs?: number;
+      now?: () => Date;
+    },
+  ) {}
+
+  private now() {
+    return this.deps.now?.() ?? new Date();
+  }
+
+  /** `week` is the scheduler's current week; the day that counts is today (Stockholm). */
+  async run(tenantId: string, week: WeekKey = weekKeyOf(this.now()), options: { rerun?: boolean } = {}): Promise<TaskReminderReport> {
+    const now = this.now();
+    const day = DateTime.fromJSDate(now, { zone: ZONE }).toISODate()!;
+    const leaseMs = this.deps.leaseMs ?? 60_000;
+    const lease = await claimLease(this.deps.repositories.leases, { tenantId, job: TASK_REMINDER_JOB, period: day, owner: this.deps.owner, ttlMs: leaseMs, now, ...(options.rerun ? { rerunDone: true } : {}) });
+    if (!lease.claimed) return { job: TASK_REMINDER_JOB, day, ran: false, reason: lease.reason };
+    const heartbeat = setInterval(() => void lease.renew().catch(() => undefined), leaseMs / 3);
+    try {
+      const current = weekKeyOf(now);
+      // Due within a week from today: this ISO week or the next (one query).
+      const tasks = await this.deps.repositories.tasks.query(tenantId, 'ARRAY_CONTAINS(@weeks, c.due.week) AND ARRAY_CONTAINS(@open, c.status) AND IS_DEFINED(c.assignee)', [
+        { name: '@weeks', value: [current, addWeeks(current, 1)] },
+        { name: '@open', value: [...OPEN_STATUSES] },
+      ]);
+      let queued = 0;
+      for (const task of tasks.filter((t) => needsReminder(t, now))) if (await this.deps.notifier.queueReminder(task)) queued += 1;
+      const reminders = await this.deps.notifier.drainWeeks(tenantId, 'task-reminder', current);
+      const assignments = await this.deps.notifier.drainWeeks(tenantId, 'task-assigned', week);
+      return { job: TASK_REMINDER_JOB, day, ran: true, queued, reminders, assignments };
+    } finally {
+      clearInterval(heartbeat);
+      await lease.release().catch(() => undefined);
+    }
+  }
+}
+
+/**
+ * The Scheduler fires weekly slots, so "every working day" is five slots, Monday to Friday at
+ * 07:30 Stockholm (before the working day; croner handles daylight saving).
+ */
+export function taskReminderScheduledJobs(job: TaskReminderJob, time = '07:30'): ScheduledJob[] {
+  return [1, 2, 3, 4, 5].map((weekday) => ({
+    name: `${TASK_REMINDER_JOB}-${weekday}`,
+    slot: (): Slot => ({ weekday, time }),
+    run: (tenantId, week) => job.run(tenantId, week),
+  }));
+}
