@@ -53,9 +53,9 @@ export function createBot(deps: BotDependencies): (context: TurnContext) => Prom
   const routes: Route[] = [
     {
       name: 'welcome',
-      select: (a) =>
-        (a.type === ActivityTypes.ConversationUpdate && (a.membersAdded ?? []).some((m) => m.id === a.recipient.id)) ||
-        (a.type === ActivityTypes.InstallationUpdate && (a.action ?? 'add').startsWith('add')),
+      // Teams sends both installationUpdate and conversationUpdate on install; welcome once, on the
+      // one every client sends (the other only stores the conversation reference).
+      select: (a) => a.type === ActivityTypes.ConversationUpdate && (a.membersAdded ?? []).some((m) => m.id === a.recipient.id),
       handle: (context, turn) => sendReply(context, buildAnswerCard({ kind: 'help', language: turn.language } as Answer)),
     },
     {

@@ -35,7 +35,6 @@ export class PlaygroundPage {
   readonly teamName: string;
   readonly timeoutMs: number;
   /** Bot messages before this index are history for waitForBotMessage. */
-  private since = 0;
   private inChannel = false;
 
   constructor(
@@ -62,14 +61,14 @@ export class PlaygroundPage {
     await this.page.getByRole('treeitem', { name: 'Personal Chat', exact: true }).click();
     this.inChannel = false;
     await this.chatComposer().waitFor({ timeout: this.timeoutMs });
-    this.since = await this.botMessages().count();
+    await this.markSeen();
   }
 
   async openGroupChat(name: string): Promise<void> {
     await this.page.getByRole('treeitem', { name, exact: true }).click();
     this.inChannel = false;
     await this.chatComposer().waitFor({ timeout: this.timeoutMs });
-    this.since = await this.botMessages().count();
+    await this.markSeen();
   }
 
   /** Opens a channel of the team, e.g. 'General' (whose conversation id is the team id). */
@@ -77,12 +76,12 @@ export class PlaygroundPage {
     await this.page.getByRole('treeitem', { name: `${this.teamName} - ${channelName}`, exact: true }).click();
     this.inChannel = true;
     await this.newPostEditor().waitFor({ timeout: this.timeoutMs });
-    this.since = await this.botMessages().count();
+    await this.markSeen();
   }
 
   /** Sends a message in the open chat (Enter), or starts a post in the open channel (Post). */
   async sendMessage(text: string): Promise<void> {
-    this.since = await this.botMessages().count();
+    await this.markSeen();
     const editor = this.inChannel ? this.newPostEditor() : this.chatComposer();
     await editor.fill(text);
     await this.submit(editor);
@@ -93,7 +92,7 @@ export class PlaygroundPage {
    * bot only receives posts that mention it; the activity text is "<at>Bot</at> text".
    */
   async mentionBotAndSend(text: string): Promise<void> {
-    this.since = await this.botMessages().count();
+    await this.markSeen();
     const editor = this.inChannel ? this.newPostEditor() : this.chatComposer();
     await editor.click();
     await editor.pressSequentially('@');
@@ -119,16 +118,17 @@ export class PlaygroundPage {
         : { source: containing.source, flags: containing.flags.replace(/[gy]/g, '') }; // test() must not keep state
     try {
       const handle = await this.page.waitForFunction(
-        ({ xpath, since, source, flags }) => {
+        ({ xpath, source, flags }) => {
           const found = document.evaluate(xpath, document, null, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, null);
           const regex = new RegExp(source, flags);
-          for (let i = found.snapshotLength - 1; i >= since; i--) {
+          for (let i = found.snapshotLength - 1; i >= 0; i--) {
             const node = found.snapshotItem(i) as HTMLElement | null;
-            if (node && regex.test(node.innerText)) return { index: i }; // an object: 0 is falsy
+            // New since the last send (never marked), or changed since (a card replaced in place).
+            if (node && node.dataset.seenText !== node.innerText && regex.test(node.innerText)) return { index: i }; // an object: 0 is falsy
           }
           return false;
         },
-        { xpath: this.botMessageXpath(), since: this.since, source: pattern.source, flags: pattern.flags },
+        { xpath: this.botMessageXpath(), source: pattern.source, flags: pattern.flags },
         { timeout: this.timeoutMs },
       );
       const { index } = (await handle.jsonValue()) as { index: number };
@@ -157,7 +157,7 @@ export class PlaygroundPage {
    */
   async clickCardButton(title: string): Promise<void> {
     const index = await this.newestBotMessageWith(`.ac-adaptiveCard button[title=${cssString(title)}]`);
-    this.since = index;
+    await this.markSeen();
     await this.botMessages().nth(index).locator('.ac-adaptiveCard').getByRole('button', { name: title, exact: true }).click();
   }
 
@@ -202,6 +202,21 @@ export class PlaygroundPage {
       '[not(ancestor::*[@role="tree" or @role="listbox" or @role="menu" or @role="region"])]' +
       '/ancestor::div[.//p or .//*[contains(concat(" ", normalize-space(@class), " "), " ac-adaptiveCard ")]][1]'
     );
+  }
+
+  /**
+   * Marks every bot message with its current text. What arrives after (a new message, or a card
+   * an invoke response replaced) differs from its mark; DOM order says nothing in a channel,
+   * where replies sit inside older posts.
+   */
+  private async markSeen(): Promise<void> {
+    await this.page.evaluate((xpath) => {
+      const found = document.evaluate(xpath, document, null, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, null);
+      for (let i = 0; i < found.snapshotLength; i++) {
+        const node = found.snapshotItem(i) as HTMLElement | null;
+        if (node) node.dataset.seenText = node.innerText;
+      }
+    }, this.botMessageXpath());
   }
 
   private lastCard(): Locator {
