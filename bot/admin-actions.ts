@@ -13,7 +13,7 @@ import type { RosterChange } from '../src/domain/roster-change.ts';
 import { formatMoment, type Schedule } from '../src/domain/schedule.ts';
 import { nextRunsOf } from '../src/scheduling/next-runs.ts';
 import type { Repositories } from '../src/storage/create-repositories.ts';
-import type { ChatCommand } from './admin-commands.ts';
+import type { ChatCommand } from './chat-command.ts';
 import type { VerbTable } from './card-actions.ts';
 import { sendReply, type Reply, type TurnInfo } from './samverkan-bot.ts';
 

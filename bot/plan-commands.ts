@@ -10,7 +10,7 @@ import type { Language } from '../src/domain/model.ts';
 import { MAX_REPORT_WEEKS, weeksBetween } from '../src/domain/political-report.ts';
 import { isSteeringMember } from '../src/domain/roles.ts';
 import type { Repositories } from '../src/storage/create-repositories.ts';
-import type { ChatCommand } from './admin-commands.ts';
+import type { ChatCommand } from './chat-command.ts';
 import { asPlanStep, decisionList, newDecisionForm, newTaskForm, taskCard, type PlanDeps } from './plan-actions.ts';
 import { sendReply, type TurnInfo } from './samverkan-bot.ts';
 

@@ -10,7 +10,7 @@ import type { Language } from '../src/domain/model.ts';
 import type { Logger } from '../src/logger.ts';
 import type { Answer } from '../src/qa/answer.ts';
 import { tenantOf, type IncomingActivity } from './activity-schema.ts';
-import type { ChatCommand } from './admin-commands.ts';
+import type { ChatCommand } from './chat-command.ts';
 import { readCardAction, runCardAction, type VerbTable } from './card-actions.ts';
 import type { ConversationCapture } from './conversation-capture.ts';
 

@@ -8,7 +8,7 @@ import { weekKeyOf, type WeekKey } from '../src/domain/iso-week.ts';
 import type { Language } from '../src/domain/model.ts';
 import { canReportFor, districtsOf } from '../src/domain/roles.ts';
 import { formatMoment } from '../src/domain/schedule.ts';
-import { currentRevision, type ReportContent } from '../src/domain/status-report.ts';
+import { currentRevision, MAX_COMMENT, MAX_OVERALL_COMMENT, MAX_PRIORITY_COMMENT, type ReportContent } from '../src/domain/status-report.ts';
 import type { VerbTable } from './card-actions.ts';
 import type { Reply, TurnInfo } from './samverkan-bot.ts';
 
@@ -56,10 +56,10 @@ function partialContent(data: Record<string, unknown>, context: ReportContext): 
       focusAreaId: id,
       level: pick(`level.${id}`, ['green', 'yellow', 'red', 'not-applicable'] as const, undefined as never),
       trend: pick(`trend.${id}`, ['better', 'same', 'worse'] as const, 'same'),
-      comment: str(`comment.${id}`).slice(0, 2000),
+      comment: str(`comment.${id}`).slice(0, MAX_COMMENT),
     })),
-    priorityComment: str('priorityComment').slice(0, 2000),
-    overallComment: str('overallComment').slice(0, 4000),
+    priorityComment: str('priorityComment').slice(0, MAX_PRIORITY_COMMENT),
+    overallComment: str('overallComment').slice(0, MAX_OVERALL_COMMENT),
   };
 }
 

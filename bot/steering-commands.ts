@@ -11,7 +11,7 @@ import { isAppError } from '../src/domain/errors.ts';
 import { weekKeyOf } from '../src/domain/iso-week.ts';
 import type { Language } from '../src/domain/model.ts';
 import { isAdmin } from '../src/domain/roles.ts';
-import type { ChatCommand } from './admin-commands.ts';
+import type { ChatCommand } from './chat-command.ts';
 import { toConversationRecord } from './conversation-capture.ts';
 import { sendReply, type TurnInfo } from './samverkan-bot.ts';
 

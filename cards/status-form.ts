@@ -1,5 +1,5 @@
 import type { Language } from '../src/domain/model.ts';
-import { MAX_COMMENT, MAX_OVERALL_COMMENT, ReportContentSchema, type ReportContent } from '../src/domain/status-report.ts';
+import { MAX_COMMENT, MAX_OVERALL_COMMENT, MAX_PRIORITY_COMMENT, ReportContentSchema, type ReportContent } from '../src/domain/status-report.ts';
 import { inputId } from './status-report-card.ts';
 import { STATUS_TEXTS } from './status-texts.ts';
 
@@ -39,7 +39,7 @@ export function readStatusForm(data: Record<string, unknown>, focusAreaIds: stri
   }));
   const candidate = {
     entries,
-    priorityComment: text(inputId.priorityComment, MAX_COMMENT),
+    priorityComment: text(inputId.priorityComment, MAX_PRIORITY_COMMENT),
     overallComment: text(inputId.overallComment, MAX_OVERALL_COMMENT),
   };
   if (Object.keys(errors).length > 0) return { ok: false, errors };

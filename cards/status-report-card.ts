@@ -1,5 +1,5 @@
 import type { Language, Localized } from '../src/domain/model.ts';
-import { LEVELS, TRENDS, type ReportContent, type Revision } from '../src/domain/status-report.ts';
+import { LEVELS, MAX_COMMENT, MAX_OVERALL_COMMENT, MAX_PRIORITY_COMMENT, TRENDS, type ReportContent, type Revision } from '../src/domain/status-report.ts';
 import { adaptiveCard, type AdaptiveCardJson } from './card-json.ts';
 import { LEVEL_ICONS, LEVEL_LABELS, STATUS_TEXTS as T, TREND_ARROWS, TREND_LABELS, fill } from './status-texts.ts';
 import { executeAction } from './verbs.ts';
@@ -95,7 +95,7 @@ export function buildStatusFormCard(view: StatusFormView): { card: AdaptiveCardJ
           type: 'Input.Text',
           id: inputId.comment(area.id),
           label: fill(T.commentOn[l], { area: area.name[l] }),
-          maxLength: 2000,
+          maxLength: MAX_COMMENT,
           ...(previous?.comment ? { value: previous.comment } : {}),
         },
         ...errorBlock(inputId.comment(area.id)),
@@ -110,7 +110,7 @@ export function buildStatusFormCard(view: StatusFormView): { card: AdaptiveCardJ
       id: inputId.priorityComment,
       label: T.priorityComment[l],
       isMultiline: true,
-      maxLength: 2000,
+      maxLength: MAX_PRIORITY_COMMENT,
       ...(view.prefill?.priorityComment ? { value: view.prefill.priorityComment } : {}),
     },
     ...errorBlock(inputId.priorityComment),
@@ -119,7 +119,7 @@ export function buildStatusFormCard(view: StatusFormView): { card: AdaptiveCardJ
       id: inputId.overallComment,
       label: T.overallComment[l],
       isMultiline: true,
-      maxLength: 4000,
+      maxLength: MAX_OVERALL_COMMENT,
       ...(view.prefill?.overallComment ? { value: view.prefill.overallComment } : {}),
     },
     ...errorBlock(inputId.overallComment),

@@ -8,7 +8,7 @@ import { createHttpApp } from '../bot/create-http-app.ts';
 import { ConversationCapture } from '../bot/conversation-capture.ts';
 import { startPlayground } from '../bot/playground.ts';
 import { createAdminCommands, createAdminDeps, createAdminVerbs } from '../bot/admin-actions.ts';
-import { createJobCommands } from '../bot/admin-commands.ts';
+import { createJobCommands } from '../bot/job-commands.ts';
 import { createPlanDeps, createPlanVerbs } from '../bot/plan-actions.ts';
 import { createPlanCommands } from '../bot/plan-commands.ts';
 import { createPlanAnswerResolver } from '../bot/resolve-plan-answer.ts';

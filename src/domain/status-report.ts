@@ -7,8 +7,11 @@ export type Level = (typeof LEVELS)[number];
 export const TRENDS = ['better', 'same', 'worse'] as const;
 export type Trend = (typeof TRENDS)[number];
 
-export const MAX_COMMENT = 2000;
-export const MAX_OVERALL_COMMENT = 4000;
+// Sized so that a report with every field full still fits one Teams message (~28 KB card):
+// 10 × 500 + 1000 + 2000 characters, two bytes each for å, ä, ö.
+export const MAX_COMMENT = 500;
+export const MAX_PRIORITY_COMMENT = 1000;
+export const MAX_OVERALL_COMMENT = 2000;
 
 const comment = (max: number) => z.string().trim().max(max, `at most ${max} characters`);
 
@@ -23,7 +26,7 @@ export type StatusEntry = z.infer<typeof StatusEntrySchema>;
 /** What a contact fills in: one entry per focus area, and free text. */
 export const ReportContentSchema = z.object({
   entries: z.array(StatusEntrySchema),
-  priorityComment: comment(MAX_COMMENT).default(''),
+  priorityComment: comment(MAX_PRIORITY_COMMENT).default(''),
   overallComment: comment(MAX_OVERALL_COMMENT).default(''),
 });
 export type ReportContent = z.infer<typeof ReportContentSchema>;

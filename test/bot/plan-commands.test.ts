@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChatCommand } from '../../bot/admin-commands.ts';
+import type { ChatCommand } from '../../bot/chat-command.ts';
 import { createPlanDeps } from '../../bot/plan-actions.ts';
 import { createPlanCommands } from '../../bot/plan-commands.ts';
 import type { TurnInfo } from '../../bot/samverkan-bot.ts';

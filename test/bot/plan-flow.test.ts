@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BotProactiveSender } from '../../bot/bot-proactive-sender.ts';
@@ -16,18 +15,9 @@ import { executeData, findInput, textOf } from '../support/card-helpers.ts';
 import { startFakeConnector, type FakeConnector } from '../support/fake-connector.ts';
 import { addContacts } from '../support/jobs-harness.ts';
 import { startTestStore, type TestStore } from '../support/test-store.ts';
+import { parseProblems } from '../support/parse-card.ts';
 
 // The official Adaptive Cards parser (UMD bundle): every card must parse without events.
-const adaptiveCards = createRequire(import.meta.url)('adaptivecards/dist/adaptivecards.js') as {
-  AdaptiveCard: new () => { parse(json: unknown, context: { eventCount: number; getEventAt(i: number): { message: string } }): void };
-  SerializationContext: new () => { eventCount: number; getEventAt(i: number): { message: string } };
-};
-function parseProblems(card: unknown): string[] {
-  const context = new adaptiveCards.SerializationContext();
-  new adaptiveCards.AdaptiveCard().parse(card, context);
-  return Array.from({ length: context.eventCount }, (_, i) => context.getEventAt(i).message);
-}
-
 const MEMBER = DEMO_USER_AAD; // admin + steering in the demo roster
 const CONTACT = '00000000-0000-0000-0000-00000000d001'; // a district contact, not in the steering group
 const T = PLAYGROUND_TENANT;

@@ -60,7 +60,7 @@ describe('a district contact reports through the card (journey 2)', () => {
     const card = await invoke(executeInvoke(as(DEMO_USER_AAD, 'Alex Wilber'), 'status.submit', data));
     expect(textOf(card)).toMatch(/Inget har sparats/);
     expect(textOf(card)).toMatch(/Välj ett läge/);
-    expect(textOf(card)).toMatch(/Högst 2000 tecken/);
+    expect(textOf(card)).toMatch(/Högst 500 tecken/);
     expect(await app.repositories.reports.read(PLAYGROUND_TENANT, reportId)).toBeUndefined();
   });
 

@@ -1,26 +1,12 @@
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { buildRosterCard, ROSTER_INPUTS as I, type RosterCardView } from '../../cards/roster-card.ts';
 import { readRosterForm } from '../../cards/roster-form.ts';
 import { buildScheduleCard, scheduleInput } from '../../cards/schedule-card.ts';
 import { readScheduleForm } from '../../cards/schedule-form.ts';
 import { defaultSchedule } from '../../src/domain/schedule.ts';
+import { parseProblems } from '../support/parse-card.ts';
 
 // The official parser, loaded as in test/cards/answer-card.test.ts.
-interface SerializationContext {
-  eventCount: number;
-  getEventAt(index: number): { message: string };
-}
-const adaptiveCards = createRequire(import.meta.url)('adaptivecards/dist/adaptivecards.js') as {
-  AdaptiveCard: new () => { parse(json: unknown, context: SerializationContext): void };
-  SerializationContext: new () => SerializationContext;
-};
-function parseProblems(card: unknown): string[] {
-  const context = new adaptiveCards.SerializationContext();
-  new adaptiveCards.AdaptiveCard().parse(card, context);
-  return Array.from({ length: context.eventCount }, (_, index) => context.getEventAt(index).message);
-}
-
 const GUID = '8f0c2a4e-1b2c-4d5e-8f90-1234567890ab';
 const districts = [
   { id: 'farsta', name: 'Farsta' },

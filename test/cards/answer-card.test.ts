@@ -1,26 +1,11 @@
-import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildAnswerCard } from '../../cards/answer-card.ts';
 import type { Answer } from '../../src/qa/answer.ts';
 import { createQuestionAnswerer, type QuestionAnswerer } from '../../src/qa/answer-questions.ts';
 import { loadKnowledgeBaseFromFiles } from '../../src/qa/load-knowledge-base.ts';
+import { parseProblems } from '../support/parse-card.ts';
 
 // The official parser; its ESM build does not load in Node, the UMD bundle does (parse only, no render).
-interface SerializationContext {
-  eventCount: number;
-  getEventAt(index: number): { message: string };
-}
-const adaptiveCards = createRequire(import.meta.url)('adaptivecards/dist/adaptivecards.js') as {
-  AdaptiveCard: new () => { parse(json: unknown, context: SerializationContext): void };
-  SerializationContext: new () => SerializationContext;
-};
-
-function parseProblems(card: unknown): string[] {
-  const context = new adaptiveCards.SerializationContext();
-  new adaptiveCards.AdaptiveCard().parse(card, context);
-  return Array.from({ length: context.eventCount }, (_, index) => context.getEventAt(index).message);
-}
-
 const now = new Date('2026-11-18T10:00:00+01:00');
 let qa: QuestionAnswerer;
 

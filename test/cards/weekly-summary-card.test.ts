@@ -1,22 +1,9 @@
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { buildWeeklySummaryCards, CARD_BUDGET_BYTES, MAX_SUMMARY_CARDS } from '../../cards/weekly-summary-card.ts';
 import { computeWeeklySummary, type SummaryTask } from '../../src/domain/weekly-summary.ts';
 import { makeDistricts, makeFocusAreas, makeReport, randomLevels } from '../support/summary-fixtures.ts';
+import { parseProblems } from '../support/parse-card.ts';
 
-interface SerializationContext {
-  eventCount: number;
-  getEventAt(index: number): { message: string };
-}
-const adaptiveCards = createRequire(import.meta.url)('adaptivecards/dist/adaptivecards.js') as {
-  AdaptiveCard: new () => { parse(json: unknown, context: SerializationContext): void };
-  SerializationContext: new () => SerializationContext;
-};
-function parseProblems(card: unknown): string[] {
-  const context = new adaptiveCards.SerializationContext();
-  new adaptiveCards.AdaptiveCard().parse(card, context);
-  return Array.from({ length: context.eventCount }, (_, index) => context.getEventAt(index).message);
-}
 const bytes = (card: unknown) => Buffer.byteLength(JSON.stringify(card));
 
 function summaryFor(districtCount: number, areaCount: number, options: { tasks?: number; longComments?: boolean } = {}) {

@@ -1,4 +1,3 @@
-import type { TurnContext } from 'botbuilder';
 import { buildJobReportCard, jobStartedText } from '../cards/job-report-card.ts';
 import { buildNoticeCard } from '../cards/notice-card.ts';
 import { NOTICES } from '../cards/notices.ts';
@@ -6,14 +5,8 @@ import type { JobName, StatusJobs } from '../src/app/status-jobs.ts';
 import type { StatusService } from '../src/app/status-service.ts';
 import { weekKeyOf } from '../src/domain/iso-week.ts';
 import { isAdmin } from '../src/domain/roles.ts';
-import { sendReply, type TurnInfo } from './samverkan-bot.ts';
-
-/** A chat command that is not a question: checked before question answering. */
-export interface ChatCommand {
-  name: string;
-  match(text: string): boolean;
-  run(context: TurnContext, turn: TurnInfo, text: string): Promise<void>;
-}
+import type { ChatCommand } from './chat-command.ts';
+import { sendReply } from './samverkan-bot.ts';
 
 const JOB_COMMANDS: Array<{ job: JobName; pattern: RegExp }> = [
   { job: 'status-request', pattern: /^(kör|run)\s+(status\s*förfrågan|statusförfrågningar|status[\s-]*requests?|lägesrapport\w*)(\s+(nu|now))?\s*[.!]?$/i },

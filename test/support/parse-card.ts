@@ -1,0 +1,19 @@
+import { createRequire } from 'node:module';
+
+interface SerializationContext {
+  eventCount: number;
+  getEventAt(index: number): { message: string };
+}
+
+// The official renderer; its ESM build does not load in Node, the UMD bundle does (DESIGN.md).
+const adaptiveCards = createRequire(import.meta.url)('adaptivecards/dist/adaptivecards.js') as {
+  AdaptiveCard: new () => { parse(json: unknown, context: SerializationContext): void };
+  SerializationContext: new () => SerializationContext;
+};
+
+/** What the official Adaptive Cards parser reports about a card: unknown elements, bad properties. */
+export function parseProblems(card: unknown): string[] {
+  const context = new adaptiveCards.SerializationContext();
+  new adaptiveCards.AdaptiveCard().parse(card, context);
+  return Array.from({ length: context.eventCount }, (_, index) => context.getEventAt(index).message);
+}
