@@ -4,7 +4,7 @@ import { isAppError } from '../domain/errors.ts';
 import { slotInWeek, formatMoment, isPaused } from '../domain/schedule.ts';
 import type { WeekKey } from '../domain/iso-week.ts';
 import { outboxItemId, type OutboxItem, type OutboxKind } from '../domain/outbox.ts';
-import { claimLease } from '../scheduling/lease.ts';
+import { withLease } from '../scheduling/lease.ts';
 import type { DrainResult, OutboxSender } from '../scheduling/outbox-sender.ts';
 import type { Repositories } from '../storage/create-repositories.ts';
 import type { ProactiveSender } from '../scheduling/proactive-sender.ts';
@@ -46,30 +46,20 @@ export class StatusJobs {
   async run(job: JobName, tenantId: string, week: WeekKey, options: { rerun?: boolean } = {}): Promise<JobReport> {
     const schedule = await this.deps.status.schedule(tenantId);
     if (isPaused(schedule, week)) return { job, week, ran: false, reason: 'paused' };
-    const lease = await claimLease(this.deps.repositories.leases, {
-      tenantId,
-      job,
-      period: week,
-      owner: this.deps.owner,
-      ttlMs: this.leaseMs,
-      now: this.now(),
-      ...(options.rerun ? { rerunDone: true } : {}),
-    });
-    if (!lease.claimed) return { job, week, ran: false, reason: lease.reason };
-    const heartbeat = setInterval(() => void lease.renew().catch(() => undefined), this.leaseMs / 3);
-    try {
-      const report = await this.runClaimed(job, tenantId, week, slotInWeek(schedule.deadline, week), options.rerun ?? false);
-      // A re-run is answered in the admin's chat; a scheduled run has nobody watching.
-      const problems = report.ran ? report.unreachable.length + report.drain.failed + report.drain.uncertain : 0;
-      if (!options.rerun && problems > 0 && this.deps.notify) {
-        const names = new Map((await this.deps.repositories.roster.list(tenantId)).map((person) => [person.id, person.name]));
-        await notifyAdmins({ repositories: this.deps.repositories, sender: this.deps.notify }, tenantId, (language) => buildJobReportCard(report, names, language));
-      }
-      return report;
-    } finally {
-      clearInterval(heartbeat);
-      await lease.release();
+    const leased = await withLease(
+      this.deps.repositories.leases,
+      { tenantId, job, period: week, owner: this.deps.owner, ttlMs: this.leaseMs, now: this.now(), ...(options.rerun ? { rerunDone: true } : {}) },
+      () => this.runClaimed(job, tenantId, week, slotInWeek(schedule.deadline, week), options.rerun ?? false),
+    );
+    if (!leased.claimed) return { job, week, ran: false, reason: leased.reason };
+    const report = leased.result;
+    // A re-run is answered in the admin's chat; a scheduled run has nobody watching.
+    const problems = report.ran ? report.unreachable.length + report.drain.failed + report.drain.uncertain : 0;
+    if (!options.rerun && problems > 0 && this.deps.notify) {
+      const names = new Map((await this.deps.repositories.roster.list(tenantId)).map((person) => [person.id, person.name]));
+      await notifyAdmins({ repositories: this.deps.repositories, sender: this.deps.notify }, tenantId, (language) => buildJobReportCard(report, names, language));
     }
+    return report;
   }
 
   private get leaseMs() {

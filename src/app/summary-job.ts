@@ -7,7 +7,7 @@ import { weekNumberOf, type WeekKey } from '../domain/iso-week.ts';
 import type { Language } from '../domain/model.ts';
 import type { Stored } from '../domain/repository.ts';
 import { postedActivityIds, summaryPostId, type SummaryPart, type SummaryPost } from '../domain/summary-post.ts';
-import { claimLease } from '../scheduling/lease.ts';
+import { withLease } from '../scheduling/lease.ts';
 import { SendError, type ProactiveSender } from '../scheduling/proactive-sender.ts';
 import { DEFAULT_RETRY, sendWithRetry, type RetryPolicy } from '../scheduling/send-with-retry.ts';
 import type { ScheduledJob } from '../scheduling/scheduler.ts';
@@ -65,23 +65,12 @@ export function createSummaryJob(deps: SummaryJobDeps): SummaryJob {
   async function run(tenantId: string, week: WeekKey, options: { rerun?: boolean } = {}): Promise<SummaryJobReport> {
     const existing = await summaries.read(tenantId, summaryPostId(week));
     if (existing?.doc.status === 'posted') return notRun(week, 'already-posted', existing.doc);
-    const lease = await claimLease(deps.repositories.leases, {
-      tenantId,
-      job: SUMMARY_JOB,
-      period: week,
-      owner: deps.owner,
-      ttlMs: leaseMs,
-      now: now(),
-      ...(options.rerun ? { rerunDone: true } : {}),
-    });
-    if (!lease.claimed) return notRun(week, lease.reason, existing?.doc);
-    const heartbeat = setInterval(() => void lease.renew().catch(() => undefined), leaseMs / 3);
-    try {
-      return await runClaimed(tenantId, week, options.rerun ?? false);
-    } finally {
-      clearInterval(heartbeat);
-      await lease.release().catch(() => undefined);
-    }
+    const leased = await withLease(
+      deps.repositories.leases,
+      { tenantId, job: SUMMARY_JOB, period: week, owner: deps.owner, ttlMs: leaseMs, now: now(), ...(options.rerun ? { rerunDone: true } : {}) },
+      () => runClaimed(tenantId, week, options.rerun ?? false),
+    );
+    return leased.claimed ? leased.result : notRun(week, leased.reason, existing?.doc);
   }
 
   async function runClaimed(tenantId: string, week: WeekKey, rerun: boolean): Promise<SummaryJobReport> {

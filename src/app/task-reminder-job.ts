@@ -3,7 +3,7 @@ import { addWeeks, weekKeyOf, ZONE, type WeekKey } from '../domain/iso-week.ts';
 import type { Slot } from '../domain/schedule.ts';
 import { needsReminder } from '../domain/task-deadlines.ts';
 import { OPEN_STATUSES } from '../domain/task-status.ts';
-import { claimLease } from '../scheduling/lease.ts';
+import { withLease } from '../scheduling/lease.ts';
 import type { DrainResult } from '../scheduling/outbox-sender.ts';
 import type { ScheduledJob } from '../scheduling/scheduler.ts';
 import type { Repositories } from '../storage/create-repositories.ts';
@@ -42,25 +42,24 @@ export class TaskReminderJob {
     const now = this.now();
     const day = DateTime.fromJSDate(now, { zone: ZONE }).toISODate()!;
     const leaseMs = this.deps.leaseMs ?? 60_000;
-    const lease = await claimLease(this.deps.repositories.leases, { tenantId, job: TASK_REMINDER_JOB, period: day, owner: this.deps.owner, ttlMs: leaseMs, now, ...(options.rerun ? { rerunDone: true } : {}) });
-    if (!lease.claimed) return { job: TASK_REMINDER_JOB, day, ran: false, reason: lease.reason };
-    const heartbeat = setInterval(() => void lease.renew().catch(() => undefined), leaseMs / 3);
-    try {
-      const current = weekKeyOf(now);
-      // Due within a week from today: this ISO week or the next (one query).
-      const tasks = await this.deps.repositories.tasks.query(tenantId, 'ARRAY_CONTAINS(@weeks, c.due.week) AND ARRAY_CONTAINS(@open, c.status) AND IS_DEFINED(c.assignee)', [
-        { name: '@weeks', value: [current, addWeeks(current, 1)] },
-        { name: '@open', value: [...OPEN_STATUSES] },
-      ]);
-      let queued = 0;
-      for (const task of tasks.filter((t) => needsReminder(t, now))) if (await this.deps.notifier.queueReminder(task)) queued += 1;
-      const reminders = await this.deps.notifier.drainWeeks(tenantId, 'task-reminder', current);
-      const assignments = await this.deps.notifier.drainWeeks(tenantId, 'task-assigned', week);
-      return { job: TASK_REMINDER_JOB, day, ran: true, queued, reminders, assignments };
-    } finally {
-      clearInterval(heartbeat);
-      await lease.release().catch(() => undefined);
-    }
+    const leased = await withLease(
+      this.deps.repositories.leases,
+      { tenantId, job: TASK_REMINDER_JOB, period: day, owner: this.deps.owner, ttlMs: leaseMs, now, ...(options.rerun ? { rerunDone: true } : {}) },
+      async (): Promise<TaskReminderReport> => {
+        const current = weekKeyOf(now);
+        // Due within a week from today: this ISO week or the next (one query).
+        const tasks = await this.deps.repositories.tasks.query(tenantId, 'ARRAY_CONTAINS(@weeks, c.due.week) AND ARRAY_CONTAINS(@open, c.status) AND IS_DEFINED(c.assignee)', [
+          { name: '@weeks', value: [current, addWeeks(current, 1)] },
+          { name: '@open', value: [...OPEN_STATUSES] },
+        ]);
+        let queued = 0;
+        for (const task of tasks.filter((t) => needsReminder(t, now))) if (await this.deps.notifier.queueReminder(task)) queued += 1;
+        const reminders = await this.deps.notifier.drainWeeks(tenantId, 'task-reminder', current);
+        const assignments = await this.deps.notifier.drainWeeks(tenantId, 'task-assigned', week);
+        return { job: TASK_REMINDER_JOB, day, ran: true, queued, reminders, assignments };
+      },
+    );
+    return leased.claimed ? leased.result : { job: TASK_REMINDER_JOB, day, ran: false, reason: leased.reason };
   }
 }
 

@@ -2,7 +2,9 @@ import { isAppError } from '../domain/errors.ts';
 import type { Repository } from '../domain/repository.ts';
 import { leaseId, type Lease } from '../domain/outbox.ts';
 
-export type LeaseClaim = { claimed: true; release(): Promise<void>; renew(): Promise<void> } | { claimed: false; reason: 'held' | 'done' };
+export type LeaseClaim =
+  | { claimed: true; release(): Promise<void>; renew(): Promise<void>; abandon(): Promise<void> }
+  | { claimed: false; reason: 'held' | 'done' };
 
 /**
  * Claims one run of a job for a period across all instances, with the lease document's ETag:
@@ -53,5 +55,35 @@ export async function claimLease(
     claimed: true,
     renew: () => write(() => ({ ...fresh(), expiresAt: new Date(Date.now() + input.ttlMs).toISOString() })),
     release: () => write(() => ({ ...fresh(), state: 'done', finishedAt: new Date().toISOString() })),
+    // Expired at once: the next claim (a retry, another instance) may take over straight away.
+    abandon: () => write(() => ({ ...fresh(), expiresAt: new Date(0).toISOString() })),
   };
+}
+
+export type LeaseInput = Parameters<typeof claimLease>[1];
+
+/**
+ * Runs `work` under the period's lease, renewing it meanwhile. Finished work marks the period
+ * done; work that failed gives the lease up, so a retry (or another instance) runs it again.
+ */
+export async function withLease<T>(
+  leases: Repository<Lease>,
+  input: LeaseInput,
+  work: () => Promise<T>,
+): Promise<{ claimed: true; result: T } | { claimed: false; reason: 'held' | 'done' }> {
+  const lease = await claimLease(leases, input);
+  if (!lease.claimed) return lease;
+  const heartbeat = setInterval(() => void lease.renew().catch(() => undefined), input.ttlMs / 3);
+  let result: T;
+  try {
+    result = await work();
+  } catch (error) {
+    clearInterval(heartbeat);
+    await lease.abandon().catch(() => undefined);
+    throw error;
+  }
+  clearInterval(heartbeat);
+  // A failed release only means the period may run once more; its outbox keeps that harmless.
+  await lease.release().catch(() => undefined);
+  return { claimed: true, result };
 }

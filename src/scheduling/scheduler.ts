@@ -21,6 +21,7 @@ export interface SchedulerLogger {
 export class Scheduler {
   private readonly crons = new Map<string, Cron[]>();
   private readonly running = new Set<Promise<void>>();
+  private readonly retries = new Set<NodeJS.Timeout>();
 
   constructor(
     private readonly options: {
@@ -29,6 +30,9 @@ export class Scheduler {
       jobs: ScheduledJob[];
       logger: SchedulerLogger;
       now?: () => Date;
+      /** A run that failed, or found the period held (its holder may have died), is tried again after this. */
+      retryDelayMs?: number;
+      maxAttempts?: number;
     },
   ) {}
 
@@ -61,21 +65,34 @@ export class Scheduler {
   async stop(): Promise<void> {
     for (const crons of this.crons.values()) for (const cron of crons) cron.stop();
     this.crons.clear();
+    for (const timer of this.retries) clearTimeout(timer);
+    this.retries.clear();
     await Promise.allSettled([...this.running]);
   }
 
-  private fire(job: ScheduledJob, tenantId: string, week = weekKeyOf(this.options.now?.() ?? new Date())): Promise<void> {
-    const run = this.runLogged(job, tenantId, week).finally(() => this.running.delete(run));
+  private fire(job: ScheduledJob, tenantId: string, week = weekKeyOf(this.options.now?.() ?? new Date()), attempt = 1): Promise<void> {
+    const run = this.runLogged(job, tenantId, week, attempt).finally(() => this.running.delete(run));
     this.running.add(run);
     return run;
   }
 
-  private async runLogged(job: ScheduledJob, tenantId: string, week: WeekKey): Promise<void> {
+  private async runLogged(job: ScheduledJob, tenantId: string, week: WeekKey, attempt: number): Promise<void> {
+    let again = false;
     try {
       const report = await job.run(tenantId, week);
-      this.options.logger.info({ job: job.name, tenantId, week, report }, 'scheduled job finished');
+      this.options.logger.info({ job: job.name, tenantId, week, report, attempt }, 'scheduled job finished');
+      again = (report as { reason?: unknown } | undefined)?.reason === 'held';
     } catch (error) {
-      this.options.logger.error({ err: error, job: job.name, tenantId, week }, 'scheduled job failed');
+      this.options.logger.error({ err: error, job: job.name, tenantId, week, attempt }, 'scheduled job failed');
+      again = true;
+    }
+    if (again && attempt < (this.options.maxAttempts ?? 4)) {
+      const timer = setTimeout(() => {
+        this.retries.delete(timer);
+        void this.fire(job, tenantId, week, attempt + 1);
+      }, this.options.retryDelayMs ?? 90_000);
+      timer.unref();
+      this.retries.add(timer);
     }
   }
 }

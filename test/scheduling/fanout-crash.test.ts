@@ -61,6 +61,7 @@ describe('a bot process killed in the middle of the fan-out', () => {
     const second = startChild(store, 'restarted-instance');
     const resumed = await second.done;
     expect(resumed.code, resumed.output).toBe(0);
+    expect(resumed.output).toContain('"ran":true');
 
     const sendsPerConversation = new Map<string, number>();
     for (const send of connector.sends) sendsPerConversation.set(send.conversationId, (sendsPerConversation.get(send.conversationId) ?? 0) + 1);
