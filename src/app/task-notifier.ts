@@ -51,7 +51,8 @@ export class TaskNotifier implements AssignmentListener {
     if (!task.assignee) return;
     const week = weekKeyOf(this.now());
     await this.queue(task, 'task-assigned', taskAssignedOutboxId(task), week);
-    const drain = this.drain(task.tenantId, 'task-assigned', week);
+    // Quick drains run beside each other (one per assignment): none waits out another's send.
+    const drain = this.drain(task.tenantId, 'task-assigned', week, { waitForInFlight: false });
     if (this.deps.delivery === 'inline') {
       await drain;
       return;
@@ -83,8 +84,8 @@ export class TaskNotifier implements AssignmentListener {
     }));
   }
 
-  drain(tenantId: string, kind: TaskOutboxKind, week: WeekKey): Promise<DrainResult> {
-    return this.deps.sender.drain(tenantId, kind, week, (item, conversation) => this.render(item, conversation));
+  drain(tenantId: string, kind: TaskOutboxKind, week: WeekKey, options: { waitForInFlight?: boolean } = {}): Promise<DrainResult> {
+    return this.deps.sender.drain(tenantId, kind, week, (item, conversation) => this.render(item, conversation), options);
   }
 
   private async queue(task: Task, kind: TaskOutboxKind, id: string, week: WeekKey): Promise<boolean> {

@@ -53,8 +53,12 @@ export class OutboxSender {
     kind: OutboxKind,
     week: string,
     render: (item: OutboxItem, conversation: ConversationRecord) => Promise<OutgoingMessage>,
-    /** An admin's re-run also retries those who could not be reached (they may have installed the app since). */
-    options: { retryUnreachable?: boolean } = {},
+    options: {
+      /** An admin's re-run also retries those who could not be reached (they may have installed the app since). */
+      retryUnreachable?: boolean;
+      /** Off for quick drains beside the job's own (e.g. right after an assignment): leave items in flight alone. */
+      waitForInFlight?: boolean;
+    } = {},
   ): Promise<DrainResult> {
     const result: DrainResult = { sent: 0, failed: 0, unreachable: 0, uncertain: 0, skipped: 0, throttled: 0 };
     const statuses = options.retryUnreachable ? "('pending', 'sending', 'unreachable', 'failed')" : "('pending', 'sending')";
@@ -69,7 +73,12 @@ export class OutboxSender {
     const queue = [...items];
     const worker = async () => {
       for (let item = queue.shift(); item; item = queue.shift()) {
-        const outcome = await this.sendOne(item, render, result);
+        if (item.doc.status === 'sending' && options.waitForInFlight === false) {
+          result.skipped += 1;
+          continue;
+        }
+        // An item whose outcome could not be recorded stays `sending`: the next run reports it uncertain.
+        const outcome = await this.sendOne(item, render, result).catch(() => 'uncertain' as const);
         result[outcome] += 1;
       }
     };
@@ -100,18 +109,27 @@ export class OutboxSender {
       attempts: current.doc.attempts + 1,
     });
     if (!claimed) return 'skipped';
-    const conversation = await this.options.conversations.read(item.tenantId, `user:${item.recipient}`).then(
-      (found) => found ?? this.options.conversations.read(item.tenantId, item.recipient),
-    );
-    if (!conversation) {
-      await this.finish(claimed, { status: 'unreachable', error: 'no conversation reference: the app is not installed for the recipient' });
-      return 'unreachable';
-    }
+    let conversation: Stored<ConversationRecord> | undefined;
+    let message: OutgoingMessage;
     try {
-      const message = await render(claimed.doc, conversation.doc);
-      const conversationKey = JSON.stringify((conversation.doc.reference as { conversation?: { id?: string } }).conversation?.id);
+      conversation = await this.options.conversations.read(item.tenantId, `user:${item.recipient}`).then(
+        (found) => found ?? this.options.conversations.read(item.tenantId, item.recipient),
+      );
+      if (!conversation) {
+        await this.finish(claimed, { status: 'unreachable', error: 'no conversation reference: the app is not installed for the recipient' });
+        return 'unreachable';
+      }
+      message = await render(claimed.doc, conversation.doc);
+    } catch (error) {
+      // Nothing was sent: record the failure so the item is not mistaken for one in flight.
+      await this.finish(claimed, { status: 'failed', error: `before sending: ${String((error as Error)?.message ?? error)}` });
+      return 'failed';
+    }
+    const reference = conversation.doc.reference;
+    try {
+      const conversationKey = JSON.stringify((reference as { conversation?: { id?: string } }).conversation?.id);
       const { activityId } = await sendWithRetry(
-        () => this.appLimit(() => this.conversationLimit(conversationKey)(() => this.options.sender.send(conversation.doc.reference, message))),
+        () => this.appLimit(() => this.conversationLimit(conversationKey)(() => this.options.sender.send(reference, message))),
         this.options.retry ?? DEFAULT_RETRY,
         (error) => {
           if (error.status === 429) result.throttled += 1;
