@@ -99,13 +99,17 @@ export async function decisionList(deps: PlanDeps, turn: TurnInfo, notice?: { te
   return buildDecisionListCard({ language: turn.language, decisions, canAnchor: isSteeringMember(entry), ...(notice ? { notice } : {}) });
 }
 
+/** "t-0042 hittades inte": a task or decision id that does not exist. */
+export const notFoundCard = (id: string, language: Language): Reply =>
+  buildNoticeCard({ title: NOTICES.notFound.title, text: { sv: fill(T.notFound.sv, { id }), en: fill(T.notFound.en, { id }) }, tone: 'attention' }, language);
+
 /** Runs a plan step; a refusal (audited where it happened) becomes the steering-only notice, a missing task a notice. */
 export async function asPlanStep(language: Language, step: () => Promise<Reply>): Promise<Reply> {
   try {
     return await step();
   } catch (error) {
     if (isAppError(error, 'forbidden')) return buildNoticeCard(NOTICES.planSteeringOnly, language);
-    if (isAppError(error, 'not-found')) return buildNoticeCard({ title: { sv: 'Hittades inte', en: 'Not found' }, text: { sv: error.message, en: error.message }, tone: 'attention' }, language);
+    if (isAppError(error, 'not-found')) return buildNoticeCard(NOTICES.notFound, language);
     throw error;
   }
 }
@@ -141,7 +145,7 @@ export function createPlanVerbs(deps: PlanDeps): Pick<VerbTable, 'task.save' | '
         const actor = actorOf(turn);
         await deps.tasks.authorize(turn.tenantId, actor, data.taskId ? 'task.edit' : 'task.create', data.taskId ?? 'new');
         const existing = data.taskId ? await deps.tasks.read(turn.tenantId, data.taskId) : undefined;
-        if (data.taskId && !existing) return buildNoticeCard({ title: { sv: 'Hittades inte', en: 'Not found' }, text: { sv: fill(T.notFound.sv, { id: data.taskId }), en: fill(T.notFound.en, { id: data.taskId }) } }, turn.language);
+        if (data.taskId && !existing) return notFoundCard(data.taskId, turn.language);
         const choices = await readTaskChoices(deps, turn.tenantId);
         const form = readTaskForm(data, choices, turn.language, deps.now());
         if (!form.ok) return buildTaskFormCard({ language: turn.language, ...choices, ...(existing ? { task: existing.doc } : {}), values: keptTaskValues(data), errors: form.errors });
@@ -155,13 +159,13 @@ export function createPlanVerbs(deps: PlanDeps): Pick<VerbTable, 'task.save' | '
       asPlanStep(turn.language, async () => {
         await deps.tasks.authorize(turn.tenantId, actorOf(turn), 'task.edit', data.taskId);
         const stored = await deps.tasks.read(turn.tenantId, data.taskId);
-        if (!stored) return buildNoticeCard({ title: { sv: 'Hittades inte', en: 'Not found' }, text: { sv: fill(T.notFound.sv, { id: data.taskId }), en: fill(T.notFound.en, { id: data.taskId }) } }, turn.language);
+        if (!stored) return notFoundCard(data.taskId, turn.language);
         return buildTaskFormCard({ language: turn.language, ...(await readTaskChoices(deps, turn.tenantId)), task: stored.doc });
       }),
     'task.show': (data, turn) =>
       asPlanStep(turn.language, async () => {
         const stored = await deps.tasks.read(turn.tenantId, data.taskId);
-        if (!stored) return buildNoticeCard({ title: { sv: 'Hittades inte', en: 'Not found' }, text: { sv: fill(T.notFound.sv, { id: data.taskId }), en: fill(T.notFound.en, { id: data.taskId }) } }, turn.language);
+        if (!stored) return notFoundCard(data.taskId, turn.language);
         return taskCard(deps, stored.doc, turn);
       }),
     'task.status': (data, turn) =>

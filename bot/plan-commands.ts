@@ -3,7 +3,6 @@ import { buildNoticeCard } from '../cards/notice-card.ts';
 import { NOTICES } from '../cards/notices.ts';
 import { PLAN_TEXTS as T } from '../cards/plan-texts.ts';
 import { buildPoliticalReportReplies } from '../cards/political-report-card.ts';
-import { fill } from '../cards/status-texts.ts';
 import { readPoliticalReport } from '../src/app/read-political-report.ts';
 import { ZONE, isWeekKey, weeksInYear, type WeekKey } from '../src/domain/iso-week.ts';
 import type { Language } from '../src/domain/model.ts';
@@ -11,7 +10,7 @@ import { MAX_REPORT_WEEKS, weeksBetween } from '../src/domain/political-report.t
 import { isSteeringMember } from '../src/domain/roles.ts';
 import type { Repositories } from '../src/storage/create-repositories.ts';
 import type { ChatCommand } from './chat-command.ts';
-import { asPlanStep, decisionList, newDecisionForm, newTaskForm, taskCard, type PlanDeps } from './plan-actions.ts';
+import { asPlanStep, decisionList, notFoundCard, newDecisionForm, newTaskForm, taskCard, type PlanDeps } from './plan-actions.ts';
 import { sendReply, type TurnInfo } from './samverkan-bot.ts';
 
 const NEW_TASK = /^(ny\s+uppgift|skapa\s+(en\s+)?(ny\s+)?uppgift|new\s+task|create\s+(a\s+)?task)\s*[.!]?$/i;
@@ -97,7 +96,7 @@ export function createPlanCommands(deps: PlanDeps & { reportRepositories: Pick<R
           context,
           await asPlanStep(turn.language, async () => {
             const stored = await deps.tasks.read(turn.tenantId, id);
-            if (!stored) return buildNoticeCard({ title: { sv: 'Hittades inte', en: 'Not found' }, text: { sv: fill(T.notFound.sv, { id }), en: fill(T.notFound.en, { id }) } }, turn.language);
+            if (!stored) return notFoundCard(id, turn.language);
             return taskCard(deps, stored.doc, turn);
           }),
         );

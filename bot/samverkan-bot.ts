@@ -6,6 +6,7 @@ import { NOTICES } from '../cards/notices.ts';
 import type { KnowledgeService } from '../src/app/knowledge-service.ts';
 import { isAppError } from '../src/domain/errors.ts';
 import { languageFromLocale } from '../src/domain/language.ts';
+import { detectLanguage } from '../src/qa/detect-language.ts';
 import type { Language } from '../src/domain/model.ts';
 import type { Logger } from '../src/logger.ts';
 import type { Answer } from '../src/qa/answer.ts';
@@ -94,16 +95,14 @@ export function createBot(deps: BotDependencies): (context: TurnContext) => Prom
     if (!tenantId) return; // the HTTP edge refuses these; proactive turns never reach here
     const turn: TurnInfo = {
       tenantId,
-      language: languageFromLocale(activity.locale),
+      language: languageOfTurn(activity),
       ...(activity.from?.aadObjectId ? { userAadObjectId: activity.from.aadObjectId } : {}),
       ...(activity.from?.name ? { userName: activity.from.name } : {}),
     };
     const route = routes.find((candidate) => candidate.select(activity));
     try {
-      // Questions record the language the person writes in; other turns only the client's locale.
-      if (route?.name !== 'question' && !route?.name.startsWith('card-action')) {
-        await deps.conversations.capture(activity, tenantId, turn.language);
-      }
+      // Questions record the language of the answer (capture in answerQuestion); every other turn here.
+      if (route?.name !== 'question') await deps.conversations.capture(activity, tenantId, turn.language);
       if (route) await route.handle(context, turn);
     } catch (error) {
       deps.logger.error({ err: error, route: route?.name, activityId: activity.id }, 'a turn failed');
@@ -119,6 +118,18 @@ export function createBot(deps: BotDependencies): (context: TurnContext) => Prom
       }
     }
   };
+}
+
+/**
+ * The language to answer a turn in: the card's own for a card action, the text's for a message
+ * (Stockholm officials often run English clients and write Swedish), else the client's locale.
+ */
+function languageOfTurn(activity: Activity): Language {
+  const value = activity.value as { lang?: unknown; action?: { data?: { lang?: unknown } } } | undefined;
+  const cardLanguage = value?.action?.data?.lang ?? value?.lang;
+  if (cardLanguage === 'sv' || cardLanguage === 'en') return cardLanguage;
+  if (typeof activity.text === 'string' && activity.text.trim()) return detectLanguage(activity.text, activity.locale);
+  return languageFromLocale(activity.locale);
 }
 
 async function answerQuestion(context: TurnContext, turn: TurnInfo, deps: BotDependencies): Promise<void> {

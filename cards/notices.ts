@@ -27,6 +27,14 @@ export const NOTICES = {
     title: { sv: 'Skriv en fråga', en: 'Write a question' },
     text: { sv: 'Jag fick inget att läsa. Skriv till exempel "vad ingår i samverkansavtalet?".', en: 'I got nothing to read. Try for example "what does the agreement cover?".' },
   },
+  notFound: {
+    title: { sv: 'Hittades inte', en: 'Not found' },
+    text: {
+      sv: 'Det du letar efter finns inte (längre). Kontrollera numret, eller skriv "hjälp".',
+      en: 'What you are looking for does not exist (any more). Check the number, or write "help".',
+    },
+    tone: 'attention',
+  },
   invalidCard: {
     title: { sv: 'Kortet kunde inte läsas', en: 'The card could not be read' },
     text: {

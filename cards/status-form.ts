@@ -45,6 +45,6 @@ export function readStatusForm(data: Record<string, unknown>, focusAreaIds: stri
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   // The schema is the last word on what may be stored.
   const parsed = ReportContentSchema.safeParse(candidate);
-  if (!parsed.success) return { ok: false, errors: { [inputId.overallComment]: parsed.error.issues[0]?.message ?? 'invalid' } };
+  if (!parsed.success) return { ok: false, errors: { [inputId.overallComment]: BAD_CHOICE[language] } };
   return { ok: true, content: parsed.data };
 }
