@@ -5,6 +5,7 @@ import type { JobName, StatusJobs } from '../src/app/status-jobs.ts';
 import type { StatusService } from '../src/app/status-service.ts';
 import { weekKeyOf } from '../src/domain/iso-week.ts';
 import { isAdmin } from '../src/domain/roles.ts';
+import type { BackgroundReplies } from './background-replies.ts';
 import type { ChatCommand } from './chat-command.ts';
 import { sendReply } from './samverkan-bot.ts';
 
@@ -14,7 +15,7 @@ const JOB_COMMANDS: Array<{ job: JobName; pattern: RegExp }> = [
 ];
 
 /** "kör statusförfrågan nu" / "run status request now": admins run a job at once, with progress. */
-export function createJobCommands(deps: { jobs: StatusJobs; status: StatusService; now?: () => Date }): ChatCommand[] {
+export function createJobCommands(deps: { jobs: StatusJobs; status: StatusService; background?: BackgroundReplies; now?: () => Date }): ChatCommand[] {
   return JOB_COMMANDS.map(({ job, pattern }) => ({
     name: `run-${job}`,
     match: (text) => pattern.test(text.trim()),
@@ -28,9 +29,13 @@ export function createJobCommands(deps: { jobs: StatusJobs; status: StatusServic
       }
       const week = weekKeyOf(deps.now?.() ?? new Date());
       await context.sendActivity({ type: 'message', text: jobStartedText(job, week, turn.language) });
-      const report = await deps.jobs.run(job, turn.tenantId, week, { rerun: true });
-      const roster = await deps.status.roster(turn.tenantId);
-      await sendReply(context, buildJobReportCard(report, new Map(roster.map((p) => [p.id, p.name])), turn.language));
+      const work = async () => {
+        const report = await deps.jobs.run(job, turn.tenantId, week, { rerun: true });
+        const roster = await deps.status.roster(turn.tenantId);
+        return buildJobReportCard(report, new Map(roster.map((p) => [p.id, p.name])), turn.language);
+      };
+      if (deps.background) deps.background.start(context, turn.language, work);
+      else await sendReply(context, await work());
     },
   }));
 }

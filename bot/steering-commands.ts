@@ -11,6 +11,7 @@ import { isAppError } from '../src/domain/errors.ts';
 import { weekKeyOf } from '../src/domain/iso-week.ts';
 import type { Language } from '../src/domain/model.ts';
 import { isAdmin } from '../src/domain/roles.ts';
+import type { BackgroundReplies } from './background-replies.ts';
 import type { ChatCommand } from './chat-command.ts';
 import { toConversationRecord } from './conversation-capture.ts';
 import { sendReply, type TurnInfo } from './samverkan-bot.ts';
@@ -35,6 +36,7 @@ export function createSteeringCommands(deps: {
   steering: SteeringChannelService;
   summaryJob: SummaryJob;
   status: Pick<StatusService, 'rosterEntry' | 'schedule'>;
+  background?: BackgroundReplies;
   now?: () => Date;
 }): ChatCommand[] {
   const now = () => deps.now?.() ?? new Date();
@@ -88,8 +90,9 @@ export function createSteeringCommands(deps: {
         }
         const week = weekKeyOf(now());
         await context.sendActivity({ type: 'message', text: summaryJobStartedText(week, language) });
-        const report = await deps.summaryJob.run(baseTurn.tenantId, week, { rerun: true });
-        await sendReply(context, buildSummaryJobReportCard(report, language));
+        const work = async () => buildSummaryJobReportCard(await deps.summaryJob.run(baseTurn.tenantId, week, { rerun: true }), language);
+        if (deps.background) deps.background.start(context, language, work);
+        else await sendReply(context, await work());
       },
     },
   ];

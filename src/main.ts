@@ -8,6 +8,7 @@ import { createHttpApp } from '../bot/create-http-app.ts';
 import { ConversationCapture } from '../bot/conversation-capture.ts';
 import { startPlayground } from '../bot/playground.ts';
 import { createAdminCommands, createAdminDeps, createAdminVerbs } from '../bot/admin-actions.ts';
+import { BackgroundReplies } from '../bot/background-replies.ts';
 import { createJobCommands } from '../bot/job-commands.ts';
 import { createPlanDeps, createPlanVerbs } from '../bot/plan-actions.ts';
 import { createPlanCommands } from '../bot/plan-commands.ts';
@@ -102,6 +103,8 @@ export async function startApp(env: Record<string, string | undefined>): Promise
     const taskReminders = new TaskReminderJob({ repositories, notifier, owner });
     const planAnswers = createPlanAnswerResolver(plan);
     const statusAnswers = createAnswerResolver({ knowledge, status, repositories });
+    const background = new BackgroundReplies(proactive, logger);
+    stops.push(() => background.idle());
     const onTurn = createBot({
       knowledge,
       conversations: new ConversationCapture(repositories.conversations),
@@ -109,9 +112,9 @@ export async function startApp(env: Record<string, string | undefined>): Promise
       verbs: { ...createStatusVerbs(status), ...createAdminVerbs(admin), ...createPlanVerbs(plan) },
       resolveAnswer: async (answer, turn) => (await planAnswers(answer, turn)) ?? (await statusAnswers(answer, turn)),
       commands: [
-        ...createJobCommands({ jobs, status }),
+        ...createJobCommands({ jobs, status, background }),
         ...createAdminCommands(admin),
-        ...createSteeringCommands({ steering, summaryJob, status }),
+        ...createSteeringCommands({ steering, summaryJob, status, background }),
         ...createPlanCommands({ ...plan, reportRepositories: repositories }),
       ],
     });
