@@ -20,6 +20,11 @@ export interface PlaygroundOptions {
   port: number;
   /** A `.m365agentsplayground.yml`; without it the playground reads one from the working directory. */
   configPath?: string;
+  /**
+   * The environment the playground process starts with (PATH, HOME …). Only what is given here is
+   * passed on: the bot's secrets never reach it.
+   */
+  env?: Record<string, string | undefined>;
   logger?: PlaygroundLogger;
   /**
    * IANA time zone of the playground process, which it copies into activities (`localTimezone`,
@@ -63,7 +68,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
   const logDir = await mkdtemp(join(tmpdir(), 'samverkan-playground-'));
   const logFile = join(logDir, 'playground.log');
   const env: NodeJS.ProcessEnv = {
-    ...process.env,
+    ...options.env,
     TEAMSAPPTESTER_BROWSER: 'none',
     M365_AGENTS_PLAYGROUND_LOGFILE: logFile,
   };

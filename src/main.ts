@@ -177,6 +177,7 @@ export async function startApp(env: Record<string, string | undefined>): Promise
         port: config.playground.port,
         configPath: fileURLToPath(new URL('../.m365agentsplayground.yml', import.meta.url)),
         timeZone: 'Europe/Stockholm',
+        env: { PATH: env.PATH, HOME: env.HOME },
         logger,
       });
       stops.push(() => playground.stop());

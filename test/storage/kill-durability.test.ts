@@ -9,7 +9,8 @@ import { startTestApp } from '../support/test-app.ts';
 /** Starts `npm start`'s entry point in a child process and resolves with its URL once it is ready. */
 function startBotProcess(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: { ...process.env, PORT: '0', PLAYGROUND: '0', SCHEDULER: '0', DATA_DIR: dataDir, LOG_LEVEL: 'info' },
+    // Only what the bot needs: a developer's own COSMOS_ENDPOINT or app id must not leak in.
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: '0', PLAYGROUND: '0', SCHEDULER: '0', DATA_DIR: dataDir, LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {
