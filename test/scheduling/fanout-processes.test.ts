@@ -23,6 +23,26 @@ function startChild(store: TestStore, owner: string): { child: ChildProcess; don
   return { child, done };
 }
 
+describe('two bot processes running the status request at the same moment', () => {
+  it('send exactly one card per contact', async () => {
+    const store = await startTestStore();
+    const connector = await startFakeConnector({ perSecond: 50 });
+    try {
+      const contacts = await addContacts(store.repositories, connector.serviceUrl, 60, ['farsta', 'bromma']);
+      const [a, b] = [startChild(store, 'process-a'), startChild(store, 'process-b')];
+      const results = await Promise.all([a.done, b.done]);
+      for (const result of results) expect(result.code, result.output).toBe(0);
+      // One claimed the week and sent; the other found it held or done (and, retrying, done).
+      const perConversation = new Map<string, number>();
+      for (const send of connector.sends) perConversation.set(send.conversationId, (perConversation.get(send.conversationId) ?? 0) + 1);
+      for (const contact of contacts) expect(perConversation.get(`a:chat-${contact.id}`), contact.id).toBe(1);
+    } finally {
+      await connector.stop();
+      await store.stop();
+    }
+  }, 120_000);
+});
+
 describe('a bot process killed in the middle of the fan-out', () => {
   let store: TestStore;
   let connector: FakeConnector;
