@@ -7,7 +7,6 @@ export const LEVEL_LABELS: Record<Level, Localized> = {
   red: { sv: 'Röd', en: 'Red' },
   'not-applicable': { sv: 'Ej aktuellt', en: 'Not applicable' },
 };
-export const LEVEL_COLORS: Record<Level, string> = { green: 'Good', yellow: 'Warning', red: 'Attention', 'not-applicable': 'Default' };
 export const LEVEL_ICONS: Record<Level, string> = { green: '🟢', yellow: '🟡', red: '🔴', 'not-applicable': '⚪' };
 export const TREND_LABELS: Record<Trend, Localized> = {
   better: { sv: 'Bättre', en: 'Better' },

@@ -28,7 +28,6 @@ export const VERB_SCHEMAS = {
 } as const;
 
 export type Verb = keyof typeof VERB_SCHEMAS;
-export type VerbData<V extends Verb> = z.infer<(typeof VERB_SCHEMAS)[V]>;
 
 export const isVerb = (value: unknown): value is Verb => typeof value === 'string' && Object.hasOwn(VERB_SCHEMAS, value);
 

@@ -164,6 +164,7 @@ export async function startApp(env: Record<string, string | undefined>): Promise
           ...taskReminderScheduledJobs(taskReminders),
         ],
         logger,
+        refreshMs: 5 * 60_000,
       });
       await scheduler.start();
       const started = scheduler;

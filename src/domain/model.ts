@@ -4,7 +4,6 @@ import { z } from 'zod';
 export const LocalizedSchema = z.object({ sv: z.string().min(1), en: z.string().min(1) });
 export type Localized = z.infer<typeof LocalizedSchema>;
 export type Language = keyof Localized;
-export const LANGUAGES: readonly Language[] = ['sv', 'en'];
 
 const IdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and dashes');
 

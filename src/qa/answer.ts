@@ -145,5 +145,3 @@ export type Answer =
 
 export type AnswerKind = Answer['kind'];
 
-/** Kinds whose data lives outside the knowledge base; the bot resolves them, not the card builder. */
-export const RESOLVED_ELSEWHERE = ['district-status', 'missing-reports', 'summary', 'report-command', 'tasks', 'decisions'] as const satisfies readonly AnswerKind[];

@@ -33,11 +33,23 @@ export class Scheduler {
       /** A run that failed, or found the period held (its holder may have died), is tried again after this. */
       retryDelayMs?: number;
       maxAttempts?: number;
+      /** Re-reads every tenant's schedule this often, so an edit made on another instance takes effect here. */
+      refreshMs?: number;
     },
   ) {}
 
+  private refresh: NodeJS.Timeout | undefined;
+
   async start(): Promise<void> {
     for (const tenantId of this.options.tenants) await this.reload(tenantId, { catchUp: true });
+    if (this.options.refreshMs) {
+      this.refresh = setInterval(() => {
+        for (const tenantId of this.options.tenants) {
+          this.reload(tenantId).catch((error: unknown) => this.options.logger.error({ err: error, tenantId }, 'could not re-read the schedule'));
+        }
+      }, this.options.refreshMs);
+      this.refresh.unref();
+    }
   }
 
   /** Re-reads a tenant's schedule (after an admin changed it) and re-arms its jobs. */
@@ -63,6 +75,7 @@ export class Scheduler {
 
   /** Stops firing and waits for runs under way (their leases and outbox make a cut-off run safe too). */
   async stop(): Promise<void> {
+    clearInterval(this.refresh);
     for (const crons of this.crons.values()) for (const cron of crons) cron.stop();
     this.crons.clear();
     for (const timer of this.retries) clearTimeout(timer);

@@ -58,4 +58,17 @@ describe('Scheduler', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(alwaysFails.runs).toHaveLength(3);
   });
+
+  it('re-reads the schedule periodically, so an edit made on another instance takes effect here', async () => {
+    const now = () => new Date('2026-11-23T06:00:00Z'); // Monday before 09:00: no catch-up
+    let schedule = defaultSchedule('t');
+    const request = recordingJob('status-request', (s) => s.request, []);
+    scheduler = new Scheduler({ tenants: ['t'], loadSchedule: async () => schedule, jobs: [request.job], logger: quiet, now, refreshMs: 10 });
+    await scheduler.start();
+    const before = scheduler.nextRuns('t')[0]?.getTime();
+    schedule = { ...schedule, request: { weekday: 2, time: '10:30' } };
+    await expect.poll(() => scheduler!.nextRuns('t')[0]?.getTime(), { timeout: 5000 }).not.toBe(before);
+    const next = scheduler.nextRuns('t')[0]!;
+    expect(new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', weekday: 'short', hour: '2-digit', minute: '2-digit' }).format(next)).toBe('tis 10:30');
+  });
 });
