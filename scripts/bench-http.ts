@@ -20,13 +20,17 @@ const dataDir = await mkdtemp(join(tmpdir(), 'samverkan-bench-'));
 const connector = await startFakeConnector();
 const app = await startApp({ PORT: '0', PLAYGROUND: '0', SCHEDULER: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
 try {
-  const questions = (await readEvalSet()).questions.map((q) => q.question);
+  // Each sender is an official who writes in one language, as people do: half Swedish, half English.
+  const all = (await readEvalSet()).questions;
+  const questionsIn = (language: 'sv' | 'en') => all.filter((q) => q.expect.language === language).map((q) => q.question);
+  const byLanguage = { sv: questionsIn('sv'), en: questionsIn('en') };
   let next = 0;
   let errors = 0;
   const latencies: number[] = [];
   const sender = (senderIndex: number, total: number, record: boolean) => async () => {
     for (let i = next++; i < total; i = next++) {
       // Each sender is its own user, as 16 officials asking at once would be.
+      const questions = senderIndex % 2 === 0 ? byLanguage.sv : byLanguage.en;
       const activity = teamsActivity(connector.serviceUrl, {
         text: questions[i % questions.length],
         aadObjectId: `bench-user-${senderIndex}`,
