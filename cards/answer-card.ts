@@ -29,8 +29,8 @@ const T = {
   passageTitle: { sv: 'Det här står i underlaget', en: 'What the documents say' },
   helpTitle: { sv: 'Det här kan du fråga mig', en: 'What you can ask me' },
   helpText: {
-    sv: '- vad som ingår i samverkansavtalet och hur länge det gäller\n- vem som ansvarar för ett område\n- vad avtalet säger om något, med källan citerad\n- en stadsdels lokala prioriteringar\n- läget i en stadsdel eller vecka, och vilka som inte har rapporterat',
-    en: '- what the cooperation agreement covers and how long it is valid\n- who is responsible for a focus area\n- what the agreement says about a topic, with the source quoted\n- a district\'s local priorities\n- the status of a district or week, and who has not reported',
+    sv: '- vad som ingår i samverkansavtalet och hur länge det gäller\n- vem som ansvarar för ett område\n- vad avtalet säger om något, med källan citerad\n- en stadsdels lokala prioriteringar\n- läget i en stadsdel eller vecka, och vilka som inte har rapporterat\n- kontaktpersoner: skriv "rapportera" för veckans lägesrapport\n- styrgruppen: "sammanfattning", "mina uppgifter", "ny uppgift", "beslut"',
+    en: '- what the cooperation agreement covers and how long it is valid\n- who is responsible for a focus area\n- what the agreement says about a topic, with the source quoted\n- a district\'s local priorities\n- the status of a district or week, and who has not reported\n- district contacts: write "report" for this week\'s status report\n- the steering group: "summary", "my tasks", "new task", "decisions"',
   },
   helpFooter: { sv: 'Jag svarar på svenska eller engelska.', en: 'I answer in English or Swedish.' },
   noAnswerTitle: { sv: 'Jag hittade inget svar', en: 'I found no answer' },

@@ -13,6 +13,8 @@ const SWEDISH_WORDS = words(`
   blir vara varit sin sina sitt hos åt nu här skulle kunde ingen inget idag imorgon igår snälla
   avtalet avtal avtalen överenskommelsen samverkan samverkansavtalet stadsdel stadsdelar stadsdelen
   sammanfattning ansvar ansvarar ansvarig berätta beratta boka vädret rapportera rapporterat
+  min mitt mina våra vara era ert uppgift uppgifter uppgiften beslut beslutet besluten ny nytt nya
+  försenade forsenade klart klar styrgrupp styrgruppen kör kor schema roller hantera
 `);
 
 const ENGLISH_WORDS = words(`

@@ -8,6 +8,12 @@ describe('detectLanguage', () => {
     expect(detectLanguage('hur ar laget i rinkeby')).toBe('sv');
   });
 
+  it('reads the short commands of the action plan in an English client as Swedish', () => {
+    expect(detectLanguage('mina uppgifter', 'en-US')).toBe('sv');
+    expect(detectLanguage('nytt beslut', 'en-US')).toBe('sv');
+    expect(detectLanguage('my tasks', 'sv-SE')).toBe('en');
+  });
+
   it('reads English from function words and contractions', () => {
     expect(detectLanguage('what does the deal say about CCTV?')).toBe('en');
     expect(detectLanguage("who hasn't reported this week")).toBe('en');
