@@ -1,5 +1,5 @@
 import type { Repositories } from '../storage/create-repositories.ts';
-import { AppError, isAppError } from '../domain/errors.ts';
+import { AppError } from '../domain/errors.ts';
 import { addWeeks, type WeekKey } from '../domain/iso-week.ts';
 import type { District, FocusArea, RosterEntry } from '../domain/model.ts';
 import { canReportFor } from '../domain/roles.ts';
@@ -14,6 +14,7 @@ import {
   type SubmissionOutcome,
 } from '../domain/status-report.ts';
 import type { AuditLog } from './audit-log.ts';
+import { retryOnLostRace } from './retry-lost-race.ts';
 
 export interface ReportContext {
   district: District;
@@ -26,7 +27,6 @@ export interface ReportContext {
   prefill?: ReportContent;
 }
 
-const MAX_WRITE_ATTEMPTS = 5;
 
 /** Weekly status reports: reading them for a form, and the submit rule with its checks. */
 export class StatusService {
@@ -95,7 +95,7 @@ export class StatusService {
     const target = { kind: 'status-report', id: statusReportId(districtId, week) };
     const schedule = await this.schedule(tenantId);
     const deadline = slotInWeek(schedule.deadline, week);
-    for (let attempt = 1; ; attempt += 1) {
+    return retryOnLostRace(async () => {
       const existing = await this.repositories.reports.read(tenantId, target.id);
       const { report, outcome } = applySubmission(existing?.doc, { tenantId, districtId, week }, {
         content: input.content,
@@ -104,25 +104,20 @@ export class StatusService {
         at: input.at,
         deadline,
       });
-      try {
-        const stored = existing
-          ? await this.repositories.reports.replace(report, existing.etag)
-          : await this.repositories.reports.create(report);
-        await this.audit.record({
-          tenantId,
-          actor: input.by,
-          action: 'status.submit',
-          target,
-          before: existing ? currentRevision(existing.doc) : undefined,
-          after: report.revisions.at(-1),
-          outcome: 'done',
-          ...(outcome === 'stale' ? { reason: 'sent from a stale card; kept as a revision' } : {}),
-        });
-        return { report: stored.doc, outcome };
-      } catch (error) {
-        const lostRace = isAppError(error, 'concurrent-change') || isAppError(error, 'conflict');
-        if (!lostRace || attempt >= MAX_WRITE_ATTEMPTS) throw error;
-      }
-    }
+      const stored = existing
+        ? await this.repositories.reports.replace(report, existing.etag)
+        : await this.repositories.reports.create(report);
+      await this.audit.record({
+        tenantId,
+        actor: input.by,
+        action: 'status.submit',
+        target,
+        before: existing ? currentRevision(existing.doc) : undefined,
+        after: report.revisions.at(-1),
+        outcome: 'done',
+        ...(outcome === 'stale' ? { reason: 'sent from a stale card; kept as a revision' } : {}),
+      });
+      return { report: stored.doc, outcome };
+    });
   }
 }

@@ -1,10 +1,11 @@
-import { AppError, isAppError } from '../domain/errors.ts';
+import { AppError } from '../domain/errors.ts';
 import type { Language } from '../domain/model.ts';
 import { isAdmin } from '../domain/roles.ts';
 import { STEERING_CHANNEL_ID, toConversationRecordId, type SteeringChannel } from '../domain/steering-channel.ts';
 import type { Person } from '../domain/status-report.ts';
 import type { Repositories } from '../storage/create-repositories.ts';
 import type { AuditLog } from './audit-log.ts';
+import { retryOnLostRace } from './retry-lost-race.ts';
 
 export interface ChannelBinding {
   tenantId: string;
@@ -20,7 +21,6 @@ export type BindOutcome = 'bound' | 'rebound' | 'unchanged';
 /** The system "person" that configuration changes are recorded under in the audit log. */
 export const CONFIGURATION_ACTOR: Person = { aadObjectId: 'configuration', name: 'configuration (STEERING_CHANNEL_ID)' };
 
-const MAX_WRITE_ATTEMPTS = 5;
 
 /** The steering group's channel setting: read it, and bind a channel (admins, or configuration). */
 export class SteeringChannelService {
@@ -63,7 +63,7 @@ export class SteeringChannelService {
   /** Read–change–write with the ETag; a lost race is re-read and re-applied. */
   private async write(binding: ChannelBinding, by: Person, source: SteeringChannel['source']): Promise<{ outcome: BindOutcome; setting: SteeringChannel }> {
     const conversationId = toConversationRecordId(binding.conversationId);
-    for (let attempt = 1; ; attempt += 1) {
+    return retryOnLostRace(async () => {
       const existing = await this.repositories.steeringChannel.read(binding.tenantId, STEERING_CHANNEL_ID);
       const before = existing?.doc;
       const language = binding.language ?? before?.language ?? 'sv';
@@ -84,25 +84,20 @@ export class SteeringChannelService {
         boundAt: this.now().toISOString(),
         source,
       };
-      try {
-        const stored = existing
-          ? await this.repositories.steeringChannel.replace(setting, existing.etag)
-          : await this.repositories.steeringChannel.create(setting);
-        await this.audit.record({
-          tenantId: binding.tenantId,
-          actor: by,
-          action: 'steering-channel.bind',
-          target: { kind: 'steering-channel', id: STEERING_CHANNEL_ID },
-          before,
-          after: stored.doc,
-          outcome: 'done',
-        });
-        return { outcome: before ? 'rebound' : 'bound', setting: stored.doc };
-      } catch (error) {
-        const lostRace = isAppError(error, 'concurrent-change') || isAppError(error, 'conflict');
-        if (!lostRace || attempt >= MAX_WRITE_ATTEMPTS) throw error;
-      }
-    }
+      const stored = existing
+        ? await this.repositories.steeringChannel.replace(setting, existing.etag)
+        : await this.repositories.steeringChannel.create(setting);
+      await this.audit.record({
+        tenantId: binding.tenantId,
+        actor: by,
+        action: 'steering-channel.bind',
+        target: { kind: 'steering-channel', id: STEERING_CHANNEL_ID },
+        before,
+        after: stored.doc,
+        outcome: 'done',
+      });
+      return { outcome: before ? 'rebound' : 'bound', setting: stored.doc };
+    });
   }
 }
 
