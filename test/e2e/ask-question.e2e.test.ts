@@ -1,41 +1,21 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from '../../src/main.ts';
-import { launchChromium, type ChromiumSession } from '../support/browser.ts';
-import { PlaygroundPage } from './playground-page.ts';
+import type { PlaygroundPage } from './playground-page.ts';
+import { startPlaygroundSession, type PlaygroundSession } from './playground-session.ts';
 
 // Journey 1 in the real local client: the app starts the Agents Playground itself, Chromium
 // drives its UI, and the answer is read from the rendered card.
 describe('journey 1: an official asks in the Agents Playground', () => {
-  let dataDir: string | undefined;
-  let app: RunningApp | undefined;
-  let browser: ChromiumSession | undefined;
+  let session: PlaygroundSession | undefined;
   let ui: PlaygroundPage;
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'samverkan-e2e-'));
-    app = await startApp({
-      PORT: '0',
-      PLAYGROUND: '1',
-      SCHEDULER: '0',
-      PLAYGROUND_PORT: '0', // the playground picks a free port and startPlayground reads it
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'warn',
-    });
-    if (!app.playgroundUrl) throw new Error('startApp did not start the Agents Playground although PLAYGROUND=1');
-    browser = await launchChromium();
-    ui = new PlaygroundPage(browser.page, app.playgroundUrl);
-    await ui.open();
+    session = await startPlaygroundSession();
+    ({ ui } = session);
     await ui.openPersonalChat();
   }, 90_000);
 
   afterAll(async () => {
-    // Browser first, so the page stops talking to the playground before it goes away.
-    await browser?.close();
-    await app?.stop();
-    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+    await session?.stop();
   }, 30_000);
 
   it('answers "står det något om skolorna?" with the schools passage and its source', async () => {
