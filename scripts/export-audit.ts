@@ -7,16 +7,14 @@
  * unset, the embedded server's snapshot in DATA_DIR (default `.data`). The snapshot is copied to a
  * temporary directory first, so a bot running on the same DATA_DIR is never written to.
  */
-import { copyFile, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { exportAuditCsv } from '../src/app/export-audit-csv.ts';
-import { EnvSchema, PLAYGROUND_TENANT_ID } from '../src/config.ts';
 import { auditPeriodOf } from '../src/domain/audit-period.ts';
 import { ZONE } from '../src/domain/iso-week.ts';
+import { fail, openScriptStore, readScriptEnv } from './script-support.ts';
 
 const USAGE = `Usage: npm run export:audit -- --from YYYY-MM-DD --to YYYY-MM-DD [--tenant <id>] [--out file.csv] [--bom]
 
@@ -43,13 +41,6 @@ const ArgsSchema = z
   })
   .refine((args) => args.from <= args.to, { message: 'must not be after --to', path: ['from'] });
 
-const ScriptEnvSchema = EnvSchema.pick({ COSMOS_ENDPOINT: true, COSMOS_KEY: true, COSMOS_DATABASE: true, DATA_DIR: true, DEFAULT_TENANT_ID: true, ALLOWED_TENANTS: true });
-
-function fail(message: string, exitCode: number): never {
-  process.stderr.write(`${message}\n`);
-  process.exit(exitCode);
-}
-
 function readArgs(argv: string[]): z.infer<typeof ArgsSchema> {
   let values: Record<string, unknown>;
   try {
@@ -72,39 +63,11 @@ function readArgs(argv: string[]): z.infer<typeof ArgsSchema> {
 }
 
 const args = readArgs(process.argv.slice(2));
-const envResult = ScriptEnvSchema.safeParse(process.env);
-if (!envResult.success) {
-  fail(`Invalid environment:\n${envResult.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`, 2);
-}
-const env = envResult.data;
-const tenantId = args.tenant ?? env.DEFAULT_TENANT_ID ?? env.ALLOWED_TENANTS[0] ?? (env.COSMOS_ENDPOINT ? undefined : PLAYGROUND_TENANT_ID);
-if (!tenantId) fail(`Give the tenant with --tenant <id> (or set DEFAULT_TENANT_ID).\n\n${USAGE}`, 2);
-if (env.COSMOS_ENDPOINT && !env.COSMOS_KEY) fail('COSMOS_KEY is required when COSMOS_ENDPOINT is set.', 2);
-
-// The Cosmos client and server load only now, so a usage error answers at once.
-const { startEmbeddedCosmos } = await import('../src/storage/embedded-cosmos.ts');
-const { openCosmos } = await import('../src/storage/open-cosmos.ts');
+const { env, tenantId } = readScriptEnv(args.tenant, USAGE);
 const { readAuditPeriod } = await import('../src/storage/read-audit-period.ts');
-
-const cleanups: Array<() => Promise<unknown>> = [];
+const store = await openScriptStore(env);
 try {
-  let target: { endpoint: string; key: string };
-  if (env.COSMOS_ENDPOINT) {
-    target = { endpoint: env.COSMOS_ENDPOINT, key: env.COSMOS_KEY ?? '' };
-  } else {
-    const snapshot = join(env.DATA_DIR, 'cosmos-snapshot.json');
-    if (!(await stat(snapshot).catch(() => undefined))?.isFile()) {
-      fail(`No data found: ${snapshot} does not exist. Set DATA_DIR to the bot's data directory, or COSMOS_ENDPOINT and COSMOS_KEY.`, 1);
-    }
-    const copy = await mkdtemp(join(tmpdir(), 'samverkan-export-'));
-    cleanups.push(() => rm(copy, { recursive: true, force: true }));
-    await copyFile(snapshot, join(copy, 'cosmos-snapshot.json'));
-    const embedded = await startEmbeddedCosmos({ dataDir: copy });
-    cleanups.push(() => embedded.stop());
-    target = embedded;
-  }
-  const connection = await openCosmos({ ...target, databaseId: env.COSMOS_DATABASE });
-  cleanups.push(async () => connection.dispose());
+  const { connection } = store;
   const entries = await readAuditPeriod(connection.containers.audit, tenantId, auditPeriodOf(args.from, args.to));
   const csv = exportAuditCsv(entries, { bom: args.bom });
   if (args.out) await writeFile(args.out, csv, 'utf8');
@@ -114,5 +77,5 @@ try {
   process.exitCode = 1;
   process.stderr.write(`Export failed: ${error instanceof Error ? error.message : String(error)}\n`);
 } finally {
-  for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
+  await store.close();
 }

@@ -8,18 +8,15 @@
  * Reads Cosmos DB from COSMOS_ENDPOINT/COSMOS_KEY/COSMOS_DATABASE, or, when COSMOS_ENDPOINT is
  * unset, a copy of the embedded server's snapshot in DATA_DIR (default `.data`), never the live file.
  */
-import { copyFile, mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { readPoliticalReport } from '../src/app/read-political-report.ts';
-import { EnvSchema, PLAYGROUND_TENANT_ID } from '../src/config.ts';
 import { isWeekKey, type WeekKey } from '../src/domain/iso-week.ts';
 import { MAX_REPORT_WEEKS, weeksBetween } from '../src/domain/political-report.ts';
 import { createRepositories } from '../src/storage/create-repositories.ts';
-import { startEmbeddedCosmos } from '../src/storage/embedded-cosmos.ts';
-import { openCosmos } from '../src/storage/open-cosmos.ts';
+import { fail, openScriptStore, readScriptEnv } from './script-support.ts';
 
 const USAGE = `Usage: npm run report -- --from YYYY-Www --to YYYY-Www [--district <id>] [--out-dir dir] [--tenant <id>] [--bom]
 
@@ -53,13 +50,6 @@ const ArgsSchema = z
   .refine((args) => !bothWeeks(args) || args.from <= args.to, { message: 'must not be after --to', path: ['from'] })
   .refine((args) => !bothWeeks(args) || weeksBetween(args.from, args.to).length <= MAX_REPORT_WEEKS, { message: `the period is at most ${MAX_REPORT_WEEKS} weeks`, path: ['to'] });
 
-const ScriptEnvSchema = EnvSchema.pick({ COSMOS_ENDPOINT: true, COSMOS_KEY: true, COSMOS_DATABASE: true, DATA_DIR: true, DEFAULT_TENANT_ID: true, ALLOWED_TENANTS: true });
-
-function fail(message: string, exitCode: number): never {
-  process.stderr.write(`${message}\n`);
-  process.exit(exitCode);
-}
-
 function readArgs(argv: string[]): z.infer<typeof ArgsSchema> {
   let values: Record<string, unknown>;
   try {
@@ -87,32 +77,10 @@ function readArgs(argv: string[]): z.infer<typeof ArgsSchema> {
 }
 
 const args = readArgs(process.argv.slice(2));
-const envResult = ScriptEnvSchema.safeParse(process.env);
-if (!envResult.success) fail(`Invalid environment:\n${envResult.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`, 2);
-const env = envResult.data;
-const tenantId = args.tenant ?? env.DEFAULT_TENANT_ID ?? env.ALLOWED_TENANTS[0] ?? (env.COSMOS_ENDPOINT ? undefined : PLAYGROUND_TENANT_ID);
-if (!tenantId) fail(`Give the tenant with --tenant <id> (or set DEFAULT_TENANT_ID).\n\n${USAGE}`, 2);
-if (env.COSMOS_ENDPOINT && !env.COSMOS_KEY) fail('COSMOS_KEY is required when COSMOS_ENDPOINT is set.', 2);
-
-const cleanups: Array<() => Promise<unknown>> = [];
+const { env, tenantId } = readScriptEnv(args.tenant, USAGE);
+const store = await openScriptStore(env);
 try {
-  let target: { endpoint: string; key: string };
-  if (env.COSMOS_ENDPOINT) {
-    target = { endpoint: env.COSMOS_ENDPOINT, key: env.COSMOS_KEY ?? '' };
-  } else {
-    const snapshot = join(env.DATA_DIR, 'cosmos-snapshot.json');
-    if (!(await stat(snapshot).catch(() => undefined))?.isFile()) {
-      fail(`No data found: ${snapshot} does not exist. Set DATA_DIR to the bot's data directory, or COSMOS_ENDPOINT and COSMOS_KEY.`, 1);
-    }
-    const copy = await mkdtemp(join(tmpdir(), 'samverkan-report-'));
-    cleanups.push(() => rm(copy, { recursive: true, force: true }));
-    await copyFile(snapshot, join(copy, 'cosmos-snapshot.json'));
-    const embedded = await startEmbeddedCosmos({ dataDir: copy });
-    cleanups.push(() => embedded.stop());
-    target = embedded;
-  }
-  const connection = await openCosmos({ ...target, databaseId: env.COSMOS_DATABASE });
-  cleanups.push(async () => connection.dispose());
+  const { connection } = store;
   const report = await readPoliticalReport(createRepositories(connection), tenantId, { from: args.from, to: args.to, ...(args.district ? { districtId: args.district } : {}) }, new Date());
   const outDir = args['out-dir'];
   if (outDir) {
@@ -132,5 +100,5 @@ try {
   process.exitCode = 1;
   process.stderr.write(`Report failed: ${error instanceof Error ? error.message : String(error)}\n`);
 } finally {
-  for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
+  await store.close();
 }

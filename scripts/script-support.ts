@@ -1,0 +1,63 @@
+// What the operations scripts (export:audit, report) share: failing with a usage message, the
+// environment they read, and a connection to the bot's store that never writes to it.
+import { copyFile, mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EnvSchema, PLAYGROUND_TENANT_ID } from '../src/config.ts';
+import type { CosmosConnection } from '../src/storage/open-cosmos.ts';
+
+export function fail(message: string, exitCode: number): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(exitCode);
+}
+
+const ScriptEnvSchema = EnvSchema.pick({ COSMOS_ENDPOINT: true, COSMOS_KEY: true, COSMOS_DATABASE: true, DATA_DIR: true, DEFAULT_TENANT_ID: true, ALLOWED_TENANTS: true });
+export type ScriptEnv = ReturnType<typeof ScriptEnvSchema.parse>;
+
+/** The script's environment and the tenant it reads (`--tenant`, else DEFAULT_TENANT_ID, else the first allowed one). */
+export function readScriptEnv(tenantArgument: string | undefined, usage: string): { env: ScriptEnv; tenantId: string } {
+  const result = ScriptEnvSchema.safeParse(process.env);
+  if (!result.success) fail(`Invalid environment:\n${result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`, 2);
+  const env = result.data;
+  const tenantId = tenantArgument ?? env.DEFAULT_TENANT_ID ?? env.ALLOWED_TENANTS[0] ?? (env.COSMOS_ENDPOINT ? undefined : PLAYGROUND_TENANT_ID);
+  if (!tenantId) fail(`Give the tenant with --tenant <id> (or set DEFAULT_TENANT_ID).\n\n${usage}`, 2);
+  if (env.COSMOS_ENDPOINT && !env.COSMOS_KEY) fail('COSMOS_KEY is required when COSMOS_ENDPOINT is set.', 2);
+  return { env, tenantId };
+}
+
+/**
+ * Cosmos DB when configured; else the embedded server on a copy of the bot's snapshot in
+ * DATA_DIR, so a script never writes to the data of a running bot. `close` undoes it all.
+ */
+export async function openScriptStore(env: ScriptEnv): Promise<{ connection: CosmosConnection; close(): Promise<void> }> {
+  // The Cosmos client and server load only now, so a usage error answers at once.
+  const { startEmbeddedCosmos } = await import('../src/storage/embedded-cosmos.ts');
+  const { openCosmos } = await import('../src/storage/open-cosmos.ts');
+  const cleanups: Array<() => Promise<unknown>> = [];
+  const close = async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
+  };
+  try {
+    let target: { endpoint: string; key: string };
+    if (env.COSMOS_ENDPOINT) {
+      target = { endpoint: env.COSMOS_ENDPOINT, key: env.COSMOS_KEY ?? '' };
+    } else {
+      const snapshot = join(env.DATA_DIR, 'cosmos-snapshot.json');
+      if (!(await stat(snapshot).catch(() => undefined))?.isFile()) {
+        fail(`No data found: ${snapshot} does not exist. Set DATA_DIR to the bot's data directory, or COSMOS_ENDPOINT and COSMOS_KEY.`, 1);
+      }
+      const copy = await mkdtemp(join(tmpdir(), 'samverkan-script-'));
+      cleanups.push(() => rm(copy, { recursive: true, force: true }));
+      await copyFile(snapshot, join(copy, 'cosmos-snapshot.json'));
+      const embedded = await startEmbeddedCosmos({ dataDir: copy });
+      cleanups.push(() => embedded.stop());
+      target = embedded;
+    }
+    const connection = await openCosmos({ ...target, databaseId: env.COSMOS_DATABASE });
+    cleanups.push(async () => connection.dispose());
+    return { connection, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
