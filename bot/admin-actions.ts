@@ -15,7 +15,7 @@ import { nextRunsOf } from '../src/scheduling/next-runs.ts';
 import type { Repositories } from '../src/storage/create-repositories.ts';
 import type { ChatCommand } from './chat-command.ts';
 import type { VerbTable } from './card-actions.ts';
-import { sendReply, type Reply, type TurnInfo } from './samverkan-bot.ts';
+import { actorOf, sendReply, type Reply, type TurnInfo } from './samverkan-bot.ts';
 
 export interface AdminDeps {
   roster: RosterAdmin;
@@ -45,8 +45,6 @@ export function createAdminDeps(input: {
     ...(input.now ? { now: input.now } : {}),
   };
 }
-
-const actorOf = (turn: TurnInfo) => ({ aadObjectId: turn.userAadObjectId ?? 'unknown', name: turn.userName ?? turn.userAadObjectId ?? 'unknown' });
 
 /** Runs an admin step; a refusal (audited where it happened) becomes the admin-only notice. */
 async function asAdmin(language: Language, step: () => Promise<Reply>): Promise<Reply> {

@@ -14,12 +14,11 @@ import { isAppError } from '../src/domain/errors.ts';
 import { ZONE } from '../src/domain/iso-week.ts';
 import type { Language } from '../src/domain/model.ts';
 import { isSteeringMember } from '../src/domain/roles.ts';
-import type { Person } from '../src/domain/status-report.ts';
 import { MAX_TASK_COMMENT, TASK_STATUSES, type Task } from '../src/domain/task.ts';
 import type { Repositories } from '../src/storage/create-repositories.ts';
 import { DateTime } from 'luxon';
 import type { VerbTable } from './card-actions.ts';
-import type { Reply, TurnInfo } from './samverkan-bot.ts';
+import { actorOf, type Reply, type TurnInfo } from './samverkan-bot.ts';
 
 export interface PlanDeps {
   tasks: TaskService;
@@ -43,8 +42,6 @@ export function createPlanDeps(input: {
     now,
   };
 }
-
-export const actorOf = (turn: TurnInfo): Person => ({ aadObjectId: turn.userAadObjectId ?? 'unknown', name: turn.userName ?? turn.userAadObjectId ?? 'unknown' });
 
 /** Focus areas, districts and people to choose from, read at every form (a forged value is refused). */
 export async function readTaskChoices(deps: PlanDeps, tenantId: string): Promise<TaskChoices> {

@@ -8,6 +8,7 @@ import { isAppError } from '../src/domain/errors.ts';
 import { languageFromLocale } from '../src/domain/language.ts';
 import { detectLanguage } from '../src/qa/detect-language.ts';
 import type { Language } from '../src/domain/model.ts';
+import type { Person } from '../src/domain/status-report.ts';
 import type { Logger } from '../src/logger.ts';
 import type { Answer } from '../src/qa/answer.ts';
 import { tenantOf, type IncomingActivity } from './activity-schema.ts';
@@ -29,6 +30,9 @@ export interface TurnInfo {
   userAadObjectId?: string;
   userName?: string;
 }
+
+/** The person behind a turn, as recorded on what they write and in the audit log. */
+export const actorOf = (turn: TurnInfo): Person => ({ aadObjectId: turn.userAadObjectId ?? 'unknown', name: turn.userName ?? turn.userAadObjectId ?? 'unknown' });
 
 export interface BotDependencies {
   knowledge: KnowledgeService;

@@ -10,7 +10,7 @@ import { canReportFor, districtsOf } from '../src/domain/roles.ts';
 import { formatMoment } from '../src/domain/schedule.ts';
 import { currentRevision, MAX_COMMENT, MAX_OVERALL_COMMENT, MAX_PRIORITY_COMMENT, type ReportContent } from '../src/domain/status-report.ts';
 import type { VerbTable } from './card-actions.ts';
-import type { Reply, TurnInfo } from './samverkan-bot.ts';
+import { actorOf, type Reply, type TurnInfo } from './samverkan-bot.ts';
 
 function cardView(context: ReportContext, language: Language): StatusCardView {
   return {
@@ -73,7 +73,7 @@ export function createStatusVerbs(status: StatusService, now: () => Date = () =>
       });
       if (!context) return buildNoticeCard(NOTICES.invalidCard, turn.language);
       // Refused before the form is read: a stranger learns nothing about what would be accepted.
-      const refused = await status.authorize(turn.tenantId, person(turn), data.districtId, week).then(
+      const refused = await status.authorize(turn.tenantId, actorOf(turn), data.districtId, week).then(
         () => false,
         (error: unknown) => {
           if (isAppError(error, 'forbidden')) return true;
@@ -87,7 +87,7 @@ export function createStatusVerbs(status: StatusService, now: () => Date = () =>
         tenantId: turn.tenantId,
         districtId: data.districtId,
         week,
-        by: person(turn),
+        by: actorOf(turn),
         content: form.content,
         basedOn: data.basedOn,
         at: now(),
@@ -115,4 +115,3 @@ export async function openReportForms(status: StatusService, turn: TurnInfo, now
   return contexts.map((context) => (context.report ? statusSummary(context, turn.language, now) : statusForm(context, turn.language)));
 }
 
-const person = (turn: TurnInfo) => ({ aadObjectId: turn.userAadObjectId ?? 'unknown', name: turn.userName ?? turn.userAadObjectId ?? 'unknown' });

@@ -1,7 +1,7 @@
 /**
  * The one error family of Samverkan. Every failure that reaches a boundary is an AppError with a
- * `code`; one place (bot/errors-to-user.ts, the HTTP error handler) turns it into a user message,
- * an invoke response or an HTTP status. Messages say what to do.
+ * `code`; at the edges it becomes a user notice (the bot's turn handler and the verb runners in
+ * bot/), an invoke response, or an HTTP status (bot/create-http-app.ts). Messages say what to do.
  */
 export type ErrorCode =
   | 'not-found'
