@@ -57,7 +57,8 @@ export class StatusJobs {
     const problems = report.ran ? report.unreachable.length + report.drain.failed + report.drain.uncertain : 0;
     if (!options.rerun && problems > 0 && this.deps.notify) {
       const names = new Map((await this.deps.repositories.roster.list(tenantId)).map((person) => [person.id, person.name]));
-      await notifyAdmins({ repositories: this.deps.repositories, sender: this.deps.notify }, tenantId, (language) => buildJobReportCard(report, names, language));
+      const deps = { repositories: this.deps.repositories, sender: this.deps.notify, owner: this.deps.owner };
+      await notifyAdmins(deps, tenantId, { topic: job, week }, (language) => buildJobReportCard(report, names, language));
     }
     return report;
   }

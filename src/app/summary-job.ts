@@ -31,7 +31,7 @@ export type SummaryJobReport =
     };
 
 export interface SummaryJobDeps extends Omit<SummarySources, 'repositories'> {
-  repositories: Pick<Repositories, 'reports' | 'leases' | 'summaries' | 'steeringChannel' | 'conversations' | 'roster'>;
+  repositories: Pick<Repositories, 'reports' | 'leases' | 'summaries' | 'steeringChannel' | 'conversations' | 'roster' | 'outbox'>;
   sender: ProactiveSender;
   /** This instance, as recorded on the lease and the summary document. */
   owner: string;
@@ -152,7 +152,7 @@ export function createSummaryJob(deps: SummaryJobDeps): SummaryJob {
 
   /** Tells the admins that the week's summary failed or may not have arrived. */
   function notifyAdminsOf(tenantId: string, week: WeekKey, what: 'failed' | 'uncertain', error: string): Promise<number> {
-    return notifyAdmins(deps, tenantId, (language) =>
+    return notifyAdmins(deps, tenantId, { topic: `weekly-summary-${what}`, week }, (language) =>
       buildNoticeCard(
         { title: SUMMARY_TEXTS.failedTitle, text: { sv: fill(SUMMARY_TEXTS[what].sv, { week: weekNumberOf(week), error }), en: fill(SUMMARY_TEXTS[what].en, { week: weekNumberOf(week), error }) }, tone: 'attention' },
         language,

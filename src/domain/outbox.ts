@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const OUTBOX_KINDS = ['status-request', 'status-reminder', 'weekly-summary', 'task-assigned', 'task-reminder'] as const;
+export const OUTBOX_KINDS = ['status-request', 'status-reminder', 'weekly-summary', 'task-assigned', 'task-reminder', 'admin-notice'] as const;
 export type OutboxKind = (typeof OUTBOX_KINDS)[number];
 
 /**
@@ -27,6 +27,13 @@ export const OutboxItemSchema = z.object({
   sentAt: z.iso.datetime().optional(),
   activityId: z.string().optional(),
   error: z.string().optional(),
+  /** A message composed when queued (admin notices), in both languages; others are rendered at send time. */
+  message: z
+    .object({
+      sv: z.object({ card: z.record(z.string(), z.unknown()), text: z.string() }),
+      en: z.object({ card: z.record(z.string(), z.unknown()), text: z.string() }),
+    })
+    .optional(),
   createdAt: z.iso.datetime(),
 });
 export type OutboxItem = z.infer<typeof OutboxItemSchema>;
