@@ -1,10 +1,10 @@
-import { isAppError } from '../domain/errors.ts';
 import type { ConversationRecord, District, RosterEntry } from '../domain/model.ts';
 import type { Repository } from '../domain/repository.ts';
 import { applyRosterChange, type RosterChange, type RosterPerson } from '../domain/roster-change.ts';
 import type { Person } from '../domain/status-report.ts';
 import type { AuditLog } from './audit-log.ts';
 import { requireAdmin } from './require-admin.ts';
+import { lostRaceOrRemoved, retryOnLostRace } from './retry-lost-race.ts';
 
 export interface KnownPerson {
   aadObjectId: string;
@@ -27,7 +27,6 @@ export type RosterChangeOutcome = (
   roster: RosterEntry[];
 };
 
-const MAX_WRITE_ATTEMPTS = 5;
 /** Keeps the picker (and the card) small: Teams cards must stay under about 40 KB. */
 export const MAX_KNOWN_PEOPLE = 100;
 
@@ -68,7 +67,8 @@ export class RosterAdmin {
     const target = { kind: 'roster-entry', id: person.aadObjectId };
     await requireAdmin(this.deps, { tenantId, actor, action, target });
     const who: RosterPerson = { tenantId, ...person };
-    for (let attempt = 1; ; attempt += 1) {
+    // 412: changed meanwhile; 409: created meanwhile; 404: removed meanwhile. Re-read, re-apply.
+    return retryOnLostRace(async (): Promise<RosterChangeOutcome> => {
       const [stored, roster] = await Promise.all([
         this.deps.roster.read(tenantId, person.aadObjectId),
         // The whole roster only matters for the last-admin rule.
@@ -80,19 +80,12 @@ export class RosterAdmin {
         await this.deps.audit.record({ tenantId, actor, action, target, before: stored?.doc, outcome: 'refused', reason: result.reason });
         return { outcome: 'refused', reason: result.reason, roster: await this.sortedRoster(tenantId) };
       }
-      try {
-        if (!stored) await this.deps.roster.create(result.entry!);
-        else if (result.entry) await this.deps.roster.replace(result.entry, stored.etag);
-        else await this.deps.roster.delete(tenantId, person.aadObjectId, stored.etag);
-      } catch (error) {
-        // 412: changed meanwhile; 409: created meanwhile; 404: removed meanwhile. Re-read, re-apply.
-        const lostRace = isAppError(error, 'concurrent-change') || isAppError(error, 'conflict') || isAppError(error, 'not-found');
-        if (!lostRace || attempt >= MAX_WRITE_ATTEMPTS) throw error;
-        continue;
-      }
+      if (!stored) await this.deps.roster.create(result.entry!);
+      else if (result.entry) await this.deps.roster.replace(result.entry, stored.etag);
+      else await this.deps.roster.delete(tenantId, person.aadObjectId, stored.etag);
       await this.deps.audit.record({ tenantId, actor, action, target, before: stored?.doc, after: result.entry, outcome: 'done' });
       return { outcome: 'changed', entry: result.entry, roster: await this.sortedRoster(tenantId) };
-    }
+    }, { isLostRace: lostRaceOrRemoved });
   }
 
   private async sortedRoster(tenantId: string): Promise<RosterEntry[]> {

@@ -1,10 +1,10 @@
-import { isAppError } from '../domain/errors.ts';
 import type { RosterEntry } from '../domain/model.ts';
 import type { Repository } from '../domain/repository.ts';
 import { defaultSchedule, type Schedule } from '../domain/schedule.ts';
 import type { Person } from '../domain/status-report.ts';
 import type { AuditLog } from './audit-log.ts';
 import { requireAdmin } from './require-admin.ts';
+import { lostRaceOrRemoved, retryOnLostRace } from './retry-lost-race.ts';
 
 /** What an admin can change: the slots and the paused weeks. */
 export type ScheduleSettings = Pick<Schedule, 'request' | 'reminder' | 'deadline' | 'summary' | 'pausedWeeks'>;
@@ -16,7 +16,6 @@ export interface ScheduleSaveResult {
   reloadError?: unknown;
 }
 
-const MAX_WRITE_ATTEMPTS = 5;
 
 /** The tenant's reporting schedule for admins: read it, change it (ETag), re-arm the scheduler. */
 export class ScheduleAdmin {
@@ -42,35 +41,30 @@ export class ScheduleAdmin {
 
   async save(tenantId: string, actor: Person, settings: ScheduleSettings): Promise<ScheduleSaveResult> {
     await this.authorize(tenantId, actor, 'schedule.update');
-    for (let attempt = 1; ; attempt += 1) {
+    // Another admin saved (or created) it meanwhile: re-read, so `before` in the audit is true.
+    const saved = await retryOnLostRace(async (): Promise<{ schedule: Schedule; changed: boolean }> => {
       const stored = await this.deps.schedules.read(tenantId, 'schedule');
       const before = stored?.doc ?? defaultSchedule(tenantId);
       const schedule: Schedule = { ...before, ...settings, tenantId, id: 'schedule', type: 'schedule' };
-      if (stored && JSON.stringify(comparable(stored.doc)) === JSON.stringify(comparable(schedule))) {
-        return { schedule: stored.doc, changed: false };
-      }
-      try {
-        const written = stored ? await this.deps.schedules.replace(schedule, stored.etag) : await this.deps.schedules.create(schedule);
-        await this.deps.audit.record({
-          tenantId,
-          actor,
-          action: 'schedule.update',
-          target: { kind: 'schedule', id: 'schedule' },
-          before: stored?.doc,
-          after: written.doc,
-          outcome: 'done',
-        });
-        try {
-          await this.deps.onScheduleChanged?.(tenantId);
-          return { schedule: written.doc, changed: true };
-        } catch (reloadError) {
-          return { schedule: written.doc, changed: true, reloadError };
-        }
-      } catch (error) {
-        // Another admin saved (or created) it meanwhile: re-read, so `before` in the audit is true.
-        const lostRace = isAppError(error, 'concurrent-change') || isAppError(error, 'conflict') || isAppError(error, 'not-found');
-        if (!lostRace || attempt >= MAX_WRITE_ATTEMPTS) throw error;
-      }
+      if (stored && JSON.stringify(comparable(stored.doc)) === JSON.stringify(comparable(schedule))) return { schedule: stored.doc, changed: false };
+      const result = stored ? await this.deps.schedules.replace(schedule, stored.etag) : await this.deps.schedules.create(schedule);
+      await this.deps.audit.record({
+        tenantId,
+        actor,
+        action: 'schedule.update',
+        target: { kind: 'schedule', id: 'schedule' },
+        before: stored?.doc,
+        after: result.doc,
+        outcome: 'done',
+      });
+      return { schedule: result.doc, changed: true };
+    }, { isLostRace: lostRaceOrRemoved });
+    if (!saved.changed) return saved;
+    try {
+      await this.deps.onScheduleChanged?.(tenantId);
+      return saved;
+    } catch (reloadError) {
+      return { ...saved, reloadError };
     }
   }
 }
