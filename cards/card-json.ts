@@ -19,3 +19,18 @@ export function adaptiveCard(body: Record<string, unknown>[], actions: Record<st
     ...(fallbackText ? { fallbackText } : {}),
   };
 }
+
+/** Problems of a form that came back, keyed by input id. */
+export type FormErrors = Record<string, string> | undefined;
+
+/** For each input id, the block that shows its problem right under it (none when it has none). */
+export const fieldErrorBlocks =
+  (errors: FormErrors) =>
+  (inputId: string): Record<string, unknown>[] => {
+    const message = errors?.[inputId];
+    return message ? [{ type: 'TextBlock', text: message, color: 'Attention', wrap: true, size: 'Small', spacing: 'None' }] : [];
+  };
+
+/** The banner over a form that came back with problems (it says that nothing was saved). */
+export const formErrorBanner = (errors: FormErrors, text: string): Record<string, unknown>[] =>
+  errors && Object.keys(errors).length > 0 ? [{ type: 'TextBlock', text, color: 'Attention', weight: 'Bolder', wrap: true }] : [];

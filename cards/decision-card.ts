@@ -1,6 +1,6 @@
 import { ANCHORING_STATES, MAX_DECISION_TEXT, type Decision } from '../src/domain/decision.ts';
 import type { Language } from '../src/domain/model.ts';
-import { adaptiveCard, type AdaptiveCardJson } from './card-json.ts';
+import { adaptiveCard, type AdaptiveCardJson, fieldErrorBlocks, formErrorBanner } from './card-json.ts';
 import { ANCHORING_LABELS, PLAN_TEXTS as T } from './plan-texts.ts';
 import { fill } from './status-texts.ts';
 import { executeAction } from './verbs.ts';
@@ -20,10 +20,9 @@ export function buildDecisionFormCard(view: {
 }): { card: AdaptiveCardJson; text: string } {
   const l = view.language;
   const values = view.values ?? {};
-  const errorBlock = (id: string) =>
-    view.errors?.[id] ? [{ type: 'TextBlock', text: view.errors[id], color: 'Attention', wrap: true, size: 'Small', spacing: 'None' }] : [];
+  const errorBlock = fieldErrorBlocks(view.errors);
   const body: Record<string, unknown>[] = [{ type: 'TextBlock', text: T.newDecisionTitle[l], weight: 'Bolder', size: 'Medium', wrap: true }];
-  if (view.errors && Object.keys(view.errors).length > 0) body.push({ type: 'TextBlock', text: T.fixErrors[l], color: 'Attention', weight: 'Bolder', wrap: true });
+  body.push(...formErrorBanner(view.errors, T.fixErrors[l]));
   body.push(
     { type: 'Input.Date', id: DECISION_INPUTS.date, label: T.decisionDate[l], isRequired: true, errorMessage: T.dateFormat[l], value: values[DECISION_INPUTS.date] || view.today },
     ...errorBlock(DECISION_INPUTS.date),

@@ -1,5 +1,5 @@
 import type { Language, Role } from '../src/domain/model.ts';
-import { adaptiveCard, type AdaptiveCardJson } from './card-json.ts';
+import { adaptiveCard, type AdaptiveCardJson, fieldErrorBlocks, formErrorBanner } from './card-json.ts';
 import { ROLE_IN_SENTENCE, ROLE_LABELS, ROSTER_ERRORS, ROSTER_TEXTS as T } from './roster-texts.ts';
 import { fill } from './status-texts.ts';
 import { executeAction } from './verbs.ts';
@@ -51,14 +51,13 @@ export function buildRosterCard(view: RosterCardView): { card: AdaptiveCardJson;
   const l = view.language;
   const label = (entry: { name: string; demo: boolean }) => (entry.demo ? `${entry.name}*` : entry.name);
   const namesWith = (role: Role) => view.roster.filter((entry) => entry.roles.includes(role)).map(label).join(', ') || T.nobody[l];
-  const errorBlock = (id: string) =>
-    view.errors?.[id] ? [{ type: 'TextBlock', text: view.errors[id], color: 'Attention', wrap: true, size: 'Small', spacing: 'None' }] : [];
+  const errorBlock = fieldErrorBlocks(view.errors);
   const value = (id: keyof NonNullable<RosterCardView['values']>) => (view.values?.[id] ? { value: view.values[id] } : {});
 
   const body: Record<string, unknown>[] = [{ type: 'TextBlock', text: T.title[l], weight: 'Bolder', size: 'Medium', wrap: true }];
   const noticeText = view.notice ? rosterNoticeText(view.notice, l) : undefined;
   if (view.notice && noticeText) body.push({ type: 'TextBlock', text: noticeText, wrap: true, weight: 'Bolder', color: NOTICE_COLOR[view.notice.kind] });
-  if (view.errors && Object.keys(view.errors).length > 0) body.push({ type: 'TextBlock', text: T.fixErrors[l], wrap: true, weight: 'Bolder', color: 'Attention' });
+  body.push(...formErrorBanner(view.errors, T.fixErrors[l]));
   body.push({
     type: 'FactSet',
     facts: [

@@ -1,7 +1,7 @@
 import type { Language } from '../src/domain/model.ts';
 import { formatPausedWeeks } from '../src/domain/paused-weeks.ts';
 import type { Slot } from '../src/domain/schedule.ts';
-import { adaptiveCard, type AdaptiveCardJson } from './card-json.ts';
+import { adaptiveCard, type AdaptiveCardJson, fieldErrorBlocks, formErrorBanner } from './card-json.ts';
 import { SCHEDULE_TEXTS as T, SLOT_LABELS, WEEKDAY_NAMES } from './schedule-texts.ts';
 import { fill } from './status-texts.ts';
 import { executeAction } from './verbs.ts';
@@ -36,8 +36,7 @@ const NOTICE = {
 /** The tenant's reporting schedule with the next run of each slot, and a form to change it. */
 export function buildScheduleCard(view: ScheduleCardView): { card: AdaptiveCardJson; text: string } {
   const l = view.language;
-  const errorBlock = (id: string) =>
-    view.errors?.[id] ? [{ type: 'TextBlock', text: view.errors[id], color: 'Attention', wrap: true, size: 'Small', spacing: 'None' }] : [];
+  const errorBlock = fieldErrorBlocks(view.errors);
   const valueOf = (id: string, fallback: string) => view.values?.[id] ?? fallback;
   const paused = formatPausedWeeks(view.schedule.pausedWeeks);
   const facts = [
@@ -55,7 +54,7 @@ export function buildScheduleCard(view: ScheduleCardView): { card: AdaptiveCardJ
     { type: 'TextBlock', text: T.intro[l], isSubtle: true, wrap: true, spacing: 'None' },
   ];
   if (view.notice) body.push({ type: 'TextBlock', text: NOTICE[view.notice].text[l], color: NOTICE[view.notice].color, weight: 'Bolder', wrap: true });
-  if (view.errors && Object.keys(view.errors).length > 0) body.push({ type: 'TextBlock', text: T.fixErrors[l], color: 'Attention', weight: 'Bolder', wrap: true });
+  body.push(...formErrorBanner(view.errors, T.fixErrors[l]));
   body.push({ type: 'FactSet', facts }, { type: 'TextBlock', text: T.pausedHint[l], isSubtle: true, size: 'Small', wrap: true });
   body.push({ type: 'TextBlock', text: T.changeHeading[l], weight: 'Bolder', wrap: true, separator: true, spacing: 'Large' });
   for (const name of SCHEDULE_SLOTS) {

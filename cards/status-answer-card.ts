@@ -2,7 +2,7 @@ import type { Language } from '../src/domain/model.ts';
 import { currentRevision } from '../src/domain/status-report.ts';
 import type { WeekOverview } from '../src/app/status-overview.ts';
 import { adaptiveCard, type AdaptiveCardJson } from './card-json.ts';
-import { LEVEL_ICONS, LEVEL_LABELS, TREND_ARROWS, fill } from './status-texts.ts';
+import { formatEntry, LEVEL_ICONS, fill } from './status-texts.ts';
 
 const TEXTS = {
   districtTitle: { sv: 'Läget i {district} vecka {week}', en: 'Status in {district} week {week}' },
@@ -44,7 +44,7 @@ export function buildDistrictStatusCard(overview: WeekOverview, districtId: stri
     const entry = revision.entries.find((e) => e.focusAreaId === area.id);
     return {
       title: area.name[language],
-      value: entry ? `${LEVEL_ICONS[entry.level]} ${LEVEL_LABELS[entry.level][language]} ${TREND_ARROWS[entry.trend]}${entry.comment ? ` — ${entry.comment}` : ''}` : '–',
+      value: entry ? formatEntry(entry, language) : '–',
     };
   });
   const body: Record<string, unknown>[] = [
@@ -65,7 +65,7 @@ export function buildFocusAreaStatusCard(overview: WeekOverview, focusAreaId: st
     return {
       title: district.name,
       value: entry
-        ? `${LEVEL_ICONS[entry.level]} ${LEVEL_LABELS[entry.level][language]} ${TREND_ARROWS[entry.trend]}${entry.comment ? ` — ${entry.comment}` : ''}`
+        ? formatEntry(entry, language)
         : TEXTS.notReported[language],
     };
   });

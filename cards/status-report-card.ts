@@ -1,7 +1,7 @@
 import type { Language, Localized } from '../src/domain/model.ts';
 import { LEVELS, MAX_COMMENT, MAX_OVERALL_COMMENT, MAX_PRIORITY_COMMENT, TRENDS, type ReportContent, type Revision } from '../src/domain/status-report.ts';
-import { adaptiveCard, type AdaptiveCardJson } from './card-json.ts';
-import { LEVEL_ICONS, LEVEL_LABELS, STATUS_TEXTS as T, TREND_ARROWS, TREND_LABELS, fill } from './status-texts.ts';
+import { adaptiveCard, type AdaptiveCardJson, fieldErrorBlocks, formErrorBanner } from './card-json.ts';
+import { formatEntry, LEVEL_ICONS, LEVEL_LABELS, STATUS_TEXTS as T, TREND_ARROWS, TREND_LABELS, fill } from './status-texts.ts';
 import { executeAction } from './verbs.ts';
 
 export interface StatusCardView {
@@ -37,16 +37,13 @@ const weekNumber = (week: string) => Number(week.slice(6));
 export function buildStatusFormCard(view: StatusFormView): { card: AdaptiveCardJson; text: string } {
   const l = view.language;
   const title = fill(T.title[l], { week: weekNumber(view.week), district: view.district.name });
-  const errorBlock = (id: string) =>
-    view.errors?.[id] ? [{ type: 'TextBlock', text: view.errors[id], color: 'Attention', wrap: true, size: 'Small', spacing: 'None' }] : [];
+  const errorBlock = fieldErrorBlocks(view.errors);
   const body: Record<string, unknown>[] = [
     { type: 'TextBlock', text: title, weight: 'Bolder', size: 'Medium', wrap: true },
     { type: 'TextBlock', text: fill(T.intro[l], { deadline: view.deadlineText }), wrap: true, isSubtle: true, spacing: 'Small' },
   ];
   if (view.reminder) body.splice(1, 0, { type: 'TextBlock', text: T.reminder[l], color: 'Warning', weight: 'Bolder', wrap: true });
-  if (view.errors && Object.keys(view.errors).length > 0) {
-    body.push({ type: 'TextBlock', text: T.fixErrors[l], color: 'Attention', weight: 'Bolder', wrap: true });
-  }
+  body.push(...formErrorBanner(view.errors, T.fixErrors[l]));
   for (const area of view.focusAreas) {
     const previous = view.prefill?.entries.find((entry) => entry.focusAreaId === area.id);
     body.push({
@@ -154,7 +151,7 @@ export function buildStatusSummaryCard(view: StatusSummaryView): { card: Adaptiv
     facts: view.focusAreas.map((area) => {
       const entry = view.revision.entries.find((e) => e.focusAreaId === area.id);
       const value = entry
-        ? `${LEVEL_ICONS[entry.level]} ${LEVEL_LABELS[entry.level][l]} ${TREND_ARROWS[entry.trend]}${entry.comment ? ` — ${entry.comment}` : ''}`
+        ? formatEntry(entry, l)
         : '–';
       return { title: area.name[l], value };
     }),

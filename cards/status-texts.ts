@@ -1,5 +1,5 @@
-import type { Level, Trend } from '../src/domain/status-report.ts';
-import type { Localized } from '../src/domain/model.ts';
+import type { Language, Localized } from '../src/domain/model.ts';
+import type { Level, StatusEntry, Trend } from '../src/domain/status-report.ts';
 
 export const LEVEL_LABELS: Record<Level, Localized> = {
   green: { sv: 'Grön', en: 'Green' },
@@ -14,6 +14,10 @@ export const TREND_LABELS: Record<Trend, Localized> = {
   worse: { sv: 'Sämre', en: 'Worse' },
 };
 export const TREND_ARROWS: Record<Trend, string> = { better: '↑', same: '→', worse: '↓' };
+
+/** One focus area's line of a report: "🔴 Röd ↓ — comment". */
+export const formatEntry = (entry: StatusEntry, language: Language): string =>
+  `${LEVEL_ICONS[entry.level]} ${LEVEL_LABELS[entry.level][language]} ${TREND_ARROWS[entry.trend]}${entry.comment ? ` — ${entry.comment}` : ''}`;
 
 export const STATUS_TEXTS = {
   title: { sv: 'Lägesrapport vecka {week} — {district}', en: 'Status report week {week} — {district}' },

@@ -4,7 +4,7 @@ import { formatDue } from '../src/domain/task-due.ts';
 import { isTaskOverdue } from '../src/domain/task-deadlines.ts';
 import { STATUS_TRANSITIONS } from '../src/domain/task-status.ts';
 import { formatMoment } from '../src/domain/schedule.ts';
-import { adaptiveCard, type AdaptiveCardJson } from './card-json.ts';
+import { adaptiveCard, type AdaptiveCardJson, fieldErrorBlocks } from './card-json.ts';
 import { ORGANISATION_KIND_LABELS, PLAN_TEXTS as T, TASK_STATUS_LABELS } from './plan-texts.ts';
 import { fill } from './status-texts.ts';
 import { executeAction } from './verbs.ts';
@@ -73,10 +73,7 @@ export function buildTaskCard(view: TaskCardView): { card: AdaptiveCardJson; tex
     const fields = Object.keys(entry.changes).join(', ');
     body.push({ type: 'TextBlock', text: `${formatMoment(new Date(entry.at), l)} ${entry.by.name}: ${entry.action}${fields ? ` (${fields})` : ''}`, wrap: true, size: 'Small', isSubtle: true, spacing: 'None' });
   }
-  const errorBlock = (id: string) => {
-    const message = view.errors?.[id as keyof NonNullable<TaskCardView['errors']>];
-    return message ? [{ type: 'TextBlock', text: message, color: 'Attention', wrap: true, size: 'Small', spacing: 'None' }] : [];
-  };
+  const errorBlock = fieldErrorBlocks(view.errors);
   const actions: Record<string, unknown>[] = [];
   if (view.canEdit) actions.push(executeAction(T.edit[l], 'task.edit', { taskId: task.id }));
   if (view.canUpdate) {

@@ -1,6 +1,6 @@
 import type { Language, Localized } from '../src/domain/model.ts';
 import { MAX_OWNER_NAME, MAX_TASK_TITLE, ORGANISATION_KINDS, type Task } from '../src/domain/task.ts';
-import { adaptiveCard, type AdaptiveCardJson } from './card-json.ts';
+import { adaptiveCard, type AdaptiveCardJson, fieldErrorBlocks, formErrorBanner } from './card-json.ts';
 import { ORGANISATION_KIND_LABELS, PLAN_TEXTS as T } from './plan-texts.ts';
 import { fill } from './status-texts.ts';
 import { executeAction } from './verbs.ts';
@@ -58,14 +58,13 @@ export function buildTaskFormCard(view: TaskFormView): { card: AdaptiveCardJson;
   const l = view.language;
   const values = { ...(view.task ? taskFormValues(view.task, l) : {}), ...view.values };
   const value = (id: TaskInputId) => (values[id] ? { value: values[id] } : {});
-  const errorBlock = (id: string) =>
-    view.errors?.[id] ? [{ type: 'TextBlock', text: view.errors[id], color: 'Attention', wrap: true, size: 'Small', spacing: 'None' }] : [];
+  const errorBlock = fieldErrorBlocks(view.errors);
   const title = view.task ? fill(T.editTaskTitle[l], { id: view.task.id }) : T.newTaskTitle[l];
   // The current assignee stays choosable even if they have left the roster.
   const people = [...view.people];
   if (view.task?.assignee && !people.some((p) => p.aadObjectId === view.task!.assignee!.aadObjectId)) people.push(view.task.assignee);
   const body: Record<string, unknown>[] = [{ type: 'TextBlock', text: title, weight: 'Bolder', size: 'Medium', wrap: true }];
-  if (view.errors && Object.keys(view.errors).length > 0) body.push({ type: 'TextBlock', text: T.fixErrors[l], color: 'Attention', weight: 'Bolder', wrap: true });
+  body.push(...formErrorBanner(view.errors, T.fixErrors[l]));
   body.push(
     { type: 'Input.Text', id: TASK_INPUTS.title, label: T.taskTitle[l], isRequired: true, errorMessage: T.required[l], maxLength: MAX_TASK_TITLE, ...value(TASK_INPUTS.title) },
     ...errorBlock(TASK_INPUTS.title),

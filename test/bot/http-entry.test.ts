@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from '../../src/main.ts';
 import { postActivity, teamsActivity, PLAYGROUND_TENANT } from '../support/activities.ts';
-import { startTestApp, type TestApp } from '../support/test-app.ts';
-import { startFakeConnector, type FakeConnector, type RecordedSend } from '../support/fake-connector.ts';
+import { startTestApp, startTestAppWithConnector, type TestApp } from '../support/test-app.ts';
+import type { FakeConnector, RecordedSend } from '../support/fake-connector.ts';
 
 const cardOf = (send: RecordedSend) =>
   ((send.activity.attachments as Array<{ contentType: string; content: unknown }> | undefined) ?? []).find(
@@ -12,17 +12,15 @@ const cardText = (send: RecordedSend) => JSON.stringify(cardOf(send) ?? {});
 
 describe('the real HTTP entry /api/messages', () => {
   let app: RunningApp;
-  let testApp: TestApp | undefined;
+  let testApp: (TestApp & { connector: FakeConnector }) | undefined;
   let connector: FakeConnector;
 
   beforeAll(async () => {
-    connector = await startFakeConnector();
-    testApp = await startTestApp();
-    app = testApp.app;
+    testApp = await startTestAppWithConnector();
+    ({ app, connector } = testApp);
   });
   afterAll(async () => {
     await testApp?.stop();
-    await connector?.stop();
   });
 
   it('answers /healthz', async () => {

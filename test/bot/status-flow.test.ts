@@ -3,15 +3,15 @@ import type { RunningApp } from '../../src/main.ts';
 import { weekKeyOf } from '../../src/domain/iso-week.ts';
 import { postActivity, teamsActivity, DEMO_USER_AAD, PLAYGROUND_TENANT } from '../support/activities.ts';
 import { cardOfSend, executeData, executeInvoke, findInput, invokeCard, textOf } from '../support/card-helpers.ts';
-import { startTestApp, type TestApp } from '../support/test-app.ts';
-import { startFakeConnector, type FakeConnector } from '../support/fake-connector.ts';
+import { startTestAppWithConnector, type TestApp } from '../support/test-app.ts';
+import type { FakeConnector } from '../support/fake-connector.ts';
 
 const SECOND_CONTACT = '00000000-0000-0000-0000-00000000d001'; // also a contact of Rinkeby-Kista (demo roster)
 const FARSTA_CONTACT = '00000000-0000-0000-0000-00000000d002';
 
 describe('a district contact reports through the card (journey 2)', () => {
   let app: RunningApp;
-  let testApp: TestApp | undefined;
+  let testApp: (TestApp & { connector: FakeConnector }) | undefined;
   let connector: FakeConnector;
   const week = weekKeyOf(new Date());
   const reportId = `rinkeby-kista:${week}`;
@@ -34,13 +34,11 @@ describe('a district contact reports through the card (journey 2)', () => {
   };
 
   beforeAll(async () => {
-    connector = await startFakeConnector();
-    testApp = await startTestApp();
-    app = testApp.app;
+    testApp = await startTestAppWithConnector();
+    ({ app, connector } = testApp);
   });
   afterAll(async () => {
     await testApp?.stop();
-    await connector?.stop();
   });
 
   it('"rapportera" opens the form for the contact’s district and week', async () => {

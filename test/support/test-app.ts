@@ -1,5 +1,6 @@
 import { startApp, type RunningApp } from '../../src/main.ts';
 import { makeTempDir } from './embedded-store.ts';
+import { startFakeConnector, type FakeConnector } from './fake-connector.ts';
 
 export interface TestApp {
   app: RunningApp;
@@ -23,6 +24,25 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     };
   } catch (error) {
     await dir.remove();
+    throw error;
+  }
+}
+
+/** The real app and a fake connector for its replies; `stop` stops both. */
+export async function startTestAppWithConnector(env: Record<string, string> = {}): Promise<TestApp & { connector: FakeConnector }> {
+  const connector = await startFakeConnector();
+  try {
+    const testApp = await startTestApp(env);
+    return {
+      ...testApp,
+      connector,
+      async stop() {
+        await testApp.stop();
+        await connector.stop();
+      },
+    };
+  } catch (error) {
+    await connector.stop();
     throw error;
   }
 }
