@@ -1,6 +1,7 @@
 import type { Language, Localized } from '../src/domain/model.ts';
 import type { Answer, Citation, Passage } from '../src/qa/answer.ts';
 import { adaptiveCard, type AdaptiveCardJson } from './card-json.ts';
+import { executeAction } from './verbs.ts';
 
 type Element = Record<string, unknown>;
 type Text = Localized;
@@ -47,7 +48,7 @@ const T = {
   summaryTitle: { sv: 'Veckosammanfattning', en: 'Weekly summary' },
   reportTitle: { sv: 'Lägesrapport', en: 'Status report' },
   week: { sv: 'vecka', en: 'week' },
-  // Natural next questions, sent as the user's own message when a button is pressed.
+  // Natural next questions, asked as if the user had written them when a button is pressed.
   askWhatIsIncluded: { sv: 'Vad ingår i samverkansavtalet?', en: 'What does the agreement cover?' },
   askValidity: { sv: 'Hur länge gäller avtalet?', en: 'How long is the agreement valid?' },
   askAgreements: { sv: 'Vilka avtal finns?', en: 'Which agreements are there?' },
@@ -113,7 +114,8 @@ class CardWriter {
   suggest(question: Text): this {
     const value = this.t(question);
     if (this.actions.length < 3 && !this.actions.some((action) => action.title === value)) {
-      this.actions.push({ type: 'Action.Submit', title: value, data: { msteams: { type: 'imBack', value } } });
+      // A verb, not an imBack: the Agents Playground cannot send imBacks, and the answer replaces this card.
+      this.actions.push(executeAction(value, 'ask', { question: value }, { lang: this.language }));
     }
     return this;
   }

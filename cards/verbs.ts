@@ -12,6 +12,8 @@ const taskId = z.string().regex(/^t-\d{4,6}$/, 'a task id');
 const revision = z.number().int().min(0).max(1_000_000);
 
 export const VERB_SCHEMAS = {
+  // A suggestion button: its question is routed as if the user had written it.
+  ask: z.looseObject({ verb: z.literal('ask'), question: z.string().trim().min(1).max(500) }),
   'status.submit': z.looseObject({ verb: z.literal('status.submit'), districtId: id, week, basedOn: z.number().int().min(0).max(10_000) }),
   'status.edit': z.object({ verb: z.literal('status.edit'), districtId: id, week }).loose(),
   // Admin forms: the inputs arrive merged into the data and are read by cards/roster-form.ts and cards/schedule-form.ts.

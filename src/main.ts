@@ -3,22 +3,15 @@ import type { Server } from 'node:http';
 import { hostname } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createAdapter } from '../bot/create-adapter.ts';
-import { createHttpApp } from '../bot/create-http-app.ts';
-import { ConversationCapture } from '../bot/conversation-capture.ts';
-import { startPlayground } from '../bot/playground.ts';
-import { createAdminCommands, createAdminDeps, createAdminVerbs } from '../bot/admin-actions.ts';
-import { BackgroundReplies } from '../bot/background-replies.ts';
-import { createJobCommands } from '../bot/job-commands.ts';
-import { createPlanDeps, createPlanVerbs } from '../bot/plan-actions.ts';
-import { createPlanCommands } from '../bot/plan-commands.ts';
-import { createPlanAnswerResolver } from '../bot/resolve-plan-answer.ts';
-import { BotProactiveSender } from '../bot/bot-proactive-sender.ts';
-import { mountJobsRoute } from '../bot/jobs-route.ts';
-import { createAnswerResolver } from '../bot/resolve-answer.ts';
-import { createSteeringCommands } from '../bot/steering-commands.ts';
-import { createBot } from '../bot/samverkan-bot.ts';
-import { createStatusVerbs } from '../bot/status-actions.ts';
+import { createAdapter } from '../bot/edge/create-adapter.ts';
+import { createHttpApp } from '../bot/edge/create-http-app.ts';
+import { startPlayground } from '../bot/edge/playground.ts';
+import { BackgroundReplies } from '../bot/edge/background-replies.ts';
+import { BotProactiveSender } from '../bot/edge/bot-proactive-sender.ts';
+import { mountJobsRoute } from '../bot/edge/jobs-route.ts';
+import { createBot } from '../bot/create-bot.ts';
+import { createAdminDeps } from '../bot/features/admin.ts';
+import { createPlanDeps } from '../bot/features/plan.ts';
 import { AuditLog } from './app/audit-log.ts';
 import { planSummarySource } from './app/read-plan-for-summary.ts';
 import { StatusJobs } from './app/status-jobs.ts';
@@ -101,22 +94,18 @@ export async function startApp(env: Record<string, string | undefined>): Promise
     stops.push(() => notifier.idle()); // let assignment cards under way finish
     const plan = createPlanDeps({ repositories, audit, assignments: notifier });
     const taskReminders = new TaskReminderJob({ repositories, notifier, owner });
-    const planAnswers = createPlanAnswerResolver(plan);
-    const statusAnswers = createAnswerResolver({ knowledge, status, repositories });
     const background = new BackgroundReplies(proactive, logger);
     stops.push(() => background.idle());
-    const onTurn = createBot({
+    const { onTurn } = createBot({
+      repositories,
       knowledge,
-      conversations: new ConversationCapture(repositories.conversations),
+      status,
+      jobs,
+      admin,
+      plan,
+      steering: { steering, summaryJob, knowledge, ...planSummarySource(repositories) },
+      background,
       logger,
-      verbs: { ...createStatusVerbs(status), ...createAdminVerbs(admin), ...createPlanVerbs(plan) },
-      resolveAnswer: async (answer, turn) => (await planAnswers(answer, turn)) ?? (await statusAnswers(answer, turn)),
-      commands: [
-        ...createJobCommands({ jobs, status, background }),
-        ...createAdminCommands(admin),
-        ...createSteeringCommands({ steering, summaryJob, status, background }),
-        ...createPlanCommands({ ...plan, reportRepositories: repositories }),
-      ],
     });
     const allowedTenants = new Set(config.allowedTenants);
     const app = createHttpApp({

@@ -16,5 +16,5 @@ export async function requireAdmin(
   const entry = (await deps.roster.read(input.tenantId, input.actor.aadObjectId))?.doc;
   if (isAdmin(entry)) return;
   await deps.audit.record({ ...input, outcome: 'refused', reason: 'not an admin' });
-  throw new AppError('forbidden', 'Only administrators can do this; ask an administrator to give you the admin role.');
+  throw new AppError('forbidden', 'Only administrators can do this; ask an administrator to give you the admin role.', { reason: 'admin-only' });
 }

@@ -18,5 +18,5 @@ export async function requireSteering(
   if (isSteeringMember(entry) || input.alsoAllowed) return entry;
   const { alsoAllowed: _also, ...audited } = input;
   await deps.audit.record({ ...audited, outcome: 'refused', reason: 'not a steering-group member or admin' });
-  throw new AppError('forbidden', 'Only steering-group members and administrators can change the action plan and the decision log.');
+  throw new AppError('forbidden', 'Only steering-group members and administrators can change the action plan and the decision log.', { reason: 'steering-only' });
 }

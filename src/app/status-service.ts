@@ -74,7 +74,7 @@ export class StatusService {
     if (canReportFor(entry, districtId)) return;
     const target = { kind: 'status-report', id: statusReportId(districtId, week) };
     await this.audit.record({ tenantId, actor: by, action: 'status.submit', target, outcome: 'refused', reason: 'not a contact of the district' });
-    throw new AppError('forbidden', 'Only the contacts of the district (and admins) can report for it.');
+    throw new AppError('forbidden', 'Only the contacts of the district (and admins) can report for it.', { reason: 'contact-only' });
   }
 
   /**

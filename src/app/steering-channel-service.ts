@@ -46,7 +46,7 @@ export class SteeringChannelService {
         outcome: 'refused',
         reason: 'not an admin',
       });
-      throw new AppError('forbidden', 'Only administrators can choose the steering group’s channel.');
+      throw new AppError('forbidden', 'Only administrators can choose the steering group’s channel.', { reason: 'channel-admin-only' });
     }
     return this.write(binding, by, 'chat');
   }

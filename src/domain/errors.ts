@@ -1,7 +1,7 @@
 /**
  * The one error family of Samverkan. Every failure that reaches a boundary is an AppError with a
- * `code`; at the edges it becomes a user notice (the bot's turn handler and the verb runners in
- * bot/), an invoke response, or an HTTP status (bot/create-http-app.ts). Messages say what to do.
+ * `code`; at the edges it becomes a user notice or invoke response (bot/reply-for-error.ts, one
+ * place for every turn) or an HTTP status (bot/edge/create-http-app.ts). Messages say what to do.
  */
 export type ErrorCode =
   | 'not-found'
@@ -14,14 +14,19 @@ export type ErrorCode =
   | 'tenant-not-allowed'
   | 'storage';
 
+/** Why a `forbidden` was raised: the role the action needs, which the user's notice names. */
+export type ForbiddenReason = 'admin-only' | 'steering-only' | 'contact-only' | 'channel-admin-only';
+
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly details: unknown;
-  constructor(code: ErrorCode, message: string, options: { cause?: unknown; details?: unknown } = {}) {
+  readonly reason: ForbiddenReason | undefined;
+  constructor(code: ErrorCode, message: string, options: { cause?: unknown; details?: unknown; reason?: ForbiddenReason } = {}) {
     super(message, { cause: options.cause });
     this.name = 'AppError';
     this.code = code;
     this.details = options.details;
+    this.reason = options.reason;
   }
 }
 

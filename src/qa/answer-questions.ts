@@ -1,7 +1,7 @@
-import type { Agreement, FocusArea } from '../domain/model.ts';
+import type { Agreement, FocusArea, Language } from '../domain/model.ts';
 import type { WeekKey } from '../domain/iso-week.ts';
 import type { AgreementRef, Answer, Citation, FocusAreaRef, Passage } from './answer.ts';
-import { buildLanguageVocabulary, detectLanguage } from './detect-language.ts';
+import { buildLanguageVocabulary, detectLanguage, languageOfWords } from './detect-language.ts';
 import { EXAMPLE_QUESTIONS } from './example-questions.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 import { createNameMatcher, type NameMatch } from './match-names.ts';
@@ -11,6 +11,8 @@ import { readCues, type Cues } from './read-cues.ts';
 import { createPassageSearch } from './search-passages.ts';
 
 export interface AnswerContext {
+  /** The language the turn was decided to be in; without it the text (then `locale`) decides. */
+  language?: Language;
   /** The client's locale (`en-US`, `sv-SE`); decides the language only when the text does not. */
   locale?: string;
   /** The current time, for relative weeks ("förra veckan"); defaults to now. */
@@ -19,6 +21,8 @@ export interface AnswerContext {
 
 export interface QuestionAnswerer {
   answer(text: string, context: AnswerContext): Answer;
+  /** The language of a text by its words and the knowledge base's own vocabulary; undefined when they do not tell. */
+  languageOf(text: string): Language | undefined;
 }
 
 /** Longer messages are not questions; cut them so a pasted document cannot slow every turn down. */
@@ -63,9 +67,10 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
   }
 
   return {
+    languageOf: (text) => languageOfWords(text.slice(0, MAX_QUESTION_LENGTH), vocabulary),
     answer(rawText, context) {
       const text = rawText.slice(0, MAX_QUESTION_LENGTH).trim();
-      const language = detectLanguage(text, context.locale, vocabulary);
+      const language = context.language ?? detectLanguage(text, context.locale, vocabulary);
       const noAnswer = (): Answer => ({ kind: 'no-answer', language, examples: [...EXAMPLE_QUESTIONS[language]] });
       if (text === '') return { kind: 'help', language };
 

@@ -15,6 +15,7 @@ const SWEDISH_WORDS = words(`
   sammanfattning ansvar ansvarar ansvarig berätta beratta boka vädret rapportera rapporterat
   min mitt mina våra vara era ert uppgift uppgifter uppgiften beslut beslutet besluten ny nytt nya
   försenade forsenade klart klar styrgrupp styrgruppen kör kor schema roller hantera
+  rapport återrapport aterrapport statusförfrågan påminnelse paminnelse kanal kanalen
 `);
 
 const ENGLISH_WORDS = words(`
@@ -24,6 +25,8 @@ const ENGLISH_WORDS = words(`
   agreement agreements deal week last next summary help responsible district districts
   hasn haven isn doesn didn won cannot report reported weather joke book meeting room reset password
   translate game football like want need submit
+  run now new task tasks decision decisions manage roles roster schedule reminder reminders overdue
+  mine show use channel steering request
 `);
 
 function words(list: string): ReadonlySet<string> {
@@ -41,6 +44,11 @@ export interface LanguageVocabulary {
  * the knowledge base's own words ("prioriteringar" vs "priorities"); words in both count for neither.
  */
 export function detectLanguage(text: string, locale?: string, vocabulary?: LanguageVocabulary): Language {
+  return languageOfWords(text, vocabulary) ?? (locale ? languageFromLocale(locale) : 'sv');
+}
+
+/** The language a text's words are in, or `undefined` when they do not tell. */
+export function languageOfWords(text: string, vocabulary?: LanguageVocabulary): Language | undefined {
   let swedish = /[åäö]/i.test(text) ? 1 : 0;
   let english = /\b\w+'(s|t|re|ll|ve|d|m)\b/i.test(text) ? 1 : 0;
   for (const word of splitWords(text)) {
@@ -51,7 +59,7 @@ export function detectLanguage(text: string, locale?: string, vocabulary?: Langu
   }
   if (swedish > english) return 'sv';
   if (english > swedish) return 'en';
-  return locale ? languageFromLocale(locale) : 'sv';
+  return undefined;
 }
 
 /** The words that only one language of the knowledge base uses. */

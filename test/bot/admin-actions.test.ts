@@ -1,10 +1,8 @@
-import type { TurnContext } from 'botbuilder';
 import { DateTime } from 'luxon';
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
-import { createAdminCommands, createAdminDeps, createAdminVerbs, type AdminDeps } from '../../bot/admin-actions.ts';
-import { runCardAction, type VerbTable } from '../../bot/card-actions.ts';
-import type { TurnInfo } from '../../bot/samverkan-bot.ts';
-import { createStatusVerbs } from '../../bot/status-actions.ts';
+import { adminFeature, createAdminDeps, type AdminDeps } from '../../bot/features/admin.ts';
+import { statusFeature } from '../../bot/features/status.ts';
+import { KnowledgeService } from '../../src/app/knowledge-service.ts';
 import { ROSTER_INPUTS as I } from '../../cards/roster-card.ts';
 import { scheduleInput } from '../../cards/schedule-card.ts';
 import { AuditLog } from '../../src/app/audit-log.ts';
@@ -20,56 +18,52 @@ import type { Repository } from '../../src/domain/repository.ts';
 import { openCosmos } from '../../src/storage/open-cosmos.ts';
 import { readAuditPeriod } from '../../src/storage/read-audit-period.ts';
 import { DEMO_USER_AAD, PLAYGROUND_TENANT } from '../support/activities.ts';
+import { routeFeatures, type TestPerson } from '../support/router-harness.ts';
 import { startTestStore, type TestStore } from '../support/test-store.ts';
 
 const tenantId = PLAYGROUND_TENANT;
 // From data/demo-roster.json: the playground user is the only admin; d001 is a plain contact.
-const admin: TurnInfo = { tenantId, language: 'sv', userAadObjectId: DEMO_USER_AAD, userName: 'Demoanvändare' };
-const contact: TurnInfo = { tenantId, language: 'sv', userAadObjectId: '00000000-0000-0000-0000-00000000d001', userName: 'Demokontakt' };
+const admin: TestPerson = { tenantId, language: 'sv', userAadObjectId: DEMO_USER_AAD, userName: 'Demoanvändare' };
+const contact: TestPerson = { tenantId, language: 'sv', userAadObjectId: '00000000-0000-0000-0000-00000000d001', userName: 'Demokontakt' };
 const NEW_PERSON = '8f0c2a4e-1b2c-4d5e-8f90-1234567890ab';
 const WRITER = '1e5b7c3d-0000-4000-8000-00000000beef';
 
 describe('admin card verbs over the embedded Cosmos store', () => {
   let store: TestStore;
   let deps: AdminDeps;
-  let verbs: VerbTable;
+  let bot: ReturnType<typeof routeFeatures>;
   let onScheduleChanged: Mock<(tenantId: string) => Promise<void>>;
 
-  // Only the verbs these tests press; other features' verbs are wired in src/main.ts.
-  const buildVerbs = (adminDeps: AdminDeps) =>
-    ({
-      ...createStatusVerbs(new StatusService(store.repositories, new AuditLog(store.repositories.audit))),
-      ...createAdminVerbs(adminDeps),
-    }) as VerbTable;
-  const act = (verb: string, data: Record<string, unknown>, turn: TurnInfo, table = verbs) =>
-    runCardAction({ verb, data: { verb, ...data } }, table, turn, {} as TurnContext);
+  // Only the features these tests use; the others are wired in bot/create-bot.ts.
+  const buildBot = (adminDeps: AdminDeps) =>
+    routeFeatures(
+      [
+        statusFeature({ status: new StatusService(store.repositories, new AuditLog(store.repositories.audit)), knowledge: new KnowledgeService(store.repositories), repositories: store.repositories }),
+        adminFeature(adminDeps),
+      ],
+      store.repositories.roster,
+    );
+  const act = (verb: string, data: Record<string, unknown>, person: TestPerson, target = bot) => target.act(verb, data, person);
   const auditEntries = async () => (await store.repositories.audit.list(tenantId)).sort((a, b) => a.at.localeCompare(b.at));
 
   beforeEach(async () => {
     store = await startTestStore();
     onScheduleChanged = vi.fn(async (_tenantId: string) => undefined);
     deps = createAdminDeps({ repositories: store.repositories, audit: new AuditLog(store.repositories.audit), onScheduleChanged });
-    verbs = buildVerbs(deps);
+    bot = buildBot(deps);
   });
   afterEach(async () => {
     await store?.stop();
   });
 
   it('answers "hantera roller" / "manage roles" / "roster" and "schema" / "schedule" for admins only', async () => {
-    const commands = createAdminCommands(deps);
-    const find = (text: string) => commands.find((command) => command.match(text));
-    for (const text of ['hantera roller', 'Manage roles!', 'roster', 'schema', 'Schedule', 'visa schema']) expect(find(text), text).toBeDefined();
-    for (const text of ['vad säger schemat om skolor?', 'roster for farsta', 'hantera']) expect(find(text), text).toBeUndefined();
-    const run = async (text: string, turn: TurnInfo) => {
-      const sent: Array<{ attachments?: Array<{ content: unknown }> }> = [];
-      const context = { sendActivity: async (activity: (typeof sent)[number]) => void sent.push(activity) } as unknown as TurnContext;
-      await find(text)!.run(context, turn, text);
-      return JSON.stringify(sent[0]?.attachments?.[0]?.content);
-    };
-    const roster = await run('hantera roller', { ...admin, language: 'en' });
-    expect(roster).toContain('Roller och kontaktpersoner'); // the command's words pick Swedish
+    for (const text of ['hantera roller', 'Manage roles!', 'roster', 'schema', 'Schedule', 'visa schema']) expect(bot.commandFor(text), text).toBeDefined();
+    for (const text of ['vad säger schemat om skolor?', 'roster for farsta', 'hantera']) expect(bot.commandFor(text), text).toBeUndefined();
+    const run = async (text: string, person: TestPerson) => JSON.stringify((await bot.say(text, person))[0]);
+    const roster = await run('hantera roller', admin);
+    expect(roster).toContain('Roller och kontaktpersoner');
     expect(roster).toMatch(/"title":"Rinkeby-Kista","value":"[^"]*Demokontakt Rinkeby-Kista\*/);
-    expect(await run('schedule', admin)).toContain('Reporting schedule');
+    expect(await run('schedule', { ...admin, language: 'en' })).toContain('Reporting schedule');
     expect(await run('roster', contact)).toContain('Bara för administratörer');
     expect((await auditEntries()).at(-1)).toMatchObject({ action: 'roster.view', outcome: 'refused', actor: { aadObjectId: contact.userAadObjectId } });
   });
@@ -162,7 +156,7 @@ describe('admin card verbs over the embedded Cosmos store', () => {
     const target = '00000000-0000-0000-0000-00000000d002'; // contact of farsta
     const gated = gateReads(store.repositories.roster, target, 2);
     const gatedDeps: AdminDeps = { ...deps, roster: new RosterAdmin({ ...store.repositories, roster: gated.repository, audit: new AuditLog(store.repositories.audit) }) };
-    const table = buildVerbs(gatedDeps);
+    const table = buildBot(gatedDeps);
     const [a, b] = await Promise.all([
       act('roster.change', { op: 'add', [I.role]: 'contact', [I.person]: target, [I.district]: 'bromma' }, admin, table),
       act('roster.change', { op: 'add', [I.role]: 'steering', [I.person]: target }, admin, table),
@@ -211,7 +205,7 @@ describe('admin card verbs over the embedded Cosmos store', () => {
 
   it('tells the admin when the schedule was stored but the scheduler could not be re-armed', async () => {
     const failing = createAdminDeps({ repositories: store.repositories, audit: new AuditLog(store.repositories.audit), onScheduleChanged: () => Promise.reject(new Error('boom')) });
-    const reply = await act('schedule.save', { ...Object.fromEntries(['request', 'reminder', 'deadline', 'summary'].flatMap((slot, i) => [[scheduleInput.weekday(slot as 'request'), String(i + 1)], [scheduleInput.time(slot as 'request'), '10:00']])) }, admin, buildVerbs(failing));
+    const reply = await act('schedule.save', { ...Object.fromEntries(['request', 'reminder', 'deadline', 'summary'].flatMap((slot, i) => [[scheduleInput.weekday(slot as 'request'), String(i + 1)], [scheduleInput.time(slot as 'request'), '10:00']])) }, admin, buildBot(failing));
     expect(reply.text).toContain('schemaläggaren kunde inte laddas om');
     expect((await store.repositories.schedules.read(tenantId, 'schedule'))?.doc.request).toEqual({ weekday: 1, time: '10:00' });
   });

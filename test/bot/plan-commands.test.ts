@@ -1,32 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChatCommand } from '../../bot/chat-command.ts';
-import { createPlanDeps } from '../../bot/plan-actions.ts';
-import { createPlanCommands } from '../../bot/plan-commands.ts';
-import type { TurnInfo } from '../../bot/samverkan-bot.ts';
+import { createPlanDeps, planFeature } from '../../bot/features/plan.ts';
 import { AuditLog } from '../../src/app/audit-log.ts';
 import { newTask } from '../../src/domain/task-change.ts';
 import { dueOfWeek } from '../../src/domain/task-due.ts';
 import { DEMO_USER_AAD, PLAYGROUND_TENANT } from '../support/activities.ts';
+import { routeFeatures, type TestPerson } from '../support/router-harness.ts';
 import { startTestStore, type TestStore } from '../support/test-store.ts';
 
 describe('plan chat commands', () => {
   let store: TestStore;
-  let commands: ChatCommand[];
+  let bot: ReturnType<typeof routeFeatures>;
   const now = new Date('2026-11-25T10:00:00+01:00');
-  const member: TurnInfo = { tenantId: PLAYGROUND_TENANT, language: 'sv', userAadObjectId: DEMO_USER_AAD, userName: 'Demoledamot' };
-  const contact: TurnInfo = { ...member, userAadObjectId: '00000000-0000-0000-0000-00000000d001', userName: 'Demokontakt' };
-  async function say(text: string, turn: TurnInfo): Promise<Array<Record<string, unknown>>> {
-    const sent: Array<Record<string, unknown>> = [];
-    const command = commands.find((c) => c.match(text));
-    if (!command) throw new Error(`no command for "${text}"`);
-    await command.run({ activity: {}, sendActivity: async (a: Record<string, unknown>) => void sent.push(a) } as never, turn, text);
-    return sent;
-  }
+  const member: TestPerson = { tenantId: PLAYGROUND_TENANT, language: 'sv', userAadObjectId: DEMO_USER_AAD, userName: 'Demoledamot' };
+  const contact: TestPerson = { ...member, userAadObjectId: '00000000-0000-0000-0000-00000000d001', userName: 'Demokontakt' };
+  const say = (text: string, person: TestPerson) => bot.say(text, person);
 
   beforeAll(async () => {
     store = await startTestStore();
     const deps = createPlanDeps({ repositories: store.repositories, audit: new AuditLog(store.repositories.audit), now: () => now });
-    commands = createPlanCommands({ ...deps, reportRepositories: store.repositories });
+    bot = routeFeatures([planFeature({ ...deps, reportRepositories: store.repositories })], store.repositories.roster);
     const by = { aadObjectId: DEMO_USER_AAD, name: 'Demoledamot' };
     await store.repositories.tasks.create(newTask({ tenantId: PLAYGROUND_TENANT, number: 42, fields: { title: 'Kartlägga otrygga platser (demodata)', focusAreaId: 'kamerabevakning', districtId: 'farsta', owner: { name: 'Trafikkontoret', kind: 'forvaltning' }, due: dueOfWeek('2026-W45') }, by, at: now }));
   });
@@ -35,7 +27,7 @@ describe('plan chat commands', () => {
   });
 
   it('matches only its own phrasings', () => {
-    const match = (text: string) => commands.find((c) => c.match(text))?.name;
+    const match = (text: string) => bot.commandFor(text);
     expect(match('ny uppgift')).toBe('new-task');
     expect(match('New task')).toBe('new-task');
     expect(match('uppgift t-0042')).toBe('show-task');
@@ -51,7 +43,7 @@ describe('plan chat commands', () => {
 
   it('"ny uppgift" gives members the form and others the refusal', async () => {
     expect(JSON.stringify(await say('ny uppgift', member))).toMatch(/Ny uppgift i handlingsplanen/);
-    expect(JSON.stringify(await say('new task', contact))).toMatch(/For the steering group only/);
+    expect(JSON.stringify(await say('new task', { ...contact, language: 'en' }))).toMatch(/For the steering group only/);
   });
 
   it('"uppgift t-0042" shows the task with its buttons (English for "task 42")', async () => {
@@ -73,7 +65,7 @@ describe('plan chat commands', () => {
     expect(sent[1]?.text).toMatch(/### Farsta/);
     expect(sent[1]?.text).toMatch(/## Försenade uppgifter[\s\S]*t-0042/);
     expect(sent[2]?.text).toMatch(/^```csv\nStadsdelsområde,Samverkansområde,2026-W40/);
-    expect(JSON.stringify(await say('report W40-W47', contact))).toMatch(/For the steering group only/);
+    expect(JSON.stringify(await say('report W40-W47', { ...contact, language: 'en' }))).toMatch(/For the steering group only/);
     expect(JSON.stringify(await say('återrapport v40-v47 Atlantis', member))).toMatch(/Skriv perioden som/);
   });
 });

@@ -1,11 +1,10 @@
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BotProactiveSender } from '../../bot/bot-proactive-sender.ts';
-import { createAdapter } from '../../bot/create-adapter.ts';
-import { createPlanDeps, createPlanVerbs, type PlanDeps } from '../../bot/plan-actions.ts';
-import { createPlanAnswerResolver } from '../../bot/resolve-plan-answer.ts';
-import type { Reply, TurnInfo } from '../../bot/samverkan-bot.ts';
-import { VERB_SCHEMAS, type Verb } from '../../cards/verbs.ts';
+import { BotProactiveSender } from '../../bot/edge/bot-proactive-sender.ts';
+import { createAdapter } from '../../bot/edge/create-adapter.ts';
+import { createPlanDeps, planFeature, type PlanDeps } from '../../bot/features/plan.ts';
+import type { CardReply } from '../../bot/turn.ts';
+import type { Verb } from '../../cards/verbs.ts';
 import { AuditLog } from '../../src/app/audit-log.ts';
 import { TaskNotifier } from '../../src/app/task-notifier.ts';
 import { TaskReminderJob } from '../../src/app/task-reminder-job.ts';
@@ -14,6 +13,7 @@ import { DEMO_USER_AAD, PLAYGROUND_TENANT } from '../support/activities.ts';
 import { executeData, findInput, textOf } from '../support/card-helpers.ts';
 import { startFakeConnector, type FakeConnector } from '../support/fake-connector.ts';
 import { addContacts } from '../support/jobs-harness.ts';
+import { routeFeatures, type TestPerson } from '../support/router-harness.ts';
 import { startTestStore, type TestStore } from '../support/test-store.ts';
 import { parseProblems } from '../support/parse-card.ts';
 
@@ -27,15 +27,14 @@ describe('the action plan and decision log through the card verbs (journey 4, em
   let connector: FakeConnector;
   let deps: PlanDeps;
   let notifier: TaskNotifier;
-  let verbs: ReturnType<typeof createPlanVerbs>;
+  let bot: ReturnType<typeof routeFeatures>;
   let assignee: string;
   let now = new Date('2026-11-18T10:00:00+01:00');
-  const cards: Reply[] = [];
-  const turn = (aadObjectId: string, name: string, language: 'sv' | 'en' = 'sv'): TurnInfo => ({ tenantId: T, language, userAadObjectId: aadObjectId, userName: name });
+  const cards: CardReply[] = [];
+  const turn = (aadObjectId: string, name: string, language: 'sv' | 'en' = 'sv'): TestPerson => ({ tenantId: T, language, userAadObjectId: aadObjectId, userName: name });
   const member = () => turn(MEMBER, 'Demoledamot');
-  async function call(verb: Verb, data: Record<string, unknown>, as: TurnInfo): Promise<Reply> {
-    const parsed = VERB_SCHEMAS[verb].parse({ ...data, verb });
-    const reply = await (verbs[verb as keyof typeof verbs] as (d: unknown, t: TurnInfo, c: never) => Promise<Reply>)(parsed, as, undefined as never);
+  async function call(verb: Verb, data: Record<string, unknown>, as: TestPerson): Promise<CardReply> {
+    const reply = await bot.act(verb, data, as);
     cards.push(reply);
     return reply;
   }
@@ -64,7 +63,7 @@ describe('the action plan and decision log through the card verbs (journey 4, em
     });
     notifier = new TaskNotifier({ repositories: store.repositories, sender, delivery: 'inline', now: () => now });
     deps = createPlanDeps({ repositories: store.repositories, audit: new AuditLog(store.repositories.audit, () => now), assignments: notifier, now: () => now });
-    verbs = createPlanVerbs(deps);
+    bot = routeFeatures([planFeature({ ...deps, reportRepositories: store.repositories })], store.repositories.roster);
   });
   afterAll(async () => {
     await connector?.stop();
@@ -176,17 +175,17 @@ describe('the action plan and decision log through the card verbs (journey 4, em
 
   it('answers "mina uppgifter", overdue, due-in-week and who-owns from the stored tasks', async () => {
     now = new Date('2027-02-15T10:00:00+01:00');
-    const resolve = createPlanAnswerResolver(deps);
+    const resolve = (answer: Parameters<typeof bot.intent>[0], as: TestPerson) => bot.intent(answer, as);
     const mine = await resolve({ kind: 'tasks', language: 'sv', filter: 'mine' }, turn(assignee, 'Kontakt 0'));
-    expect(textOf(mine?.[0]?.card)).toMatch(/t-0001/);
+    expect(textOf(mine?.[0])).toMatch(/t-0001/);
     const overdue = await resolve({ kind: 'tasks', language: 'sv', filter: 'overdue', districtId: 'farsta' }, member());
-    expect(textOf(overdue?.[0]?.card)).toMatch(/Försenade uppgifter i Farsta.*t-0001/);
+    expect(textOf(overdue?.[0])).toMatch(/Försenade uppgifter i Farsta.*t-0001/);
     const elsewhere = await resolve({ kind: 'tasks', language: 'sv', filter: 'overdue', districtId: 'rinkeby-kista' }, member());
-    expect(textOf(elsewhere?.[0]?.card)).toMatch(/Inga uppgifter/);
+    expect(textOf(elsewhere?.[0])).toMatch(/Inga uppgifter/);
     const due = await resolve({ kind: 'tasks', language: 'sv', filter: 'due', week: '2027-W06' }, member());
-    expect(textOf(due?.[0]?.card)).toMatch(/Ska vara klart vecka 6.*t-0001/);
+    expect(textOf(due?.[0])).toMatch(/Ska vara klart vecka 6.*t-0001/);
     const owners = await resolve({ kind: 'tasks', language: 'en', filter: 'owner', focusAreaId: 'kamerabevakning' }, turn(MEMBER, 'Demoledamot', 'en'));
-    expect(textOf(owners?.[0]?.card)).toMatch(/Owners:\*\* Trafikkontoret \(administration\)/);
+    expect(textOf(owners?.[0])).toMatch(/Owners:\*\* Trafikkontoret \(administration\)/);
     expect(await resolve({ kind: 'help', language: 'sv' }, member())).toBeUndefined();
   });
 

@@ -2,12 +2,15 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConversationCapture } from '../../bot/conversation-capture.ts';
-import { createAdapter } from '../../bot/create-adapter.ts';
-import { createHttpApp } from '../../bot/create-http-app.ts';
-import { createSummaryResolver } from '../../bot/resolve-summary.ts';
-import { createBot } from '../../bot/samverkan-bot.ts';
-import { createSteeringCommands } from '../../bot/steering-commands.ts';
+import { BackgroundReplies } from '../../bot/edge/background-replies.ts';
+import { BotProactiveSender } from '../../bot/edge/bot-proactive-sender.ts';
+import { ConversationCapture } from '../../bot/edge/conversation-capture.ts';
+import { createAdapter } from '../../bot/edge/create-adapter.ts';
+import { createHttpApp } from '../../bot/edge/create-http-app.ts';
+import { createTurnPipeline } from '../../bot/edge/turn-pipeline.ts';
+import { questionsFeature } from '../../bot/features/questions.ts';
+import { steeringFeature } from '../../bot/features/steering.ts';
+import { createRouter } from '../../bot/router.ts';
 import { AuditLog } from '../../src/app/audit-log.ts';
 import { StatusService } from '../../src/app/status-service.ts';
 import { applySteeringChannelConfig } from '../../src/app/steering-channel-service.ts';
@@ -26,6 +29,7 @@ describe('the steering group binds its channel and asks for summaries (journey 3
   let connector: FakeConnector;
   let server: Server;
   let url: string;
+  let background: BackgroundReplies;
 
   beforeAll(async () => {
     store = await startTestStore();
@@ -34,15 +38,25 @@ describe('the steering group binds its channel and asks for summaries (journey 3
     const { adapter } = createAdapter({ appId: '', appPassword: '', appType: 'MultiTenant', appTenantId: '' }, logger);
     const { job, steering, knowledge } = createSummaryInstance(store.repositories, 'bot-instance');
     const status = new StatusService(store.repositories, new AuditLog(store.repositories.audit));
-    const resolveSummary = createSummaryResolver({ knowledge, repositories: store.repositories });
-    // Wired as the composition root and resolve-answer.ts would wire it.
-    const onTurn = createBot({
-      knowledge,
+    // Wired as bot/create-bot.ts wires it, with the steering feature and questions only.
+    const questions = questionsFeature({ knowledge });
+    const router = createRouter({
+      features: [steeringFeature({ steering, summaryJob: job, status, knowledge, repositories: store.repositories }), questions],
+      welcome: questions.welcome,
+      classify: questions.classify,
+      answer: questions.answer,
+    });
+    background = new BackgroundReplies(new BotProactiveSender(adapter, ''), logger);
+    const onTurn = createTurnPipeline({
+      router,
+      rosterEntry: (tenantId, aadObjectId) => status.rosterEntry(tenantId, aadObjectId),
+      detectLanguage: async (tenantId) => {
+        const answerer = await knowledge.answerer(tenantId);
+        return (text) => answerer.languageOf(text);
+      },
       conversations: new ConversationCapture(store.repositories.conversations),
+      background,
       logger,
-      verbs: {} as never,
-      resolveAnswer: async (answer, turn) => (answer.kind === 'summary' ? resolveSummary(answer, turn) : undefined),
-      commands: createSteeringCommands({ steering, summaryJob: job, status }),
     });
     const app = createHttpApp({ adapter, allowedTenants: new Set([PLAYGROUND_TENANT]), onTurn, logger });
     server = await new Promise((resolve) => {
@@ -51,6 +65,7 @@ describe('the steering group binds its channel and asks for summaries (journey 3
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
   afterAll(async () => {
+    await background?.idle();
     server?.closeAllConnections();
     await new Promise((resolve) => server?.close(resolve));
     await connector?.stop();
@@ -135,14 +150,15 @@ describe('the steering group binds its channel and asks for summaries (journey 3
     const second = teamsActivity(connector.serviceUrl, { text: 'kör sammanfattning nu' });
     await postActivity(url, second);
     const sends = connector.sends.filter((s) => s.path.includes(encodeURIComponent(second.id as string)));
-    await connector.waitFor((s) => s.path.includes(encodeURIComponent(second.id as string)) && JSON.stringify(s.activity).includes('redan postad'));
+    // The run's report follows the turn's answer as a message of its own in the same chat.
+    await connector.waitFor((s) => s.conversationId === (second.conversation as { id: string }).id && JSON.stringify(s.activity).includes('redan postad'));
     expect(sends.length).toBeGreaterThan(0);
     expect(connector.sends.filter((s) => s.conversationId === GENERAL)).toHaveLength(1);
   });
 
   it('a non-admin cannot run the summary now', async () => {
     const ask = teamsActivity(connector.serviceUrl, { text: 'run summary now', aadObjectId: STEERING_MEMBER, from: { id: `29:${STEERING_MEMBER}`, aadObjectId: STEERING_MEMBER, name: 'Demoledamot' }, conversation: { id: 'a:chat-member', conversationType: 'personal' } });
-    expect(await replyTo(ask)).toContain('You are not allowed to do that');
+    expect(await replyTo(ask)).toContain('For administrators only');
   });
 
   it('configuration (STEERING_CHANNEL_ID) sets the channel too, and is a no-op when unset or unchanged', async () => {

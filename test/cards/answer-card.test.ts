@@ -45,11 +45,14 @@ describe('buildAnswerCard', () => {
     expect(text).not.toContain('**');
   });
 
-  it.each(QUESTIONS)('suggests a next question as an imBack button for "%s"', (question) => {
-    const { card } = buildAnswerCard(qa.answer(question, { now }));
+  it.each(QUESTIONS)('suggests a next question as an "ask" button in the answer\'s language for "%s"', (question) => {
+    const answer = qa.answer(question, { now });
+    const { card } = buildAnswerCard(answer);
     expect(card.actions?.length).toBeGreaterThan(0);
     for (const action of card.actions ?? []) {
-      expect(action).toMatchObject({ type: 'Action.Submit', data: { msteams: { type: 'imBack', value: action.title } } });
+      const data = { verb: 'ask', question: action.title, lang: answer.language };
+      // Action.Execute answers in place; the Action.Submit fallback carries the same data (no imBack: the Playground cannot send one).
+      expect(action).toMatchObject({ type: 'Action.Execute', verb: 'ask', data, fallback: { type: 'Action.Submit', data } });
     }
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseReportPeriod } from '../../bot/plan-commands.ts';
+import { parseWeekRange } from '../../src/qa/parse-week-range.ts';
 import { buildPoliticalReportReplies } from '../../cards/political-report-card.ts';
 import { newDecision } from '../../src/domain/decision.ts';
 import { buildPoliticalReport, weeksBetween } from '../../src/domain/political-report.ts';
@@ -81,12 +81,12 @@ describe('the report back to the political bodies (pure builder)', () => {
 
   it('reads the chat command’s period and keeps the chat messages small', () => {
     const now = new Date('2026-11-25T12:00:00+01:00');
-    expect(parseReportPeriod('v40-v47', now)).toEqual({ from: '2026-W40', to: '2026-W47' });
-    expect(parseReportPeriod('W40-W47 farsta', now)).toEqual({ from: '2026-W40', to: '2026-W47', districtText: 'farsta' });
-    expect(parseReportPeriod('vecka 50-3', new Date('2027-01-20T12:00:00+01:00'))).toEqual({ from: '2026-W50', to: '2027-W03' });
-    expect(parseReportPeriod('2026-W40 2026-W47', now)).toEqual({ from: '2026-W40', to: '2026-W47' });
-    expect(parseReportPeriod('v48-v50', now)).toEqual({ from: '2025-W48', to: '2025-W50' });
-    expect(parseReportPeriod('v60-v61', now)).toBeUndefined();
+    expect(parseWeekRange('v40-v47', now)).toEqual({ from: '2026-W40', to: '2026-W47' });
+    expect(parseWeekRange('W40-W47 farsta', now)).toEqual({ from: '2026-W40', to: '2026-W47', districtText: 'farsta' });
+    expect(parseWeekRange('vecka 50-3', new Date('2027-01-20T12:00:00+01:00'))).toEqual({ from: '2026-W50', to: '2027-W03' });
+    expect(parseWeekRange('2026-W40 2026-W47', now)).toEqual({ from: '2026-W40', to: '2026-W47' });
+    expect(parseWeekRange('v48-v50', now)).toEqual({ from: '2025-W48', to: '2025-W50' });
+    expect(parseWeekRange('v60-v61', now)).toBeUndefined();
     const replies = buildPoliticalReportReplies(buildPoliticalReport(input), 'sv');
     expect(replies.markdownMessage.startsWith('```markdown\n# Återrapportering')).toBe(true);
     expect(replies.csvMessage).toMatch(/^```csv\nStadsdelsområde,Samverkansområde,2026-W40/);

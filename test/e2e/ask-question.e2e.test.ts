@@ -29,4 +29,14 @@ describe('journey 1: an official asks in the Agents Playground', () => {
     expect(card).toContain('KS 2019/656');
     expect(card).toContain('Skolan som arena för förebyggande arbete');
   });
+
+  it('a suggestion button asks its question: the answer replaces the card', async () => {
+    // The schools answer suggests "Vad ingår i samverkansavtalet?"; pressing it sends no imBack
+    // (the Playground cannot) but the verb "ask", answered in place.
+    await ui.clickCardButton('Vad ingår i samverkansavtalet?');
+    const answer = await ui.waitForBotMessage('Samverkansområden');
+    const card = await ui.readCardText(answer);
+    expect(card).toContain('Skjutvapenvåld');
+    expect(card).toContain('KS 2019/656');
+  });
 });

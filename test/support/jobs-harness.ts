@@ -1,6 +1,6 @@
 import { pino } from 'pino';
-import { createAdapter } from '../../bot/create-adapter.ts';
-import { BotProactiveSender } from '../../bot/bot-proactive-sender.ts';
+import { createAdapter } from '../../bot/edge/create-adapter.ts';
+import { BotProactiveSender } from '../../bot/edge/bot-proactive-sender.ts';
 import { AuditLog } from '../../src/app/audit-log.ts';
 import { StatusJobs } from '../../src/app/status-jobs.ts';
 import { StatusService } from '../../src/app/status-service.ts';

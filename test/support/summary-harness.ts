@@ -1,6 +1,6 @@
 import { pino } from 'pino';
-import { createAdapter } from '../../bot/create-adapter.ts';
-import { BotProactiveSender } from '../../bot/bot-proactive-sender.ts';
+import { createAdapter } from '../../bot/edge/create-adapter.ts';
+import { BotProactiveSender } from '../../bot/edge/bot-proactive-sender.ts';
 import { AuditLog } from '../../src/app/audit-log.ts';
 import { KnowledgeService } from '../../src/app/knowledge-service.ts';
 import { SteeringChannelService } from '../../src/app/steering-channel-service.ts';

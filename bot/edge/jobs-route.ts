@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import express, { type Express } from 'express';
 import { z } from 'zod';
-import { isWeekKey, type WeekKey } from '../src/domain/iso-week.ts';
+import { isWeekKey, type WeekKey } from '../../src/domain/iso-week.ts';
 
 const RunJobBodySchema = z
   .object({

@@ -1,10 +1,9 @@
-import { TurnContext } from 'botbuilder';
-import { buildNoticeCard } from '../cards/notice-card.ts';
-import { NOTICES } from '../cards/notices.ts';
-import type { Language } from '../src/domain/model.ts';
-import type { Logger } from '../src/logger.ts';
-import type { ProactiveSender } from '../src/scheduling/proactive-sender.ts';
-import type { Reply } from './samverkan-bot.ts';
+import { buildNoticeCard } from '../../cards/notice-card.ts';
+import { NOTICES } from '../../cards/notices.ts';
+import type { Language } from '../../src/domain/model.ts';
+import type { Logger } from '../../src/logger.ts';
+import type { ProactiveSender } from '../../src/scheduling/proactive-sender.ts';
+import type { CardReply } from '../turn.ts';
 
 /**
  * Long work asked for in chat (an admin's "kör statusförfrågan nu" over a thousand contacts takes
@@ -19,8 +18,7 @@ export class BackgroundReplies {
     private readonly logger: Logger,
   ) {}
 
-  start(context: TurnContext, language: Language, work: () => Promise<Reply>): void {
-    const reference = TurnContext.getConversationReference(context.activity) as Record<string, unknown>;
+  start(reference: Record<string, unknown>, language: Language, work: () => Promise<CardReply>): void {
     const task = work()
       .catch((error: unknown) => {
         this.logger.error({ err: error }, 'background work asked for in chat failed');

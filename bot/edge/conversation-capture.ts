@@ -1,10 +1,10 @@
 import { TurnContext, type Activity } from 'botbuilder';
-import type { ConversationRecord, Language } from '../src/domain/model.ts';
-import type { Repository } from '../src/domain/repository.ts';
+import type { ConversationRecord, Language } from '../../src/domain/model.ts';
+import type { Repository } from '../../src/domain/repository.ts';
 
 /**
  * Stores where a person or channel can be reached later (proactive messages). Called on every
- * turn; an unchanged reference is not written again by this instance.
+ * turn; a reference this instance has written before is not written again.
  */
 export class ConversationCapture {
   private readonly lastWritten = new Map<string, string>();
@@ -23,7 +23,8 @@ export class ConversationCapture {
 }
 
 export function toConversationRecord(activity: Activity, tenantId: string, language: Language, now: Date): ConversationRecord | undefined {
-  const reference = TurnContext.getConversationReference(activity) as Record<string, unknown>;
+  // Without the activity id: it changes every turn, while where to reach someone does not.
+  const { activityId: _activityId, ...reference } = TurnContext.getConversationReference(activity) as Record<string, unknown>;
   const type = activity.conversation?.conversationType;
   if (type === 'personal' || type === undefined) {
     const aadObjectId = activity.from?.aadObjectId;

@@ -1,6 +1,6 @@
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConfigurationServiceClientCredentialFactory } from 'botbuilder';
-import type { Config } from '../src/config.ts';
-import type { Logger } from '../src/logger.ts';
+import type { Config } from '../../src/config.ts';
+import type { Logger } from '../../src/logger.ts';
 
 /**
  * The Bot Framework adapter. Without an app id it runs anonymously (the Agents Playground and the

@@ -1,5 +1,5 @@
 import { ActivityTypes, CardFactory, type CloudAdapter, type ConversationReference } from 'botbuilder';
-import { SendError, type OutgoingMessage, type ProactiveSender } from '../src/scheduling/proactive-sender.ts';
+import { SendError, type OutgoingMessage, type ProactiveSender } from '../../src/scheduling/proactive-sender.ts';
 
 /**
  * Proactive sends through the Bot Framework adapter. Connector errors become SendError with the

@@ -1,6 +1,6 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { CloudAdapter, ConfigurationBotFrameworkAuthentication, TurnContext } from 'botbuilder';
-import type { Logger } from '../src/logger.ts';
+import type { Logger } from '../../src/logger.ts';
 import { IncomingActivitySchema, tenantOf } from './activity-schema.ts';
 
 export interface HttpAppOptions {

@@ -1,0 +1,63 @@
+import type { KnowledgeService } from '../src/app/knowledge-service.ts';
+import type { StatusService } from '../src/app/status-service.ts';
+import type { Logger } from '../src/logger.ts';
+import type { Repositories } from '../src/storage/create-repositories.ts';
+import type { BackgroundReplies } from './edge/background-replies.ts';
+import { ConversationCapture } from './edge/conversation-capture.ts';
+import { createTurnPipeline } from './edge/turn-pipeline.ts';
+import { adminFeature, type AdminDeps } from './features/admin.ts';
+import { jobsFeature } from './features/jobs.ts';
+import { planFeature, type PlanDeps } from './features/plan.ts';
+import { questionsFeature } from './features/questions.ts';
+import { statusFeature } from './features/status.ts';
+import { steeringFeature, type SteeringFeatureDeps } from './features/steering.ts';
+import { createRouter, unhandledVerbs, type Router } from './router.ts';
+import type { StatusJobs } from '../src/app/status-jobs.ts';
+
+export interface BotServices {
+  repositories: Repositories;
+  knowledge: KnowledgeService;
+  status: StatusService;
+  jobs: StatusJobs;
+  admin: AdminDeps;
+  plan: PlanDeps;
+  steering: Omit<SteeringFeatureDeps, 'repositories' | 'status'>;
+  background: BackgroundReplies;
+  logger: Logger;
+}
+
+/**
+ * The bot: every feature's entries in one routing table, behind one turn pipeline. The order of
+ * features is the order chat commands are tried in; questions come last.
+ */
+export function createBot(services: BotServices) {
+  const { repositories, knowledge, status } = services;
+  const questions = questionsFeature({ knowledge });
+  const router: Router = createRouter({
+    features: [
+      jobsFeature({ jobs: services.jobs, status }),
+      adminFeature(services.admin),
+      steeringFeature({ ...services.steering, repositories, status }),
+      planFeature({ ...services.plan, reportRepositories: repositories }),
+      statusFeature({ status, knowledge, repositories }),
+      questions,
+    ],
+    welcome: questions.welcome,
+    classify: questions.classify,
+    answer: questions.answer,
+  });
+  const missing = unhandledVerbs(router.table);
+  if (missing.length > 0) throw new Error(`no handler for the card verbs ${missing.join(', ')}`);
+  const onTurn = createTurnPipeline({
+    router,
+    rosterEntry: (tenantId, aadObjectId) => status.rosterEntry(tenantId, aadObjectId),
+    detectLanguage: async (tenantId) => {
+      const answerer = await knowledge.answerer(tenantId);
+      return (text) => answerer.languageOf(text);
+    },
+    conversations: new ConversationCapture(repositories.conversations),
+    background: services.background,
+    logger: services.logger,
+  });
+  return { router, onTurn };
+}
