@@ -51,10 +51,7 @@ export function createBot(services: BotServices) {
   const onTurn = createTurnPipeline({
     router,
     rosterEntry: (tenantId, aadObjectId) => status.rosterEntry(tenantId, aadObjectId),
-    detectLanguage: async (tenantId) => {
-      const answerer = await knowledge.answerer(tenantId);
-      return (text) => answerer.languageOf(text);
-    },
+    detectLanguage: questions.detectLanguage,
     conversations: new ConversationCapture(repositories.conversations),
     background: services.background,
     logger: services.logger,

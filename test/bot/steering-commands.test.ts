@@ -50,10 +50,7 @@ describe('the steering group binds its channel and asks for summaries (journey 3
     const onTurn = createTurnPipeline({
       router,
       rosterEntry: (tenantId, aadObjectId) => status.rosterEntry(tenantId, aadObjectId),
-      detectLanguage: async (tenantId) => {
-        const answerer = await knowledge.answerer(tenantId);
-        return (text) => answerer.languageOf(text);
-      },
+      detectLanguage: questions.detectLanguage,
       conversations: new ConversationCapture(store.repositories.conversations),
       background,
       logger,
