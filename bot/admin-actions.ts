@@ -1,5 +1,5 @@
 import { buildNoticeCard } from '../cards/notice-card.ts';
-import { NOTICES } from '../cards/notices.ts';
+import { NOTICES } from '../cards/texts/notices.ts';
 import { buildRosterCard, type RosterNotice } from '../cards/roster-card.ts';
 import { keptRosterValues, readRosterForm } from '../cards/roster-form.ts';
 import { buildScheduleCard, type ScheduleCardView } from '../cards/schedule-card.ts';

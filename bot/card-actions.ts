@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { buildNoticeCard } from '../cards/notice-card.ts';
-import { NOTICES } from '../cards/notices.ts';
+import { NOTICES } from '../cards/texts/notices.ts';
 import { isVerb, VERB_SCHEMAS, type Verb } from '../cards/verbs.ts';
 import type { Reply, TurnInfo } from './samverkan-bot.ts';
 

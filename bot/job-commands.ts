@@ -1,6 +1,6 @@
 import { buildJobReportCard, jobStartedText } from '../cards/job-report-card.ts';
 import { buildNoticeCard } from '../cards/notice-card.ts';
-import { NOTICES } from '../cards/notices.ts';
+import { NOTICES } from '../cards/texts/notices.ts';
 import type { JobName, StatusJobs } from '../src/app/status-jobs.ts';
 import type { StatusService } from '../src/app/status-service.ts';
 import { weekKeyOf } from '../src/domain/iso-week.ts';

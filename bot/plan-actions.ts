@@ -1,9 +1,9 @@
 import { buildDecisionFormCard, buildDecisionListCard } from '../cards/decision-card.ts';
 import { keptDecisionValues, readDecisionForm } from '../cards/decision-form.ts';
 import { buildNoticeCard } from '../cards/notice-card.ts';
-import { NOTICES } from '../cards/notices.ts';
-import { PLAN_TEXTS as T, TASK_STATUS_LABELS } from '../cards/plan-texts.ts';
-import { fill } from '../cards/status-texts.ts';
+import { NOTICES } from '../cards/texts/notices.ts';
+import { PLAN_TEXTS as T, TASK_STATUS_LABELS } from '../cards/texts/plan.ts';
+import { both, t } from '../cards/texts/catalogue.ts';
 import { buildTaskCard, TASK_CARD_INPUTS, type TaskNames } from '../cards/task-card.ts';
 import { buildTaskFormCard, type TaskChoices } from '../cards/task-form-card.ts';
 import { keptTaskValues, readTaskForm } from '../cards/task-form.ts';
@@ -98,7 +98,7 @@ export async function decisionList(deps: PlanDeps, turn: TurnInfo, notice?: { te
 
 /** "t-0042 hittades inte": a task or decision id that does not exist. */
 export const notFoundCard = (id: string, language: Language): Reply =>
-  buildNoticeCard({ title: NOTICES.notFound.title, text: { sv: fill(T.notFound.sv, { id }), en: fill(T.notFound.en, { id }) }, tone: 'attention' }, language);
+  buildNoticeCard({ title: NOTICES.notFound.title, text: both(T.notFound, { id }), tone: 'attention' }, language);
 
 /** Runs a plan step; a refusal (audited where it happened) becomes the steering-only notice, a missing task a notice. */
 export async function asPlanStep(language: Language, step: () => Promise<Reply>): Promise<Reply> {
@@ -115,17 +115,17 @@ async function afterWrite(deps: PlanDeps, turn: TurnInfo, result: TaskWriteResul
   const l = turn.language;
   switch (result.outcome) {
     case 'saved': {
-      const assignee = result.reassigned && result.task.assignee ? ` ${fill(T.assignedNotice[l], { name: result.task.assignee.name })}` : '';
-      const text = `${created ? fill(T.created[l], { id: result.task.id }) : T.saved[l]}${assignee}`;
+      const assignee = result.reassigned && result.task.assignee ? ` ${t(T.assignedNotice, l, { name: result.task.assignee.name })}` : '';
+      const text = `${created ? t(T.created, l, { id: result.task.id }) : t(T.saved, l)}${assignee}`;
       return taskCard(deps, result.task, turn, { notice: { text, tone: 'good' } });
     }
     case 'unchanged':
       return taskCard(deps, result.task, turn, { notice: { text: T.unchanged[l], tone: 'default' } });
     case 'stale':
-      return taskCard(deps, result.task, turn, { notice: { text: fill(T.stale[l], { name: result.changedBy }), tone: 'warning' } });
+      return taskCard(deps, result.task, turn, { notice: { text: t(T.stale, l, { name: result.changedBy }), tone: 'warning' } });
     case 'bad-transition':
       return taskCard(deps, result.task, turn, {
-        notice: { text: fill(T.badTransition[l], { from: TASK_STATUS_LABELS[result.task.status][l], to: TASK_STATUS_LABELS[result.requested][l] }), tone: 'attention' },
+        notice: { text: t(T.badTransition, l, { from: TASK_STATUS_LABELS[result.task.status][l], to: TASK_STATUS_LABELS[result.requested][l] }), tone: 'attention' },
       });
   }
 }
@@ -179,7 +179,7 @@ export function createPlanVerbs(deps: PlanDeps): Pick<VerbTable, 'task.save' | '
       asPlanStep(turn.language, async () => {
         const raw = data[TASK_CARD_INPUTS.comment];
         const text = typeof raw === 'string' ? raw.trim() : '';
-        const problem = text === '' ? T.required[turn.language] : text.length > MAX_TASK_COMMENT ? fill(T.tooLong[turn.language], { max: MAX_TASK_COMMENT, length: text.length }) : undefined;
+        const problem = text === '' ? T.required[turn.language] : text.length > MAX_TASK_COMMENT ? t(T.tooLong, turn.language, { max: MAX_TASK_COMMENT, length: text.length }) : undefined;
         if (problem) {
           const stored = await deps.tasks.read(turn.tenantId, data.taskId);
           if (!stored) return buildNoticeCard(NOTICES.invalidCard, turn.language);
@@ -199,13 +199,13 @@ export function createPlanVerbs(deps: PlanDeps): Pick<VerbTable, 'task.save' | '
           return buildDecisionFormCard({ language: turn.language, today, values: keptDecisionValues(data), errors: form.errors });
         }
         const decision = await deps.decisions.create(turn.tenantId, actor, form.fields);
-        return decisionList(deps, turn, { text: fill(T.decisionCreated[turn.language], { id: decision.id }), tone: 'good' });
+        return decisionList(deps, turn, { text: t(T.decisionCreated, turn.language, { id: decision.id }), tone: 'good' });
       }),
     'decision.anchor': (data, turn) =>
       asPlanStep(turn.language, async () => {
         const { decision, changed } = await deps.decisions.setAnchoring(turn.tenantId, actorOf(turn), data.decisionId, 'förankrad');
         const template = changed ? T.anchored : T.alreadyAnchored;
-        return decisionList(deps, turn, { text: fill(template[turn.language], { id: decision.id }), tone: 'good' });
+        return decisionList(deps, turn, { text: t(template, turn.language, { id: decision.id }), tone: 'good' });
       }),
   };
 }

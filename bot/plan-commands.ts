@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { buildNoticeCard } from '../cards/notice-card.ts';
-import { NOTICES } from '../cards/notices.ts';
-import { PLAN_TEXTS as T } from '../cards/plan-texts.ts';
+import { NOTICES } from '../cards/texts/notices.ts';
+import { PLAN_TEXTS as T } from '../cards/texts/plan.ts';
 import { buildPoliticalReportReplies } from '../cards/political-report-card.ts';
 import { readPoliticalReport } from '../src/app/read-political-report.ts';
 import { ZONE, isWeekKey, weeksInYear, type WeekKey } from '../src/domain/iso-week.ts';
@@ -140,7 +140,7 @@ export function createPlanCommands(deps: PlanDeps & { reportRepositories: Pick<R
           districtId = districts.find((d) => d.id === wanted || fold(d.name) === wanted || d.aliases.some((a) => fold(a) === wanted))?.id;
         }
         if (!period || (period.districtText && !districtId)) {
-          await sendReply(context, buildNoticeCard({ title: { sv: 'Återrapport', en: 'Report back' }, text: T.reportBadPeriod, tone: 'attention' }, l));
+          await sendReply(context, buildNoticeCard({ title: T.reportBadPeriodTitle, text: T.reportBadPeriod, tone: 'attention' }, l));
           return;
         }
         const report = await readPoliticalReport(deps.reportRepositories, turn.tenantId, { from: period.from, to: period.to, ...(districtId ? { districtId } : {}) }, deps.now());

@@ -1,6 +1,6 @@
 import { buildNoticeCard } from '../cards/notice-card.ts';
-import { ORGANISATION_KIND_LABELS, PLAN_TEXTS as T } from '../cards/plan-texts.ts';
-import { fill } from '../cards/status-texts.ts';
+import { ORGANISATION_KIND_LABELS, PLAN_TEXTS as T } from '../cards/texts/plan.ts';
+import { t } from '../cards/texts/catalogue.ts';
 import { buildTaskListCard } from '../cards/task-card.ts';
 import { isWeekKey, weekKeyOf, weekNumberOf, type WeekKey } from '../src/domain/iso-week.ts';
 import type { Task } from '../src/domain/task.ts';
@@ -28,7 +28,7 @@ async function tasksReply(deps: PlanDeps, answer: TasksAnswer, turn: TurnInfo): 
     answer.districtId ? deps.repositories.districts.read(turn.tenantId, answer.districtId) : Promise.resolve(undefined),
     answer.focusAreaId ? deps.repositories.focusAreas.read(turn.tenantId, answer.focusAreaId) : Promise.resolve(undefined),
   ]);
-  const where = district ? fill(T.inDistrict[l], { district: district.doc.name }) : '';
+  const where = district ? t(T.inDistrict, l, { district: district.doc.name }) : '';
   let title: string;
   let tasks: Task[];
   switch (answer.filter) {
@@ -43,13 +43,13 @@ async function tasksReply(deps: PlanDeps, answer: TasksAnswer, turn: TurnInfo): 
       break;
     case 'due': {
       const week: WeekKey = answer.week && isWeekKey(answer.week) ? answer.week : weekKeyOf(now);
-      title = `${fill(T.dueTitle[l], { week: weekNumberOf(week) })}${where}`;
+      title = `${t(T.dueTitle, l, { week: weekNumberOf(week) })}${where}`;
       tasks = (await deps.tasks.dueIn(turn.tenantId, week, answer.districtId)).filter((t) => t.status !== 'cancelled');
       break;
     }
     case 'owner': {
       const areaName = area?.doc.name[l] ?? T.focusArea[l];
-      title = `${fill(T.ownerTitle[l], { area: areaName })}${where}`;
+      title = `${t(T.ownerTitle, l, { area: areaName })}${where}`;
       tasks = answer.focusAreaId
         ? await deps.tasks.inFocusArea(turn.tenantId, answer.focusAreaId, answer.districtId)
         : await deps.tasks.open(turn.tenantId, answer.districtId);

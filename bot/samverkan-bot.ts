@@ -2,7 +2,7 @@ import { ActivityTypes, CardFactory, TurnContext, type Activity } from 'botbuild
 import { buildAnswerCard } from '../cards/answer-card.ts';
 import type { AdaptiveCardJson } from '../cards/card-json.ts';
 import { buildNoticeCard } from '../cards/notice-card.ts';
-import { NOTICES } from '../cards/notices.ts';
+import { NOTICES } from '../cards/texts/notices.ts';
 import type { KnowledgeService } from '../src/app/knowledge-service.ts';
 import { isAppError } from '../src/domain/errors.ts';
 import { languageFromLocale } from '../src/domain/language.ts';

@@ -1,5 +1,5 @@
 import { buildNoticeCard } from '../cards/notice-card.ts';
-import { NOTICES } from '../cards/notices.ts';
+import { NOTICES } from '../cards/texts/notices.ts';
 import { readStatusForm } from '../cards/status-form.ts';
 import { buildStatusFormCard, buildStatusSummaryCard, type StatusCardView } from '../cards/status-report-card.ts';
 import type { ReportContext, StatusService } from '../src/app/status-service.ts';
@@ -28,6 +28,7 @@ export function statusForm(context: ReportContext, language: Language, override?
   return buildStatusFormCard({
     ...cardView(context, language),
     ...(prefill ? { prefill } : {}),
+    prefillSource: override?.prefill ? 'none' : context.prefillSource,
     basedOn: context.report?.current ?? 0,
     ...(override?.errors ? { errors: override.errors } : {}),
   });

@@ -1,9 +1,10 @@
 import type { TurnContext } from 'botbuilder';
 import { buildNoticeCard } from '../cards/notice-card.ts';
-import { NOTICES } from '../cards/notices.ts';
-import { fill } from '../cards/status-texts.ts';
+import { NOTICES } from '../cards/texts/notices.ts';
+import { both } from '../cards/texts/catalogue.ts';
 import { buildSummaryJobReportCard, summaryJobStartedText } from '../cards/summary-job-report-card.ts';
-import { SUMMARY_TEXTS, describeSlot } from '../cards/weekly-summary-texts.ts';
+import { describeSlot } from '../cards/describe-slot.ts';
+import { SUMMARY_TEXTS } from '../cards/texts/summary.ts';
 import type { SteeringChannelService } from '../src/app/steering-channel-service.ts';
 import type { StatusService } from '../src/app/status-service.ts';
 import type { SummaryJob } from '../src/app/summary-job.ts';
@@ -70,7 +71,7 @@ export function createSteeringCommands(deps: {
           const when = describeSlot(schedule.summary, language);
           const values = { channel: channelName ?? SUMMARY_TEXTS.thisChannel[language], when };
           const template = outcome === 'unchanged' ? SUMMARY_TEXTS.alreadyBound : SUMMARY_TEXTS.bound;
-          const message = { sv: fill(template.sv, values), en: fill(template.en, values) };
+          const message = both(template, values);
           await sendReply(context, buildNoticeCard({ title: SUMMARY_TEXTS.boundTitle, text: message, tone: 'good' }, language));
         } catch (error) {
           if (!isAppError(error, 'forbidden')) throw error;
