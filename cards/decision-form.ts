@@ -33,7 +33,7 @@ export function readDecisionForm(data: Record<string, unknown>, language: Langua
   if (!anchoring) errors[I.anchoring] ??= t(T.chooseOne, language);
   if (Object.keys(errors).length > 0 || !anchoring) return { ok: false, errors };
   const parsed = DecisionFieldsSchema.safeParse({ date, text, boards, anchoring });
-  if (!parsed.success) return { ok: false, errors: { [I.text]: parsed.error.issues[0]?.message ?? 'invalid' } };
+  if (!parsed.success) return { ok: false, errors: { [I.text]: t(T.invalidValue, language) } };
   return { ok: true, fields: parsed.data };
 }
 

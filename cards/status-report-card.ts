@@ -89,7 +89,7 @@ export function buildStatusFormCard(view: StatusFormView): { card: AdaptiveCardJ
                 {
                   type: 'Input.ChoiceSet',
                   id: inputId.trend(area.id),
-                  label: t(T.trendFor, l, { area: area.name[l] }),
+                  label: t(T.trend, l),
                   style: 'compact',
                   // Optional and not preset: an unchosen trend is read as unchanged (cards/status-form.ts).
                   placeholder: t(T.chooseTrend, l),

@@ -38,7 +38,7 @@ export interface TaskFormView extends TaskChoices {
 /** How a stored due date is put back into the form: a week as "vecka 6 2027", a date as is. */
 export function dueInputValue(task: Task, language: Language): string {
   if (task.due.givenAs === 'date') return task.due.date;
-  return `${language === 'sv' ? 'vecka' : 'week'} ${Number(task.due.week.slice(6))} ${task.due.week.slice(0, 4)}`;
+  return t(T.dueWeekInput, language, { week: Number(task.due.week.slice(6)), year: task.due.week.slice(0, 4) });
 }
 
 export function taskFormValues(task: Task, language: Language): Partial<Record<TaskInputId, string>> {

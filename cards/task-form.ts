@@ -55,7 +55,7 @@ export function readTaskForm(data: Record<string, unknown>, choices: TaskChoices
     ...(assignee ? { assignee: { aadObjectId: assignee.aadObjectId, name: assignee.name } } : {}),
     due: due.due,
   });
-  if (!parsed.success) return { ok: false, errors: { [I.title]: parsed.error.issues[0]?.message ?? 'invalid' } };
+  if (!parsed.success) return { ok: false, errors: { [I.title]: t(T.invalidValue, language) } };
   return { ok: true, fields: parsed.data };
 }
 

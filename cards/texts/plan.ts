@@ -62,6 +62,8 @@ export const PLAN_TEXTS = defineTexts({
   noAssignee: { sv: '(ingen ännu)', en: '(nobody yet)' },
   due: { sv: 'Klart senast', en: 'Due' },
   duePlaceholder: { sv: '"vecka 6" eller 2027-02-05', en: '"week 6" or 2027-02-05' },
+  // A stored week put back into the form, in words the due-date reader understands.
+  dueWeekInput: { sv: 'vecka {week} {year}', en: 'week {week} {year}' },
   dueHelp: { sv: 'En vecka sparas som veckans fredag.', en: 'A week is stored as its Friday.' },
   status: { sv: 'Status', en: 'Status' },
   comment: { sv: 'Kommentar', en: 'Comment' },
@@ -95,6 +97,8 @@ export const PLAN_TEXTS = defineTexts({
   // Errors next to the fields.
   required: { sv: 'Fyll i det här fältet.', en: 'Fill in this field.' },
   tooLong: { sv: 'Högst {max} tecken (du skrev {length}).', en: 'At most {max} characters (you wrote {length}).' },
+  // The domain schema refused what the form checks let through: say so without its English detail.
+  invalidValue: { sv: 'Ogiltigt värde. Rätta och spara igen.', en: 'Invalid value. Fix it and save again.' },
   chooseOne: { sv: 'Välj ett av alternativen.', en: 'Choose one of the options.' },
   dueFormat: { sv: 'Skriv en vecka ("vecka 6") eller ett datum (2027-02-05).', en: 'Write a week ("week 6") or a date (2027-02-05).' },
   dueNoWeek: { sv: 'Den veckan finns inte (vecka 53 finns bara vissa år).', en: 'That week does not exist (week 53 exists only in some years).' },

@@ -25,9 +25,9 @@ export const STATUS_TEXTS = defineTexts({
   // Labels name their focus area: screen readers (and browser tests) tell the inputs apart.
   levelFor: { sv: 'Läge för {area}', en: 'Level for {area}' },
   commentOn: { sv: 'Kommentar om {area}', en: 'Comment on {area}' },
-  trendFor: { sv: 'Trend för {area}', en: 'Trend for {area}' },
+  trend: { sv: 'Trend', en: 'Trend' },
   chooseLevel: { sv: 'Välj läge', en: 'Choose a level' },
-  chooseTrend: { sv: 'Välj trend (frivilligt)', en: 'Choose a trend (optional)' },
+  chooseTrend: { sv: 'Välj trend', en: 'Choose a trend' },
   comment: { sv: 'Kommentar', en: 'Comment' },
   priorities: { sv: 'Lokala prioriteringar', en: 'Local priorities' },
   priorityComment: { sv: 'Kommentar om de lokala prioriteringarna', en: 'Comment on the local priorities' },
