@@ -1,5 +1,5 @@
 import { buildNoticeCard } from '../cards/notice-card.ts';
-import { NOTICES } from '../cards/notices.ts';
+import { NOTICES } from '../cards/texts/notices.ts';
 import { isAppError, type ForbiddenReason } from '../src/domain/errors.ts';
 import type { Language } from '../src/domain/model.ts';
 import type { CardReply } from './turn.ts';

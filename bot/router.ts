@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { buildNoticeCard } from '../cards/notice-card.ts';
-import { NOTICES } from '../cards/notices.ts';
+import { NOTICES } from '../cards/texts/notices.ts';
 import { isVerb, VERB_SCHEMAS, type Verb } from '../cards/verbs.ts';
 import type { Answer, AnswerKind } from '../src/qa/answer.ts';
 import { toOutcome, type HandlerResult, type Outcome, type Turn } from './turn.ts';

@@ -3,8 +3,8 @@ import { ANCHORING_STATES, DecisionFieldsSchema, MAX_BOARDS, MAX_DECISION_TEXT, 
 import { ZONE } from '../src/domain/iso-week.ts';
 import type { Language } from '../src/domain/model.ts';
 import { DECISION_INPUTS as I, type DecisionInputId } from './decision-card.ts';
-import { PLAN_TEXTS as T } from './plan-texts.ts';
-import { fill } from './status-texts.ts';
+import { PLAN_TEXTS as T } from './texts/plan.ts';
+import { t } from './texts/catalogue.ts';
 
 export type DecisionFormResult = { ok: true; fields: DecisionFields } | { ok: false; errors: Record<string, string> };
 
@@ -15,25 +15,25 @@ export function readDecisionForm(data: Record<string, unknown>, language: Langua
     const value = data[id];
     if (value === undefined || value === null) return '';
     if (typeof value !== 'string') {
-      errors[id] = T.chooseOne[language];
+      errors[id] = t(T.chooseOne, language);
       return '';
     }
     return value.trim();
   };
   const date = str(I.date);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !DateTime.fromISO(date, { zone: ZONE }).isValid) errors[I.date] ??= T.dateFormat[language];
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !DateTime.fromISO(date, { zone: ZONE }).isValid) errors[I.date] ??= t(T.dateFormat, language);
   const text = str(I.text);
-  if (text === '') errors[I.text] ??= T.required[language];
-  else if (text.length > MAX_DECISION_TEXT) errors[I.text] ??= fill(T.tooLong[language], { max: MAX_DECISION_TEXT, length: text.length });
+  if (text === '') errors[I.text] ??= t(T.required, language);
+  else if (text.length > MAX_DECISION_TEXT) errors[I.text] ??= t(T.tooLong, language, { max: MAX_DECISION_TEXT, length: text.length });
   const boardsText = str(I.boards);
   const boards = [...new Set(boardsText.split(/[\n,;]+/).map((b) => b.trim()).filter(Boolean))];
-  if (boards.length > MAX_BOARDS) errors[I.boards] ??= fill(T.tooManyBoards[language], { max: MAX_BOARDS });
-  else if (boards.some((b) => b.length > 120)) errors[I.boards] ??= fill(T.tooLong[language], { max: 120, length: Math.max(...boards.map((b) => b.length)) });
+  if (boards.length > MAX_BOARDS) errors[I.boards] ??= t(T.tooManyBoards, language, { max: MAX_BOARDS });
+  else if (boards.some((b) => b.length > 120)) errors[I.boards] ??= t(T.tooLong, language, { max: 120, length: Math.max(...boards.map((b) => b.length)) });
   const anchoring = ANCHORING_STATES.find((state) => state === str(I.anchoring));
-  if (!anchoring) errors[I.anchoring] ??= T.chooseOne[language];
+  if (!anchoring) errors[I.anchoring] ??= t(T.chooseOne, language);
   if (Object.keys(errors).length > 0 || !anchoring) return { ok: false, errors };
   const parsed = DecisionFieldsSchema.safeParse({ date, text, boards, anchoring });
-  if (!parsed.success) return { ok: false, errors: { [I.text]: parsed.error.issues[0]?.message ?? 'invalid' } };
+  if (!parsed.success) return { ok: false, errors: { [I.text]: t(T.invalidValue, language) } };
   return { ok: true, fields: parsed.data };
 }
 

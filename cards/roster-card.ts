@@ -1,7 +1,7 @@
 import type { Language, Role } from '../src/domain/model.ts';
 import { adaptiveCard, type AdaptiveCardJson, fieldErrorBlocks, formErrorBanner } from './card-json.ts';
-import { ROLE_IN_SENTENCE, ROLE_LABELS, ROSTER_ERRORS, ROSTER_TEXTS as T } from './roster-texts.ts';
-import { fill } from './status-texts.ts';
+import { ROLE_IN_SENTENCE, ROLE_LABELS, ROSTER_ERRORS, ROSTER_TEXTS as T } from './texts/roster.ts';
+import { t } from './texts/catalogue.ts';
 import { executeAction } from './verbs.ts';
 
 /** Input ids of the roster form; cards/roster-form.ts reads the same ids. */
@@ -39,8 +39,8 @@ const NOTICE_TEMPLATE = {
 const NOTICE_COLOR = { added: 'Good', removed: 'Good', 'left-roster': 'Good', 'already-added': 'Default', 'not-held': 'Default', 'last-admin': 'Attention' } as const;
 
 export function rosterNoticeText(notice: RosterNotice, language: Language): string {
-  const district = notice.districtName ? fill(T.forDistrict[language], { district: notice.districtName }) : '';
-  return fill(NOTICE_TEMPLATE[notice.kind][language], { name: notice.name, role: ROLE_IN_SENTENCE[notice.role][language], district });
+  const district = notice.districtName ? t(T.forDistrict, language, { district: notice.districtName }) : '';
+  return t(NOTICE_TEMPLATE[notice.kind], language, { name: notice.name, role: t(ROLE_IN_SENTENCE[notice.role], language), district });
 }
 
 /**
@@ -50,22 +50,22 @@ export function rosterNoticeText(notice: RosterNotice, language: Language): stri
 export function buildRosterCard(view: RosterCardView): { card: AdaptiveCardJson; text: string } {
   const l = view.language;
   const label = (entry: { name: string; demo: boolean }) => (entry.demo ? `${entry.name}*` : entry.name);
-  const namesWith = (role: Role) => view.roster.filter((entry) => entry.roles.includes(role)).map(label).join(', ') || T.nobody[l];
+  const namesWith = (role: Role) => view.roster.filter((entry) => entry.roles.includes(role)).map(label).join(', ') || t(T.nobody, l);
   const errorBlock = fieldErrorBlocks(view.errors);
   const value = (id: keyof NonNullable<RosterCardView['values']>) => (view.values?.[id] ? { value: view.values[id] } : {});
 
-  const body: Record<string, unknown>[] = [{ type: 'TextBlock', text: T.title[l], weight: 'Bolder', size: 'Medium', wrap: true }];
+  const body: Record<string, unknown>[] = [{ type: 'TextBlock', text: t(T.title, l), weight: 'Bolder', size: 'Medium', wrap: true }];
   const noticeText = view.notice ? rosterNoticeText(view.notice, l) : undefined;
   if (view.notice && noticeText) body.push({ type: 'TextBlock', text: noticeText, wrap: true, weight: 'Bolder', color: NOTICE_COLOR[view.notice.kind] });
-  body.push(...formErrorBanner(view.errors, T.fixErrors[l]));
+  body.push(...formErrorBanner(view.errors, t(T.fixErrors, l)));
   body.push({
     type: 'FactSet',
     facts: [
-      { title: T.admins[l], value: namesWith('admin') },
-      { title: T.steering[l], value: namesWith('steering') },
+      { title: t(T.admins, l), value: namesWith('admin') },
+      { title: t(T.steering, l), value: namesWith('steering') },
     ],
   });
-  body.push({ type: 'TextBlock', text: T.contacts[l], weight: 'Bolder', wrap: true, spacing: 'Medium' });
+  body.push({ type: 'TextBlock', text: t(T.contacts, l), weight: 'Bolder', wrap: true, spacing: 'Medium' });
   body.push({
     type: 'FactSet',
     spacing: 'Small',
@@ -75,23 +75,23 @@ export function buildRosterCard(view: RosterCardView): { card: AdaptiveCardJson;
         view.roster
           .filter((entry) => entry.roles.includes('contact') && entry.districtIds.includes(district.id))
           .map(label)
-          .join(', ') || T.nobody[l],
+          .join(', ') || t(T.nobody, l),
     })),
   });
-  if (view.roster.some((entry) => entry.demo)) body.push({ type: 'TextBlock', text: T.demoNote[l], isSubtle: true, size: 'Small', wrap: true });
+  if (view.roster.some((entry) => entry.demo)) body.push({ type: 'TextBlock', text: t(T.demoNote, l), isSubtle: true, size: 'Small', wrap: true });
 
   // Two people with the same name are told apart by the start of their id.
   const nameCounts = new Map<string, number>();
   for (const person of view.knownPeople) nameCounts.set(person.name, (nameCounts.get(person.name) ?? 0) + 1);
   body.push(
-    { type: 'TextBlock', text: T.changeHeading[l], weight: 'Bolder', wrap: true, separator: true, spacing: 'Large' },
+    { type: 'TextBlock', text: t(T.changeHeading, l), weight: 'Bolder', wrap: true, separator: true, spacing: 'Large' },
     {
       type: 'Input.ChoiceSet',
       id: ROSTER_INPUTS.role,
-      label: T.role[l],
+      label: t(T.role, l),
       style: 'compact',
       isRequired: true,
-      errorMessage: ROSTER_ERRORS.chooseRole[l],
+      errorMessage: t(ROSTER_ERRORS.chooseRole, l),
       ...value(ROSTER_INPUTS.role),
       choices: (['contact', 'steering', 'admin'] as const).map((role) => ({ title: ROLE_LABELS[role][l], value: role })),
     },
@@ -99,9 +99,9 @@ export function buildRosterCard(view: RosterCardView): { card: AdaptiveCardJson;
     {
       type: 'Input.ChoiceSet',
       id: ROSTER_INPUTS.person,
-      label: T.person[l],
+      label: t(T.person, l),
       style: 'filtered',
-      placeholder: T.personPlaceholder[l],
+      placeholder: t(T.personPlaceholder, l),
       ...value(ROSTER_INPUTS.person),
       choices: view.knownPeople.map((person) => ({
         title: (nameCounts.get(person.name) ?? 0) > 1 ? `${person.name} (${person.aadObjectId.slice(0, 8)})` : person.name,
@@ -109,7 +109,7 @@ export function buildRosterCard(view: RosterCardView): { card: AdaptiveCardJson;
       })),
     },
     ...errorBlock(ROSTER_INPUTS.person),
-    { type: 'TextBlock', text: T.orNew[l], wrap: true, isSubtle: true, size: 'Small' },
+    { type: 'TextBlock', text: t(T.orNew, l), wrap: true, isSubtle: true, size: 'Small' },
     {
       type: 'ColumnSet',
       spacing: 'Small',
@@ -117,30 +117,30 @@ export function buildRosterCard(view: RosterCardView): { card: AdaptiveCardJson;
         {
           type: 'Column',
           width: 'stretch',
-          items: [{ type: 'Input.Text', id: ROSTER_INPUTS.personId, label: T.personId[l], maxLength: 64, ...value(ROSTER_INPUTS.personId) }, ...errorBlock(ROSTER_INPUTS.personId)],
+          items: [{ type: 'Input.Text', id: ROSTER_INPUTS.personId, label: t(T.personId, l), maxLength: 64, ...value(ROSTER_INPUTS.personId) }, ...errorBlock(ROSTER_INPUTS.personId)],
         },
         {
           type: 'Column',
           width: 'stretch',
-          items: [{ type: 'Input.Text', id: ROSTER_INPUTS.personName, label: T.personName[l], maxLength: 100, ...value(ROSTER_INPUTS.personName) }, ...errorBlock(ROSTER_INPUTS.personName)],
+          items: [{ type: 'Input.Text', id: ROSTER_INPUTS.personName, label: t(T.personName, l), maxLength: 100, ...value(ROSTER_INPUTS.personName) }, ...errorBlock(ROSTER_INPUTS.personName)],
         },
       ],
     },
     {
       type: 'Input.ChoiceSet',
       id: ROSTER_INPUTS.district,
-      label: T.district[l],
+      label: t(T.district, l),
       style: 'compact',
-      placeholder: T.districtPlaceholder[l],
+      placeholder: t(T.districtPlaceholder, l),
       ...value(ROSTER_INPUTS.district),
       choices: view.districts.map((district) => ({ title: district.name, value: district.id })),
     },
     ...errorBlock(ROSTER_INPUTS.district),
   );
   const actions = [
-    executeAction(T.add[l], 'roster.change', { op: 'add' }, { style: 'positive', lang: l }),
-    executeAction(T.remove[l], 'roster.change', { op: 'remove' }, { style: 'destructive', lang: l }),
+    executeAction(t(T.add, l), 'roster.change', { op: 'add' }, { style: 'positive', lang: l }),
+    executeAction(t(T.remove, l), 'roster.change', { op: 'remove' }, { style: 'destructive', lang: l }),
   ];
-  const text = [T.title[l], noticeText].filter(Boolean).join('\n');
+  const text = [t(T.title, l), noticeText].filter(Boolean).join('\n');
   return { card: adaptiveCard(body, actions, text), text };
 }

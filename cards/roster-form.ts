@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Language } from '../src/domain/model.ts';
 import type { RosterChange } from '../src/domain/roster-change.ts';
 import { ROSTER_INPUTS as I } from './roster-card.ts';
-import { ROSTER_ERRORS, type RosterErrorKey } from './roster-texts.ts';
+import { ROSTER_ERRORS, type RosterErrorKey } from './texts/roster.ts';
 
 export type RosterFormResult =
   | { ok: true; person: { aadObjectId: string; name: string }; change: RosterChange }

@@ -2,8 +2,8 @@ import type { Language } from '../src/domain/model.ts';
 import { formatPausedWeeks } from '../src/domain/paused-weeks.ts';
 import type { Slot } from '../src/domain/schedule.ts';
 import { adaptiveCard, type AdaptiveCardJson, fieldErrorBlocks, formErrorBanner } from './card-json.ts';
-import { SCHEDULE_TEXTS as T, SLOT_LABELS, WEEKDAY_NAMES } from './schedule-texts.ts';
-import { fill } from './status-texts.ts';
+import { SCHEDULE_ERRORS, SCHEDULE_TEXTS as T, SLOT_LABELS, WEEKDAY_NAMES } from './texts/schedule.ts';
+import { t } from './texts/catalogue.ts';
 import { executeAction } from './verbs.ts';
 
 export const SCHEDULE_SLOTS = ['request', 'reminder', 'deadline', 'summary'] as const;
@@ -27,6 +27,9 @@ export interface ScheduleCardView {
   values?: Record<string, string>;
 }
 
+/** An ISO weekday's name; the schedule's schema keeps weekdays to 1–7. */
+const weekdayName = (day: number, language: Language) => t((WEEKDAY_NAMES as Record<number, { sv: string; en: string } | undefined>)[day] ?? WEEKDAY_NAMES[1], language);
+
 const NOTICE = {
   saved: { text: T.saved, color: 'Good' },
   unchanged: { text: T.unchanged, color: 'Default' },
@@ -43,20 +46,20 @@ export function buildScheduleCard(view: ScheduleCardView): { card: AdaptiveCardJ
     ...SCHEDULE_SLOTS.map((name) => {
       const slot = view.schedule[name];
       return {
-        title: SLOT_LABELS[name][l],
-        value: fill(T.slotValue[l], { weekday: WEEKDAY_NAMES[slot.weekday]![l], time: slot.time, next: view.nextRuns[name] ?? T.never[l] }),
+        title: t(SLOT_LABELS[name], l),
+        value: t(T.slotValue, l, { weekday: weekdayName(slot.weekday, l), time: slot.time, next: view.nextRuns[name] ?? t(T.never, l) }),
       };
     }),
-    { title: T.pausedWeeks[l], value: paused || T.noPausedWeeks[l] },
+    { title: t(T.pausedWeeks, l), value: paused || t(T.noPausedWeeks, l) },
   ];
   const body: Record<string, unknown>[] = [
-    { type: 'TextBlock', text: T.title[l], weight: 'Bolder', size: 'Medium', wrap: true },
-    { type: 'TextBlock', text: T.intro[l], isSubtle: true, wrap: true, spacing: 'None' },
+    { type: 'TextBlock', text: t(T.title, l), weight: 'Bolder', size: 'Medium', wrap: true },
+    { type: 'TextBlock', text: t(T.intro, l), isSubtle: true, wrap: true, spacing: 'None' },
   ];
-  if (view.notice) body.push({ type: 'TextBlock', text: NOTICE[view.notice].text[l], color: NOTICE[view.notice].color, weight: 'Bolder', wrap: true });
-  body.push(...formErrorBanner(view.errors, T.fixErrors[l]));
-  body.push({ type: 'FactSet', facts }, { type: 'TextBlock', text: T.pausedHint[l], isSubtle: true, size: 'Small', wrap: true });
-  body.push({ type: 'TextBlock', text: T.changeHeading[l], weight: 'Bolder', wrap: true, separator: true, spacing: 'Large' });
+  if (view.notice) body.push({ type: 'TextBlock', text: t(NOTICE[view.notice].text, l), color: NOTICE[view.notice].color, weight: 'Bolder', wrap: true });
+  body.push(...formErrorBanner(view.errors, t(T.fixErrors, l)));
+  body.push({ type: 'FactSet', facts }, { type: 'TextBlock', text: t(T.pausedHint, l), isSubtle: true, size: 'Small', wrap: true });
+  body.push({ type: 'TextBlock', text: t(T.changeHeading, l), weight: 'Bolder', wrap: true, separator: true, spacing: 'Large' });
   for (const name of SCHEDULE_SLOTS) {
     const slot = view.schedule[name];
     body.push({
@@ -69,12 +72,12 @@ export function buildScheduleCard(view: ScheduleCardView): { card: AdaptiveCardJ
             {
               type: 'Input.ChoiceSet',
               id: scheduleInput.weekday(name),
-              label: `${SLOT_LABELS[name][l]}: ${T.weekday[l].toLowerCase()}`,
+              label: `${t(SLOT_LABELS[name], l)}: ${t(T.weekday, l).toLowerCase()}`,
               style: 'compact',
               isRequired: true,
-              errorMessage: T.weekday[l],
+              errorMessage: t(SCHEDULE_ERRORS.chooseWeekday, l),
               value: valueOf(scheduleInput.weekday(name), String(slot.weekday)),
-              choices: [1, 2, 3, 4, 5, 6, 7].map((day) => ({ title: WEEKDAY_NAMES[day]![l], value: String(day) })),
+              choices: [1, 2, 3, 4, 5, 6, 7].map((day) => ({ title: weekdayName(day, l), value: String(day) })),
             },
             ...errorBlock(scheduleInput.weekday(name)),
           ],
@@ -83,7 +86,7 @@ export function buildScheduleCard(view: ScheduleCardView): { card: AdaptiveCardJ
           type: 'Column',
           width: 'stretch',
           items: [
-            { type: 'Input.Time', id: scheduleInput.time(name), label: T.time[l], isRequired: true, errorMessage: T.time[l], value: valueOf(scheduleInput.time(name), slot.time) },
+            { type: 'Input.Time', id: scheduleInput.time(name), label: t(T.time, l), isRequired: true, errorMessage: t(T.time, l), value: valueOf(scheduleInput.time(name), slot.time) },
             ...errorBlock(scheduleInput.time(name)),
           ],
         },
@@ -94,13 +97,13 @@ export function buildScheduleCard(view: ScheduleCardView): { card: AdaptiveCardJ
     {
       type: 'Input.Text',
       id: scheduleInput.pausedWeeks,
-      label: T.pausedInput[l],
-      placeholder: T.pausedPlaceholder[l],
+      label: t(T.pausedInput, l),
+      placeholder: t(T.pausedPlaceholder, l),
       maxLength: 200,
       value: valueOf(scheduleInput.pausedWeeks, paused),
     },
     ...errorBlock(scheduleInput.pausedWeeks),
   );
-  const text = [T.title[l], ...(view.notice ? [NOTICE[view.notice].text[l]] : []), ...facts.map((f) => `${f.title}: ${f.value}`)].join('\n');
-  return { card: adaptiveCard(body, [executeAction(T.save[l], 'schedule.save', {}, { style: 'positive', lang: l })], text), text };
+  const text = [t(T.title, l), ...(view.notice ? [t(NOTICE[view.notice].text, l)] : []), ...facts.map((f) => `${f.title}: ${f.value}`)].join('\n');
+  return { card: adaptiveCard(body, [executeAction(t(T.save, l), 'schedule.save', {}, { style: 'positive', lang: l })], text), text };
 }

@@ -3,8 +3,8 @@ import type { Language } from '../src/domain/model.ts';
 import { parsePausedWeeks } from '../src/domain/paused-weeks.ts';
 import type { Schedule } from '../src/domain/schedule.ts';
 import { SCHEDULE_SLOTS, scheduleInput } from './schedule-card.ts';
-import { SCHEDULE_ERRORS } from './schedule-texts.ts';
-import { fill } from './status-texts.ts';
+import { SCHEDULE_ERRORS } from './texts/schedule.ts';
+import { t } from './texts/catalogue.ts';
 
 export type ScheduleSettings = Pick<Schedule, 'request' | 'reminder' | 'deadline' | 'summary' | 'pausedWeeks'>;
 export type ScheduleFormResult = { ok: true; settings: ScheduleSettings } | { ok: false; errors: Record<string, string> };
@@ -27,6 +27,20 @@ const minuteOfWeek = (slot: { weekday: number; time: string }) => {
   return (slot.weekday - 1) * 1440 + hour * 60 + minute;
 };
 
+/** A problem in words; the keys with placeholders get theirs. */
+function errorText(key: ErrorKey, language: Language, values: { token?: string; week?: number }): string {
+  const E = SCHEDULE_ERRORS;
+  switch (key) {
+    case 'notAWeek':
+    case 'backwards':
+      return t(E[key], language, { token: values.token ?? '' });
+    case 'weekOutOfRange':
+      return t(E.weekOutOfRange, language, { week: values.week ?? '' });
+    default:
+      return t(E[key], language);
+  }
+}
+
 /**
  * Reads the schedule form out of a card submit and validates it: weekdays, HH:mm times, paused
  * weeks ("28-32", "28,29,30"), and that request, reminder and deadline come in that order in a week.
@@ -43,8 +57,8 @@ export function readScheduleForm(data: Record<string, unknown>, language: Langua
     [scheduleInput.pausedWeeks]: z.string({ error: 'notAWeek' satisfies ErrorKey }).max(200, 'tooLong' satisfies ErrorKey).optional(),
   });
   const errors: Record<string, string> = {};
-  const addError = (id: string, key: ErrorKey, values: Record<string, string | number> = {}) => {
-    errors[id] ??= fill(SCHEDULE_ERRORS[key][language], values);
+  const addError = (id: string, key: ErrorKey, values: { token?: string; week?: number } = {}) => {
+    errors[id] ??= errorText(key, language, values);
   };
   const parsed = schema.safeParse(data);
   for (const issue of parsed.success ? [] : parsed.error.issues) {

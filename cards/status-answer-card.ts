@@ -2,31 +2,17 @@ import type { Language } from '../src/domain/model.ts';
 import { currentRevision } from '../src/domain/status-report.ts';
 import type { WeekOverview } from '../src/app/status-overview.ts';
 import { adaptiveCard, type AdaptiveCardJson } from './card-json.ts';
-import { formatEntry, LEVEL_ICONS, fill } from './status-texts.ts';
-
-const TEXTS = {
-  districtTitle: { sv: 'Läget i {district} vecka {week}', en: 'Status in {district} week {week}' },
-  areaTitle: { sv: '{area} vecka {week}, per stadsdelsområde', en: '{area} week {week}, by district' },
-  weekTitle: { sv: 'Läget vecka {week}', en: 'Status week {week}' },
-  missingTitle: { sv: 'Har inte rapporterat vecka {week}', en: 'Not reported in week {week}' },
-  notReported: { sv: 'Inte rapporterat', en: 'Not reported' },
-  everyoneReported: { sv: 'Alla stadsdelsområden har rapporterat.', en: 'Every district has reported.' },
-  noneReported: { sv: '{district} har inte rapporterat vecka {week}.', en: '{district} has not reported in week {week}.' },
-  sentBy: { sv: 'Inskickad av {name}', en: 'Sent by {name}' },
-  reported: { sv: '{count} av {total} har rapporterat.', en: '{count} of {total} have reported.' },
-  legend: { sv: 'Ordning: {areas}', en: 'Order: {areas}' },
-  lateMark: { sv: ' (sen)', en: ' (late)' },
-  askMissing: { sv: 'Vilka har inte rapporterat?', en: 'Who has not reported?' },
-  askWeek: { sv: 'Läget vecka {week}', en: 'Status week {week}' },
-} as const;
+import { formatEntry, LEVEL_ICONS } from './status-entry.ts';
+import { t } from './texts/catalogue.ts';
+import { STATUS_ANSWER_TEXTS as TEXTS } from './texts/status.ts';
 
 const week = (key: string) => Number(key.slice(6));
 const ask = (title: string, value: string) => ({ type: 'Action.Submit', title, data: { msteams: { type: 'imBack', value } } });
 
 function card(title: string, body: Record<string, unknown>[], language: Language, overview: WeekOverview): { card: AdaptiveCardJson; text: string } {
   const actions = [
-    ask(TEXTS.askMissing[language], TEXTS.askMissing[language]),
-    ask(fill(TEXTS.askWeek[language], { week: week(overview.week) }), fill(TEXTS.askWeek[language], { week: week(overview.week) })),
+    ask(t(TEXTS.askMissing, language), t(TEXTS.askMissing, language)),
+    ask(t(TEXTS.askWeek, language, { week: week(overview.week) }), t(TEXTS.askWeek, language, { week: week(overview.week) })),
   ];
   const text = [title, ...body.map((block) => (typeof block.text === 'string' ? block.text : '')).filter(Boolean)].join('\n');
   return { card: adaptiveCard([{ type: 'TextBlock', text: title, weight: 'Bolder', size: 'Medium', wrap: true }, ...body], actions, title), text };
@@ -36,9 +22,9 @@ function card(title: string, body: Record<string, unknown>[], language: Language
 export function buildDistrictStatusCard(overview: WeekOverview, districtId: string, language: Language) {
   const district = overview.districts.find((d) => d.id === districtId);
   const name = district?.name ?? districtId;
-  const title = fill(TEXTS.districtTitle[language], { district: name, week: week(overview.week) });
+  const title = t(TEXTS.districtTitle, language, { district: name, week: week(overview.week) });
   const report = overview.reports.get(districtId);
-  if (!report) return card(title, [{ type: 'TextBlock', text: fill(TEXTS.noneReported[language], { district: name, week: week(overview.week) }), wrap: true }], language, overview);
+  if (!report) return card(title, [{ type: 'TextBlock', text: t(TEXTS.noneReported, language, { district: name, week: week(overview.week) }), wrap: true }], language, overview);
   const revision = currentRevision(report);
   const facts = overview.focusAreas.map((area) => {
     const entry = revision.entries.find((e) => e.focusAreaId === area.id);
@@ -48,7 +34,7 @@ export function buildDistrictStatusCard(overview: WeekOverview, districtId: stri
     };
   });
   const body: Record<string, unknown>[] = [
-    { type: 'TextBlock', text: fill(TEXTS.sentBy[language], { name: revision.submittedBy.name }) + (revision.late ? TEXTS.lateMark[language] : ''), isSubtle: true, wrap: true, spacing: 'None' },
+    { type: 'TextBlock', text: t(TEXTS.sentBy, language, { name: revision.submittedBy.name }) + (revision.late ? t(TEXTS.lateMark, language) : ''), isSubtle: true, wrap: true, spacing: 'None' },
     { type: 'FactSet', facts },
   ];
   if (revision.overallComment) body.push({ type: 'TextBlock', text: revision.overallComment, wrap: true });
@@ -58,15 +44,13 @@ export function buildDistrictStatusCard(overview: WeekOverview, districtId: stri
 /** One focus area across all districts. */
 export function buildFocusAreaStatusCard(overview: WeekOverview, focusAreaId: string, language: Language) {
   const area = overview.focusAreas.find((a) => a.id === focusAreaId);
-  const title = fill(TEXTS.areaTitle[language], { area: area?.name[language] ?? focusAreaId, week: week(overview.week) });
+  const title = t(TEXTS.areaTitle, language, { area: area?.name[language] ?? focusAreaId, week: week(overview.week) });
   const facts = overview.districts.map((district) => {
     const report = overview.reports.get(district.id);
     const entry = report ? currentRevision(report).entries.find((e) => e.focusAreaId === focusAreaId) : undefined;
     return {
       title: district.name,
-      value: entry
-        ? formatEntry(entry, language)
-        : TEXTS.notReported[language],
+      value: entry ? formatEntry(entry, language) : t(TEXTS.notReported, language),
     };
   });
   return card(title, [{ type: 'FactSet', facts }], language, overview);
@@ -74,10 +58,10 @@ export function buildFocusAreaStatusCard(overview: WeekOverview, focusAreaId: st
 
 /** Every district's levels for the week in one compact row each. */
 export function buildWeekStatusCard(overview: WeekOverview, language: Language) {
-  const title = fill(TEXTS.weekTitle[language], { week: week(overview.week) });
+  const title = t(TEXTS.weekTitle, language, { week: week(overview.week) });
   const facts = overview.districts.map((district) => {
     const report = overview.reports.get(district.id);
-    if (!report) return { title: district.name, value: TEXTS.notReported[language] };
+    if (!report) return { title: district.name, value: t(TEXTS.notReported, language) };
     const revision = currentRevision(report);
     const icons = overview.focusAreas.map((area) => {
       const entry = revision.entries.find((e) => e.focusAreaId === area.id);
@@ -89,9 +73,9 @@ export function buildWeekStatusCard(overview: WeekOverview, language: Language) 
   return card(
     title,
     [
-      { type: 'TextBlock', text: fill(TEXTS.reported[language], { count: reported, total: overview.districts.length }), wrap: true, spacing: 'None' },
+      { type: 'TextBlock', text: t(TEXTS.reported, language, { count: reported, total: overview.districts.length }), wrap: true, spacing: 'None' },
       { type: 'FactSet', facts },
-      { type: 'TextBlock', text: fill(TEXTS.legend[language], { areas: overview.focusAreas.map((a) => a.name[language]).join(', ') }), wrap: true, isSubtle: true, size: 'Small' },
+      { type: 'TextBlock', text: t(TEXTS.legend, language, { areas: overview.focusAreas.map((a) => a.name[language]).join(', ') }), wrap: true, isSubtle: true, size: 'Small' },
     ],
     language,
     overview,
@@ -99,11 +83,11 @@ export function buildWeekStatusCard(overview: WeekOverview, language: Language) 
 }
 
 export function buildMissingReportsCard(overview: WeekOverview, language: Language) {
-  const title = fill(TEXTS.missingTitle[language], { week: week(overview.week) });
+  const title = t(TEXTS.missingTitle, language, { week: week(overview.week) });
   const missing = overview.districts.filter((d) => !overview.reports.has(d.id));
   const body =
     missing.length === 0
-      ? [{ type: 'TextBlock', text: TEXTS.everyoneReported[language], wrap: true }]
+      ? [{ type: 'TextBlock', text: t(TEXTS.everyoneReported, language), wrap: true }]
       : missing.map((d) => ({ type: 'TextBlock', text: `• ${d.name}`, wrap: true, spacing: 'None' }));
   return card(title, body, language, overview);
 }

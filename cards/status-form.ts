@@ -1,10 +1,8 @@
 import type { Language } from '../src/domain/model.ts';
 import { MAX_COMMENT, MAX_OVERALL_COMMENT, MAX_PRIORITY_COMMENT, ReportContentSchema, type ReportContent } from '../src/domain/status-report.ts';
 import { inputId } from './status-report-card.ts';
-import { STATUS_TEXTS } from './status-texts.ts';
-
-const TOO_LONG = { sv: 'Högst {max} tecken (du skrev {length}).', en: 'At most {max} characters (you wrote {length}).' };
-const BAD_CHOICE = { sv: 'Välj ett av alternativen.', en: 'Choose one of the options.' };
+import { t } from './texts/catalogue.ts';
+import { STATUS_TEXTS as T } from './texts/status.ts';
 
 export type FormResult = { ok: true; content: ReportContent } | { ok: false; errors: Record<string, string> };
 
@@ -18,22 +16,24 @@ export function readStatusForm(data: Record<string, unknown>, focusAreaIds: stri
     const value = data[id];
     if (value === undefined || value === null) return '';
     if (typeof value !== 'string') {
-      errors[id] = BAD_CHOICE[language];
+      errors[id] = t(T.badChoice, language);
       return '';
     }
-    if (value.length > max) errors[id] = TOO_LONG[language].replace('{max}', String(max)).replace('{length}', String(value.length));
+    if (value.length > max) errors[id] = t(T.tooLong, language, { max, length: value.length });
     return value.trim();
   };
   const choice = <T extends string>(id: string, allowed: readonly T[], fallback?: T): T | undefined => {
     const value = data[id];
     if ((value === undefined || value === '') && fallback) return fallback;
     if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
-    errors[id] = value === undefined || value === '' ? STATUS_TEXTS.levelRequired[language] : BAD_CHOICE[language];
+    errors[id] = value === undefined || value === '' ? t(T.levelRequired, language) : t(T.badChoice, language);
     return undefined;
   };
   const entries = focusAreaIds.map((focusAreaId) => ({
     focusAreaId,
     level: choice(inputId.level(focusAreaId), ['green', 'yellow', 'red', 'not-applicable'] as const),
+    // The trend is optional on the form (no preset); the domain keeps it required, so an unchosen
+    // trend is read as "same" — the honest reading of "nothing said about a change".
     trend: choice(inputId.trend(focusAreaId), ['better', 'same', 'worse'] as const, 'same'),
     comment: text(inputId.comment(focusAreaId), MAX_COMMENT),
   }));
@@ -45,6 +45,6 @@ export function readStatusForm(data: Record<string, unknown>, focusAreaIds: stri
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   // The schema is the last word on what may be stored.
   const parsed = ReportContentSchema.safeParse(candidate);
-  if (!parsed.success) return { ok: false, errors: { [inputId.overallComment]: BAD_CHOICE[language] } };
+  if (!parsed.success) return { ok: false, errors: { [inputId.overallComment]: t(T.badChoice, language) } };
   return { ok: true, content: parsed.data };
 }

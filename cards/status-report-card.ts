@@ -1,7 +1,9 @@
 import type { Language, Localized } from '../src/domain/model.ts';
 import { LEVELS, MAX_COMMENT, MAX_OVERALL_COMMENT, MAX_PRIORITY_COMMENT, TRENDS, type ReportContent, type Revision } from '../src/domain/status-report.ts';
 import { adaptiveCard, type AdaptiveCardJson, fieldErrorBlocks, formErrorBanner } from './card-json.ts';
-import { formatEntry, LEVEL_ICONS, LEVEL_LABELS, STATUS_TEXTS as T, TREND_ARROWS, TREND_LABELS, fill } from './status-texts.ts';
+import { formatEntry, LEVEL_ICONS, TREND_ARROWS } from './status-entry.ts';
+import { t } from './texts/catalogue.ts';
+import { LEVEL_LABELS, STATUS_TEXTS as T, TREND_LABELS } from './texts/status.ts';
 import { executeAction } from './verbs.ts';
 
 export interface StatusCardView {
@@ -15,6 +17,11 @@ export interface StatusCardView {
 
 export interface StatusFormView extends StatusCardView {
   prefill?: ReportContent;
+  /**
+   * Where the prefill came from: last week's report ("Förra veckans svar är ifyllda"), this week's
+   * own report after "Ändra" ("Här är de svar som gäller nu"), or nothing to say.
+   */
+  prefillSource: 'last-week' | 'current' | 'none';
   basedOn: number;
   /** Input id → what to fix, shown next to the field. */
   errors?: Record<string, string>;
@@ -36,14 +43,16 @@ const weekNumber = (week: string) => Number(week.slice(6));
 /** The weekly status form: per focus area a level, a trend and a comment; priorities; overall comment. */
 export function buildStatusFormCard(view: StatusFormView): { card: AdaptiveCardJson; text: string } {
   const l = view.language;
-  const title = fill(T.title[l], { week: weekNumber(view.week), district: view.district.name });
+  const title = t(T.title, l, { week: weekNumber(view.week), district: view.district.name });
   const errorBlock = fieldErrorBlocks(view.errors);
+  const prefilled = view.prefill && view.prefillSource !== 'none' ? t(view.prefillSource === 'current' ? T.prefilledCurrent : T.prefilledLastWeek, l) : undefined;
   const body: Record<string, unknown>[] = [
     { type: 'TextBlock', text: title, weight: 'Bolder', size: 'Medium', wrap: true },
-    { type: 'TextBlock', text: fill(T.intro[l], { deadline: view.deadlineText }), wrap: true, isSubtle: true, spacing: 'Small' },
+    { type: 'TextBlock', text: t(T.intro, l, { deadline: view.deadlineText }), wrap: true, isSubtle: true, spacing: 'Small' },
+    ...(prefilled ? [{ type: 'TextBlock', text: prefilled, wrap: true, isSubtle: true, spacing: 'None' }] : []),
   ];
-  if (view.reminder) body.splice(1, 0, { type: 'TextBlock', text: T.reminder[l], color: 'Warning', weight: 'Bolder', wrap: true });
-  body.push(...formErrorBanner(view.errors, T.fixErrors[l]));
+  if (view.reminder) body.splice(1, 0, { type: 'TextBlock', text: t(T.reminder, l), color: 'Warning', weight: 'Bolder', wrap: true });
+  body.push(...formErrorBanner(view.errors, t(T.fixErrors, l)));
   for (const area of view.focusAreas) {
     const previous = view.prefill?.entries.find((entry) => entry.focusAreaId === area.id);
     body.push({
@@ -61,10 +70,12 @@ export function buildStatusFormCard(view: StatusFormView): { card: AdaptiveCardJ
                 {
                   type: 'Input.ChoiceSet',
                   id: inputId.level(area.id),
-                  label: fill(T.levelFor[l], { area: area.name[l] }),
+                  label: t(T.levelFor, l, { area: area.name[l] }),
                   style: 'compact',
+                  // No level is preselected: a placeholder asks for one unless last answers are prefilled.
+                  placeholder: t(T.chooseLevel, l),
                   isRequired: true,
-                  errorMessage: T.levelRequired[l],
+                  errorMessage: t(T.levelRequired, l),
                   ...(previous ? { value: previous.level } : {}),
                   choices: LEVELS.map((level) => ({ title: `${LEVEL_ICONS[level]} ${LEVEL_LABELS[level][l]}`, value: level })),
                 },
@@ -78,9 +89,11 @@ export function buildStatusFormCard(view: StatusFormView): { card: AdaptiveCardJ
                 {
                   type: 'Input.ChoiceSet',
                   id: inputId.trend(area.id),
-                  label: T.trend[l],
+                  label: t(T.trend, l),
                   style: 'compact',
-                  value: previous?.trend ?? 'same',
+                  // Optional and not preset: an unchosen trend is read as unchanged (cards/status-form.ts).
+                  placeholder: t(T.chooseTrend, l),
+                  ...(previous ? { value: previous.trend } : {}),
                   choices: TRENDS.map((trend) => ({ title: `${TREND_ARROWS[trend]} ${TREND_LABELS[trend][l]}`, value: trend })),
                 },
                 ...errorBlock(inputId.trend(area.id)),
@@ -91,7 +104,8 @@ export function buildStatusFormCard(view: StatusFormView): { card: AdaptiveCardJ
         {
           type: 'Input.Text',
           id: inputId.comment(area.id),
-          label: fill(T.commentOn[l], { area: area.name[l] }),
+          label: t(T.commentOn, l, { area: area.name[l] }),
+          isMultiline: true,
           maxLength: MAX_COMMENT,
           ...(previous?.comment ? { value: previous.comment } : {}),
         },
@@ -100,12 +114,12 @@ export function buildStatusFormCard(view: StatusFormView): { card: AdaptiveCardJ
     });
   }
   body.push(
-    { type: 'TextBlock', text: T.priorities[l], weight: 'Bolder', wrap: true, separator: true },
+    { type: 'TextBlock', text: t(T.priorities, l), weight: 'Bolder', wrap: true, separator: true },
     ...view.district.localPriorities.map((priority) => ({ type: 'TextBlock', text: `• ${priority[l]}`, wrap: true, spacing: 'None' })),
     {
       type: 'Input.Text',
       id: inputId.priorityComment,
-      label: T.priorityComment[l],
+      label: t(T.priorityComment, l),
       isMultiline: true,
       maxLength: MAX_PRIORITY_COMMENT,
       ...(view.prefill?.priorityComment ? { value: view.prefill.priorityComment } : {}),
@@ -114,14 +128,14 @@ export function buildStatusFormCard(view: StatusFormView): { card: AdaptiveCardJ
     {
       type: 'Input.Text',
       id: inputId.overallComment,
-      label: T.overallComment[l],
+      label: t(T.overallComment, l),
       isMultiline: true,
       maxLength: MAX_OVERALL_COMMENT,
       ...(view.prefill?.overallComment ? { value: view.prefill.overallComment } : {}),
     },
     ...errorBlock(inputId.overallComment),
   );
-  const action = executeAction(T.submit[l], 'status.submit', { districtId: view.district.id, week: view.week, basedOn: view.basedOn }, { style: 'positive', lang: l });
+  const action = executeAction(t(T.submit, l), 'status.submit', { districtId: view.district.id, week: view.week, basedOn: view.basedOn }, { style: 'positive', lang: l });
   return { card: adaptiveCard(body, [action], title), text: title };
 }
 
@@ -138,33 +152,33 @@ export interface StatusSummaryView extends StatusCardView {
 /** What was sent, in place of the form: "Inskickad av X mån 09:42 — Ändra". */
 export function buildStatusSummaryCard(view: StatusSummaryView): { card: AdaptiveCardJson; text: string } {
   const l = view.language;
-  const title = fill(T.title[l], { week: weekNumber(view.week), district: view.district.name });
-  const submitted = fill(T.submitted[l], { name: view.revision.submittedBy.name, when: view.submittedText });
+  const title = t(T.title, l, { week: weekNumber(view.week), district: view.district.name });
+  const who = { name: view.revision.submittedBy.name, when: view.submittedText };
+  // A second submit is a change and says so, with its version.
+  const submitted = view.revision.revision > 1 ? t(T.resubmitted, l, { ...who, version: view.revision.revision }) : t(T.submitted, l, who);
   const body: Record<string, unknown>[] = [{ type: 'TextBlock', text: title, weight: 'Bolder', size: 'Medium', wrap: true }];
   if (view.staleNotice) {
-    body.push({ type: 'TextBlock', text: fill(T.stale[l], { name: view.staleNotice.currentBy }), color: 'Warning', wrap: true });
+    body.push({ type: 'TextBlock', text: t(T.stale, l, { name: view.staleNotice.currentBy }), color: 'Warning', wrap: true });
   }
   body.push({ type: 'TextBlock', text: `✅ ${submitted}`, color: 'Good', wrap: true, spacing: 'Small' });
-  if (view.revision.late) body.push({ type: 'TextBlock', text: T.late[l], color: 'Warning', wrap: true, spacing: 'None' });
+  if (view.revision.late) body.push({ type: 'TextBlock', text: t(T.late, l), color: 'Warning', wrap: true, spacing: 'None' });
   body.push({
     type: 'FactSet',
     facts: view.focusAreas.map((area) => {
       const entry = view.revision.entries.find((e) => e.focusAreaId === area.id);
-      const value = entry
-        ? formatEntry(entry, l)
-        : '–';
+      const value = entry ? formatEntry(entry, l) : '–';
       return { title: area.name[l], value };
     }),
   });
   for (const [label, text] of [
-    [T.priorityComment[l], view.revision.priorityComment],
-    [T.overallComment[l], view.revision.overallComment],
+    [t(T.priorityComment, l), view.revision.priorityComment],
+    [t(T.overallComment, l), view.revision.overallComment],
   ] as const) {
     if (text) body.push({ type: 'TextBlock', text: `**${label}:** ${text}`, wrap: true });
   }
-  const actions = view.canEdit ? [executeAction(T.edit[l], 'status.edit', { districtId: view.district.id, week: view.week }, { lang: l })] : [];
+  const actions = view.canEdit ? [executeAction(t(T.edit, l), 'status.edit', { districtId: view.district.id, week: view.week }, { lang: l })] : [];
   if (view.canEdit) {
-    const hint = view.deadlinePassed ? T.changeLate[l] : fill(T.changeUntil[l], { deadline: view.deadlineText });
+    const hint = view.deadlinePassed ? t(T.changeLate, l) : t(T.changeUntil, l, { deadline: view.deadlineText });
     body.push({ type: 'TextBlock', text: hint, isSubtle: true, wrap: true, size: 'Small' });
   }
   return { card: adaptiveCard(body, actions, `${title}\n${submitted}`), text: `${title}\n${submitted}` };

@@ -2,21 +2,20 @@ import type { SummaryJobReport } from '../src/app/summary-job.ts';
 import { weekNumberOf } from '../src/domain/iso-week.ts';
 import type { Language } from '../src/domain/model.ts';
 import { buildNoticeCard } from './notice-card.ts';
-import { fill } from './status-texts.ts';
-import { SUMMARY_TEXTS as T } from './weekly-summary-texts.ts';
+import { both, t } from './texts/catalogue.ts';
+import { SUMMARY_TEXTS as T } from './texts/summary.ts';
 
 /** What an admin sees after "kör sammanfattning nu": posted, already posted, or why not. */
 export function buildSummaryJobReportCard(report: SummaryJobReport, language: Language) {
   const week = weekNumberOf(report.week);
-  const both = (template: { sv: string; en: string }, values: Record<string, string | number>) => ({ sv: fill(template.sv, values), en: fill(template.en, values) });
   if (!report.ran) {
     const done = report.reason === 'already-posted' || (report.reason === 'done' && report.status === 'posted');
-    const text = done ? both(T.jobAlready, { week }) : report.reason === 'held' ? both(T.jobHeld, { week }) : both(T.failed, { week, error: report.status ?? '' });
+    const text = done ? both(T.jobAlready, { week }) : report.reason === 'held' ? both(T.jobHeld) : both(T.failed, { week, error: report.status ?? '' });
     return buildNoticeCard({ title: both(T.title, { week }), text, tone: done ? 'good' : 'default' }, language);
   }
-  if (report.status === 'posted') return buildNoticeCard({ title: both(T.title, { week }), text: both(T.jobPosted, { week, cards: report.cards }), tone: 'good' }, language);
+  if (report.status === 'posted') return buildNoticeCard({ title: both(T.title, { week }), text: both(T.jobPosted, { week, count: report.cards }), tone: 'good' }, language);
   const text = report.status === 'uncertain' ? both(T.uncertain, { week }) : both(T.failed, { week, error: report.error ?? '' });
   return buildNoticeCard({ title: T.failedTitle, text, tone: 'attention' }, language);
 }
 
-export const summaryJobStartedText = (week: string, language: Language) => fill(T.jobStarted[language], { week: Number(week.slice(6)) });
+export const summaryJobStartedText = (week: string, language: Language) => t(T.jobStarted, language, { week: Number(week.slice(6)) });

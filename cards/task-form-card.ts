@@ -1,8 +1,8 @@
 import type { Language, Localized } from '../src/domain/model.ts';
 import { MAX_OWNER_NAME, MAX_TASK_TITLE, ORGANISATION_KINDS, type Task } from '../src/domain/task.ts';
 import { adaptiveCard, type AdaptiveCardJson, fieldErrorBlocks, formErrorBanner } from './card-json.ts';
-import { ORGANISATION_KIND_LABELS, PLAN_TEXTS as T } from './plan-texts.ts';
-import { fill } from './status-texts.ts';
+import { ORGANISATION_KIND_LABELS, PLAN_TEXTS as T } from './texts/plan.ts';
+import { t } from './texts/catalogue.ts';
 import { executeAction } from './verbs.ts';
 
 /** Input ids of the task form; cards/task-form.ts reads the same ids. */
@@ -38,7 +38,7 @@ export interface TaskFormView extends TaskChoices {
 /** How a stored due date is put back into the form: a week as "vecka 6 2027", a date as is. */
 export function dueInputValue(task: Task, language: Language): string {
   if (task.due.givenAs === 'date') return task.due.date;
-  return `${language === 'sv' ? 'vecka' : 'week'} ${Number(task.due.week.slice(6))} ${task.due.week.slice(0, 4)}`;
+  return t(T.dueWeekInput, language, { week: Number(task.due.week.slice(6)), year: task.due.week.slice(0, 4) });
 }
 
 export function taskFormValues(task: Task, language: Language): Partial<Record<TaskInputId, string>> {
@@ -59,22 +59,22 @@ export function buildTaskFormCard(view: TaskFormView): { card: AdaptiveCardJson;
   const values = { ...(view.task ? taskFormValues(view.task, l) : {}), ...view.values };
   const value = (id: TaskInputId) => (values[id] ? { value: values[id] } : {});
   const errorBlock = fieldErrorBlocks(view.errors);
-  const title = view.task ? fill(T.editTaskTitle[l], { id: view.task.id }) : T.newTaskTitle[l];
+  const title = view.task ? t(T.editTaskTitle, l, { id: view.task.id }) : t(T.newTaskTitle, l);
   // The current assignee stays choosable even if they have left the roster.
   const people = [...view.people];
   if (view.task?.assignee && !people.some((p) => p.aadObjectId === view.task!.assignee!.aadObjectId)) people.push(view.task.assignee);
   const body: Record<string, unknown>[] = [{ type: 'TextBlock', text: title, weight: 'Bolder', size: 'Medium', wrap: true }];
-  body.push(...formErrorBanner(view.errors, T.fixErrors[l]));
+  body.push(...formErrorBanner(view.errors, t(T.fixErrors, l)));
   body.push(
-    { type: 'Input.Text', id: TASK_INPUTS.title, label: T.taskTitle[l], isRequired: true, errorMessage: T.required[l], maxLength: MAX_TASK_TITLE, ...value(TASK_INPUTS.title) },
+    { type: 'Input.Text', id: TASK_INPUTS.title, label: t(T.taskTitle, l), isRequired: true, errorMessage: t(T.required, l), maxLength: MAX_TASK_TITLE, ...value(TASK_INPUTS.title) },
     ...errorBlock(TASK_INPUTS.title),
     {
       type: 'Input.ChoiceSet',
       id: TASK_INPUTS.focusArea,
-      label: T.focusArea[l],
+      label: t(T.focusArea, l),
       style: 'compact',
       isRequired: true,
-      errorMessage: T.chooseOne[l],
+      errorMessage: t(T.chooseOne, l),
       choices: view.focusAreas.map((area) => ({ title: area.name[l], value: area.id })),
       ...value(TASK_INPUTS.focusArea),
     },
@@ -82,9 +82,9 @@ export function buildTaskFormCard(view: TaskFormView): { card: AdaptiveCardJson;
     {
       type: 'Input.ChoiceSet',
       id: TASK_INPUTS.district,
-      label: T.district[l],
+      label: t(T.district, l),
       style: 'compact',
-      choices: [{ title: T.cityWide[l], value: CITY_WIDE }, ...view.districts.map((d) => ({ title: d.name, value: d.id }))],
+      choices: [{ title: t(T.cityWide, l), value: CITY_WIDE }, ...view.districts.map((d) => ({ title: d.name, value: d.id }))],
       value: values[TASK_INPUTS.district] || CITY_WIDE,
     },
     ...errorBlock(TASK_INPUTS.district),
@@ -95,7 +95,7 @@ export function buildTaskFormCard(view: TaskFormView): { card: AdaptiveCardJson;
           type: 'Column',
           width: 'stretch',
           items: [
-            { type: 'Input.Text', id: TASK_INPUTS.ownerName, label: T.ownerName[l], placeholder: T.ownerNamePlaceholder[l], isRequired: true, errorMessage: T.required[l], maxLength: MAX_OWNER_NAME, ...value(TASK_INPUTS.ownerName) },
+            { type: 'Input.Text', id: TASK_INPUTS.ownerName, label: t(T.ownerName, l), placeholder: t(T.ownerNamePlaceholder, l), isRequired: true, errorMessage: t(T.required, l), maxLength: MAX_OWNER_NAME, ...value(TASK_INPUTS.ownerName) },
             ...errorBlock(TASK_INPUTS.ownerName),
           ],
         },
@@ -106,14 +106,16 @@ export function buildTaskFormCard(view: TaskFormView): { card: AdaptiveCardJson;
             {
               type: 'Input.ChoiceSet',
               id: TASK_INPUTS.ownerKind,
-              label: T.ownerKind[l],
+              label: t(T.ownerKind, l),
               style: 'compact',
               isRequired: true,
-              errorMessage: T.chooseOne[l],
+              errorMessage: t(T.chooseOne, l),
               choices: ORGANISATION_KINDS.map((kind) => ({ title: ORGANISATION_KIND_LABELS[kind][l], value: kind })),
               ...value(TASK_INPUTS.ownerKind),
             },
             ...errorBlock(TASK_INPUTS.ownerKind),
+            // "Typ av organisation" is not obvious: say what the choices mean.
+            { type: 'TextBlock', text: t(T.ownerKindHelp, l), isSubtle: true, size: 'Small', wrap: true, spacing: 'None' },
           ],
         },
       ],
@@ -121,16 +123,16 @@ export function buildTaskFormCard(view: TaskFormView): { card: AdaptiveCardJson;
     {
       type: 'Input.ChoiceSet',
       id: TASK_INPUTS.assignee,
-      label: T.assignee[l],
+      label: t(T.assignee, l),
       style: 'compact',
-      choices: [{ title: T.noAssignee[l], value: '' }, ...people.map((p) => ({ title: p.name, value: p.aadObjectId }))],
+      choices: [{ title: t(T.noAssignee, l), value: '' }, ...people.map((p) => ({ title: p.name, value: p.aadObjectId }))],
       value: values[TASK_INPUTS.assignee] ?? '',
     },
     ...errorBlock(TASK_INPUTS.assignee),
-    { type: 'Input.Text', id: TASK_INPUTS.due, label: T.due[l], placeholder: T.duePlaceholder[l], isRequired: true, errorMessage: T.dueFormat[l], maxLength: 40, ...value(TASK_INPUTS.due) },
+    { type: 'Input.Text', id: TASK_INPUTS.due, label: t(T.due, l), placeholder: t(T.duePlaceholder, l), isRequired: true, errorMessage: t(T.dueFormat, l), maxLength: 40, ...value(TASK_INPUTS.due) },
     ...errorBlock(TASK_INPUTS.due),
-    { type: 'TextBlock', text: T.dueHelp[l], isSubtle: true, size: 'Small', wrap: true, spacing: 'None' },
+    { type: 'TextBlock', text: t(T.dueHelp, l), isSubtle: true, size: 'Small', wrap: true, spacing: 'None' },
   );
-  const action = executeAction(view.task ? T.save[l] : T.create[l], 'task.save', { ...(view.task ? { taskId: view.task.id } : {}), basedOn: view.task?.revision ?? 0 }, 'positive');
+  const action = executeAction(view.task ? t(T.save, l) : t(T.create, l), 'task.save', { ...(view.task ? { taskId: view.task.id } : {}), basedOn: view.task?.revision ?? 0 }, { style: 'positive', lang: l });
   return { card: adaptiveCard(body, [action], title), text: title };
 }

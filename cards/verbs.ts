@@ -35,16 +35,12 @@ export const isVerb = (value: unknown): value is Verb => typeof value === 'strin
 
 /**
  * An Action.Execute for a verb with an Action.Submit fallback for clients without Universal Actions.
- * `lang` travels with the data: the card's answer comes in the card's language, not the client's.
+ * `lang` travels with the data, and is required: the card's answer comes in the card's language,
+ * not the client's (a Swedish card in an English client must answer in Swedish).
  */
-export function executeAction(
-  title: string,
-  verb: Verb,
-  data: Record<string, unknown>,
-  options: { style?: 'positive' | 'destructive'; lang?: 'sv' | 'en' } | 'positive' | 'destructive' = {},
-) {
-  const { style, lang } = typeof options === 'string' ? { style: options, lang: undefined } : options;
-  const payload = { verb, ...data, ...(lang ? { lang } : {}) };
+export function executeAction(title: string, verb: Verb, data: Record<string, unknown>, options: { lang: 'sv' | 'en'; style?: 'positive' | 'destructive' }) {
+  const { style, lang } = options;
+  const payload = { verb, ...data, lang };
   return {
     type: 'Action.Execute',
     title,

@@ -1,9 +1,13 @@
 import { weekNumberOf } from '../src/domain/iso-week.ts';
 import type { Language } from '../src/domain/model.ts';
-import type { SummaryDecision, SummaryTask, WeeklySummary } from '../src/domain/weekly-summary.ts';
+import type { Change, SummaryDecision, SummaryTask, WeeklySummary } from '../src/domain/weekly-summary.ts';
 import { adaptiveCard, type AdaptiveCardJson } from './card-json.ts';
-import { LEVEL_ICONS, fill } from './status-texts.ts';
-import { CHANGE_ARROWS, SUMMARY_TEXTS as T, TASK_STATUS_LABELS } from './weekly-summary-texts.ts';
+import { LEVEL_ICONS } from './status-entry.ts';
+import { t } from './texts/catalogue.ts';
+import { TASK_STATUS_LABELS } from './texts/plan.ts';
+import { SUMMARY_TEXTS as T } from './texts/summary.ts';
+
+export const CHANGE_ARROWS: Record<Change, string> = { better: '↑', worse: '↓', same: '→', new: '•' };
 
 /** Teams refuses a bot message over about 40 KB; a card of at most 28 KB leaves room for the envelope. */
 export const CARD_BUDGET_BYTES = 28_000;
@@ -45,7 +49,7 @@ const bytesOf = (value: unknown) => encoder.encode(JSON.stringify(value)).length
 const text = (value: string, extra: Block = {}): Block => ({ type: 'TextBlock', text: value, wrap: true, ...extra });
 /** A section heading that says "(forts.)" / "(cont.)" on the cards after its first. */
 const headingOf = (value: string, language: Language) => (continued: boolean): Block =>
-  text(continued ? `${value} ${T.continued[language]}` : value, { weight: 'Bolder', spacing: 'Medium' });
+  text(continued ? `${value} ${t(T.continued, language)}` : value, { weight: 'Bolder', spacing: 'Medium' });
 const shorten = (value: string, max: number) => (value.length > max ? `${value.slice(0, max - 1).trimEnd()}…` : value);
 
 /**
@@ -66,7 +70,7 @@ export function buildWeeklySummaryCards(summary: WeeklySummary, language: Langua
     }
     if (bodies.length > maxCards) {
       // Even the brief form is too long: keep what fits, with room on the last card to say so.
-      const notice = (count: number) => text(fill(T.notShown[language], { count, week: weekNumberOf(summary.week) }), { color: 'Warning' });
+      const notice = (count: number) => text(t(T.notShown, language, { count, week: weekNumberOf(summary.week) }), { color: 'Warning' });
       const all = packSections(buildSections(summary, language, 'brief'), budget - bytesOf(notice(99_999)) - 16, titleBlock(summary, language, 99, 99), Infinity);
       bodies = all.slice(0, maxCards);
       bodies[bodies.length - 1]!.push(notice(all.length - maxCards));
@@ -80,13 +84,13 @@ export function buildWeeklySummaryCards(summary: WeeklySummary, language: Langua
 }
 
 function titleBlock(summary: WeeklySummary, language: Language, part: number, parts: number): Block {
-  const title = fill(T.title[language], { week: weekNumberOf(summary.week) }) + (parts > 1 ? fill(T.part[language], { part, parts }) : '');
+  const title = t(T.title, language, { week: weekNumberOf(summary.week) }) + (parts > 1 ? t(T.part, language, { part, parts }) : '');
   return text(title, { weight: 'Bolder', size: 'Medium' });
 }
 
 function finishCard(summary: WeeklySummary, language: Language, body: Block[], part: number, parts: number): SummaryCard {
   const title = titleBlock(summary, language, part, parts);
-  const reported = fill(T.reported[language], { count: summary.totals.reported, total: summary.totals.districts });
+  const reported = t(T.reported, language, { count: summary.totals.reported, total: summary.totals.districts });
   const fallback = `${String(title.text)}\n${reported}`;
   return { card: adaptiveCard([title, ...body], [], fallback), text: fallback };
 }
@@ -147,50 +151,54 @@ function buildSections(summary: WeeklySummary, language: Language, detail: Detai
   const blocks = (units: Block[]): Section => ({ units, wrap: (u) => u as Block[] });
   const capped = <T>(items: T[], render: (item: T) => Block): Block[] => [
     ...items.slice(0, perList).map(render),
-    ...(items.length > perList ? [text(fill(T.more[language], { count: items.length - perList }), { isSubtle: true, spacing: 'None' })] : []),
+    ...(items.length > perList ? [text(t(T.more, language, { count: items.length - perList }), { isSubtle: true, spacing: 'None' })] : []),
   ];
   const { totals } = summary;
   const overview: Block[] = [
-    text(fill(T.reported[language], { count: totals.reported, total: totals.districts }), { spacing: 'None' }),
-    text(fill(T.levels[language], { red: totals.counts.red, yellow: totals.counts.yellow, green: totals.counts.green }), { spacing: 'None' }),
+    text(t(T.reported, language, { count: totals.reported, total: totals.districts }), { spacing: 'None' }),
+    text(`🔴 ${t(T.red, language, { count: totals.counts.red })} · 🟡 ${t(T.yellow, language, { count: totals.counts.yellow })} · 🟢 ${t(T.green, language, { count: totals.counts.green })}`, { spacing: 'None' }),
   ];
   const compared = totals.changes.better + totals.changes.worse + totals.changes.same;
-  if (compared > 0) overview.push(text(fill(T.changes[language], { previous: weekNumberOf(summary.previousWeek), ...totals.changes }), { spacing: 'None', isSubtle: true }));
-  if (detail !== 'full') overview.push(text(fill(T.shortened[language], { week: weekNumberOf(summary.week) }), { isSubtle: true, size: 'Small' }));
+  if (compared > 0) {
+    const { better, worse, same, new: added } = totals.changes;
+    const counts = `↑ ${t(T.better, language, { count: better })} · ↓ ${t(T.worse, language, { count: worse })} · → ${t(T.same, language, { count: same })} · • ${t(T.new, language, { count: added })}`;
+    overview.push(text(`${t(T.changesAgainst, language, { previous: weekNumberOf(summary.previousWeek) })} ${counts}`, { spacing: 'None', isSubtle: true }));
+  }
+  if (detail !== 'full') overview.push(text(t(T.shortened, language, { week: weekNumberOf(summary.week) }), { isSubtle: true, size: 'Small' }));
 
   const sections: Section[] = [blocks(overview), matrixSection(summary, language, detail)];
 
   const red = summary.attention.filter((item) => item.level === 'red');
   const shown = detail === 'brief' ? red : summary.attention;
   const attention = capped(shown, (item) =>
-    text(`${LEVEL_ICONS[item.level]}${CHANGE_ARROWS[item.change]} **${item.districtName}** – ${item.focusAreaName[language]}: ${item.comment ? shorten(item.comment, comment) : T.noComment[language]}`, { spacing: 'Small' }),
+    text(`${LEVEL_ICONS[item.level]}${CHANGE_ARROWS[item.change]} **${item.districtName}** – ${item.focusAreaName[language]}: ${item.comment ? shorten(item.comment, comment) : t(T.noComment, language)}`, { spacing: 'Small' }),
   );
   if (detail === 'brief' && summary.attention.length > red.length) {
-    attention.push(text(fill(T.yellowCount[language], { count: summary.attention.length - red.length }), { spacing: 'Small' }));
+    attention.push(text(t(T.yellowCount, language, { count: summary.attention.length - red.length }), { spacing: 'Small' }));
   }
-  sections.push({ heading: headingOf(T.attention[language], language), ...blocks(attention.length > 0 ? attention : [text(T.noAttention[language], { spacing: 'None' })]) });
+  sections.push({ heading: headingOf(t(T.attention, language), language), ...blocks(attention.length > 0 ? attention : [text(t(T.noAttention, language), { spacing: 'None' })]) });
 
   const missing = summary.missingDistricts.map((d) => d.name);
   const missingUnits: Block[] = [];
   for (let i = 0; i < missing.length; i += 40) missingUnits.push(text(missing.slice(i, i + 40).join(', '), { spacing: 'None' }));
-  sections.push({ heading: headingOf(T.missing[language], language), ...blocks(missingUnits.length > 0 ? missingUnits : [text(T.everyoneReported[language], { spacing: 'None' })]) });
+  sections.push({ heading: headingOf(t(T.missing, language), language), ...blocks(missingUnits.length > 0 ? missingUnits : [text(t(T.everyoneReported, language), { spacing: 'None' })]) });
 
   const districtNames = new Map(summary.rows.map((row) => [row.districtId, row.districtName]));
   const areaNames = new Map(summary.focusAreas.map((area) => [area.id, area.name[language]]));
   const taskLine = (task: SummaryTask) => {
-    const due = task.dueDate ?? (task.dueWeek ? fill(T.dueWeek[language], { week: weekNumberOf(task.dueWeek) }) : '');
+    const due = task.dueDate ?? (task.dueWeek ? t(T.dueWeek, language, { week: weekNumberOf(task.dueWeek) }) : '');
     const where = [task.districtId ? districtNames.get(task.districtId) ?? task.districtId : undefined, task.focusAreaId ? areaNames.get(task.focusAreaId) : undefined].filter(Boolean);
-    const facts = [task.owner, ...where, due ? fill(T.due[language], { due }) : undefined, TASK_STATUS_LABELS[task.status][language]].filter(Boolean);
+    const facts = [task.owner, ...where, due ? t(T.due, language, { due }) : undefined, TASK_STATUS_LABELS[task.status][language]].filter(Boolean);
     return text(`• ${shorten(task.title, comment)} — ${facts.join(', ')}`, { spacing: 'None' });
   };
   const list = (title: string, items: unknown[] | undefined, render: (item: never) => Block) => {
     if (!items) return;
     const units = capped(items as never[], render);
-    sections.push({ heading: headingOf(title, language), ...blocks(units.length > 0 ? units : [text(T.none[language], { spacing: 'None' })]) });
+    sections.push({ heading: headingOf(title, language), ...blocks(units.length > 0 ? units : [text(t(T.none, language), { spacing: 'None' })]) });
   };
-  list(T.overdue[language], summary.overdueTasks, taskLine);
-  list(fill(T.dueNext[language], { week: weekNumberOf(summary.nextWeek) }), summary.dueNextWeekTasks, taskLine);
-  list(T.decisions[language], summary.pendingDecisions, (decision: SummaryDecision) => text(`• ${decision.date}: ${shorten(decision.text, comment)}`, { spacing: 'None' }));
+  list(t(T.overdue, language), summary.overdueTasks, taskLine);
+  list(t(T.dueNext, language, { week: weekNumberOf(summary.nextWeek) }), summary.dueNextWeekTasks, taskLine);
+  list(t(T.decisions, language), summary.pendingDecisions, (decision: SummaryDecision) => text(`• ${decision.date}: ${shorten(decision.text, comment)}`, { spacing: 'None' }));
   return sections;
 }
 
@@ -201,17 +209,17 @@ function matrixSection(summary: WeeklySummary, language: Language, detail: Detai
     type: 'Container',
     spacing: 'Medium',
     items: [
-      text(continued ? `${T.matrix[language]} ${T.continued[language]}` : T.matrix[language], { weight: 'Bolder' }),
-      text(fill(T.areas[language], { areas: legend }), { size: 'Small', isSubtle: true, spacing: 'None' }),
-      text(T.symbols[language], { size: 'Small', isSubtle: true, spacing: 'None' }),
+      text(continued ? `${t(T.matrix, language)} ${t(T.continued, language)}` : t(T.matrix, language), { weight: 'Bolder' }),
+      text(t(T.areas, language, { areas: legend }), { size: 'Small', isSubtle: true, spacing: 'None' }),
+      text(t(T.symbols, language), { size: 'Small', isSubtle: true, spacing: 'None' }),
     ],
   });
   const cellText = (level: WeeklySummary['rows'][number]['cells'][number]) => (level.level ? `${LEVEL_ICONS[level.level]}${CHANGE_ARROWS[level.change ?? 'new']}` : '–');
-  const name = (row: WeeklySummary['rows'][number]) => row.districtName + (row.late ? ` (${T.late[language]})` : '');
+  const name = (row: WeeklySummary['rows'][number]) => row.districtName + (row.late ? ` (${t(T.late, language)})` : '');
 
   if (detail === 'full' || detail === 'capped') {
     const cell = (value: string, extra: Block = {}): Block => ({ type: 'TableCell', items: [{ type: 'TextBlock', text: value, ...extra }] });
-    const header: Block = { type: 'TableRow', cells: [cell(T.district[language], { weight: 'Bolder' }), ...summary.focusAreas.map((_, i) => cell(String(i + 1), { weight: 'Bolder' }))] };
+    const header: Block = { type: 'TableRow', cells: [cell(t(T.district, language), { weight: 'Bolder' }), ...summary.focusAreas.map((_, i) => cell(String(i + 1), { weight: 'Bolder' }))] };
     const rows = summary.rows.map((row): Block => ({
       type: 'TableRow',
       cells: [cell(name(row), { wrap: true, ...(row.reported ? {} : { isSubtle: true }) }), ...row.cells.map((c) => cell(cellText(c)))],
@@ -232,13 +240,13 @@ function matrixSection(summary: WeeklySummary, language: Language, detail: Detai
     };
   }
   if (detail === 'compact') {
-    const facts = summary.rows.map((row) => ({ title: name(row), value: row.reported ? row.cells.map(cellText).join(' ') : T.missing[language] }));
+    const facts = summary.rows.map((row) => ({ title: name(row), value: row.reported ? row.cells.map(cellText).join(' ') : t(T.missing, language) }));
     return { heading, units: facts, wrap: (units) => [{ type: 'FactSet', facts: units }] };
   }
   const totals = summary.areaTotals.map((area, index) => ({
     title: `${index + 1} ${summary.focusAreas[index]?.name[language] ?? area.focusAreaId}`,
     value: `🔴 ${area.counts.red} · 🟡 ${area.counts.yellow} · 🟢 ${area.counts.green} · – ${area.counts.missing} · ↑ ${area.changes.better} ↓ ${area.changes.worse}`,
   }));
-  return { heading: headingOf(T.areaTotals[language], language), units: totals, wrap: (units) => [{ type: 'FactSet', facts: units }] };
+  return { heading: headingOf(t(T.areaTotals, language), language), units: totals, wrap: (units) => [{ type: 'FactSet', facts: units }] };
 }
 

@@ -12,6 +12,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { renderPoliticalReport } from '../cards/political-report-text.ts';
 import { readPoliticalReport } from '../src/app/read-political-report.ts';
 import { isWeekKey, type WeekKey } from '../src/domain/iso-week.ts';
 import { MAX_REPORT_WEEKS, weeksBetween } from '../src/domain/political-report.ts';
@@ -82,18 +83,19 @@ const store = await openScriptStore(env);
 try {
   const { connection } = store;
   const report = await readPoliticalReport(createRepositories(connection), tenantId, { from: args.from, to: args.to, ...(args.district ? { districtId: args.district } : {}) }, new Date());
+  const text = renderPoliticalReport(report);
   const outDir = args['out-dir'];
   if (outDir) {
     await mkdir(outDir, { recursive: true });
     const base = join(outDir, `aterrapport-${args.from}-${args.to}${args.district ? `-${args.district}` : ''}`);
     const bom = args.bom ? '\uFEFF' : '';
-    await writeFile(`${base}.md`, report.markdown, 'utf8');
-    await writeFile(`${base}.csv`, bom + report.csv, 'utf8');
-    await writeFile(`${base}-uppgifter.csv`, bom + report.tasksCsv, 'utf8');
-    await writeFile(`${base}-beslut.csv`, bom + report.decisionsCsv, 'utf8');
+    await writeFile(`${base}.md`, text.markdown, 'utf8');
+    await writeFile(`${base}.csv`, bom + text.csv, 'utf8');
+    await writeFile(`${base}-uppgifter.csv`, bom + text.tasksCsv, 'utf8');
+    await writeFile(`${base}-beslut.csv`, bom + text.decisionsCsv, 'utf8');
     process.stderr.write(`Wrote ${base}.md, .csv, -uppgifter.csv and -beslut.csv.\n`);
   } else {
-    process.stdout.write(report.markdown);
+    process.stdout.write(text.markdown);
   }
   process.stderr.write(`Report for tenant ${tenantId}, ${args.from}–${args.to}: ${report.weeks.length} weeks, ${report.tasksDone.length} tasks done, ${report.tasksLate.length} late, ${report.decisions.length} decisions.\n`);
 } catch (error) {

@@ -1,5 +1,5 @@
 import { buildNoticeCard } from '../../cards/notice-card.ts';
-import { NOTICES } from '../../cards/notices.ts';
+import { NOTICES } from '../../cards/texts/notices.ts';
 import type { Language } from '../../src/domain/model.ts';
 import type { Logger } from '../../src/logger.ts';
 import type { ProactiveSender } from '../../src/scheduling/proactive-sender.ts';

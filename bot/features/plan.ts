@@ -2,10 +2,10 @@ import { DateTime } from 'luxon';
 import { buildDecisionFormCard, buildDecisionListCard } from '../../cards/decision-card.ts';
 import { keptDecisionValues, readDecisionForm } from '../../cards/decision-form.ts';
 import { buildNoticeCard } from '../../cards/notice-card.ts';
-import { NOTICES } from '../../cards/notices.ts';
-import { ORGANISATION_KIND_LABELS, PLAN_TEXTS as T, TASK_STATUS_LABELS } from '../../cards/plan-texts.ts';
+import { NOTICES } from '../../cards/texts/notices.ts';
+import { ORGANISATION_KIND_LABELS, PLAN_TEXTS as T, TASK_STATUS_LABELS } from '../../cards/texts/plan.ts';
 import { buildPoliticalReportReplies } from '../../cards/political-report-card.ts';
-import { fill } from '../../cards/status-texts.ts';
+import { both, t } from '../../cards/texts/catalogue.ts';
 import { buildTaskCard, buildTaskListCard, TASK_CARD_INPUTS, type TaskNames } from '../../cards/task-card.ts';
 import { buildTaskFormCard, type TaskChoices } from '../../cards/task-form-card.ts';
 import { keptTaskValues, readTaskForm } from '../../cards/task-form.ts';
@@ -102,23 +102,23 @@ export async function decisionList(deps: PlanDeps, turn: Turn, notice?: { text: 
 
 /** "t-0042 hittades inte": a task or decision id that does not exist. */
 export const notFoundCard = (id: string, language: Language): CardReply =>
-  buildNoticeCard({ title: NOTICES.notFound.title, text: { sv: fill(T.notFound.sv, { id }), en: fill(T.notFound.en, { id }) }, tone: 'attention' }, language);
+  buildNoticeCard({ title: NOTICES.notFound.title, text: both(T.notFound, { id }), tone: 'attention' }, language);
 
 async function afterWrite(deps: PlanDeps, turn: Turn, result: TaskWriteResult, created = false): Promise<CardReply> {
   const l = turn.language;
   switch (result.outcome) {
     case 'saved': {
-      const assignee = result.reassigned && result.task.assignee ? ` ${fill(T.assignedNotice[l], { name: result.task.assignee.name })}` : '';
-      const text = `${created ? fill(T.created[l], { id: result.task.id }) : T.saved[l]}${assignee}`;
+      const assignee = result.reassigned && result.task.assignee ? ` ${t(T.assignedNotice, l, { name: result.task.assignee.name })}` : '';
+      const text = `${created ? t(T.created, l, { id: result.task.id }) : t(T.saved, l)}${assignee}`;
       return taskCard(deps, result.task, turn, { notice: { text, tone: 'good' } });
     }
     case 'unchanged':
       return taskCard(deps, result.task, turn, { notice: { text: T.unchanged[l], tone: 'default' } });
     case 'stale':
-      return taskCard(deps, result.task, turn, { notice: { text: fill(T.stale[l], { name: result.changedBy }), tone: 'warning' } });
+      return taskCard(deps, result.task, turn, { notice: { text: t(T.stale, l, { name: result.changedBy }), tone: 'warning' } });
     case 'bad-transition':
       return taskCard(deps, result.task, turn, {
-        notice: { text: fill(T.badTransition[l], { from: TASK_STATUS_LABELS[result.task.status][l], to: TASK_STATUS_LABELS[result.requested][l] }), tone: 'attention' },
+        notice: { text: t(T.badTransition, l, { from: TASK_STATUS_LABELS[result.task.status][l], to: TASK_STATUS_LABELS[result.requested][l] }), tone: 'attention' },
       });
   }
 }
@@ -167,7 +167,7 @@ function planVerbs(deps: PlanDeps): Feature['verbs'] {
     async 'task.comment'(turn, data) {
       const raw = data[TASK_CARD_INPUTS.comment];
       const text = typeof raw === 'string' ? raw.trim() : '';
-      const problem = text === '' ? T.required[turn.language] : text.length > MAX_TASK_COMMENT ? fill(T.tooLong[turn.language], { max: MAX_TASK_COMMENT, length: text.length }) : undefined;
+      const problem = text === '' ? T.required[turn.language] : text.length > MAX_TASK_COMMENT ? t(T.tooLong, turn.language, { max: MAX_TASK_COMMENT, length: text.length }) : undefined;
       if (problem) {
         const stored = await deps.tasks.read(turn.tenantId, data.taskId);
         if (!stored) return buildNoticeCard(NOTICES.invalidCard, turn.language);
@@ -186,12 +186,12 @@ function planVerbs(deps: PlanDeps): Feature['verbs'] {
         return buildDecisionFormCard({ language: turn.language, today, values: keptDecisionValues(data), errors: form.errors });
       }
       const decision = await deps.decisions.create(turn.tenantId, actor, form.fields);
-      return decisionList(deps, turn, { text: fill(T.decisionCreated[turn.language], { id: decision.id }), tone: 'good' });
+      return decisionList(deps, turn, { text: t(T.decisionCreated, turn.language, { id: decision.id }), tone: 'good' });
     },
     async 'decision.anchor'(turn, data) {
       const { decision, changed } = await deps.decisions.setAnchoring(turn.tenantId, actorOf(turn), data.decisionId, 'förankrad');
       const template = changed ? T.anchored : T.alreadyAnchored;
-      return decisionList(deps, turn, { text: fill(template[turn.language], { id: decision.id }), tone: 'good' });
+      return decisionList(deps, turn, { text: t(template, turn.language, { id: decision.id }), tone: 'good' });
     },
   };
 }
@@ -242,7 +242,7 @@ function planCommands(deps: PlanFeatureDeps): ChatCommand[] {
           districtId = districts.find((d) => d.id === wanted || fold(d.name) === wanted || d.aliases.some((a) => fold(a) === wanted))?.id;
         }
         if (!period || (period.districtText && !districtId)) {
-          return buildNoticeCard({ title: { sv: 'Återrapport', en: 'Report back' }, text: T.reportBadPeriod, tone: 'attention' }, turn.language);
+          return buildNoticeCard({ title: T.reportBadPeriodTitle, text: T.reportBadPeriod, tone: 'attention' }, turn.language);
         }
         const report = await readPoliticalReport(deps.reportRepositories, turn.tenantId, { from: period.from, to: period.to, ...(districtId ? { districtId } : {}) }, deps.now());
         const replies = buildPoliticalReportReplies(report, turn.language);
@@ -264,7 +264,7 @@ async function tasksReply(deps: PlanDeps, answer: TasksAnswer, turn: Turn): Prom
     answer.districtId ? deps.repositories.districts.read(turn.tenantId, answer.districtId) : Promise.resolve(undefined),
     answer.focusAreaId ? deps.repositories.focusAreas.read(turn.tenantId, answer.focusAreaId) : Promise.resolve(undefined),
   ]);
-  const where = district ? fill(T.inDistrict[l], { district: district.doc.name }) : '';
+  const where = district ? t(T.inDistrict, l, { district: district.doc.name }) : '';
   let title: string;
   let tasks: Task[];
   switch (answer.filter) {
@@ -279,13 +279,13 @@ async function tasksReply(deps: PlanDeps, answer: TasksAnswer, turn: Turn): Prom
       break;
     case 'due': {
       const week: WeekKey = answer.week ?? weekKeyOf(now);
-      title = `${fill(T.dueTitle[l], { week: weekNumberOf(week) })}${where}`;
+      title = `${t(T.dueTitle, l, { week: weekNumberOf(week) })}${where}`;
       tasks = (await deps.tasks.dueIn(turn.tenantId, week, answer.districtId)).filter((t) => t.status !== 'cancelled');
       break;
     }
     case 'owner': {
       const areaName = area?.doc.name[l] ?? T.focusArea[l];
-      title = `${fill(T.ownerTitle[l], { area: areaName })}${where}`;
+      title = `${t(T.ownerTitle, l, { area: areaName })}${where}`;
       tasks = answer.focusAreaId
         ? await deps.tasks.inFocusArea(turn.tenantId, answer.focusAreaId, answer.districtId)
         : await deps.tasks.open(turn.tenantId, answer.districtId);

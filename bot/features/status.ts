@@ -1,6 +1,6 @@
 import { buildDistrictStatusCard, buildFocusAreaStatusCard, buildMissingReportsCard, buildWeekStatusCard } from '../../cards/status-answer-card.ts';
 import { buildNoticeCard } from '../../cards/notice-card.ts';
-import { NOTICES } from '../../cards/notices.ts';
+import { NOTICES } from '../../cards/texts/notices.ts';
 import { readStatusForm } from '../../cards/status-form.ts';
 import { buildStatusFormCard, buildStatusSummaryCard, type StatusCardView } from '../../cards/status-report-card.ts';
 import type { KnowledgeService } from '../../src/app/knowledge-service.ts';
@@ -95,6 +95,8 @@ function statusForm(context: ReportContext, language: Language, override?: { pre
   return buildStatusFormCard({
     ...cardView(context, language),
     ...(prefill ? { prefill } : {}),
+    // A form that comes back with errors shows what the user typed, not a prefill.
+    prefillSource: override?.prefill ? 'none' : context.prefillSource,
     basedOn: context.report?.current ?? 0,
     ...(override?.errors ? { errors: override.errors } : {}),
   });

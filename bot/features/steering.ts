@@ -1,9 +1,10 @@
 import { buildNoticeCard } from '../../cards/notice-card.ts';
-import { NOTICES } from '../../cards/notices.ts';
-import { fill } from '../../cards/status-texts.ts';
+import { NOTICES } from '../../cards/texts/notices.ts';
+import { both } from '../../cards/texts/catalogue.ts';
 import { buildSummaryJobReportCard, summaryJobStartedText } from '../../cards/summary-job-report-card.ts';
 import { buildWeeklySummaryCards, type SummaryCardOptions } from '../../cards/weekly-summary-card.ts';
-import { describeSlot, SUMMARY_TEXTS } from '../../cards/weekly-summary-texts.ts';
+import { describeSlot } from '../../cards/describe-slot.ts';
+import { SUMMARY_TEXTS } from '../../cards/texts/summary.ts';
 import { readWeeklySummary, type SummarySources } from '../../src/app/read-weekly-summary.ts';
 import type { StatusService } from '../../src/app/status-service.ts';
 import type { SteeringChannelService } from '../../src/app/steering-channel-service.ts';
@@ -48,7 +49,7 @@ export function steeringFeature(deps: SteeringFeatureDeps): Feature {
           const schedule = await deps.status.schedule(turn.tenantId);
           const values = { channel: channelName ?? SUMMARY_TEXTS.thisChannel[turn.language], when: describeSlot(schedule.summary, turn.language) };
           const template = outcome === 'unchanged' ? SUMMARY_TEXTS.alreadyBound : SUMMARY_TEXTS.bound;
-          const text = { sv: fill(template.sv, values), en: fill(template.en, values) };
+          const text = both(template, values);
           return buildNoticeCard({ title: SUMMARY_TEXTS.boundTitle, text, tone: 'good' }, turn.language);
         },
       },

@@ -86,6 +86,7 @@ export class StatusJobs {
         focusAreas: context.focusAreas.map(({ id, name }) => ({ id, name })),
         deadlineText: formatMoment(deadline, language),
         ...(context.prefill ? { prefill: context.prefill } : {}),
+        prefillSource: context.prefillSource,
         basedOn: context.report?.current ?? 0,
         ...(kind === 'status-reminder' ? { reminder: true } : {}),
       });

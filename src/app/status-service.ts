@@ -25,6 +25,8 @@ export interface ReportContext {
   report?: StatusReport;
   /** What the form starts with: this week's current revision, else last week's. */
   prefill?: ReportContent;
+  /** Where `prefill` came from, so the form can say so (or say nothing). */
+  prefillSource: 'current' | 'last-week' | 'none';
 }
 
 
@@ -65,6 +67,7 @@ export class StatusService {
       deadline: slotInWeek(schedule.deadline, week),
       ...(report ? { report: report.doc } : {}),
       ...(source ? { prefill: currentRevision(source) } : {}),
+      prefillSource: report ? 'current' : previous ? 'last-week' : 'none',
     };
   }
 

@@ -1,7 +1,7 @@
 import { buildNoticeCard } from '../../cards/notice-card.ts';
 import { buildWeeklySummaryCards, type SummaryCardOptions } from '../../cards/weekly-summary-card.ts';
-import { fill } from '../../cards/status-texts.ts';
-import { SUMMARY_TEXTS } from '../../cards/weekly-summary-texts.ts';
+import { both } from '../../cards/texts/catalogue.ts';
+import { SUMMARY_TEXTS } from '../../cards/texts/summary.ts';
 import { isAppError } from '../domain/errors.ts';
 import { weekNumberOf, type WeekKey } from '../domain/iso-week.ts';
 import type { Language } from '../domain/model.ts';
@@ -154,7 +154,7 @@ export function createSummaryJob(deps: SummaryJobDeps): SummaryJob {
   function notifyAdminsOf(tenantId: string, week: WeekKey, what: 'failed' | 'uncertain', error: string): Promise<number> {
     return notifyAdmins(deps, tenantId, { topic: `weekly-summary-${what}`, week }, (language) =>
       buildNoticeCard(
-        { title: SUMMARY_TEXTS.failedTitle, text: { sv: fill(SUMMARY_TEXTS[what].sv, { week: weekNumberOf(week), error }), en: fill(SUMMARY_TEXTS[what].en, { week: weekNumberOf(week), error }) }, tone: 'attention' },
+        { title: SUMMARY_TEXTS.failedTitle, text: both(SUMMARY_TEXTS[what], { week: weekNumberOf(week), error }), tone: 'attention' },
         language,
       ),
     );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildJobReportCard } from '../../cards/job-report-card.ts';
 import { buildNoticeCard } from '../../cards/notice-card.ts';
-import { NOTICES } from '../../cards/notices.ts';
+import { NOTICES } from '../../cards/texts/notices.ts';
 import { buildDistrictStatusCard, buildFocusAreaStatusCard, buildMissingReportsCard, buildWeekStatusCard } from '../../cards/status-answer-card.ts';
 import { readStatusForm } from '../../cards/status-form.ts';
 import { buildStatusFormCard, buildStatusSummaryCard, inputId } from '../../cards/status-report-card.ts';
@@ -30,8 +30,8 @@ const { report } = applySubmission(undefined, { tenantId: 't', districtId: distr
 const overview: WeekOverview = { week: '2026-W48', districts: kb.districts, focusAreas: kb.focusAreas, reports: new Map([[district.id, report]]) };
 
 const cards = {
-  'empty form (sv)': buildStatusFormCard({ ...view, language: 'sv', basedOn: 0 }),
-  'full form with errors (en)': buildStatusFormCard({ ...view, language: 'en', basedOn: 1, prefill: content, errors: { [inputId.overallComment]: 'too long' }, reminder: true }),
+  'empty form (sv)': buildStatusFormCard({ ...view, language: 'sv', basedOn: 0, prefillSource: 'none' }),
+  'full form with errors (en)': buildStatusFormCard({ ...view, language: 'en', basedOn: 1, prefill: content, prefillSource: 'current', errors: { [inputId.overallComment]: 'too long' }, reminder: true }),
   'summary after a stale send': buildStatusSummaryCard({ ...view, language: 'sv', revision: currentRevision(report), submittedText: 'mån 09:42', canEdit: true, deadlinePassed: false, staleNotice: { currentBy: 'Bo' } }),
   'district status': buildDistrictStatusCard(overview, district.id, 'sv'),
   'focus area status': buildFocusAreaStatusCard(overview, 'kamerabevakning', 'en'),

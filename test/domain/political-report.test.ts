@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseWeekRange } from '../../src/qa/parse-week-range.ts';
 import { buildPoliticalReportReplies } from '../../cards/political-report-card.ts';
+import { renderPoliticalReport } from '../../cards/political-report-text.ts';
 import { newDecision } from '../../src/domain/decision.ts';
 import { buildPoliticalReport, weeksBetween } from '../../src/domain/political-report.ts';
 import { applyTaskStatus, newTask } from '../../src/domain/task-change.ts';
@@ -40,7 +41,8 @@ describe('the report back to the political bodies (pure builder)', () => {
   };
 
   it('has a table of levels per district with one column per week, in Swedish', () => {
-    const result = buildPoliticalReport(input);
+    const report = buildPoliticalReport(input);
+    const result = { ...report, ...renderPoliticalReport(report) };
     expect(result.weeks).toHaveLength(8);
     expect(result.markdown).toMatch(/^# Återrapportering till de politiska organen, vecka 40–47 2026/);
     expect(result.markdown).toContain('| Samverkansområde | v. 40 | v. 41 | v. 42 | v. 43 | v. 44 | v. 45 | v. 46 | v. 47 |');
@@ -53,7 +55,8 @@ describe('the report back to the political bodies (pure builder)', () => {
   });
 
   it('lists tasks done and late in the period, and decisions with their anchoring (pending first)', () => {
-    const result = buildPoliticalReport(input);
+    const report = buildPoliticalReport(input);
+    const result = { ...report, ...renderPoliticalReport(report) };
     expect(result.tasksDone.map((t) => t.id)).toEqual(['t-0001']);
     expect(result.tasksLate.map((t) => t.id)).toEqual(['t-0002']);
     expect(result.decisions.map((d) => d.id)).toEqual(['b-0001', 'b-0003']);
@@ -61,7 +64,8 @@ describe('the report back to the political bodies (pure builder)', () => {
   });
 
   it('writes CSV that parses back to the same table', () => {
-    const result = buildPoliticalReport(input);
+    const report = buildPoliticalReport(input);
+    const result = { ...report, ...renderPoliticalReport(report) };
     const rows = parseCsv(result.csv);
     expect(rows[0]).toEqual(['Stadsdelsområde', 'Samverkansområde', ...weeksBetween('2026-W40', '2026-W47')]);
     expect(rows).toContainEqual(['Farsta', 'Kamerabevakning', 'grön', '–', '–', '–', '–', '–', '–', 'röd']);
@@ -73,10 +77,10 @@ describe('the report back to the political bodies (pure builder)', () => {
   });
 
   it('scopes to one district, and spans the year boundary', () => {
-    const farsta = buildPoliticalReport({ ...input, districts: [input.districts[0]!], districtId: 'farsta' });
+    const farsta = renderPoliticalReport(buildPoliticalReport({ ...input, districts: [input.districts[0]!], districtId: 'farsta' }));
     expect(farsta.markdown).not.toContain('### Bromma');
     expect(weeksBetween('2026-W52', '2027-W02')).toEqual(['2026-W52', '2026-W53', '2027-W01', '2027-W02']);
-    expect(buildPoliticalReport({ ...input, from: '2026-W52', to: '2027-W02' }).markdown).toContain('| v. 52 2026 | v. 53 2026 | v. 1 2027 | v. 2 2027 |');
+    expect(renderPoliticalReport(buildPoliticalReport({ ...input, from: '2026-W52', to: '2027-W02' })).markdown).toContain('| v. 52 2026 | v. 53 2026 | v. 1 2027 | v. 2 2027 |');
   });
 
   it('reads the chat command’s period and keeps the chat messages small', () => {

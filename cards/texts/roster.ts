@@ -1,12 +1,12 @@
-import type { Localized } from '../src/domain/model.ts';
+import { defineTexts } from './catalogue.ts';
 
-export const ROLE_LABELS = {
+export const ROLE_LABELS = defineTexts({
   contact: { sv: 'Kontaktperson för ett stadsdelsområde', en: 'Contact for a district' },
   steering: { sv: 'Ledamot i styrgruppen', en: 'Steering group member' },
   admin: { sv: 'Administratör', en: 'Administrator' },
-} satisfies Record<string, Localized>;
+});
 
-export const ROSTER_TEXTS = {
+export const ROSTER_TEXTS = defineTexts({
   title: { sv: 'Roller och kontaktpersoner', en: 'Roles and district contacts' },
   admins: { sv: 'Administratörer', en: 'Administrators' },
   steering: { sv: 'Styrgruppen', en: 'Steering group' },
@@ -38,17 +38,17 @@ export const ROSTER_TEXTS = {
     en: '{name} is the only administrator and cannot be removed: nobody could manage roles then. Make someone else an administrator first.',
   },
   forDistrict: { sv: ' för {district}', en: ' for {district}' },
-} satisfies Record<string, Localized>;
+});
 
 /** Lower-case role names for sentences ("… är nu administratör"). */
-export const ROLE_IN_SENTENCE = {
+export const ROLE_IN_SENTENCE = defineTexts({
   contact: { sv: 'kontaktperson', en: 'a contact' },
   steering: { sv: 'ledamot i styrgruppen', en: 'a steering group member' },
   admin: { sv: 'administratör', en: 'an administrator' },
-} satisfies Record<string, Localized>;
+});
 
 /** Problems with the roster form, shown next to the field. */
-export const ROSTER_ERRORS = {
+export const ROSTER_ERRORS = defineTexts({
   chooseRole: { sv: 'Välj en roll.', en: 'Choose a role.' },
   choosePerson: { sv: 'Välj en person i listan, eller ange id och namn nedan.', en: 'Choose a person in the list, or give an id and name below.' },
   onePerson: { sv: 'Välj antingen en person i listan eller ange id och namn, inte båda.', en: 'Either choose a person in the list or give an id and name, not both.' },
@@ -62,5 +62,5 @@ export const ROSTER_ERRORS = {
   chooseDistrict: { sv: 'Välj stadsdelsområde för kontaktpersonen.', en: 'Choose the contact’s district.' },
   unknownDistrict: { sv: 'Välj ett av stadsdelsområdena i listan.', en: 'Choose one of the districts in the list.' },
   invalid: { sv: 'Ogiltigt värde.', en: 'Invalid value.' },
-} satisfies Record<string, Localized>;
+});
 export type RosterErrorKey = keyof typeof ROSTER_ERRORS;

@@ -1,6 +1,6 @@
-import type { Localized } from '../src/domain/model.ts';
+import { defineTexts, type Text } from './catalogue.ts';
 
-export const WEEKDAY_NAMES: Record<number, Localized> = {
+export const WEEKDAY_NAMES = defineTexts({
   1: { sv: 'måndag', en: 'Monday' },
   2: { sv: 'tisdag', en: 'Tuesday' },
   3: { sv: 'onsdag', en: 'Wednesday' },
@@ -8,16 +8,16 @@ export const WEEKDAY_NAMES: Record<number, Localized> = {
   5: { sv: 'fredag', en: 'Friday' },
   6: { sv: 'lördag', en: 'Saturday' },
   7: { sv: 'söndag', en: 'Sunday' },
-};
+}) satisfies Record<1 | 2 | 3 | 4 | 5 | 6 | 7, Text>;
 
-export const SLOT_LABELS = {
+export const SLOT_LABELS = defineTexts({
   request: { sv: 'Statusförfrågan skickas', en: 'Status request is sent' },
   reminder: { sv: 'Påminnelse skickas', en: 'Reminder is sent' },
   deadline: { sv: 'Sista dag att rapportera', en: 'Reporting deadline' },
   summary: { sv: 'Veckosammanfattning postas', en: 'Weekly summary is posted' },
-} satisfies Record<string, Localized>;
+});
 
-export const SCHEDULE_TEXTS = {
+export const SCHEDULE_TEXTS = defineTexts({
   title: { sv: 'Rapporteringsschema', en: 'Reporting schedule' },
   intro: { sv: 'Tider i svensk tid (Europe/Stockholm).', en: 'Times in Swedish time (Europe/Stockholm).' },
   slotValue: { sv: '{weekday} {time} — nästa: {next}', en: '{weekday} {time} — next: {next}' },
@@ -41,9 +41,9 @@ export const SCHEDULE_TEXTS = {
     en: 'The schedule is saved, but the scheduler could not be re-armed; the new times apply after the next restart. The error has been logged.',
   },
   fixErrors: { sv: 'Rätta det som är markerat och spara igen. Inget har sparats.', en: 'Fix what is marked and save again. Nothing has been saved.' },
-} satisfies Record<string, Localized>;
+});
 
-export const SCHEDULE_ERRORS = {
+export const SCHEDULE_ERRORS = defineTexts({
   chooseWeekday: { sv: 'Välj en veckodag.', en: 'Choose a weekday.' },
   badTime: { sv: 'Ange en tid som 09:00.', en: 'Give a time like 09:00.' },
   notAWeek: { sv: '"{token}" är inte ett veckonummer. Skriv t.ex. 28-32 eller 28,29,30.', en: '"{token}" is not a week number. Write e.g. 28-32 or 28,29,30.' },
@@ -52,4 +52,4 @@ export const SCHEDULE_ERRORS = {
   tooLong: { sv: 'Högst 200 tecken.', en: 'At most 200 characters.' },
   reminderOrder: { sv: 'Påminnelsen måste komma efter förfrågan samma vecka.', en: 'The reminder must come after the request in the same week.' },
   deadlineOrder: { sv: 'Sista dag måste komma efter påminnelsen samma vecka.', en: 'The deadline must come after the reminder in the same week.' },
-} satisfies Record<string, Localized>;
+});

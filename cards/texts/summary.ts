@@ -1,48 +1,22 @@
-import type { Localized } from '../src/domain/model.ts';
-import type { Anchoring, Change, TaskStatus } from '../src/domain/weekly-summary.ts';
-
-export const CHANGE_ARROWS: Record<Change, string> = { better: '↑', worse: '↓', same: '→', new: '•' };
-
-export const TASK_STATUS_LABELS: Record<TaskStatus, Localized> = {
-  'not-started': { sv: 'ej påbörjad', en: 'not started' },
-  'in-progress': { sv: 'pågår', en: 'in progress' },
-  done: { sv: 'klar', en: 'done' },
-  blocked: { sv: 'blockerad', en: 'blocked' },
-  cancelled: { sv: 'avbruten', en: 'cancelled' },
-};
-
-export const ANCHORING_LABELS: Record<Anchoring, Localized> = {
-  förankrad: { sv: 'förankrad', en: 'anchored' },
-  'behöver-förankras': { sv: 'behöver förankras', en: 'needs political anchoring' },
-  'ej-aktuellt': { sv: 'ej aktuellt', en: 'not applicable' },
-};
-
-const WEEKDAYS: Localized[] = [
-  { sv: 'måndagar', en: 'Mondays' },
-  { sv: 'tisdagar', en: 'Tuesdays' },
-  { sv: 'onsdagar', en: 'Wednesdays' },
-  { sv: 'torsdagar', en: 'Thursdays' },
-  { sv: 'fredagar', en: 'Fridays' },
-  { sv: 'lördagar', en: 'Saturdays' },
-  { sv: 'söndagar', en: 'Sundays' },
-];
-
-/** "på fredagar kl. 14:00" / "on Fridays at 14:00" for a weekly slot (ISO weekday, HH:mm). */
-export function describeSlot(slot: { weekday: number; time: string }, language: 'sv' | 'en'): string {
-  const day = WEEKDAYS[slot.weekday - 1] ?? WEEKDAYS[4]!;
-  return language === 'sv' ? `på ${day.sv} kl. ${slot.time}` : `on ${day.en} at ${slot.time}`;
-}
+import { defineTexts } from './catalogue.ts';
 
 /** Every text of the weekly summary and the steering channel, Swedish first. */
-export const SUMMARY_TEXTS = {
+export const SUMMARY_TEXTS = defineTexts({
   title: { sv: 'Veckosammanfattning vecka {week}', en: 'Weekly summary week {week}' },
   part: { sv: ' ({part} av {parts})', en: ' ({part} of {parts})' },
-  reported: { sv: '{count} av {total} stadsdelsområden har rapporterat.', en: '{count} of {total} districts have reported.' },
-  levels: { sv: '🔴 {red} röda · 🟡 {yellow} gula · 🟢 {green} gröna', en: '🔴 {red} red · 🟡 {yellow} yellow · 🟢 {green} green' },
-  changes: {
-    sv: 'Mot vecka {previous}: ↑ {better} bättre · ↓ {worse} sämre · → {same} oförändrade · • {new} nya',
-    en: 'Against week {previous}: ↑ {better} better · ↓ {worse} worse · → {same} unchanged · • {new} new',
+  reported: {
+    sv: { one: '{count} av {total} stadsdelsområden har rapporterat.', other: '{count} av {total} stadsdelsområden har rapporterat.' },
+    en: { one: '{count} of {total} districts has reported.', other: '{count} of {total} districts have reported.' },
   },
+  // Counts, each on its own so Swedish can say "1 röd" and "2 röda".
+  red: { sv: { one: '{count} röd', other: '{count} röda' }, en: { one: '{count} red', other: '{count} red' } },
+  yellow: { sv: { one: '{count} gul', other: '{count} gula' }, en: { one: '{count} yellow', other: '{count} yellow' } },
+  green: { sv: { one: '{count} grön', other: '{count} gröna' }, en: { one: '{count} green', other: '{count} green' } },
+  changesAgainst: { sv: 'Mot vecka {previous}:', en: 'Against week {previous}:' },
+  better: { sv: { one: '{count} bättre', other: '{count} bättre' }, en: { one: '{count} better', other: '{count} better' } },
+  worse: { sv: { one: '{count} sämre', other: '{count} sämre' }, en: { one: '{count} worse', other: '{count} worse' } },
+  same: { sv: { one: '{count} oförändrad', other: '{count} oförändrade' }, en: { one: '{count} unchanged', other: '{count} unchanged' } },
+  new: { sv: { one: '{count} ny', other: '{count} nya' }, en: { one: '{count} new', other: '{count} new' } },
   symbols: {
     sv: '↑ bättre än förra veckan · ↓ sämre · → samma · • ny · – inget svar',
     en: '↑ better than last week · ↓ worse · → same · • new · – no answer',
@@ -54,7 +28,10 @@ export const SUMMARY_TEXTS = {
   attention: { sv: 'Röda och gula punkter', en: 'Red and yellow items' },
   noAttention: { sv: 'Inga röda eller gula punkter.', en: 'No red or yellow items.' },
   noComment: { sv: '(ingen kommentar)', en: '(no comment)' },
-  yellowCount: { sv: '🟡 {count} gula punkter; skriv "visa <stadsdelsområde>" för kommentarerna.', en: '🟡 {count} yellow items; write "show <district>" for the comments.' },
+  yellowCount: {
+    sv: { one: '🟡 {count} gul punkt; skriv "visa <stadsdelsområde>" för kommentaren.', other: '🟡 {count} gula punkter; skriv "visa <stadsdelsområde>" för kommentarerna.' },
+    en: { one: '🟡 {count} yellow item; write "show <district>" for the comment.', other: '🟡 {count} yellow items; write "show <district>" for the comments.' },
+  },
   missing: { sv: 'Har inte rapporterat', en: 'Not reported' },
   everyoneReported: { sv: 'Alla stadsdelsområden har rapporterat.', en: 'Every district has reported.' },
   late: { sv: 'sen', en: 'late' },
@@ -71,8 +48,14 @@ export const SUMMARY_TEXTS = {
     en: 'The summary is shortened to fit in Teams. Write "status week {week}" or "show <district>" for the details.',
   },
   notShown: {
-    sv: '{count} delar till fick inte plats. Skriv "läget vecka {week}" eller "visa <stadsdelsområde>" för detaljerna.',
-    en: '{count} more parts did not fit. Write "status week {week}" or "show <district>" for the details.',
+    sv: {
+      one: '{count} del till fick inte plats. Skriv "läget vecka {week}" eller "visa <stadsdelsområde>" för detaljerna.',
+      other: '{count} delar till fick inte plats. Skriv "läget vecka {week}" eller "visa <stadsdelsområde>" för detaljerna.',
+    },
+    en: {
+      one: '{count} more part did not fit. Write "status week {week}" or "show <district>" for the details.',
+      other: '{count} more parts did not fit. Write "status week {week}" or "show <district>" for the details.',
+    },
   },
   // The steering channel and the summary job.
   bound: {
@@ -100,7 +83,24 @@ export const SUMMARY_TEXTS = {
     en: 'I cannot reach the channel. Install the app in the team and mention me once in the channel',
   },
   jobStarted: { sv: 'Veckosammanfattningen för vecka {week} körs nu …', en: 'Running the weekly summary for week {week} …' },
-  jobPosted: { sv: 'Veckosammanfattningen för vecka {week} är postad i styrgruppens kanal ({cards} kort).', en: 'The weekly summary for week {week} is posted in the steering group’s channel ({cards} cards).' },
+  jobPosted: {
+    sv: { one: 'Veckosammanfattningen för vecka {week} är postad i styrgruppens kanal ({count} kort).', other: 'Veckosammanfattningen för vecka {week} är postad i styrgruppens kanal ({count} kort).' },
+    en: { one: 'The weekly summary for week {week} is posted in the steering group’s channel ({count} card).', other: 'The weekly summary for week {week} is posted in the steering group’s channel ({count} cards).' },
+  },
   jobAlready: { sv: 'Veckosammanfattningen för vecka {week} är redan postad; den postas bara en gång.', en: 'The weekly summary for week {week} is already posted; it is posted only once.' },
   jobHeld: { sv: 'En annan instans postar sammanfattningen just nu.', en: 'Another instance is posting the summary right now.' },
-} satisfies Record<string, Localized>;
+});
+
+/** Weekdays in "on Fridays" form, by ISO weekday, for the channel's confirmation. */
+export const WEEKDAYS_PLURAL = defineTexts({
+  1: { sv: 'måndagar', en: 'Mondays' },
+  2: { sv: 'tisdagar', en: 'Tuesdays' },
+  3: { sv: 'onsdagar', en: 'Wednesdays' },
+  4: { sv: 'torsdagar', en: 'Thursdays' },
+  5: { sv: 'fredagar', en: 'Fridays' },
+  6: { sv: 'lördagar', en: 'Saturdays' },
+  7: { sv: 'söndagar', en: 'Sundays' },
+});
+export const SLOT_TEXTS = defineTexts({
+  weekly: { sv: 'på {days} kl. {time}', en: 'on {days} at {time}' },
+});

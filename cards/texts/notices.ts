@@ -1,4 +1,7 @@
-import type { Localized } from '../src/domain/model.ts';
+import type { Text } from './catalogue.ts';
+
+/** A notice: a title and a text (no placeholders: they are sent as they are), and a tone. */
+export type Notice = { title: Text; text: Text; tone?: 'attention' | 'good' | 'default' };
 
 /** Texts of the bot's own notices, in both languages. Errors say what to do. */
 export const NOTICES = {
@@ -30,8 +33,8 @@ export const NOTICES = {
   notFound: {
     title: { sv: 'Hittades inte', en: 'Not found' },
     text: {
-      sv: 'Det du letar efter finns inte (längre). Kontrollera numret, eller skriv "hjälp".',
-      en: 'What you are looking for does not exist (any more). Check the number, or write "help".',
+      sv: 'Det du letar efter finns inte (längre). Kontrollera numret i listan, eller skriv "hjälp".',
+      en: 'What you are looking for does not exist (any more). Check the number in the list, or write "help".',
     },
     tone: 'attention',
   },
@@ -94,4 +97,4 @@ export const NOTICES = {
     },
     tone: 'attention',
   },
-} satisfies Record<string, { title: Localized; text: Localized; tone?: 'attention' | 'good' | 'default' }>;
+} as const satisfies Record<string, Notice>;

@@ -1,0 +1,57 @@
+import { defineTexts } from './catalogue.ts';
+
+/** Every user-visible string of the answer cards, in both languages. */
+export const ANSWER_TEXTS = defineTexts({
+  focusAreas: { sv: 'Samverkansområden', en: 'Focus areas' },
+  from: { sv: 'Ur: {title}', en: 'From: {title}' },
+  source: { sv: 'Källa: {document}', en: 'Source: {document}' },
+  sources: { sv: 'Källor: {sources}', en: 'Sources: {sources}' },
+  citation: { sv: '{document}, avsnitt ”{section}”', en: '{document}, section ”{section}”' },
+  agreements: { sv: 'Avtal', en: 'Agreements' },
+  validity: { sv: 'Giltighet', en: 'Validity' },
+  districts: { sv: 'Stadsdelsområden', en: 'Districts' },
+  localPriorities: { sv: 'Lokala prioriteringar', en: 'Local priorities' },
+  noPriorities: { sv: 'Underlaget anger inga lokala prioriteringar.', en: 'The data lists no local priorities.' },
+  demo: { sv: 'Demodata, inte hämtat ur en riktig lokal överenskommelse.', en: 'Demo data, not taken from a real local agreement.' },
+  demoDistricts: { sv: 'Stadsdelarnas uppgifter är demodata.', en: 'The district details are demo data.' },
+  owners: { sv: 'Ansvariga', en: 'Responsible' },
+  noOwners: {
+    sv: 'Underlaget säger inte vem som ansvarar för området. Fråga styrgruppen.',
+    en: 'The data does not say who is responsible for this area. Ask the steering group.',
+  },
+  // Swedish readers need no note that the quote is Swedish.
+  quotedInSwedish: { sv: '', en: 'Quoted in Swedish, as the source says it.' },
+  passageTitle: { sv: 'Det här står i underlaget', en: 'What the documents say' },
+  noAnswerTitle: { sv: 'Jag hittade inget svar', en: 'I found no answer' },
+  noAnswerText: {
+    sv: 'Jag kan bara svara på frågor om samverkan mellan Stockholms stad och polisen. Prova till exempel:',
+    en: 'I can only answer questions about the cooperation between the City of Stockholm and the police. Try for example:',
+  },
+  notHere: {
+    sv: 'Jag kan inte visa lägesrapporter här just nu. Försök igen om en stund.',
+    en: 'I cannot show status reports here right now. Please try again in a moment.',
+  },
+  statusTitle: { sv: 'Läget', en: 'Status' },
+  statusWeekTitle: { sv: 'Läget vecka {week}', en: 'Status week {week}' },
+  missingTitle: { sv: 'Saknade rapporter', en: 'Missing reports' },
+  missingWeekTitle: { sv: 'Saknade rapporter vecka {week}', en: 'Missing reports week {week}' },
+  summaryTitle: { sv: 'Veckosammanfattning', en: 'Weekly summary' },
+  summaryWeekTitle: { sv: 'Veckosammanfattning vecka {week}', en: 'Weekly summary week {week}' },
+  reportTitle: { sv: 'Lägesrapport', en: 'Status report' },
+});
+
+/** Natural next questions, sent as the user's own message when a suggestion button is pressed. */
+export const ASK_TEXTS = defineTexts({
+  whatIsIncluded: { sv: 'Vad ingår i samverkansavtalet?', en: 'What does the agreement cover?' },
+  validity: { sv: 'Hur länge gäller avtalet?', en: 'How long is the agreement valid?' },
+  agreements: { sv: 'Vilka avtal finns?', en: 'Which agreements are there?' },
+  districts: { sv: 'Vilka stadsdelar finns?', en: 'Which districts are there?' },
+  help: { sv: 'Hjälp', en: 'Help' },
+  owners: { sv: 'Vem har ansvar för {name}?', en: 'Who is responsible for {name}?' },
+  status: { sv: 'Hur går det med {name}?', en: 'How is {name} going?' },
+  districtStatus: { sv: 'Hur är läget i {name}?', en: 'How are things in {name}?' },
+  priorities: { sv: 'Lokala prioriteringar i {name}', en: 'Local priorities in {name}' },
+  says: { sv: 'Vad står det om {name}?', en: 'What does the agreement say about {name}?' },
+  schools: { sv: 'skolorna', en: 'schools' },
+  missing: { sv: 'Vilka har inte rapporterat?', en: 'Who has not reported?' },
+});

@@ -1,0 +1,30 @@
+import { defineTexts, type Text } from './catalogue.ts';
+
+/** The admin's report after "kör statusförfrågan nu" / "kör påminnelse nu". */
+export const JOB_NAMES = defineTexts({
+  'status-request': { sv: 'Statusförfrågan', en: 'Status request' },
+  'status-reminder': { sv: 'Påminnelse', en: 'Reminder' },
+}) satisfies Record<'status-request' | 'status-reminder', Text>;
+
+export const JOB_NOT_RUN = defineTexts({
+  paused: { sv: 'Vecka {week} är pausad i schemat; inget skickades.', en: 'Week {week} is paused in the schedule; nothing was sent.' },
+  held: { sv: 'En annan instans kör redan jobbet; inget skickades härifrån.', en: 'Another instance is already running the job; nothing was sent from here.' },
+  done: { sv: 'Jobbet har redan körts för veckan.', en: 'The job has already run for the week.' },
+});
+
+export const JOB_FACTS = defineTexts({
+  queued: { sv: 'Nya i utkorgen', en: 'Newly queued' },
+  sent: { sv: 'Skickade', en: 'Sent' },
+  failed: { sv: 'Misslyckade', en: 'Failed' },
+  unreachable: { sv: 'Nås inte', en: 'Unreachable' },
+  uncertain: { sv: 'Osäkra (kanske levererade)', en: 'Uncertain (maybe delivered)' },
+});
+
+export const JOB_TEXTS = defineTexts({
+  started: { sv: '{job} för vecka {week} körs nu …', en: 'Running {job} for week {week} …' },
+  done: { sv: '{job} vecka {week} är klar', en: '{job} week {week} is done' },
+  unreachableHint: {
+    sv: 'Nås inte (appen är inte installerad för dem, eller blockerad): {names}. Be dem öppna Samverkan i Teams och skriva "hej".',
+    en: 'Unreachable (the app is not installed for them, or blocked): {names}. Ask them to open Samverkan in Teams and say "hi".',
+  },
+});
