@@ -2,6 +2,7 @@ import type { SummaryJobReport } from '../src/app/summary-job.ts';
 import { weekNumberOf } from '../src/domain/iso-week.ts';
 import type { Language } from '../src/domain/model.ts';
 import { buildNoticeCard } from './notice-card.ts';
+import { summaryFailedText } from './summary-problem-card.ts';
 import { fill } from './status-texts.ts';
 import { SUMMARY_TEXTS as T } from './weekly-summary-texts.ts';
 
@@ -15,7 +16,7 @@ export function buildSummaryJobReportCard(report: SummaryJobReport, language: La
     return buildNoticeCard({ title: both(T.title, { week }), text, tone: done ? 'good' : 'default' }, language);
   }
   if (report.status === 'posted') return buildNoticeCard({ title: both(T.title, { week }), text: both(T.jobPosted, { week, cards: report.cards }), tone: 'good' }, language);
-  const text = report.status === 'uncertain' ? both(T.uncertain, { week }) : both(T.failed, { week, error: report.error ?? '' });
+  const text = report.status === 'uncertain' ? both(T.uncertain, { week }) : summaryFailedText(week, report.failure);
   return buildNoticeCard({ title: T.failedTitle, text, tone: 'attention' }, language);
 }
 
