@@ -23,7 +23,7 @@ export interface TaskNotificationView {
   task: Task;
   focusAreaName?: Localized;
   districtName?: string;
-  /** Who assigned it (the task's creator when the history does not say). */
+  /** Who assigned it, as the task's history says. */
   by?: string;
   now: Date;
 }
