@@ -4,6 +4,7 @@ import type { Language } from '../src/domain/model.ts';
 import { buildNoticeCard } from './notice-card.ts';
 import { both, t } from './texts/catalogue.ts';
 import { SUMMARY_TEXTS as T } from './texts/summary.ts';
+import { summaryFailedText } from './summary-problem-card.ts';
 
 /** What an admin sees after "kör sammanfattning nu": posted, already posted, or why not. */
 export function buildSummaryJobReportCard(report: SummaryJobReport, language: Language) {
@@ -14,7 +15,7 @@ export function buildSummaryJobReportCard(report: SummaryJobReport, language: La
     return buildNoticeCard({ title: both(T.title, { week }), text, tone: done ? 'good' : 'default' }, language);
   }
   if (report.status === 'posted') return buildNoticeCard({ title: both(T.title, { week }), text: both(T.jobPosted, { week, count: report.cards }), tone: 'good' }, language);
-  const text = report.status === 'uncertain' ? both(T.uncertain, { week }) : both(T.failed, { week, error: report.error ?? '' });
+  const text = report.status === 'uncertain' ? both(T.uncertain, { week }) : summaryFailedText(week, report.failure);
   return buildNoticeCard({ title: T.failedTitle, text, tone: 'attention' }, language);
 }
 

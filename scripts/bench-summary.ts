@@ -3,9 +3,8 @@
 // summary is read and its cards built, with the reference data already in the in-memory knowledge
 // base (as in a running bot; its cold load is reported separately). The last line is
 // `summary: <n> cosmos requests, <ms> ms` for the median warm run.
-import type { AddressInfo } from 'node:net';
-import { createHttpServer } from '@vercel/cosmosdb-server';
-import { buildWeeklySummaryCards } from '../cards/weekly-summary-card.ts';
+import type { IncomingMessage } from 'node:http';
+import { summaryRenderer } from '../cards/renderers.ts';
 import { KnowledgeService } from '../src/app/knowledge-service.ts';
 import { planSummarySource } from '../src/app/read-plan-for-summary.ts';
 import { readWeeklySummary } from '../src/app/read-weekly-summary.ts';
@@ -14,7 +13,7 @@ import { addWeeks, type WeekKey } from '../src/domain/iso-week.ts';
 import { newTask } from '../src/domain/task-change.ts';
 import { dueOfWeek } from '../src/domain/task-due.ts';
 import { createRepositories } from '../src/storage/create-repositories.ts';
-import { EMBEDDED_COSMOS_KEY } from '../src/storage/embedded-cosmos.ts';
+import { startEmbeddedCosmos } from '../src/storage/embedded-cosmos.ts';
 import { openCosmos } from '../src/storage/open-cosmos.ts';
 import { makeDistricts, makeFocusAreas, makeReport, randomLevels } from '../test/support/summary-fixtures.ts';
 
@@ -27,18 +26,16 @@ const WITH_PLAN = process.env.BENCH_WITH_PLAN === '1';
 const TENANT = 'bench-tenant';
 const WEEK: WeekKey = '2026-W47';
 
-// The same server the app embeds, started here so every request to it can be counted.
-const server = createHttpServer({ keepAlive: true } as never);
+// The server the app embeds (in memory), counting every request it answers.
 let requests = 0;
 const kinds = new Map<string, number>();
-server.on('request', (req) => {
+const countRequest = (req: IncomingMessage) => {
   requests += 1;
   const kind = req.headers['x-ms-cosmos-is-query-plan-request'] ? 'query plan' : req.headers['x-ms-documentdb-isquery'] ? 'query' : `${req.method} ${req.url?.replace(/\/docs\/.*$/, '/docs/<id>')}`;
   kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
-});
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-const { port } = server.address() as AddressInfo;
-const connection = await openCosmos({ endpoint: `http://127.0.0.1:${port}`, key: EMBEDDED_COSMOS_KEY, databaseId: 'samverkan-bench' });
+};
+const cosmos = await startEmbeddedCosmos({ onRequest: countRequest });
+const connection = await openCosmos({ endpoint: cosmos.endpoint, key: cosmos.key, databaseId: 'samverkan-bench' });
 const repositories = createRepositories(connection);
 
 const districts = makeDistricts(DISTRICTS, TENANT);
@@ -79,7 +76,7 @@ async function measure() {
   const before = requests;
   const started = performance.now();
   const summary = await readWeeklySummary(sources, TENANT, WEEK, asOf);
-  const cards = buildWeeklySummaryCards(summary, 'sv');
+  const cards = summaryRenderer.summaryCards(summary, 'sv');
   return { requests: requests - before, ms: performance.now() - started, cards: cards.length, summary };
 }
 
@@ -102,5 +99,4 @@ process.stdout.write(
   ].join('\n') + '\n',
 );
 connection.dispose();
-server.closeAllConnections();
-await new Promise<void>((resolve) => server.close(() => resolve()));
+await cosmos.stop();

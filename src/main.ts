@@ -12,15 +12,17 @@ import { mountJobsRoute } from '../bot/edge/jobs-route.ts';
 import { createBot } from '../bot/create-bot.ts';
 import { createAdminDeps } from '../bot/features/admin.ts';
 import { createPlanDeps } from '../bot/features/plan.ts';
+import { statusJobRenderer, summaryRenderer, taskRenderer } from '../cards/renderers.ts';
 import { AuditLog } from './app/audit-log.ts';
 import { planSummarySource } from './app/read-plan-for-summary.ts';
-import { StatusJobs } from './app/status-jobs.ts';
+import { StatusJobs, statusScheduledJobs } from './app/status-jobs.ts';
 import { TaskNotifier } from './app/task-notifier.ts';
 import { TaskReminderJob, taskReminderScheduledJobs } from './app/task-reminder-job.ts';
 import { applySteeringChannelConfig, SteeringChannelService } from './app/steering-channel-service.ts';
 import { createSummaryJob, summaryScheduledJob } from './app/summary-job.ts';
 import { StatusService } from './app/status-service.ts';
-import { weekKeyOf } from './domain/iso-week.ts';
+import { weekKeyOf, type WeekKey } from './domain/iso-week.ts';
+import { STATUS_JOB_NAMES, SUMMARY_JOB_NAME } from './domain/jobs.ts';
 import { OutboxSender } from './scheduling/outbox-sender.ts';
 import { Scheduler } from './scheduling/scheduler.ts';
 import { KnowledgeService } from './app/knowledge-service.ts';
@@ -83,14 +85,14 @@ export async function startApp(env: Record<string, string | undefined>): Promise
     const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
     const proactive = new BotProactiveSender(adapter, config.bot.appId);
     const sender = new OutboxSender({ outbox: repositories.outbox, conversations: repositories.conversations, sender: proactive, owner });
-    const jobs = new StatusJobs({ repositories, status, sender, owner, notify: proactive });
+    const jobs = new StatusJobs({ repositories, status, sender, renderer: statusJobRenderer, owner, notify: proactive });
     const steering = new SteeringChannelService(repositories, audit);
     await applySteeringChannelConfig(steering, config.allowedTenants, config.steeringChannelId);
-    const summaryJob = createSummaryJob({ repositories, knowledge, sender: proactive, owner, ...planSummarySource(repositories) });
+    const summaryJob = createSummaryJob({ repositories, knowledge, sender: proactive, renderer: summaryRenderer, owner, ...planSummarySource(repositories) });
     // The scheduler starts after the server; a schedule edit before that has nothing to re-arm.
     let scheduler: Scheduler | undefined;
     const admin = createAdminDeps({ repositories, audit, onScheduleChanged: (tenantId) => scheduler?.reload(tenantId), logger });
-    const notifier = new TaskNotifier({ repositories, sender, onError: (err) => logger.error({ err }, 'task notification failed') });
+    const notifier = new TaskNotifier({ repositories, sender, renderer: taskRenderer, onError: (err) => logger.error({ err }, 'task notification failed') });
     stops.push(() => notifier.idle()); // let assignment cards under way finish
     const plan = createPlanDeps({ repositories, audit, assignments: notifier });
     const taskReminders = new TaskReminderJob({ repositories, notifier, owner });
@@ -121,9 +123,10 @@ export async function startApp(env: Record<string, string | undefined>): Promise
           defaultTenantId: config.allowedTenants[0]!,
           allowedTenants,
           jobs: {
-            'status-request': (tenantId, week) => jobs.run('status-request', tenantId, week ?? weekKeyOf(new Date()), { rerun: true }),
-            'status-reminder': (tenantId, week) => jobs.run('status-reminder', tenantId, week ?? weekKeyOf(new Date()), { rerun: true }),
-            'weekly-summary': (tenantId, week) => summaryJob.run(tenantId, week ?? weekKeyOf(new Date()), { rerun: true }),
+            ...Object.fromEntries(
+              STATUS_JOB_NAMES.map((job) => [job, (tenantId: string, week?: WeekKey) => jobs.run(job, tenantId, week ?? weekKeyOf(new Date()), { rerun: true })]),
+            ),
+            [SUMMARY_JOB_NAME]: (tenantId, week) => summaryJob.run(tenantId, week ?? weekKeyOf(new Date()), { rerun: true }),
           },
         });
       },
@@ -147,8 +150,7 @@ export async function startApp(env: Record<string, string | undefined>): Promise
         tenants: config.allowedTenants,
         loadSchedule: (tenantId) => status.schedule(tenantId),
         jobs: [
-          { name: 'status-request', slot: (s) => s.request, run: (tenantId, week) => jobs.run('status-request', tenantId, week) },
-          { name: 'status-reminder', slot: (s) => s.reminder, run: (tenantId, week) => jobs.run('status-reminder', tenantId, week) },
+          ...statusScheduledJobs(jobs),
           summaryScheduledJob(summaryJob),
           ...taskReminderScheduledJobs(taskReminders),
         ],

@@ -1,4 +1,5 @@
 import { TurnContext, type Activity } from 'botbuilder';
+import { channelConversationId, personalConversationId } from '../../src/domain/conversation-id.ts';
 import type { ConversationRecord, Language } from '../../src/domain/model.ts';
 import type { Repository } from '../../src/domain/repository.ts';
 
@@ -29,11 +30,11 @@ export function toConversationRecord(activity: Activity, tenantId: string, langu
   if (type === 'personal' || type === undefined) {
     const aadObjectId = activity.from?.aadObjectId;
     if (!aadObjectId) return undefined;
-    return { tenantId, id: `user:${aadObjectId}`, type: 'conversation', scope: 'personal', aadObjectId, reference, language, updatedAt: now.toISOString() };
+    return { tenantId, id: personalConversationId(aadObjectId), type: 'conversation', scope: 'personal', aadObjectId, reference, language, updatedAt: now.toISOString() };
   }
   // A channel post's conversation id carries `;messageid=…`; the channel itself is the part before.
   const conversationId = activity.conversation.id.split(';')[0]!;
   const scope = type === 'channel' ? 'channel' : 'groupChat';
   const channelReference = { ...reference, conversation: { ...activity.conversation, id: conversationId } };
-  return { tenantId, id: `conversation:${conversationId}`, type: 'conversation', scope, reference: channelReference, language, updatedAt: now.toISOString() };
+  return { tenantId, id: channelConversationId(conversationId), type: 'conversation', scope, reference: channelReference, language, updatedAt: now.toISOString() };
 }

@@ -1,11 +1,12 @@
 import { buildJobReportCard, jobStartedText } from '../../cards/job-report-card.ts';
-import type { JobName, StatusJobs } from '../../src/app/status-jobs.ts';
+import type { StatusJobs } from '../../src/app/status-jobs.ts';
+import type { StatusJobName } from '../../src/domain/jobs.ts';
 import type { StatusService } from '../../src/app/status-service.ts';
 import { weekKeyOf } from '../../src/domain/iso-week.ts';
 import type { ChatCommand, Feature } from '../router.ts';
 import { requireAdmin } from './require-role.ts';
 
-const JOB_COMMANDS: Array<{ job: JobName; pattern: RegExp }> = [
+const JOB_COMMANDS: Array<{ job: StatusJobName; pattern: RegExp }> = [
   { job: 'status-request', pattern: /^(kör|run)\s+(status\s*förfrågan|statusförfrågningar|status[\s-]*requests?|lägesrapport\w*)(\s+(nu|now))?\s*[.!]?$/i },
   { job: 'status-reminder', pattern: /^(kör|run)\s+(påminnelse\w*|reminders?|status[\s-]*reminders?)(\s+(nu|now))?\s*[.!]?$/i },
 ];

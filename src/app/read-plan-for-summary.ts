@@ -1,9 +1,8 @@
 import { addWeeks, type WeekKey } from '../domain/iso-week.ts';
 import type { Decision } from '../domain/decision.ts';
-import type { PlanItem } from '../domain/plan-item.ts';
+import type { PlanItemRepository } from '../domain/plan-item-repository.ts';
 import type { Task } from '../domain/task.ts';
 import type { SummaryDecision, SummaryTask } from '../domain/weekly-summary.ts';
-import type { DocumentStore } from '../storage/document-store.ts';
 import type { SummarySources } from './read-weekly-summary.ts';
 
 /** A task as the summary needs it: the due date only when it was given as a date. */
@@ -25,14 +24,10 @@ export const toSummaryDecision = (decision: Decision): SummaryDecision => ({ id:
  * The action plan and the decision log as a summary source, in one query: open tasks due by the
  * week after the summary's, and decisions awaiting anchoring.
  */
-export function planSummarySource(repositories: { planItems: DocumentStore<PlanItem> }): Required<Pick<SummarySources, 'readPlan'>> {
+export function planSummarySource(repositories: { planItems: PlanItemRepository }): Required<Pick<SummarySources, 'readPlan'>> {
   return {
     async readPlan(tenantId, week) {
-      const items = await repositories.planItems.query(
-        tenantId,
-        "(c.type = 'task' AND c.status IN ('not-started', 'in-progress', 'blocked') AND c.due.week <= @until) OR (c.type = 'decision' AND c.anchoring = 'behöver-förankras')",
-        [{ name: '@until', value: addWeeks(week, 1) }],
-      );
+      const items = await repositories.planItems.openTasksAndUnanchoredDecisions(tenantId, addWeeks(week, 1));
       return {
         tasks: items.flatMap((item) => (item.type === 'task' ? [toSummaryTask(item)] : [])),
         decisions: items.flatMap((item) => (item.type === 'decision' ? [toSummaryDecision(item)] : [])),

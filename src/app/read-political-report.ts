@@ -28,12 +28,8 @@ export async function readPoliticalReport(
   const [districts, focusAreas, reports, tasks, decisions] = await Promise.all([
     repositories.districts.list(tenantId),
     repositories.focusAreas.list(tenantId),
-    repositories.reports.query(tenantId, withDistrict('ARRAY_CONTAINS(@weeks, c.week)', request.districtId), [{ name: '@weeks', value: weeks }, ...districtParameter(request.districtId)]),
-    repositories.tasks.query(tenantId, withDistrict("c.due.week <= @to OR (c.status = 'done' AND c.doneAt >= @start)", request.districtId), [
-      { name: '@to', value: request.to },
-      { name: '@start', value: periodStart },
-      ...districtParameter(request.districtId),
-    ]),
+    repositories.reports.inWeeks(tenantId, weeks, request.districtId),
+    repositories.tasks.dueByOrDoneSince(tenantId, request.to, periodStart, request.districtId),
     repositories.decisions.list(tenantId),
   ]);
   const scoped = request.districtId ? districts.filter((d) => d.id === request.districtId) : districts;
@@ -50,6 +46,3 @@ export async function readPoliticalReport(
     ...(request.districtId ? { districtId: request.districtId } : {}),
   });
 }
-
-const withDistrict = (where: string, districtId: string | undefined) => (districtId ? `(${where}) AND c.districtId = @district` : where);
-const districtParameter = (districtId: string | undefined) => (districtId ? [{ name: '@district', value: districtId }] : []);

@@ -1,23 +1,43 @@
-import { buildJobReportCard } from '../../cards/job-report-card.ts';
-import { buildStatusFormCard } from '../../cards/status-report-card.ts';
 import { isAppError } from '../domain/errors.ts';
-import { slotInWeek, formatMoment, isPaused } from '../domain/schedule.ts';
+import { slotInWeek, isPaused } from '../domain/schedule.ts';
 import type { WeekKey } from '../domain/iso-week.ts';
-import { outboxItemId, type OutboxItem, type OutboxKind } from '../domain/outbox.ts';
+import { STATUS_JOB_NAMES, type StatusJobName } from '../domain/jobs.ts';
+import type { District, FocusArea, Language } from '../domain/model.ts';
+import { outboxItemId, type OutboxItem } from '../domain/outbox.ts';
+import type { ReportContent } from '../domain/status-report.ts';
 import { withLease } from '../scheduling/lease.ts';
 import type { DrainResult, OutboxSender } from '../scheduling/outbox-sender.ts';
 import type { Repositories } from '../storage/create-repositories.ts';
-import type { ProactiveSender } from '../scheduling/proactive-sender.ts';
+import type { OutgoingMessage, ProactiveSender } from '../scheduling/proactive-sender.ts';
+import type { ScheduledJob } from '../scheduling/scheduler.ts';
 import { notifyAdmins } from './notify-admins.ts';
-import type { StatusService } from './status-service.ts';
-
-export const JOB_NAMES = ['status-request', 'status-reminder'] as const;
-export type JobName = (typeof JOB_NAMES)[number];
+import type { ReportContext, StatusService } from './status-service.ts';
 
 export type JobReport =
-  | { job: JobName; week: WeekKey; ran: true; queued: number; drain: DrainResult; unreachable: string[] }
-  | { job: JobName; week: WeekKey; ran: false; reason: 'paused' | 'held' | 'done' };
+  | { job: StatusJobName; week: WeekKey; ran: true; queued: number; drain: DrainResult; unreachable: string[] }
+  | { job: StatusJobName; week: WeekKey; ran: false; reason: 'paused' | 'held' | 'done' };
 
+/** What a contact's status form for a district and week shows (the request, or the reminder). */
+export interface StatusRequestView {
+  job: StatusJobName;
+  district: Pick<District, 'id' | 'name' | 'localPriorities' | 'demo'>;
+  week: WeekKey;
+  focusAreas: Array<Pick<FocusArea, 'id' | 'name'>>;
+  deadline: Date;
+  /** What the form starts with: this week's current revision, else last week's. */
+  prefill?: ReportContent;
+  /** Where `prefill` came from, so the card can say so. */
+  prefillSource: ReportContext['prefillSource'];
+  /** The revision the form is based on (0: none yet). */
+  basedOn: number;
+}
+
+/** Turns the status jobs' data into messages; cards/ implements it (src/ never builds cards). */
+export interface StatusJobRenderer {
+  statusRequest(view: StatusRequestView, language: Language): OutgoingMessage;
+  /** What the admins are told about a run that could not reach everyone; `names`: roster id → name. */
+  jobReport(report: JobReport, names: Map<string, string>, language: Language): OutgoingMessage;
+}
 
 /**
  * The weekly status jobs. Each run claims the week's lease (one instance runs it), writes one
@@ -30,6 +50,7 @@ export class StatusJobs {
       repositories: Pick<Repositories, 'roster' | 'reports' | 'outbox' | 'leases' | 'schedules' | 'conversations'>;
       status: StatusService;
       sender: OutboxSender;
+      renderer: StatusJobRenderer;
       /** When set, a scheduled run that could not reach everyone tells the admins in chat. */
       notify?: ProactiveSender;
       owner: string;
@@ -43,7 +64,7 @@ export class StatusJobs {
     return this.deps.now?.() ?? new Date();
   }
 
-  async run(job: JobName, tenantId: string, week: WeekKey, options: { rerun?: boolean } = {}): Promise<JobReport> {
+  async run(job: StatusJobName, tenantId: string, week: WeekKey, options: { rerun?: boolean } = {}): Promise<JobReport> {
     const schedule = await this.deps.status.schedule(tenantId);
     if (isPaused(schedule, week)) return { job, week, ran: false, reason: 'paused' };
     const leased = await withLease(
@@ -58,7 +79,7 @@ export class StatusJobs {
     if (!options.rerun && problems > 0 && this.deps.notify) {
       const names = new Map((await this.deps.repositories.roster.list(tenantId)).map((person) => [person.id, person.name]));
       const deps = { repositories: this.deps.repositories, sender: this.deps.notify, owner: this.deps.owner };
-      await notifyAdmins(deps, tenantId, { topic: job, week }, (language) => buildJobReportCard(report, names, language));
+      await notifyAdmins(deps, tenantId, { topic: job, week }, (language) => this.deps.renderer.jobReport(report, names, language));
     }
     return report;
   }
@@ -67,42 +88,37 @@ export class StatusJobs {
     return this.deps.leaseMs ?? 60_000;
   }
 
-  private async runClaimed(job: JobName, tenantId: string, week: WeekKey, deadline: Date, rerun: boolean): Promise<JobReport> {
-    const kind: OutboxKind = job;
-    const queued = await this.fanOut(kind, tenantId, week);
+  private async runClaimed(job: StatusJobName, tenantId: string, week: WeekKey, deadline: Date, rerun: boolean): Promise<JobReport> {
+    const queued = await this.fanOut(job, tenantId, week);
     // One read of each district's reports per run, not per recipient.
     const contexts = new Map<string, ReturnType<StatusService['context']>>();
     const contextOf = (districtId: string) => {
       if (!contexts.has(districtId)) contexts.set(districtId, this.deps.status.context(tenantId, districtId, week));
       return contexts.get(districtId)!;
     };
-    const drain = await this.deps.sender.drain(tenantId, kind, week, async (item, conversation) => {
+    const drain = await this.deps.sender.drain(tenantId, job, week, async (item, conversation) => {
       const context = await contextOf(item.districtId ?? '');
-      const language = conversation.language;
-      return buildStatusFormCard({
-        language,
+      const view: StatusRequestView = {
+        job,
         district: context.district,
         week,
         focusAreas: context.focusAreas.map(({ id, name }) => ({ id, name })),
-        deadlineText: formatMoment(deadline, language),
+        deadline,
         ...(context.prefill ? { prefill: context.prefill } : {}),
         prefillSource: context.prefillSource,
         basedOn: context.report?.current ?? 0,
-        ...(kind === 'status-reminder' ? { reminder: true } : {}),
-      });
+      };
+      return this.deps.renderer.statusRequest(view, conversation.language);
     }, { retryUnreachable: rerun });
-    const unreachable = (await this.deps.repositories.outbox.query(tenantId, "c.week = @week AND c.kind = @kind AND c.status = 'unreachable'", [
-      { name: '@week', value: week },
-      { name: '@kind', value: kind },
-    ])).map((item) => item.recipient);
+    const unreachable = (await this.deps.repositories.outbox.withStatus(tenantId, job, week, ['unreachable'])).map((item) => item.doc.recipient);
     return { job, week, ran: true, queued, drain, unreachable };
   }
 
   /** One outbox item per contact and district; reminders only for districts that have not reported. */
-  private async fanOut(kind: OutboxKind, tenantId: string, week: WeekKey): Promise<number> {
+  private async fanOut(kind: StatusJobName, tenantId: string, week: WeekKey): Promise<number> {
     const roster = await this.deps.repositories.roster.list(tenantId);
     const reported = kind === 'status-reminder'
-      ? new Set((await this.deps.repositories.reports.query(tenantId, 'c.week = @week', [{ name: '@week', value: week }])).map((r) => r.districtId))
+      ? new Set((await this.deps.repositories.reports.inWeeks(tenantId, [week])).map((r) => r.districtId))
       : new Set<string>();
     const items: OutboxItem[] = roster
       .filter((person) => person.roles.includes('contact'))
@@ -138,4 +154,10 @@ export class StatusJobs {
     await Promise.all(Array.from({ length: 8 }, createNext));
     return queued;
   }
+}
+
+/** The scheduler's entries: each status job in its slot of the tenant's schedule. */
+export function statusScheduledJobs(jobs: StatusJobs): ScheduledJob[] {
+  const slots = { 'status-request': 'request', 'status-reminder': 'reminder' } as const satisfies Record<StatusJobName, string>;
+  return STATUS_JOB_NAMES.map((job) => ({ name: job, slot: (schedule) => schedule[slots[job]], run: (tenantId, week) => jobs.run(job, tenantId, week) }));
 }

@@ -21,7 +21,7 @@ export async function readWeekOverviews(
   tenantId: string,
   weeks: WeekKey[],
 ): Promise<WeekOverview[]> {
-  const reports = await repositories.reports.query(tenantId, 'ARRAY_CONTAINS(@weeks, c.week)', [{ name: '@weeks', value: weeks }]);
+  const reports = await repositories.reports.inWeeks(tenantId, weeks);
   return weeks.map((week) => ({
     week,
     districts: reference.districts,

@@ -1,45 +1,52 @@
-import { buildNoticeCard } from '../../cards/notice-card.ts';
-import { buildWeeklySummaryCards, type SummaryCardOptions } from '../../cards/weekly-summary-card.ts';
-import { both } from '../../cards/texts/catalogue.ts';
-import { SUMMARY_TEXTS } from '../../cards/texts/summary.ts';
 import { isAppError } from '../domain/errors.ts';
-import { weekNumberOf, type WeekKey } from '../domain/iso-week.ts';
+import type { WeekKey } from '../domain/iso-week.ts';
+import { SUMMARY_JOB_NAME } from '../domain/jobs.ts';
 import type { Language } from '../domain/model.ts';
 import type { Stored } from '../domain/repository.ts';
-import { postedActivityIds, summaryPostId, type SummaryPart, type SummaryPost } from '../domain/summary-post.ts';
+import { postedActivityIds, summaryPostId, type SummaryFailure, type SummaryPart, type SummaryPost } from '../domain/summary-post.ts';
+import type { WeeklySummary } from '../domain/weekly-summary.ts';
 import { withLease } from '../scheduling/lease.ts';
-import { SendError, type ProactiveSender } from '../scheduling/proactive-sender.ts';
+import { SendError, type OutgoingMessage, type ProactiveSender } from '../scheduling/proactive-sender.ts';
 import { DEFAULT_RETRY, sendWithRetry, type RetryPolicy } from '../scheduling/send-with-retry.ts';
 import type { ScheduledJob } from '../scheduling/scheduler.ts';
 import type { Repositories } from '../storage/create-repositories.ts';
 import { notifyAdmins } from './notify-admins.ts';
 import { readWeeklySummary, type SummarySources } from './read-weekly-summary.ts';
 
-export const SUMMARY_JOB = 'weekly-summary';
-
 export type SummaryJobReport =
-  | { job: typeof SUMMARY_JOB; week: WeekKey; ran: false; reason: 'held' | 'done' | 'already-posted' | 'failed-before'; status?: SummaryPost['status']; activityIds: string[] }
+  | { job: typeof SUMMARY_JOB_NAME; week: WeekKey; ran: false; reason: 'held' | 'done' | 'already-posted' | 'failed-before'; status?: SummaryPost['status']; activityIds: string[] }
   | {
-      job: typeof SUMMARY_JOB;
+      job: typeof SUMMARY_JOB_NAME;
       week: WeekKey;
       ran: true;
       status: 'posted' | 'failed' | 'uncertain';
       activityIds: string[];
       cards: number;
-      error?: string;
+      /** Why it failed (status `failed`). */
+      failure?: SummaryFailure;
       adminsNotified: number;
     };
+
+/** What the admins are told: the post failed (and why), or it may not have arrived. */
+export type SummaryProblem = { what: 'failed'; failure: SummaryFailure } | { what: 'uncertain' };
+
+/** Turns the summary job's data into messages; cards/ implements it (src/ never builds cards). */
+export interface SummaryRenderer {
+  /** The summary as the channel post's parts, each within Teams' size limit. */
+  summaryCards(summary: WeeklySummary, language: Language): OutgoingMessage[];
+  summaryProblem(week: WeekKey, problem: SummaryProblem, language: Language): OutgoingMessage;
+}
 
 export interface SummaryJobDeps extends Omit<SummarySources, 'repositories'> {
   repositories: Pick<Repositories, 'reports' | 'leases' | 'summaries' | 'steeringChannel' | 'conversations' | 'roster' | 'outbox'>;
   sender: ProactiveSender;
+  renderer: SummaryRenderer;
   /** This instance, as recorded on the lease and the summary document. */
   owner: string;
   leaseMs?: number;
   /** How long a claim on the summary document lasts: a poster that died is taken over after it. */
   claimMs?: number;
   retry?: RetryPolicy;
-  cards?: SummaryCardOptions;
   now?: () => Date;
 }
 
@@ -67,7 +74,7 @@ export function createSummaryJob(deps: SummaryJobDeps): SummaryJob {
     if (existing?.doc.status === 'posted') return notRun(week, 'already-posted', existing.doc);
     const leased = await withLease(
       deps.repositories.leases,
-      { tenantId, job: SUMMARY_JOB, period: week, owner: deps.owner, ttlMs: leaseMs, now: now(), ...(options.rerun ? { rerunDone: true } : {}) },
+      { tenantId, job: SUMMARY_JOB_NAME, period: week, owner: deps.owner, ttlMs: leaseMs, now: now(), ...(options.rerun ? { rerunDone: true } : {}) },
       () => runClaimed(tenantId, week, options.rerun ?? false),
     );
     return leased.claimed ? leased.result : notRun(week, leased.reason, existing?.doc);
@@ -104,13 +111,10 @@ export function createSummaryJob(deps: SummaryJobDeps): SummaryJob {
     const setting = await deps.repositories.steeringChannel.read(tenantId, 'steering-channel');
     const language: Language = setting?.doc.language ?? 'sv';
     const conversation = setting ? await deps.repositories.conversations.read(tenantId, setting.doc.conversationId) : undefined;
-    if (!setting || !conversation) {
-      const reason = SUMMARY_TEXTS[setting ? 'noReference' : 'noChannel'][language];
-      return finishFailed(post, reason, 0);
-    }
-    let cards: ReturnType<typeof buildWeeklySummaryCards>;
+    if (!setting || !conversation) return finishFailed(post, { reason: setting ? 'no-reference' : 'no-channel' }, 0);
+    let cards: OutgoingMessage[];
     try {
-      cards = buildWeeklySummaryCards(await readWeeklySummary(deps, tenantId, week, now()), language, deps.cards);
+      cards = deps.renderer.summaryCards(await readWeeklySummary(deps, tenantId, week, now()), language);
     } catch (error) {
       // Nothing was sent: record it and tell the admins rather than leave a claim to time out.
       return finishFailed(post, describe(error), 0);
@@ -133,31 +137,28 @@ export function createSummaryJob(deps: SummaryJobDeps): SummaryJob {
       const uncertain = post.doc.parts.some((part) => part.state === 'uncertain');
       const { claimedBy: _by, claimedUntil: _until, error: _error, ...rest } = post.doc;
       post = await write(post, { ...rest, status: uncertain ? 'uncertain' : 'posted', postedAt: now().toISOString(), updatedAt: now().toISOString() });
-      const adminsNotified = uncertain ? await notifyAdminsOf(tenantId, week, 'uncertain', '') : 0;
+      const adminsNotified = uncertain ? await notifyAdminsOf(tenantId, week, { what: 'uncertain' }) : 0;
       if (adminsNotified > 0) post = await write(post, { ...post.doc, adminsNotified });
-      return { job: SUMMARY_JOB, week, ran: true, status: post.doc.status as 'posted' | 'uncertain', activityIds: postedActivityIds(post.doc), cards: cards.length, adminsNotified };
+      return { job: SUMMARY_JOB_NAME, week, ran: true, status: post.doc.status as 'posted' | 'uncertain', activityIds: postedActivityIds(post.doc), cards: cards.length, adminsNotified };
     } catch (error) {
       if (error instanceof LostClaim) return notRun(week, 'held', post.doc);
       throw error;
     }
   }
 
-  async function finishFailed(post: Stored<SummaryPost>, error: string, cards: number): Promise<SummaryJobReport> {
+  async function finishFailed(post: Stored<SummaryPost>, failure: SummaryFailure, cards: number): Promise<SummaryJobReport> {
     const { claimedBy: _by, claimedUntil: _until, ...rest } = post.doc;
+    // The document keeps the code or the error's message; the renderer words it for people.
+    const error = failure.reason === 'error' ? failure.message : failure.reason;
     let failed = await write(post, { ...rest, status: 'failed', error, updatedAt: now().toISOString() });
-    const adminsNotified = await notifyAdminsOf(post.doc.tenantId, post.doc.week as WeekKey, 'failed', error);
+    const adminsNotified = await notifyAdminsOf(post.doc.tenantId, post.doc.week as WeekKey, { what: 'failed', failure });
     failed = await write(failed, { ...failed.doc, adminsNotified });
-    return { job: SUMMARY_JOB, week: post.doc.week as WeekKey, ran: true, status: 'failed', activityIds: postedActivityIds(failed.doc), cards, error, adminsNotified };
+    return { job: SUMMARY_JOB_NAME, week: post.doc.week as WeekKey, ran: true, status: 'failed', activityIds: postedActivityIds(failed.doc), cards, failure, adminsNotified };
   }
 
   /** Tells the admins that the week's summary failed or may not have arrived. */
-  function notifyAdminsOf(tenantId: string, week: WeekKey, what: 'failed' | 'uncertain', error: string): Promise<number> {
-    return notifyAdmins(deps, tenantId, { topic: `weekly-summary-${what}`, week }, (language) =>
-      buildNoticeCard(
-        { title: SUMMARY_TEXTS.failedTitle, text: both(SUMMARY_TEXTS[what], { week: weekNumberOf(week), error }), tone: 'attention' },
-        language,
-      ),
-    );
+  function notifyAdminsOf(tenantId: string, week: WeekKey, problem: SummaryProblem): Promise<number> {
+    return notifyAdmins(deps, tenantId, { topic: `${SUMMARY_JOB_NAME}-${problem.what}`, week }, (language) => deps.renderer.summaryProblem(week, problem, language));
   }
 
   /** Writes the summary document with its ETag; losing the race means another instance took over. */
@@ -182,15 +183,15 @@ function setPart(parts: SummaryPart[], index: number, part: SummaryPart): Summar
 }
 
 function notRun(week: WeekKey, reason: Extract<SummaryJobReport, { ran: false }>['reason'], doc: SummaryPost | undefined): SummaryJobReport {
-  return { job: SUMMARY_JOB, week, ran: false, reason, ...(doc ? { status: doc.status } : {}), activityIds: doc ? postedActivityIds(doc) : [] };
+  return { job: SUMMARY_JOB_NAME, week, ran: false, reason, ...(doc ? { status: doc.status } : {}), activityIds: doc ? postedActivityIds(doc) : [] };
 }
 
-function describe(error: unknown): string {
-  if (error instanceof SendError) return `${error.status} ${error.code ?? ''} ${error.message}`.replace(/\s+/g, ' ').trim();
-  return error instanceof Error ? error.message : String(error);
+function describe(error: unknown): SummaryFailure {
+  if (error instanceof SendError) return { reason: 'error', message: `${error.status} ${error.code ?? ''} ${error.message}`.replace(/\s+/g, ' ').trim() };
+  return { reason: 'error', message: error instanceof Error ? error.message : String(error) };
 }
 
 /** The scheduler's entry: Friday 14:00 Stockholm by default (the schedule's `summary` slot). */
 export function summaryScheduledJob(job: SummaryJob): ScheduledJob {
-  return { name: SUMMARY_JOB, slot: (schedule) => schedule.summary, run: (tenantId, week) => job.run(tenantId, week) };
+  return { name: SUMMARY_JOB_NAME, slot: (schedule) => schedule.summary, run: (tenantId, week) => job.run(tenantId, week) };
 }

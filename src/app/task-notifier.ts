@@ -1,7 +1,6 @@
-import { buildTaskNotificationCard } from '../../cards/task-card.ts';
 import { isAppError } from '../domain/errors.ts';
 import { addWeeks, weekKeyOf, type WeekKey } from '../domain/iso-week.ts';
-import type { ConversationRecord } from '../domain/model.ts';
+import type { ConversationRecord, Language, Localized } from '../domain/model.ts';
 import type { OutboxItem } from '../domain/outbox.ts';
 import type { Person } from '../domain/status-report.ts';
 import type { Task } from '../domain/task.ts';
@@ -17,6 +16,22 @@ export const taskAssignedOutboxId = (task: Task) => `task-assigned:${task.id}:${
 export const taskReminderOutboxId = (task: Task) => `task-reminder:${task.id}:${task.due.date}:${task.assignee?.aadObjectId ?? '-'}`;
 
 export type TaskOutboxKind = 'task-assigned' | 'task-reminder';
+
+/** What the assignee's card about a task shows: a new assignment, or the reminder before it is due. */
+export interface TaskNotificationView {
+  kind: 'assigned' | 'reminder';
+  task: Task;
+  focusAreaName?: Localized;
+  districtName?: string;
+  /** Who assigned it, as the task's history says. */
+  by?: string;
+  now: Date;
+}
+
+/** Turns a task notification into a message; cards/ implements it (src/ never builds cards). */
+export interface TaskRenderer {
+  taskNotification(view: TaskNotificationView, language: Language): OutgoingMessage;
+}
 
 /**
  * Notifies assignees through the outbox, like the status jobs: an outbox item with a deterministic
@@ -36,6 +51,7 @@ export class TaskNotifier implements AssignmentListener {
     private readonly deps: {
       repositories: Pick<Repositories, 'outbox' | 'tasks' | 'focusAreas' | 'districts'>;
       sender: OutboxSender;
+      renderer: TaskRenderer;
       /** 'inline' waits for the send (tests, scripts); 'background' (default) does not. */
       delivery?: 'inline' | 'background';
       onError?: (error: unknown) => void;
@@ -121,13 +137,14 @@ export class TaskNotifier implements AssignmentListener {
       task.districtId ? repositories.districts.read(item.tenantId, task.districtId) : Promise.resolve(undefined),
     ]);
     const assigner = [...task.history].reverse().find((entry) => 'assignee' in entry.changes)?.by.name;
-    return buildTaskNotificationCard({
-      language: conversation.language,
-      now: this.now(),
-      task,
-      names: { ...(area ? { focusAreaName: area.doc.name } : {}), ...(district ? { districtName: district.doc.name } : {}) },
+    const view: TaskNotificationView = {
       kind: item.kind === 'task-reminder' ? 'reminder' : 'assigned',
+      task,
+      ...(area ? { focusAreaName: area.doc.name } : {}),
+      ...(district ? { districtName: district.doc.name } : {}),
       ...(assigner ? { by: assigner } : {}),
-    });
+      now: this.now(),
+    };
+    return this.deps.renderer.taskNotification(view, conversation.language);
   }
 }

@@ -1,19 +1,17 @@
 import { DateTime } from 'luxon';
 import { addWeeks, weekKeyOf, ZONE, type WeekKey } from '../domain/iso-week.ts';
+import { TASK_REMINDER_JOB_NAME } from '../domain/jobs.ts';
 import type { Slot } from '../domain/schedule.ts';
 import { needsReminder } from '../domain/task-deadlines.ts';
-import { OPEN_STATUSES } from '../domain/task-status.ts';
 import { withLease } from '../scheduling/lease.ts';
 import type { DrainResult } from '../scheduling/outbox-sender.ts';
 import type { ScheduledJob } from '../scheduling/scheduler.ts';
 import type { Repositories } from '../storage/create-repositories.ts';
 import type { TaskNotifier } from './task-notifier.ts';
 
-export const TASK_REMINDER_JOB = 'task-reminder';
-
 export type TaskReminderReport =
-  | { job: typeof TASK_REMINDER_JOB; day: string; ran: true; queued: number; reminders: DrainResult; assignments: DrainResult }
-  | { job: typeof TASK_REMINDER_JOB; day: string; ran: false; reason: 'held' | 'done' };
+  | { job: typeof TASK_REMINDER_JOB_NAME; day: string; ran: true; queued: number; reminders: DrainResult; assignments: DrainResult }
+  | { job: typeof TASK_REMINDER_JOB_NAME; day: string; ran: false; reason: 'held' | 'done' };
 
 /**
  * Reminds assignees a week before a task is due. Meant to run every working day (see
@@ -44,22 +42,19 @@ export class TaskReminderJob {
     const leaseMs = this.deps.leaseMs ?? 60_000;
     const leased = await withLease(
       this.deps.repositories.leases,
-      { tenantId, job: TASK_REMINDER_JOB, period: day, owner: this.deps.owner, ttlMs: leaseMs, now, ...(options.rerun ? { rerunDone: true } : {}) },
+      { tenantId, job: TASK_REMINDER_JOB_NAME, period: day, owner: this.deps.owner, ttlMs: leaseMs, now, ...(options.rerun ? { rerunDone: true } : {}) },
       async (): Promise<TaskReminderReport> => {
         const current = weekKeyOf(now);
         // Due within a week from today: this ISO week or the next (one query).
-        const tasks = await this.deps.repositories.tasks.query(tenantId, 'ARRAY_CONTAINS(@weeks, c.due.week) AND ARRAY_CONTAINS(@open, c.status) AND IS_DEFINED(c.assignee)', [
-          { name: '@weeks', value: [current, addWeeks(current, 1)] },
-          { name: '@open', value: [...OPEN_STATUSES] },
-        ]);
+        const tasks = await this.deps.repositories.tasks.openAssignedDueIn(tenantId, [current, addWeeks(current, 1)]);
         let queued = 0;
         for (const task of tasks.filter((t) => needsReminder(t, now))) if (await this.deps.notifier.queueReminder(task)) queued += 1;
         const reminders = await this.deps.notifier.drainWeeks(tenantId, 'task-reminder', current);
         const assignments = await this.deps.notifier.drainWeeks(tenantId, 'task-assigned', week);
-        return { job: TASK_REMINDER_JOB, day, ran: true, queued, reminders, assignments };
+        return { job: TASK_REMINDER_JOB_NAME, day, ran: true, queued, reminders, assignments };
       },
     );
-    return leased.claimed ? leased.result : { job: TASK_REMINDER_JOB, day, ran: false, reason: leased.reason };
+    return leased.claimed ? leased.result : { job: TASK_REMINDER_JOB_NAME, day, ran: false, reason: leased.reason };
   }
 }
 
@@ -69,7 +64,7 @@ export class TaskReminderJob {
  */
 export function taskReminderScheduledJobs(job: TaskReminderJob, time = '07:30'): ScheduledJob[] {
   return [1, 2, 3, 4, 5].map((weekday) => ({
-    name: `${TASK_REMINDER_JOB}-${weekday}`,
+    name: `${TASK_REMINDER_JOB_NAME}-${weekday}`,
     slot: (): Slot => ({ weekday, time }),
     run: (tenantId, week) => job.run(tenantId, week),
   }));

@@ -6,7 +6,6 @@ import type { Stored } from '../domain/repository.ts';
 import type { Person } from '../domain/status-report.ts';
 import type { Task, TaskFields, TaskStatus } from '../domain/task.ts';
 import { applyTaskComment, applyTaskEdit, applyTaskStatus, newTask } from '../domain/task-change.ts';
-import { OPEN_STATUSES } from '../domain/task-status.ts';
 import type { Repositories } from '../storage/create-repositories.ts';
 import { allocatePlanNumber } from './allocate-plan-number.ts';
 import type { AuditLog } from './audit-log.ts';
@@ -166,36 +165,29 @@ export class TaskService {
     }
   }
 
-  // Reads for answers: one query each, always filtered on the tenant (see DocumentStore.query).
+  // Reads for answers: one query each (TaskRepository), sorted by due date.
 
   async assignedTo(tenantId: string, aadObjectId: string): Promise<Task[]> {
-    return sortByDue(await this.tasks.query(tenantId, 'c.assignee.aadObjectId = @me', [{ name: '@me', value: aadObjectId }]));
+    return sortByDue(await this.tasks.assignedTo(tenantId, aadObjectId));
   }
 
   /** Open tasks due before today (Stockholm). */
   async overdue(tenantId: string, asOf: Date, districtId?: string): Promise<Task[]> {
     const today = DateTime.fromJSDate(asOf, { zone: ZONE }).toISODate()!;
-    return sortByDue(await this.tasks.query(tenantId, withDistrict('ARRAY_CONTAINS(@open, c.status) AND c.due.date < @today', districtId), [
-      { name: '@open', value: [...OPEN_STATUSES] },
-      { name: '@today', value: today },
-      ...districtParameter(districtId),
-    ]));
+    return sortByDue(await this.tasks.openOverdue(tenantId, today, districtId));
   }
 
   async open(tenantId: string, districtId?: string): Promise<Task[]> {
-    return sortByDue(await this.tasks.query(tenantId, withDistrict('ARRAY_CONTAINS(@open, c.status)', districtId), [{ name: '@open', value: [...OPEN_STATUSES] }, ...districtParameter(districtId)]));
+    return sortByDue(await this.tasks.open(tenantId, districtId));
   }
 
   async dueIn(tenantId: string, week: WeekKey, districtId?: string): Promise<Task[]> {
-    return sortByDue(await this.tasks.query(tenantId, withDistrict('c.due.week = @week', districtId), [{ name: '@week', value: week }, ...districtParameter(districtId)]));
+    return sortByDue(await this.tasks.dueInWeek(tenantId, week, districtId));
   }
 
   async inFocusArea(tenantId: string, focusAreaId: string, districtId?: string): Promise<Task[]> {
-    return sortByDue(await this.tasks.query(tenantId, withDistrict('c.focusAreaId = @area', districtId), [{ name: '@area', value: focusAreaId }, ...districtParameter(districtId)]));
+    return sortByDue(await this.tasks.inFocusArea(tenantId, focusAreaId, districtId));
   }
 }
 
-const withDistrict = (where: string, districtId: string | undefined) => (districtId ? `${where} AND c.districtId = @district` : where);
-type QueryParameters = NonNullable<Parameters<Repositories['tasks']['query']>[2]>;
-const districtParameter = (districtId: string | undefined): QueryParameters => (districtId ? [{ name: '@district', value: districtId }] : []);
 export const sortByDue = (tasks: Task[]) => tasks.sort((a, b) => a.due.date.localeCompare(b.due.date) || a.number - b.number);

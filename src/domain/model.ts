@@ -84,7 +84,7 @@ export type RosterEntry = z.infer<typeof RosterEntrySchema>;
  */
 export const ConversationRecordSchema = TenantDocSchema.extend({
   type: z.literal('conversation'),
-  /** `user:<aadObjectId>` for a personal chat, `conversation:<id>` for a channel or group chat. */
+  /** `personalConversationId` or `channelConversationId` (conversation-id.ts). */
   id: z.string().min(1),
   scope: z.enum(['personal', 'channel', 'groupChat']),
   aadObjectId: z.string().optional(),

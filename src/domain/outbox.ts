@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { JOB_NAMES } from './jobs.ts';
 
-export const OUTBOX_KINDS = ['status-request', 'status-reminder', 'weekly-summary', 'task-assigned', 'task-reminder', 'admin-notice'] as const;
+/** Each job's sends are items of its name; assignment cards and admin notices are sent outside jobs too. */
+export const OUTBOX_KINDS = [...JOB_NAMES, 'task-assigned', 'admin-notice'] as const;
 export type OutboxKind = (typeof OUTBOX_KINDS)[number];
 
 /**
@@ -37,6 +39,7 @@ export const OutboxItemSchema = z.object({
   createdAt: z.iso.datetime(),
 });
 export type OutboxItem = z.infer<typeof OutboxItemSchema>;
+export type OutboxStatus = OutboxItem['status'];
 
 export const outboxItemId = (kind: OutboxKind, week: string, districtId: string | undefined, recipient: string) =>
   [kind, week, districtId ?? '-', recipient].join(':');

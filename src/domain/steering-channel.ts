@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { channelConversationId, isChannelConversationId, teamsConversationIdOf } from './conversation-id.ts';
 
 export const STEERING_CHANNEL_ID = 'steering-channel';
 
@@ -11,7 +12,7 @@ export const SteeringChannelSchema = z.object({
   tenantId: z.string().min(1),
   id: z.literal(STEERING_CHANNEL_ID),
   type: z.literal('steering-channel'),
-  conversationId: z.string().regex(/^conversation:.+/, 'a conversation record id: conversation:<channel id>'),
+  conversationId: z.string().refine(isChannelConversationId, `a conversation record id: ${channelConversationId('<channel id>')}`),
   teamId: z.string().optional(),
   channelName: z.string().optional(),
   /** The language of the summaries posted there (the tenant's setting; Swedish unless set). */
@@ -25,7 +26,6 @@ export type SteeringChannel = z.infer<typeof SteeringChannelSchema>;
 /** Accepts a record id or a bare Teams channel id (`19:…@thread.tacv2`) and returns the record id. */
 export function toConversationRecordId(value: string): string {
   const trimmed = value.trim();
-  const bare = trimmed.startsWith('conversation:') ? trimmed.slice('conversation:'.length) : trimmed;
   // A channel post's id carries `;messageid=…`; the channel is the part before.
-  return `conversation:${bare.split(';')[0]}`;
+  return channelConversationId(teamsConversationIdOf(trimmed).split(';')[0]!);
 }

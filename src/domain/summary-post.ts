@@ -28,11 +28,18 @@ export const SummaryPostSchema = z.object({
   claimedBy: z.string().optional(),
   claimedUntil: z.iso.datetime().optional(),
   postedAt: z.iso.datetime().optional(),
+  /** Why the last attempt failed: a `SummaryFailure` reason, or the error's message. */
   error: z.string().optional(),
   /** How many admins were told about a failure. */
   adminsNotified: z.number().int().min(0).optional(),
   updatedAt: z.iso.datetime(),
 });
 export type SummaryPost = z.infer<typeof SummaryPostSchema>;
+
+/**
+ * Why a week's summary was not posted: no steering channel is chosen, the chosen channel has no
+ * conversation reference (the app is not installed in its team), or an error (its message).
+ */
+export type SummaryFailure = { reason: 'no-channel' } | { reason: 'no-reference' } | { reason: 'error'; message: string };
 
 export const postedActivityIds = (post: SummaryPost): string[] => post.parts.flatMap((part) => (part.activityId ? [part.activityId] : []));

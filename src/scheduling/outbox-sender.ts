@@ -1,10 +1,11 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import pThrottle from 'p-throttle';
 import { isAppError } from '../domain/errors.ts';
+import { personalConversationId } from '../domain/conversation-id.ts';
 import type { ConversationRecord } from '../domain/model.ts';
-import type { OutboxItem, OutboxKind } from '../domain/outbox.ts';
+import type { OutboxItem, OutboxKind, OutboxStatus } from '../domain/outbox.ts';
+import type { OutboxRepository } from '../domain/outbox-repository.ts';
 import type { Repository, Stored } from '../domain/repository.ts';
-import type { DocumentStore } from '../storage/document-store.ts';
 import { SendError, type OutgoingMessage, type ProactiveSender } from './proactive-sender.ts';
 import { DEFAULT_RETRY, sendWithRetry, type RetryPolicy } from './send-with-retry.ts';
 
@@ -18,7 +19,7 @@ export interface DrainResult {
 }
 
 export interface OutboxSenderOptions {
-  outbox: DocumentStore<OutboxItem>;
+  outbox: OutboxRepository;
   conversations: Repository<ConversationRecord>;
   sender: ProactiveSender;
   owner: string;
@@ -61,15 +62,8 @@ export class OutboxSender {
     } = {},
   ): Promise<DrainResult> {
     const result: DrainResult = { sent: 0, failed: 0, unreachable: 0, uncertain: 0, skipped: 0, throttled: 0 };
-    const statuses = options.retryUnreachable ? "('pending', 'sending', 'unreachable', 'failed')" : "('pending', 'sending')";
-    const items = await this.options.outbox.queryStored(
-      tenantId,
-      `c.kind = @kind AND c.week = @week AND c.status IN ${statuses}`,
-      [
-        { name: '@kind', value: kind },
-        { name: '@week', value: week },
-      ],
-    );
+    const statuses: OutboxStatus[] = options.retryUnreachable ? ['pending', 'sending', 'unreachable', 'failed'] : ['pending', 'sending'];
+    const items = await this.options.outbox.withStatus(tenantId, kind, week, statuses);
     const queue = [...items];
     const worker = async () => {
       for (let item = queue.shift(); item; item = queue.shift()) {
@@ -112,7 +106,7 @@ export class OutboxSender {
     let conversation: Stored<ConversationRecord> | undefined;
     let message: OutgoingMessage;
     try {
-      conversation = await this.options.conversations.read(item.tenantId, `user:${item.recipient}`).then(
+      conversation = await this.options.conversations.read(item.tenantId, personalConversationId(item.recipient)).then(
         (found) => found ?? this.options.conversations.read(item.tenantId, item.recipient),
       );
       if (!conversation) {

@@ -12,17 +12,25 @@ import {
 } from '../domain/model.ts';
 import type { Repository } from '../domain/repository.ts';
 import { AuditEntrySchema, type AuditEntry } from '../domain/audit.ts';
-import { LeaseSchema, OutboxItemSchema, type Lease, type OutboxItem } from '../domain/outbox.ts';
+import { LeaseSchema, OutboxItemSchema, type Lease } from '../domain/outbox.ts';
+import type { OutboxRepository } from '../domain/outbox-repository.ts';
 import { ScheduleSchema, type Schedule } from '../domain/schedule.ts';
-import { StatusReportSchema, type StatusReport } from '../domain/status-report.ts';
+import { StatusReportSchema } from '../domain/status-report.ts';
+import type { StatusReportRepository } from '../domain/status-report-repository.ts';
 import { SteeringChannelSchema, type SteeringChannel } from '../domain/steering-channel.ts';
 import { SummaryPostSchema, type SummaryPost } from '../domain/summary-post.ts';
-import { PlanItemSchema, type PlanItem } from '../domain/plan-item.ts';
-import { TaskSchema, type Task } from '../domain/task.ts';
+import { PlanItemSchema } from '../domain/plan-item.ts';
+import type { PlanItemRepository } from '../domain/plan-item-repository.ts';
+import { TaskSchema } from '../domain/task.ts';
+import type { TaskRepository } from '../domain/task-repository.ts';
 import { DecisionSchema, type Decision } from '../domain/decision.ts';
 import { PlanCounterSchema, type PlanCounter } from '../domain/plan-counter.ts';
 import { DocumentStore } from './document-store.ts';
 import type { CosmosConnection } from './open-cosmos.ts';
+import { OutboxStore } from './outbox-store.ts';
+import { PlanItemStore } from './plan-item-store.ts';
+import { StatusReportStore } from './status-report-store.ts';
+import { TaskStore } from './task-store.ts';
 
 export interface Repositories {
   agreements: Repository<Agreement>;
@@ -31,16 +39,16 @@ export interface Repositories {
   roster: Repository<RosterEntry>;
   conversations: Repository<ConversationRecord>;
   schedules: Repository<Schedule>;
-  reports: DocumentStore<StatusReport>;
-  audit: DocumentStore<AuditEntry>;
-  outbox: DocumentStore<OutboxItem>;
+  reports: StatusReportRepository;
+  audit: Repository<AuditEntry>;
+  outbox: OutboxRepository;
   leases: Repository<Lease>;
   steeringChannel: Repository<SteeringChannel>;
   summaries: Repository<SummaryPost>;
-  /** Tasks and decisions together (no type filter), for the weekly summary's one query. */
-  planItems: DocumentStore<PlanItem>;
-  tasks: DocumentStore<Task>;
-  decisions: DocumentStore<Decision>;
+  /** Tasks and decisions together, for the weekly summary's one query. */
+  planItems: PlanItemRepository;
+  tasks: TaskRepository;
+  decisions: Repository<Decision>;
   planCounters: Repository<PlanCounter>;
 }
 
@@ -52,14 +60,14 @@ export function createRepositories({ containers }: CosmosConnection): Repositori
     roster: new DocumentStore(containers.reference, RosterEntrySchema, 'roster entry', 'roster-entry'),
     conversations: new DocumentStore(containers.conversations, ConversationRecordSchema, 'conversation', 'conversation'),
     schedules: new DocumentStore(containers.reference, ScheduleSchema, 'schedule', 'schedule'),
-    reports: new DocumentStore(containers.reports, StatusReportSchema, 'status report', 'status-report'),
+    reports: new StatusReportStore(containers.reports, StatusReportSchema, 'status report', 'status-report'),
     audit: new DocumentStore(containers.audit, AuditEntrySchema, 'audit entry', 'audit'),
-    outbox: new DocumentStore(containers.jobs, OutboxItemSchema, 'outbox item', 'outbox'),
+    outbox: new OutboxStore(containers.jobs, OutboxItemSchema, 'outbox item', 'outbox'),
     leases: new DocumentStore(containers.jobs, LeaseSchema, 'lease', 'lease'),
     steeringChannel: new DocumentStore(containers.reference, SteeringChannelSchema, 'steering channel setting', 'steering-channel'),
     summaries: new DocumentStore(containers.jobs, SummaryPostSchema, 'weekly summary', 'weekly-summary'),
-    planItems: new DocumentStore(containers.plans, PlanItemSchema, 'task or decision'),
-    tasks: new DocumentStore(containers.plans, TaskSchema, 'task', 'task'),
+    planItems: new PlanItemStore(containers.plans, PlanItemSchema, 'task or decision'),
+    tasks: new TaskStore(containers.plans, TaskSchema, 'task', 'task'),
     decisions: new DocumentStore(containers.plans, DecisionSchema, 'decision', 'decision'),
     planCounters: new DocumentStore(containers.plans, PlanCounterSchema, 'id counter', 'plan-counter'),
   };

@@ -14,7 +14,9 @@ export interface TenantDocument {
 /**
  * Typed access to one kind of document in one container. Reads validate with the kind's zod
  * schema (a stored document that no longer fits is an error, not silently used); writes that
- * update present the ETag they read, so concurrent writers never lose an update.
+ * update present the ETag they read, so concurrent writers never lose an update. Queries are
+ * protected: a kind that needs one gets a store here with a named method (e.g. TaskStore), so SQL
+ * never leaves src/storage.
  */
 export class DocumentStore<T extends TenantDocument> implements Repository<T> {
   constructor(
@@ -85,12 +87,12 @@ export class DocumentStore<T extends TenantDocument> implements Repository<T> {
    * All documents of this kind in a tenant matching an optional extra condition (portable subset:
    * no OFFSET/LIMIT, GROUP BY, DISTINCT or LIKE). `where` refers to the document as `c`.
    */
-  async query(tenantId: string, where = '', parameters: SqlParameter[] = []): Promise<T[]> {
+  protected async query(tenantId: string, where = '', parameters: SqlParameter[] = []): Promise<T[]> {
     return (await this.queryStored(tenantId, where, parameters)).map((stored) => stored.doc);
   }
 
   /** Like `query`, with each document's ETag, for writes that follow without another read. */
-  async queryStored(tenantId: string, where = '', parameters: SqlParameter[] = []): Promise<Stored<T>[]> {
+  protected async queryStored(tenantId: string, where = '', parameters: SqlParameter[] = []): Promise<Stored<T>[]> {
     const conditions = ['c.tenantId = @tenantId'];
     if (this.type) conditions.push('c.type = @type');
     if (where) conditions.push(`(${where})`);

@@ -1,4 +1,5 @@
 import { mkdir, open, readFile, rename } from 'node:fs/promises';
+import type { IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { CosmosClient } from '@azure/cosmos';
@@ -32,10 +33,18 @@ const SYSTEM_FIELDS = ['_rid', '_self', '_etag', '_attachments', '_ts'];
  * A `kill -9` thus loses at most about a second of writes. ETags change across a restart, which is
  * harmless: nobody holds an ETag across a restart of the store.
  */
-export async function startEmbeddedCosmos(options: { dataDir?: string; port?: number } = {}): Promise<EmbeddedCosmos> {
+export async function startEmbeddedCosmos(
+  options: {
+    dataDir?: string;
+    port?: number;
+    /** Sees every request the server answers (benchmarks count them). */
+    onRequest?: (request: IncomingMessage) => void;
+  } = {},
+): Promise<EmbeddedCosmos> {
   const server = createHttpServer({ keepAlive: true } as never);
   let dirty = false;
   server.on('request', (req, res) => {
+    options.onRequest?.(req);
     const isQuery = req.headers['x-ms-documentdb-isquery'] === 'true';
     if (req.method === 'GET' || isQuery) return;
     res.on('finish', () => {

@@ -20,6 +20,7 @@ import { readAuditPeriod } from '../../src/storage/read-audit-period.ts';
 import { DEMO_USER_AAD, PLAYGROUND_TENANT } from '../support/activities.ts';
 import { routeFeatures, type TestPerson } from '../support/router-harness.ts';
 import { startTestStore, type TestStore } from '../support/test-store.ts';
+import { personalConversationId } from '../../src/domain/conversation-id.ts';
 
 const tenantId = PLAYGROUND_TENANT;
 // From data/demo-roster.json: the playground user is the only admin; d001 is a plain contact.
@@ -88,7 +89,7 @@ describe('admin card verbs over the embedded Cosmos store', () => {
   it('offers people who wrote to the bot, and adds one picked from that list', async () => {
     await store.repositories.conversations.upsert({
       tenantId,
-      id: `user:${WRITER}`,
+      id: personalConversationId(WRITER),
       type: 'conversation',
       scope: 'personal',
       aadObjectId: WRITER,

@@ -3,6 +3,7 @@ import type { RunningApp } from '../../src/main.ts';
 import { postActivity, teamsActivity, PLAYGROUND_TENANT } from '../support/activities.ts';
 import { startTestApp, startTestAppWithConnector, type TestApp } from '../support/test-app.ts';
 import type { FakeConnector, RecordedSend } from '../support/fake-connector.ts';
+import { personalConversationId } from '../../src/domain/conversation-id.ts';
 
 const cardOf = (send: RecordedSend) =>
   ((send.activity.attachments as Array<{ contentType: string; content: unknown }> | undefined) ?? []).find(
@@ -102,7 +103,7 @@ describe('the real HTTP entry /api/messages', () => {
     });
     await postActivity(app.url, activity);
     await connector.waitFor((s) => s.conversationId === 'a:ref-chat');
-    const stored = await app.repositories.conversations.read(PLAYGROUND_TENANT, 'user:ref-user');
+    const stored = await app.repositories.conversations.read(PLAYGROUND_TENANT, personalConversationId('ref-user'));
     expect(stored?.doc.reference).toMatchObject({ serviceUrl: connector.serviceUrl, conversation: { id: 'a:ref-chat' } });
   });
 });

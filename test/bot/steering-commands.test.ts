@@ -20,6 +20,7 @@ import { cardOfSend, textOf } from '../support/card-helpers.ts';
 import { startFakeConnector, type FakeConnector } from '../support/fake-connector.ts';
 import { createSummaryInstance } from '../support/summary-harness.ts';
 import { startTestStore, type TestStore } from '../support/test-store.ts';
+import { channelConversationId } from '../../src/domain/conversation-id.ts';
 
 const STEERING_MEMBER = '00000000-0000-0000-0000-00000000d003'; // demo roster: steering, not admin
 const GENERAL = '19:general-demo@thread.tacv2';
@@ -87,11 +88,8 @@ describe('the steering group binds its channel and asks for summaries (journey 3
     const send = await connector.waitFor((s) => s.path.includes(encodeURIComponent(activity.id as string)));
     return textOf(cardOfSend(send) ?? send.activity);
   };
-  const auditOf = (outcome: string) =>
-    store.repositories.audit.query(PLAYGROUND_TENANT, 'c.action = @action AND c.outcome = @outcome', [
-      { name: '@action', value: 'steering-channel.bind' },
-      { name: '@outcome', value: outcome },
-    ]);
+  const auditOf = async (outcome: string) =>
+    (await store.repositories.audit.list(PLAYGROUND_TENANT)).filter((entry) => entry.action === 'steering-channel.bind' && entry.outcome === outcome);
 
   it('an admin writes "styrgrupp här" in a channel: the setting is stored, audited and confirmed in the channel', async () => {
     const reply = await replyTo(inChannel(DEMO_USER_AAD, 'Alex Wilber', 'styrgrupp här', GENERAL, 'Styrgrupp'));
@@ -99,7 +97,7 @@ describe('the steering group binds its channel and asks for summaries (journey 3
     expect(reply).toContain('på fredagar kl. 14:00');
     const setting = (await store.repositories.steeringChannel.read(PLAYGROUND_TENANT, 'steering-channel'))?.doc;
     expect(setting).toMatchObject({
-      conversationId: `conversation:${GENERAL}`,
+      conversationId: channelConversationId(GENERAL),
       teamId: 'team-id',
       channelName: 'Styrgrupp',
       language: 'sv',
@@ -107,7 +105,7 @@ describe('the steering group binds its channel and asks for summaries (journey 3
       boundBy: { aadObjectId: DEMO_USER_AAD, name: 'Alex Wilber' },
     });
     // The channel's reference (captured on the same turn) is what the summary will be posted to.
-    expect(await store.repositories.conversations.read(PLAYGROUND_TENANT, `conversation:${GENERAL}`)).toBeDefined();
+    expect(await store.repositories.conversations.read(PLAYGROUND_TENANT, channelConversationId(GENERAL))).toBeDefined();
     expect(await auditOf('done')).toHaveLength(1);
     expect(await replyTo(inChannel(DEMO_USER_AAD, 'Alex Wilber', 'styrgrupp här', GENERAL, 'Styrgrupp'))).toContain('är redan styrgruppens kanal');
   });
@@ -115,7 +113,7 @@ describe('the steering group binds its channel and asks for summaries (journey 3
   it('refuses a non-admin with a clear message and audits the refusal', async () => {
     const reply = await replyTo(inChannel(STEERING_MEMBER, 'Demoledamot', 'use this channel', '19:other@thread.tacv2'));
     expect(reply).toContain('Only administrators can choose the channel');
-    expect((await store.repositories.steeringChannel.read(PLAYGROUND_TENANT, 'steering-channel'))?.doc.conversationId).toBe(`conversation:${GENERAL}`);
+    expect((await store.repositories.steeringChannel.read(PLAYGROUND_TENANT, 'steering-channel'))?.doc.conversationId).toBe(channelConversationId(GENERAL));
     expect(await auditOf('refused')).toHaveLength(1);
   });
 

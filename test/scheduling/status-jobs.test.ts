@@ -3,6 +3,7 @@ import { PLAYGROUND_TENANT } from '../support/activities.ts';
 import { startFakeConnector, type FakeConnector } from '../support/fake-connector.ts';
 import { addContacts, createJobsInstance } from '../support/jobs-harness.ts';
 import { startTestStore, type TestStore } from '../support/test-store.ts';
+import { personalConversationId } from '../../src/domain/conversation-id.ts';
 
 const countBy = (values: string[]) => values.reduce((map, v) => map.set(v, (map.get(v) ?? 0) + 1), new Map<string, number>());
 
@@ -52,11 +53,11 @@ describe('status request job over the outbox', () => {
     expect(blocked?.doc.error).toMatch(/^403/);
 
     // The contact installs the app later; an admin's re-run reaches them, and only them.
-    const conversation = (await store.repositories.conversations.read(PLAYGROUND_TENANT, 'user:contact-00000'))!.doc;
+    const conversation = (await store.repositories.conversations.read(PLAYGROUND_TENANT, personalConversationId('contact-00000')))!.doc;
     const installed = '00000000-0000-0000-0000-00000000d001';
     await store.repositories.conversations.upsert({
       ...conversation,
-      id: `user:${installed}`,
+      id: personalConversationId(installed),
       aadObjectId: installed,
       reference: { ...conversation.reference, conversation: { id: 'a:chat-late-installer', conversationType: 'personal' } },
     });
@@ -72,8 +73,8 @@ describe('status request job over the outbox', () => {
     const [contact] = await addContacts(store.repositories, connector.serviceUrl, 1, ['bromma']);
     // The demo admin (Alex) has talked to the bot: give them a conversation like the contact's.
     const admin = '00000000-0000-0000-0000-0000000000020';
-    const conversation = (await store.repositories.conversations.read(PLAYGROUND_TENANT, `user:${contact!.id}`))!.doc;
-    await store.repositories.conversations.upsert({ ...conversation, id: `user:${admin}`, aadObjectId: admin, reference: { ...conversation.reference, conversation: { id: 'a:chat-admin', conversationType: 'personal' } } });
+    const conversation = (await store.repositories.conversations.read(PLAYGROUND_TENANT, personalConversationId(contact!.id)))!.doc;
+    await store.repositories.conversations.upsert({ ...conversation, id: personalConversationId(admin), aadObjectId: admin, reference: { ...conversation.reference, conversation: { id: 'a:chat-admin', conversationType: 'personal' } } });
     const instance = createJobsInstance(store.repositories, 'instance-f');
     await instance.jobs.run('status-request', PLAYGROUND_TENANT, '2026-W52');
     const toAdmin = connector.sends.filter((s) => s.conversationId === 'a:chat-admin');

@@ -6,6 +6,7 @@ import { startFakeConnector, type FakeConnector } from '../support/fake-connecto
 import { makeReport } from '../support/summary-fixtures.ts';
 import { addSteeringConversations, createSummaryInstance, STEERING_CHANNEL } from '../support/summary-harness.ts';
 import { startTestStore, type TestStore } from '../support/test-store.ts';
+import { channelConversationId } from '../../src/domain/conversation-id.ts';
 
 const WEEK = '2026-W47' as const;
 const channelPosts = (connector: FakeConnector) => connector.sends.filter((s) => s.conversationId === STEERING_CHANNEL);
@@ -63,7 +64,7 @@ describe('the weekly summary job on the embedded Cosmos server', () => {
     expect(text).toMatch(/🔴↓/); // Farsta's first area: yellow last week, red now
 
     const doc = (await store.repositories.summaries.read(PLAYGROUND_TENANT, summaryPostId(WEEK)))?.doc;
-    expect(doc).toMatchObject({ status: 'posted', channel: `conversation:${STEERING_CHANNEL}` });
+    expect(doc).toMatchObject({ status: 'posted', channel: channelConversationId(STEERING_CHANNEL) });
     expect(doc?.parts.every((p) => p.state === 'sent' && p.activityId)).toBe(true);
     expect(posted.activityIds).toEqual(doc?.parts.map((p) => p.activityId));
 
@@ -81,7 +82,7 @@ describe('the weekly summary job on the embedded Cosmos server', () => {
     failChannel = 412;
     const failed = await instance.job.run(PLAYGROUND_TENANT, WEEK);
     expect(failed).toMatchObject({ ran: true, status: 'failed', adminsNotified: 1, activityIds: [] });
-    expect(failed.ran && failed.error).toMatch(/412/);
+    expect(failed.ran && failed.failure).toMatchObject({ reason: 'error', message: expect.stringMatching(/412/) });
     expect(channelAttempts).toBe(3); // the harness's retry policy: 3 attempts
     expect(channelPosts(connector!)).toHaveLength(0);
     expect(JSON.stringify(adminSends(connector!)[0]?.activity)).toContain('kunde inte postas');
@@ -112,7 +113,7 @@ describe('the weekly summary job on the embedded Cosmos server', () => {
     const instance = createSummaryInstance(store.repositories, 'instance-f');
     const report = await instance.job.run(PLAYGROUND_TENANT, WEEK);
     expect(report).toMatchObject({ ran: true, status: 'failed', adminsNotified: 1 });
-    expect(report.ran && report.error).toMatch(/styrgrupp här/);
+    expect(report.ran && report.failure).toEqual({ reason: 'no-channel' });
     expect(JSON.stringify(adminSends(connector!)[0]?.activity)).toContain('styrgrupp här');
   });
 

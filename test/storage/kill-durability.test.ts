@@ -5,6 +5,7 @@ import { postActivity, teamsActivity, PLAYGROUND_TENANT } from '../support/activ
 import { makeTempDir } from '../support/embedded-store.ts';
 import { startFakeConnector } from '../support/fake-connector.ts';
 import { startTestApp } from '../support/test-app.ts';
+import { personalConversationId } from '../../src/domain/conversation-id.ts';
 
 /** Starts `npm start`'s entry point in a child process and resolves with its URL once it is ready. */
 function startBotProcess(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
@@ -42,7 +43,7 @@ describe('the embedded store after kill -9', () => {
       // The snapshot is written at most a second after a write; wait for it to land, then kill.
       const snapshot = `${dir.path}/cosmos-snapshot.json`;
       const deadline = Date.now() + 5000;
-      while (!(await readFile(snapshot, 'utf8').catch(() => '')).includes('user:durable-user')) {
+      while (!(await readFile(snapshot, 'utf8').catch(() => '')).includes(personalConversationId('durable-user'))) {
         if (Date.now() > deadline) throw new Error('the write never reached the snapshot');
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
@@ -52,7 +53,7 @@ describe('the embedded store after kill -9', () => {
       const restarted = await startTestApp({ DATA_DIR: dir.path });
       const { app } = restarted;
       try {
-        const record = await app.repositories.conversations.read(PLAYGROUND_TENANT, 'user:durable-user');
+        const record = await app.repositories.conversations.read(PLAYGROUND_TENANT, personalConversationId('durable-user'));
         expect(record?.doc.reference).toMatchObject({ conversation: { id: 'a:durable' } });
         expect((await app.repositories.focusAreas.list(PLAYGROUND_TENANT)).length).toBe(10);
       } finally {

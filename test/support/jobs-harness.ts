@@ -1,6 +1,7 @@
 import { pino } from 'pino';
 import { createAdapter } from '../../bot/edge/create-adapter.ts';
 import { BotProactiveSender } from '../../bot/edge/bot-proactive-sender.ts';
+import { statusJobRenderer } from '../../cards/renderers.ts';
 import { AuditLog } from '../../src/app/audit-log.ts';
 import { StatusJobs } from '../../src/app/status-jobs.ts';
 import { StatusService } from '../../src/app/status-service.ts';
@@ -8,6 +9,7 @@ import type { RosterEntry } from '../../src/domain/model.ts';
 import { OutboxSender } from '../../src/scheduling/outbox-sender.ts';
 import type { Repositories } from '../../src/storage/create-repositories.ts';
 import { PLAYGROUND_TENANT } from './activities.ts';
+import { personalConversationId } from '../../src/domain/conversation-id.ts';
 
 /** One "bot instance" worth of job machinery over a shared store, sending through the real adapter. */
 export function createJobsInstance(repositories: Repositories, owner: string, options: { leaseMs?: number; claimMs?: number; perAppPerSecond?: number } = {}) {
@@ -24,7 +26,7 @@ export function createJobsInstance(repositories: Repositories, owner: string, op
     ...(options.claimMs ? { claimMs: options.claimMs } : {}),
     ...(options.perAppPerSecond ? { perAppPerSecond: options.perAppPerSecond } : {}),
   });
-  return { status, jobs: new StatusJobs({ repositories, status, sender, owner, notify: proactive, ...(options.leaseMs ? { leaseMs: options.leaseMs } : {}) }) };
+  return { status, jobs: new StatusJobs({ repositories, status, sender, renderer: statusJobRenderer, owner, notify: proactive, ...(options.leaseMs ? { leaseMs: options.leaseMs } : {}) }) };
 }
 
 /** Adds `count` demo contacts, each with a conversation reference at the fake connector. */
@@ -36,7 +38,7 @@ export async function addContacts(repositories: Repositories, serviceUrl: string
     await repositories.roster.upsert(entry);
     await repositories.conversations.upsert({
       tenantId,
-      id: `user:${id}`,
+      id: personalConversationId(id),
       type: 'conversation',
       scope: 'personal',
       aadObjectId: id,

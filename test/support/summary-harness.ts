@@ -1,12 +1,14 @@
 import { pino } from 'pino';
 import { createAdapter } from '../../bot/edge/create-adapter.ts';
 import { BotProactiveSender } from '../../bot/edge/bot-proactive-sender.ts';
+import { summaryRenderer } from '../../cards/renderers.ts';
 import { AuditLog } from '../../src/app/audit-log.ts';
 import { KnowledgeService } from '../../src/app/knowledge-service.ts';
 import { SteeringChannelService } from '../../src/app/steering-channel-service.ts';
 import { createSummaryJob, type SummaryJobDeps } from '../../src/app/summary-job.ts';
 import type { Repositories } from '../../src/storage/create-repositories.ts';
 import { DEMO_USER_AAD, PLAYGROUND_TENANT } from './activities.ts';
+import { channelConversationId, personalConversationId } from '../../src/domain/conversation-id.ts';
 
 export const STEERING_CHANNEL = '19:steering-demo@thread.tacv2';
 
@@ -19,6 +21,7 @@ export function createSummaryInstance(repositories: Repositories, owner: string,
     repositories,
     knowledge,
     sender: new BotProactiveSender(adapter, ''),
+    renderer: summaryRenderer,
     owner,
     retry: { attempts: 3, baseDelayMs: 5, maxDelayMs: 20 },
     ...options,
@@ -38,7 +41,7 @@ export async function addSteeringConversations(repositories: Repositories, servi
   const updatedAt = new Date().toISOString();
   await repositories.conversations.upsert({
     tenantId,
-    id: `conversation:${STEERING_CHANNEL}`,
+    id: channelConversationId(STEERING_CHANNEL),
     type: 'conversation',
     scope: 'channel',
     language: 'sv',
@@ -47,7 +50,7 @@ export async function addSteeringConversations(repositories: Repositories, servi
   });
   await repositories.conversations.upsert({
     tenantId,
-    id: `user:${DEMO_USER_AAD}`,
+    id: personalConversationId(DEMO_USER_AAD),
     type: 'conversation',
     scope: 'personal',
     aadObjectId: DEMO_USER_AAD,

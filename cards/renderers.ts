@@ -1,0 +1,39 @@
+import type { StatusJobRenderer } from '../src/app/status-jobs.ts';
+import type { SummaryRenderer } from '../src/app/summary-job.ts';
+import type { TaskRenderer } from '../src/app/task-notifier.ts';
+import { formatMoment } from '../src/domain/schedule.ts';
+import { buildJobReportCard } from './job-report-card.ts';
+import { buildStatusFormCard } from './status-report-card.ts';
+import { buildSummaryProblemCard } from './summary-problem-card.ts';
+import { buildTaskNotificationCard } from './task-card.ts';
+import { buildWeeklySummaryCards } from './weekly-summary-card.ts';
+
+/**
+ * The card builders behind the renderer interfaces src/app declares for its jobs. The composition
+ * root, the test harnesses and the benchmarks all pass these, so they send the same cards.
+ */
+export const statusJobRenderer: StatusJobRenderer = {
+  statusRequest: ({ job, deadline, prefill, ...view }, language) =>
+    buildStatusFormCard({
+      ...view,
+      language,
+      deadlineText: formatMoment(deadline, language),
+      ...(prefill ? { prefill } : {}),
+      ...(job === 'status-reminder' ? { reminder: true } : {}),
+    }),
+  jobReport: buildJobReportCard,
+};
+
+export const summaryRenderer: SummaryRenderer = {
+  summaryCards: (summary, language) => buildWeeklySummaryCards(summary, language),
+  summaryProblem: buildSummaryProblemCard,
+};
+
+export const taskRenderer: TaskRenderer = {
+  taskNotification: ({ focusAreaName, districtName, ...view }, language) =>
+    buildTaskNotificationCard({
+      ...view,
+      language,
+      names: { ...(focusAreaName ? { focusAreaName } : {}), ...(districtName ? { districtName } : {}) },
+    }),
+};

@@ -1,0 +1,15 @@
+/** The status jobs: a form to every district contact (request), and again to the late (reminder). */
+export const STATUS_JOB_NAMES = ['status-request', 'status-reminder'] as const;
+export type StatusJobName = (typeof STATUS_JOB_NAMES)[number];
+
+/** The weekly summary posted in the steering group's channel. */
+export const SUMMARY_JOB_NAME = 'weekly-summary';
+/** The daily run that reminds assignees a week before a task is due. */
+export const TASK_REMINDER_JOB_NAME = 'task-reminder';
+
+/**
+ * Every job by the name its lease, its schedule slot, its outbox items and the operations route
+ * (`POST /api/jobs/<name>/run`) use; renaming one here renames it everywhere.
+ */
+export const JOB_NAMES = [...STATUS_JOB_NAMES, SUMMARY_JOB_NAME, TASK_REMINDER_JOB_NAME] as const;
+export type JobName = (typeof JOB_NAMES)[number];
