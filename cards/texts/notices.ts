@@ -69,8 +69,8 @@ export const NOTICES = {
   adminOnly: {
     title: { sv: 'Bara för administratörer', en: 'For administrators only' },
     text: {
-      sv: 'Roller och schema kan bara ändras av administratörer. Be en administratör om hjälp eller om administratörsrollen. Inget har ändrats.',
-      en: 'Only administrators can change roles and the schedule. Ask an administrator for help or for the admin role. Nothing has been changed.',
+      sv: 'Det här kan bara administratörer göra: roller, schema och att köra veckans utskick. Be en administratör om hjälp eller om administratörsrollen. Inget har ändrats.',
+      en: 'Only administrators can do this: roles, the schedule and running the weekly sends. Ask an administrator for help or for the admin role. Nothing has been changed.',
     },
     tone: 'attention',
   },
