@@ -4,7 +4,7 @@ import { adaptiveCard, type AdaptiveCardJson } from './card-json.ts';
 import { suggestionAction } from './suggestion-action.ts';
 import { buildHelpCard } from './help-card.ts';
 import { both, t } from './texts/catalogue.ts';
-import { ANSWER_TEXTS as T, ASK_TEXTS as ASK } from './texts/answers.ts';
+import { ANSWER_TEXTS as T, ASK_TEXTS as ASK, NO_ANSWER_EXAMPLES } from './texts/answers.ts';
 
 type Element = Record<string, unknown>;
 type Text = Localized;
@@ -172,8 +172,8 @@ export function buildAnswerCard(answer: Answer): { card: AdaptiveCardJson; text:
     case 'no-answer': {
       w.title(t(T.noAnswerTitle, lang));
       w.text(t(T.noAnswerText, lang));
-      w.list(answer.examples);
-      for (const example of answer.examples) w.suggest({ sv: example, en: example });
+      w.list(NO_ANSWER_EXAMPLES.map((example) => t(example, lang)));
+      for (const example of NO_ANSWER_EXAMPLES) w.suggest(example);
       break;
     }
     case 'district-status':

@@ -55,3 +55,10 @@ export const ASK_TEXTS = defineTexts({
   schools: { sv: 'skolorna', en: 'schools' },
   missing: { sv: 'Vilka har inte rapporterat?', en: 'Who has not reported?' },
 });
+
+/** Questions the answerer is known to answer (test/cards/answer-card.test.ts checks that), offered when it has no answer. */
+export const NO_ANSWER_EXAMPLES = [
+  ASK_TEXTS.whatIsIncluded,
+  defineTexts({ q: { sv: 'Vem har ansvar för avhoppare?', en: 'Who is responsible for exit programmes?' } }).q,
+  defineTexts({ q: { sv: 'Står det något om skolorna?', en: 'What does the agreement say about schools?' } }).q,
+] as const;

@@ -2,7 +2,6 @@ import type { Agreement, FocusArea, Language } from '../domain/model.ts';
 import type { WeekKey } from '../domain/iso-week.ts';
 import type { AgreementRef, Answer, Citation, FocusAreaRef, Passage } from './answer.ts';
 import { buildLanguageVocabulary, detectLanguage, languageOfWords } from './detect-language.ts';
-import { EXAMPLE_QUESTIONS } from './example-questions.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 import { createNameMatcher, type NameMatch } from './match-names.ts';
 import { classifyPlanQuestion } from './classify-plan-question.ts';
@@ -31,7 +30,7 @@ const MAX_QUESTION_LENGTH = 500;
 /**
  * Builds the search indexes for one knowledge base once; call again when the data changes.
  * Every answer is taken from the knowledge base; when nothing fits well enough the answer is
- * "no answer" with examples, never a guess.
+ * "no answer", never a guess.
  */
 export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
   const sections = kb.agreements.flatMap((agreement) => agreement.sections);
@@ -71,7 +70,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
     answer(rawText, context) {
       const text = rawText.slice(0, MAX_QUESTION_LENGTH).trim();
       const language = context.language ?? detectLanguage(text, context.locale, vocabulary);
-      const noAnswer = (): Answer => ({ kind: 'no-answer', language, examples: [...EXAMPLE_QUESTIONS[language]] });
+      const noAnswer = (): Answer => ({ kind: 'no-answer', language });
       if (text === '') return { kind: 'help', language };
 
       const cues = readCues(text);

@@ -84,8 +84,6 @@ export interface HelpAnswer extends Base {
 
 export interface NoAnswer extends Base {
   kind: 'no-answer';
-  /** Three questions the bot can answer, in the reply language. */
-  examples: string[];
 }
 
 /** Live data the bot resolves elsewhere; the answerer only classifies and extracts. */

@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/qa/answer.ts';
 import { createQuestionAnswerer, type QuestionAnswerer } from '../../src/qa/answer-questions.ts';
-import { EXAMPLE_QUESTIONS } from '../../src/qa/example-questions.ts';
 import type { KnowledgeBase } from '../../src/qa/knowledge-base.ts';
 import { loadKnowledgeBaseFromFiles } from '../../src/qa/load-knowledge-base.ts';
 
@@ -92,21 +91,9 @@ describe('createQuestionAnswerer', () => {
     expect(answer.passages[0]?.quote).toMatch(/kamer/);
   });
 
-  it('refuses out-of-scope questions with three examples in the question language', () => {
-    const sv = ask('kan du boka en lokal åt mig?', 'no-answer');
-    expect(sv.examples).toHaveLength(3);
-    expect(sv.examples).toEqual([...EXAMPLE_QUESTIONS.sv]);
+  it('refuses out-of-scope questions in the question language', () => {
+    expect(ask('kan du boka en lokal åt mig?', 'no-answer').language).toBe('sv');
     expect(ask('tell me a joke', 'no-answer').language).toBe('en');
-  });
-
-  it('answers its own example questions', () => {
-    for (const language of ['sv', 'en'] as const) {
-      for (const example of EXAMPLE_QUESTIONS[language]) {
-        const answer = qa.answer(example, { now });
-        expect(answer.kind, example).not.toBe('no-answer');
-        expect(answer.language, example).toBe(language);
-      }
-    }
   });
 
   it('offers help for greetings, help requests and empty text', () => {
