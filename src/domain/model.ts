@@ -60,6 +60,12 @@ export const AgreementSchema = TenantDocSchema.extend({
   districtId: IdSchema.optional(),
   sections: z.array(SectionSchema),
   demo: z.boolean().default(false),
+  /** Documents are data: an import replaces a document with the next version; answers cite it. */
+  version: z.number().int().min(1).default(1),
+  /** Where the document came from: the project's seed data, or `npm run import:document`. */
+  origin: z.enum(['seed', 'import']).default('seed'),
+  /** The document's own date (ISO), when it has one. */
+  date: z.iso.date().optional(),
 });
 export type Agreement = z.infer<typeof AgreementSchema>;
 
