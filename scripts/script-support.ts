@@ -1,6 +1,6 @@
 // What the operations scripts (export:audit, report) share: failing with a usage message, the
 // environment they read, and a connection to the bot's store that never writes to it.
-import { copyFile, mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EnvSchema, PLAYGROUND_TENANT_ID } from '../src/config.ts';
@@ -31,7 +31,7 @@ export function readScriptEnv(tenantArgument: string | undefined, usage: string)
  */
 export async function openScriptStore(env: ScriptEnv): Promise<{ connection: CosmosConnection; close(): Promise<void> }> {
   // The Cosmos client and server load only now, so a usage error answers at once.
-  const { startEmbeddedCosmos } = await import('../src/storage/embedded-cosmos.ts');
+  const { copyEmbeddedData, startEmbeddedCosmos } = await import('../src/storage/embedded-cosmos.ts');
   const { openCosmos } = await import('../src/storage/open-cosmos.ts');
   const cleanups: Array<() => Promise<unknown>> = [];
   const close = async () => {
@@ -42,13 +42,11 @@ export async function openScriptStore(env: ScriptEnv): Promise<{ connection: Cos
     if (env.COSMOS_ENDPOINT) {
       target = { endpoint: env.COSMOS_ENDPOINT, key: env.COSMOS_KEY ?? '' };
     } else {
-      const snapshot = join(env.DATA_DIR, 'cosmos-snapshot.json');
-      if (!(await stat(snapshot).catch(() => undefined))?.isFile()) {
-        fail(`No data found: ${snapshot} does not exist. Set DATA_DIR to the bot's data directory, or COSMOS_ENDPOINT and COSMOS_KEY.`, 1);
-      }
       const copy = await mkdtemp(join(tmpdir(), 'samverkan-script-'));
       cleanups.push(() => rm(copy, { recursive: true, force: true }));
-      await copyFile(snapshot, join(copy, 'cosmos-snapshot.json'));
+      if (!(await copyEmbeddedData(env.DATA_DIR, copy))) {
+        fail(`No data found in ${env.DATA_DIR}. Set DATA_DIR to the bot's data directory, or COSMOS_ENDPOINT and COSMOS_KEY.`, 1);
+      }
       const embedded = await startEmbeddedCosmos({ dataDir: copy });
       cleanups.push(() => embedded.stop());
       target = embedded;

@@ -1,37 +1,37 @@
-import { mkdir, open, readFile, rename } from 'node:fs/promises';
-import type { IncomingMessage } from 'node:http';
+import { chmod, cp, mkdir } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { CosmosClient } from '@azure/cosmos';
 import { createHttpServer } from '@vercel/cosmosdb-server';
+import { lastJournalSequence, readJournal, removeJournalUpTo, StoreJournal, type JournalRecord } from './store-journal.ts';
+import { compactSnapshot, hasSnapshot, readSnapshot } from './store-snapshot.ts';
 
 /** Any key works with the embedded server; this is the well-known emulator key. */
 export const EMBEDDED_COSMOS_KEY =
   'C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==';
 
-interface Snapshot {
-  version: 1;
-  databases: Record<string, Record<string, { partitionKeyPaths: string[]; items: Record<string, unknown>[] }>>;
-}
-
 export interface EmbeddedCosmos {
   endpoint: string;
   key: string;
-  /** Writes the snapshot now if anything changed (called on a timer and at stop). */
+  /** Folds the journal into a new snapshot now (done by itself when the journal has grown, and at stop). */
   flush(): Promise<void>;
-  stop(): Promise<void>;
+  /** Stops the server; `{ snapshot: false }` leaves the journal as a crash would (tests). */
+  stop(options?: { snapshot?: boolean }): Promise<void>;
 }
 
-const FLUSH_INTERVAL_MS = 1000;
 const SYSTEM_FIELDS = ['_rid', '_self', '_etag', '_attachments', '_ts'];
+/** The journal is folded into the snapshot when it is this large and as large as the snapshot: persisting costs what changed. */
+const MIN_COMPACT_BYTES = 16 * 1024 * 1024;
 
 /**
  * Starts `@vercel/cosmosdb-server` in this process on loopback (HTTP; its bundled certificate
- * expired). That server keeps everything in memory, so when `dataDir` is given we persist a
- * snapshot: every successful write marks the store dirty, and at most once a second the whole
- * store is read back through the Cosmos client and written atomically (temp file, fsync, rename).
- * A `kill -9` thus loses at most about a second of writes. ETags change across a restart, which is
- * harmless: nobody holds an ETag across a restart of the store.
+ * expired). That server keeps everything in memory, so when `dataDir` is given every successful
+ * write is appended to a journal and fsynced before its response leaves (writes arriving together
+ * share one fsync): a write acknowledged to the caller survives `kill -9`. At start the snapshot
+ * is loaded and the journal replayed on top; when the journal has grown it is folded into a new
+ * snapshot from the files alone (store-snapshot.ts: streamed, temp file, fsync, rename), never by
+ * reading the running store. Files are 0600 in a 0700 directory. ETags change across a
+ * restart, which is harmless: nobody holds an ETag across a restart of the store.
  */
 export async function startEmbeddedCosmos(
   options: {
@@ -39,17 +39,18 @@ export async function startEmbeddedCosmos(
     port?: number;
     /** Sees every request the server answers (benchmarks count them). */
     onRequest?: (request: IncomingMessage) => void;
+    /** The journal size from which it is folded into the snapshot (when also as large as the snapshot). */
+    compactAtBytes?: number;
   } = {},
 ): Promise<EmbeddedCosmos> {
+  const compactAtBytes = options.compactAtBytes ?? MIN_COMPACT_BYTES;
   const server = createHttpServer({ keepAlive: true } as never);
-  let dirty = false;
-  server.on('request', (req, res) => {
+  let journal: StoreJournal | undefined;
+  let snapshotBytes = 0;
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     options.onRequest?.(req);
-    const isQuery = req.headers['x-ms-documentdb-isquery'] === 'true';
-    if (req.method === 'GET' || isQuery) return;
-    res.on('finish', () => {
-      if (res.statusCode < 300) dirty = true;
-    });
+    if (!journal || req.method === 'GET' || req.headers['x-ms-documentdb-isquery'] === 'true') return;
+    holdUntilPersisted(req, res, (record) => (record ? journal!.append(record).then(compactIfDue) : flush()));
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -63,40 +64,46 @@ export async function startEmbeddedCosmos(
     connectionPolicy: { enableEndpointDiscovery: false },
   });
 
-  const snapshotFile = options.dataDir ? join(options.dataDir, 'cosmos-snapshot.json') : undefined;
-  if (snapshotFile && options.dataDir) {
-    await mkdir(options.dataDir, { recursive: true });
-    await restoreSnapshot(client, snapshotFile);
-    dirty = false;
-  }
-
-  let flushing: Promise<void> | undefined;
+  const dir = options.dataDir;
+  let compacting: Promise<void> | undefined;
+  /** Rotates the journal, writes a snapshot that covers the closed segments, then deletes them. */
   const flush = async (): Promise<void> => {
-    if (!snapshotFile) return;
-    while (flushing) await flushing;
-    if (!dirty) return;
-    dirty = false;
-    flushing = writeSnapshot(client, snapshotFile)
-      .catch((error: unknown) => {
-        dirty = true; // try again on the next tick
-        throw error;
-      })
-      .finally(() => {
-        flushing = undefined;
-      });
-    await flushing;
+    if (!dir || !journal) return;
+    while (compacting) await compacting;
+    const current = journal;
+    compacting = (async () => {
+      const covered = await current.rotate();
+      snapshotBytes = await compactSnapshot(dir, covered);
+      await removeJournalUpTo(dir, covered);
+    })().finally(() => {
+      compacting = undefined;
+    });
+    await compacting;
   };
-  const timer = snapshotFile
-    ? setInterval(() => void flush().catch(() => undefined), FLUSH_INTERVAL_MS).unref()
-    : undefined;
+  const compactIfDue = () => {
+    if (journal && !compacting && journal.currentBytes >= Math.max(compactAtBytes, snapshotBytes)) void flush().catch(() => undefined);
+  };
+
+  if (dir) {
+    await mkdir(dir, { recursive: true, mode: 0o700 });
+    await chmod(dir, 0o700);
+    const covered = await restoreSnapshot(client, dir);
+    await replayJournal(client, dir, covered);
+    // Fold what was replayed into the snapshot, so the next start replays nothing twice.
+    const last = Math.max(covered, await lastJournalSequence(dir));
+    snapshotBytes = await compactSnapshot(dir, last);
+    await removeJournalUpTo(dir, last);
+    journal = await StoreJournal.open(dir, last);
+  }
 
   return {
     endpoint,
     key: EMBEDDED_COSMOS_KEY,
     flush,
-    async stop() {
-      if (timer) clearInterval(timer);
-      await flush();
+    async stop({ snapshot = true } = {}) {
+      if (snapshot) await flush();
+      await journal?.close();
+      journal = undefined;
       client.dispose();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -104,51 +111,107 @@ export async function startEmbeddedCosmos(
   };
 }
 
-async function writeSnapshot(client: CosmosClient, file: string): Promise<void> {
-  const snapshot: Snapshot = { version: 1, databases: {} };
-  const { resources: databases } = await client.databases.readAll().fetchAll();
-  for (const { id: databaseId } of databases) {
-    const database = client.database(databaseId);
-    const containers: Snapshot['databases'][string] = {};
-    const { resources: containerDefinitions } = await database.containers.readAll().fetchAll();
-    for (const definition of containerDefinitions) {
-      const { resources } = await database.container(definition.id).items.readAll().fetchAll();
-      containers[definition.id] = {
-        partitionKeyPaths: definition.partitionKey?.paths ?? [],
-        items: resources.map((item) => withoutSystemFields(item as Record<string, unknown>)),
-      };
-    }
-    snapshot.databases[databaseId] = containers;
-  }
-  const temporary = `${file}.${process.pid}.tmp`;
-  const handle = await open(temporary, 'w');
-  try {
-    await handle.writeFile(JSON.stringify(snapshot));
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  await rename(temporary, file);
+/**
+ * Copies the embedded store's files (snapshot and journal) to another directory, so a script can
+ * open the data of a running bot without writing to it. False when `from` holds no store.
+ */
+export async function copyEmbeddedData(from: string, to: string): Promise<boolean> {
+  if (!(await hasSnapshot(from))) return false;
+  await cp(from, to, { recursive: true, filter: (source) => !source.endsWith('.tmp') });
+  return true;
 }
 
-async function restoreSnapshot(client: CosmosClient, file: string): Promise<void> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-    throw error;
+/**
+ * Lets the server's answer to a write leave only when `persist` has put the write on disk. A
+ * write the journal cannot describe (batch, container changes) is persisted by a full snapshot.
+ * If persisting fails the caller gets a 500, never a success the store would forget.
+ */
+function holdUntilPersisted(req: IncomingMessage, res: ServerResponse, persist: (record: JournalRecord | undefined) => Promise<void>): void {
+  const end = res.end.bind(res) as (chunk?: unknown) => ServerResponse;
+  res.end = ((chunk?: unknown) => {
+    if (res.statusCode >= 300) return end(chunk);
+    const body = typeof chunk === 'string' ? chunk : Buffer.isBuffer(chunk) ? chunk.toString('utf8') : '';
+    persist(journalRecordOf(req, body)).then(
+      () => end(chunk),
+      (error: unknown) => {
+        res.statusCode = 500;
+        end(JSON.stringify({ code: 'InternalServerError', message: `The write could not be persisted: ${error instanceof Error ? error.message : String(error)}` }));
+      },
+    );
+    return res;
+  }) as typeof res.end;
+}
+
+/** The journal record of a successful write, from its request and the server's answer. */
+export function journalRecordOf(req: Pick<IncomingMessage, 'method' | 'url' | 'headers'>, body: string): JournalRecord | undefined {
+  const parts = (req.url ?? '').split('?')[0]!.split('/').filter(Boolean).map(decodeURIComponent);
+  const parsed = () => JSON.parse(body) as Record<string, unknown>;
+  if (req.method === 'POST' && parts.length === 1 && parts[0] === 'dbs') return { op: 'database', id: String(parsed().id) };
+  if (req.method === 'POST' && parts.length === 3 && parts[2] === 'colls') {
+    const container = parsed();
+    return { op: 'container', db: parts[1]!, id: String(container.id), partitionKeyPaths: ((container.partitionKey as { paths?: string[] } | undefined)?.paths ?? []) };
   }
-  const snapshot = JSON.parse(text) as Snapshot;
-  if (snapshot.version !== 1) throw new Error(`Unknown snapshot version in ${file}; move the file away to start empty.`);
-  for (const [databaseId, containers] of Object.entries(snapshot.databases)) {
-    const { database } = await client.databases.createIfNotExists({ id: databaseId });
-    for (const [containerId, { partitionKeyPaths, items }] of Object.entries(containers)) {
-      const { container } = await database.containers.createIfNotExists({
-        id: containerId,
-        partitionKey: { paths: partitionKeyPaths },
-      });
-      for (const item of items) await container.items.upsert(item);
+  if (parts[0] !== 'dbs' || parts[2] !== 'colls' || parts[4] !== 'docs') return undefined;
+  const [, db, , container] = parts as [string, string, string, string];
+  if (req.headers['x-ms-cosmos-is-batch-request']) return undefined;
+  if (parts.length === 5 && req.method === 'POST') return { op: 'put', db, container, doc: withoutSystemFields(parsed()) };
+  if (parts.length === 6 && (req.method === 'PUT' || req.method === 'PATCH')) return { op: 'put', db, container, doc: withoutSystemFields(parsed()) };
+  if (parts.length === 6 && req.method === 'DELETE') {
+    const key = req.headers['x-ms-documentdb-partitionkey'];
+    const partitionKey = typeof key === 'string' ? (JSON.parse(key) as unknown[])[0] : undefined;
+    return { op: 'delete', db, container, id: parts[5]!, partitionKey };
+  }
+  return undefined;
+}
+
+/** Loads the snapshot into the server; returns the last journal segment it covers. */
+async function restoreSnapshot(client: CosmosClient, dir: string): Promise<number> {
+  const upserts: Array<Promise<unknown>> = [];
+  const settle = async () => {
+    await Promise.all(upserts.splice(0));
+  };
+  const covered = await readSnapshot(dir, async (line) => {
+    if ('database' in line) {
+      await settle();
+      await client.databases.createIfNotExists({ id: line.database });
+    } else if ('partitionKeyPaths' in line) {
+      await settle();
+      await client.database(line.db).containers.createIfNotExists({ id: line.container, partitionKey: { paths: line.partitionKeyPaths } });
+    } else {
+      // Documents load a few dozen at a time: a large store starts in seconds, not minutes.
+      upserts.push(client.database(line.db).container(line.container).items.upsert(line.doc));
+      if (upserts.length >= 32) await settle();
+    }
+  });
+  await settle();
+  return covered;
+}
+
+/** Applies the journal segments after `covered`, in order. */
+async function replayJournal(client: CosmosClient, dir: string, covered: number): Promise<void> {
+  for (const { records } of await readJournal(dir, covered)) {
+    for (const record of records) {
+      switch (record.op) {
+        case 'database':
+          await client.databases.createIfNotExists({ id: record.id });
+          break;
+        case 'container':
+          await client.database(record.db).containers.createIfNotExists({ id: record.id, partitionKey: { paths: record.partitionKeyPaths } });
+          break;
+        case 'put':
+          await client.database(record.db).container(record.container).items.upsert(record.doc);
+          break;
+        case 'delete':
+          await client
+            .database(record.db)
+            .container(record.container)
+            .item(record.id, record.partitionKey as string)
+            .delete()
+            .catch((error: unknown) => {
+              if ((error as { code?: unknown }).code !== 404) throw error;
+            });
+          break;
+      }
     }
   }
 }
@@ -158,4 +221,3 @@ function withoutSystemFields(item: Record<string, unknown>): Record<string, unkn
   for (const field of SYSTEM_FIELDS) delete copy[field];
   return copy;
 }
-

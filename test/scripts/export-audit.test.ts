@@ -55,7 +55,7 @@ describe('npm run export:audit (scripts/export-audit.ts)', () => {
     }
     connection.dispose();
     await cosmos.stop();
-    snapshotBefore = await readFile(join(dir.path, 'cosmos-snapshot.json'), 'utf8');
+    snapshotBefore = await readFile(join(dir.path, 'cosmos-snapshot.jsonl'), 'utf8');
   });
   afterAll(async () => {
     await dir?.remove();
@@ -70,7 +70,7 @@ describe('npm run export:audit (scripts/export-audit.ts)', () => {
     expect(rows.slice(1, -1).map((row) => row.split(',')[0])).toEqual(['2026-10-31T23:00:00.000Z', '2026-11-15T12:00:00Z', '2026-11-30T22:59:59.999Z']);
     expect(rows[1]).toBe('2026-10-31T23:00:00.000Z,admin-1,"Åke Ärlig, ""admin""",roster.add-contact,roster-entry,p-first,done,,,"{""note"":""rad 1\\nrad 2""}"');
     // The bot's data directory is only read.
-    expect(await readFile(join(dir.path, 'cosmos-snapshot.json'), 'utf8')).toBe(snapshotBefore);
+    expect(await readFile(join(dir.path, 'cosmos-snapshot.jsonl'), 'utf8')).toBe(snapshotBefore);
   });
 
   it('writes to --out, with a BOM on request', async () => {
@@ -103,6 +103,6 @@ describe('npm run export:audit (scripts/export-audit.ts)', () => {
   it('says where it looked when there is no data', async () => {
     const { code, stderr } = await runExport(['--from', '2026-11-01', '--to', '2026-11-30'], { DATA_DIR: join(dir.path, 'nothing-here') });
     expect(code).toBe(1);
-    expect(stderr).toMatch(/No data found: .*nothing-here.*cosmos-snapshot\.json does not exist/);
+    expect(stderr).toMatch(/No data found in .*nothing-here/);
   });
 });

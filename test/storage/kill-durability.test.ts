@@ -1,11 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { postActivity, teamsActivity, PLAYGROUND_TENANT } from '../support/activities.ts';
 import { makeTempDir } from '../support/embedded-store.ts';
 import { startFakeConnector } from '../support/fake-connector.ts';
 import { startTestApp } from '../support/test-app.ts';
-import { personalConversationId } from '../../src/domain/conversation-id.ts';
+import type { WeekKey } from '../../src/domain/iso-week.ts';
+import { statusReportId } from '../../src/domain/status-report.ts';
+import { executeInvoke } from '../support/card-helpers.ts';
 
 /** Starts `npm start`'s entry point in a child process and resolves with its URL once it is ready. */
 function startBotProcess(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
@@ -32,36 +34,37 @@ describe('the embedded store after kill -9', () => {
     for (const child of children) child.kill('SIGKILL');
   });
 
-  it('keeps what was written more than about a second before the kill', async () => {
+  it('keeps every report whose confirmation arrived, killed with SIGKILL at that moment, 10 times', async () => {
     const dir = await makeTempDir();
     const connector = await startFakeConnector();
+    const focusAreaIds = (JSON.parse(await readFile('data/focus-areas.json', 'utf8')) as Array<{ id: string }>).map((area) => area.id);
+    // Ten weeks, one report each; every process is killed the moment its confirmation is received.
+    const weeks = Array.from({ length: 10 }, (_, index) => `2026-W${String(30 + index).padStart(2, '0')}`);
     try {
-      const bot = await startBotProcess(dir.path);
-      children.push(bot.child);
-      const activity = teamsActivity(connector.serviceUrl, { text: 'hjälp', aadObjectId: 'durable-user', conversation: { id: 'a:durable', conversationType: 'personal' } });
-      expect((await postActivity(bot.url, activity)).status).toBeLessThan(300);
-      // The snapshot is written at most a second after a write; wait for it to land, then kill.
-      const snapshot = `${dir.path}/cosmos-snapshot.json`;
-      const deadline = Date.now() + 5000;
-      while (!(await readFile(snapshot, 'utf8').catch(() => '')).includes(personalConversationId('durable-user'))) {
-        if (Date.now() > deadline) throw new Error('the write never reached the snapshot');
-        await new Promise((resolve) => setTimeout(resolve, 100));
+      for (const week of weeks) {
+        const bot = await startBotProcess(dir.path);
+        children.push(bot.child);
+        const data = { districtId: 'rinkeby-kista', week, basedOn: 0, lang: 'sv', ...Object.fromEntries(focusAreaIds.map((id) => [`level.${id}`, 'green'])) };
+        const response = await postActivity(bot.url, executeInvoke(teamsActivity(connector.serviceUrl), 'status.submit', data));
+        const confirmation = JSON.stringify(await response.json());
+        bot.child.kill('SIGKILL');
+        expect(confirmation, week).toMatch(/Inskickad av/);
+        await new Promise((resolve) => bot.child.once('exit', resolve));
       }
-      bot.child.kill('SIGKILL');
-      await new Promise((resolve) => bot.child.once('exit', resolve));
-
       const restarted = await startTestApp({ DATA_DIR: dir.path });
-      const { app } = restarted;
       try {
-        const record = await app.repositories.conversations.read(PLAYGROUND_TENANT, personalConversationId('durable-user'));
-        expect(record?.doc.reference).toMatchObject({ conversation: { id: 'a:durable' } });
-        expect((await app.repositories.focusAreas.list(PLAYGROUND_TENANT)).length).toBe(10);
+        const stored = await Promise.all(weeks.map((week) => restarted.app.repositories.reports.read(PLAYGROUND_TENANT, statusReportId('rinkeby-kista', week as WeekKey))));
+        expect(stored.map((report) => report?.doc.current ?? 0)).toEqual(weeks.map(() => 1));
+        expect((await restarted.app.repositories.focusAreas.list(PLAYGROUND_TENANT)).length).toBe(10);
       } finally {
         await restarted.stop();
       }
+      // The files are the user's alone.
+      expect((await stat(dir.path)).mode & 0o777).toBe(0o700);
+      for (const name of await readdir(dir.path)) expect((await stat(`${dir.path}/${name}`)).mode & 0o777, name).toBe(0o600);
     } finally {
       await connector.stop();
       await dir.remove();
     }
-  }, 60_000);
+  }, 120_000);
 });
