@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import {
   answerQuestion,
+  checkAnswerText,
   MAX_ATTEMPTED_ANSWER,
   toCuratedAnswer,
   truncateText,
+  type AnswerTextProblem,
   type CoordinatorQuestion,
 } from '../domain/coordinator-question.ts';
 import { AppError, isAppError } from '../domain/errors.ts';
@@ -38,7 +40,9 @@ export interface AskInput {
   attempted: string;
 }
 
-export type AnswerOutcome = { outcome: 'answered' | 'already-answered'; question: CoordinatorQuestion };
+export type AnswerOutcome =
+  | { outcome: 'answered' | 'already-answered'; question: CoordinatorQuestion }
+  | { outcome: 'invalid'; problem: AnswerTextProblem; question: CoordinatorQuestion };
 export type SaveOutcome = { outcome: 'saved' | 'already-saved'; question: CoordinatorQuestion };
 
 /**
@@ -92,12 +96,14 @@ export class CoordinatorQuestions {
     return stored.doc;
   }
 
-  /** A coordinator's answer: stored once (the first answer counts), then sent to the asker. */
-  async answer(tenantId: string, questionId: string, text: string, by: Person): Promise<AnswerOutcome> {
+  /** A coordinator's answer as written in the card: stored once (the first answer counts), then sent to the asker. */
+  async answer(tenantId: string, questionId: string, written: unknown, by: Person): Promise<AnswerOutcome> {
     await this.requireCoordinator(tenantId, by, 'coordinator-question.answer', questionId);
     const result = await retryOnLostRace(async (): Promise<AnswerOutcome> => {
       const current = await this.read(tenantId, questionId);
-      const answered = answerQuestion(current.doc, text, by, this.now());
+      const checked = checkAnswerText(written);
+      if (!checked.ok) return { outcome: 'invalid', problem: checked.problem, question: current.doc };
+      const answered = answerQuestion(current.doc, checked.text, by, this.now());
       if (!answered) return { outcome: 'already-answered', question: current.doc };
       const stored = await this.deps.repositories.coordinatorQuestions.replace(answered, current.etag);
       await this.deps.audit.record({ tenantId, actor: by, action: 'coordinator-question.answer', target: this.targetOf(answered), before: current.doc, after: stored.doc, outcome: 'done' });
