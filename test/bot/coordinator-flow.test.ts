@@ -87,6 +87,10 @@ describe('an official asks a coordinator what the bot cannot answer (journey 6, 
   });
 
   it('an admin binds the coordinators’ channel with "samordnare här"; a non-admin is refused', async () => {
+    // Before any channel is bound, a question has nowhere to go, and says so.
+    const nowhere = await press(personal(OFFICIAL, 'Tjänsteperson Demo'), 'question.ask', { question: REFUSED, attempted: '', lang: 'sv' });
+    expect(textOf(nowhere)).toContain('Ingen kanal tar emot frågor till samordnarna');
+    expect(await app.repositories.coordinatorQuestions.list(T)).toHaveLength(0);
     const refused = await replyTo(inChannel(COORDINATOR, 'Demoledamot', { text: 'use this channel for coordinators' }));
     expect(textOf(refused)).toContain('For administrators only');
     expect(await app.repositories.coordinatorChannel.read(T, 'coordinator-channel')).toBeUndefined();
