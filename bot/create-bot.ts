@@ -6,6 +6,7 @@ import type { BackgroundReplies } from './edge/background-replies.ts';
 import { ConversationCapture } from './edge/conversation-capture.ts';
 import { createTurnPipeline } from './edge/turn-pipeline.ts';
 import { adminFeature, type AdminDeps } from './features/admin.ts';
+import { coordinatorsFeature, type CoordinatorsDeps } from './features/coordinators.ts';
 import { jobsFeature } from './features/jobs.ts';
 import { planFeature, type PlanDeps } from './features/plan.ts';
 import { questionsFeature } from './features/questions.ts';
@@ -22,6 +23,7 @@ export interface BotServices {
   admin: AdminDeps;
   plan: PlanDeps;
   steering: Omit<SteeringFeatureDeps, 'repositories' | 'status'>;
+  coordinators: CoordinatorsDeps;
   background: BackgroundReplies;
   logger: Logger;
 }
@@ -32,7 +34,7 @@ export interface BotServices {
  */
 export function createBot(services: BotServices) {
   const { repositories, knowledge, status } = services;
-  const questions = questionsFeature({ knowledge });
+  const questions = questionsFeature({ knowledge, topics: repositories.conversationTopics, questionLog: services.coordinators.questionLog, logger: services.logger });
   const router: Router = createRouter({
     features: [
       jobsFeature({ jobs: services.jobs, status }),
@@ -40,6 +42,7 @@ export function createBot(services: BotServices) {
       steeringFeature({ ...services.steering, repositories, status }),
       planFeature({ ...services.plan, reportRepositories: repositories }),
       statusFeature({ status, knowledge, repositories }),
+      coordinatorsFeature(services.coordinators),
       questions,
     ],
     welcome: questions.welcome,

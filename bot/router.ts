@@ -39,8 +39,8 @@ export interface RouterOptions {
   welcome(turn: Turn): Promise<HandlerResult>;
   /** Reads a question: its intent and the names and weeks in it. */
   classify(turn: Turn, text: string): Promise<Answer>;
-  /** Intents no feature claims are answered from the knowledge base. */
-  answer(turn: Turn, answer: Answer): Promise<HandlerResult>;
+  /** Intents no feature claims are answered from the knowledge base; `question` is the text as asked. */
+  answer(turn: Turn, answer: Answer, question: string): Promise<HandlerResult>;
 }
 
 export interface RoutingTable {
@@ -71,7 +71,7 @@ export function createRouter(options: RouterOptions): Router {
     }
     const answer = await options.classify(turn, trimmed);
     const intent = table.intents[answer.kind] as IntentHandler<typeof answer.kind> | undefined;
-    return toOutcome(await (intent ? intent(turn, answer as never) : options.answer(turn, answer)));
+    return toOutcome(await (intent ? intent(turn, answer as never) : options.answer(turn, answer, trimmed)));
   }
 
   async function routeVerb(turn: Turn, verb: string, data: Record<string, unknown>): Promise<Outcome> {

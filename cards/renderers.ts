@@ -1,7 +1,9 @@
+import type { CoordinatorRenderer } from '../src/app/coordinator-questions.ts';
 import type { StatusJobRenderer } from '../src/app/status-jobs.ts';
 import type { SummaryRenderer } from '../src/app/summary-job.ts';
 import type { TaskRenderer } from '../src/app/task-notifier.ts';
 import { formatMoment } from '../src/domain/schedule.ts';
+import { buildCoordinatorAnswerCard, buildCoordinatorQuestionCard } from './coordinator-question-card.ts';
 import { buildJobReportCard } from './job-report-card.ts';
 import { buildStatusFormCard } from './status-report-card.ts';
 import { buildSummaryProblemCard } from './summary-problem-card.ts';
@@ -36,4 +38,9 @@ export const taskRenderer: TaskRenderer = {
       language,
       names: { ...(focusAreaName ? { focusAreaName } : {}), ...(districtName ? { districtName } : {}) },
     }),
+};
+
+export const coordinatorRenderer: CoordinatorRenderer = {
+  questionForCoordinators: (question, language) => buildCoordinatorQuestionCard(question, language),
+  answerForAsker: buildCoordinatorAnswerCard,
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCoordinatorQuestionId, MAX_ATTEMPTED_ANSWER, MAX_COORDINATOR_QUESTION } from '../src/domain/coordinator-question.ts';
 import { isWeekKey } from '../src/domain/iso-week.ts';
 
 /**
@@ -10,6 +11,11 @@ const week = z.string().refine(isWeekKey, 'an ISO week key like 2026-W47');
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'an id');
 const taskId = z.string().regex(/^t-\d{4,6}$/, 'a task id');
 const revision = z.number().int().min(0).max(1_000_000);
+const questionId = z.string().refine(isCoordinatorQuestionId, 'a question id like q-<uuid>');
+const questionText = z.string().trim().min(1).max(MAX_COORDINATOR_QUESTION);
+
+/** The coordinator's answer in the channel card (an Input.Text, merged into the data). */
+export const ANSWER_TEXT_INPUT = 'question.answerText';
 
 export const VERB_SCHEMAS = {
   // A suggestion button: its question is routed as if the user had written it.
@@ -27,6 +33,17 @@ export const VERB_SCHEMAS = {
   'task.comment': z.looseObject({ verb: z.literal('task.comment'), taskId, basedOn: revision }),
   'decision.save': z.looseObject({ verb: z.literal('decision.save') }),
   'decision.anchor': z.looseObject({ verb: z.literal('decision.anchor'), decisionId: z.string().regex(/^b-\d{4,6}$/, 'a decision id') }),
+  // Under every answer: send the question and the bot's (truncated) answer to the coordinators, or vote on the answer.
+  'question.ask': z.looseObject({ verb: z.literal('question.ask'), question: questionText, attempted: z.string().max(MAX_ATTEMPTED_ANSWER) }),
+  'question.feedback': z.looseObject({
+    verb: z.literal('question.feedback'),
+    question: questionText,
+    kind: z.string().regex(/^[a-z][a-z-]{0,63}$/, 'an answer kind'),
+    vote: z.enum(['up', 'down']),
+  }),
+  // In the coordinators' channel: the answer text is checked by the domain (a long one gets a message, not a refusal).
+  'question.answer': z.looseObject({ verb: z.literal('question.answer'), questionId, [ANSWER_TEXT_INPUT]: z.string().max(50_000).optional() }),
+  'question.save': z.looseObject({ verb: z.literal('question.save'), questionId }),
 } as const;
 
 export type Verb = keyof typeof VERB_SCHEMAS;

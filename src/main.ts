@@ -12,8 +12,11 @@ import { mountJobsRoute } from '../bot/edge/jobs-route.ts';
 import { createBot } from '../bot/create-bot.ts';
 import { createAdminDeps } from '../bot/features/admin.ts';
 import { createPlanDeps } from '../bot/features/plan.ts';
-import { statusJobRenderer, summaryRenderer, taskRenderer } from '../cards/renderers.ts';
+import { coordinatorRenderer, statusJobRenderer, summaryRenderer, taskRenderer } from '../cards/renderers.ts';
 import { AuditLog } from './app/audit-log.ts';
+import { CoordinatorChannelService } from './app/coordinator-channel-service.ts';
+import { CoordinatorQuestions } from './app/coordinator-questions.ts';
+import { QuestionLog } from './app/question-log.ts';
 import { planSummarySource } from './app/read-plan-for-summary.ts';
 import { StatusJobs, statusScheduledJobs } from './app/status-jobs.ts';
 import { TaskNotifier } from './app/task-notifier.ts';
@@ -40,6 +43,8 @@ export interface RunningApp {
   playgroundUrl?: string;
   /** For tests and operations scripts that inspect the store the app uses. */
   repositories: Repositories;
+  /** The knowledge cache, for tests that check what a write made the answerer see. */
+  knowledge: KnowledgeService;
   stop(): Promise<void>;
 }
 
@@ -96,6 +101,17 @@ export async function startApp(env: Record<string, string | undefined>): Promise
     stops.push(() => notifier.idle()); // let assignment cards under way finish
     const plan = createPlanDeps({ repositories, audit, assignments: notifier });
     const taskReminders = new TaskReminderJob({ repositories, notifier, owner });
+    const coordinatorChannels = new CoordinatorChannelService(repositories, audit);
+    const coordinatorQuestions = new CoordinatorQuestions({
+      repositories,
+      channels: coordinatorChannels,
+      audit,
+      sender,
+      renderer: coordinatorRenderer,
+      knowledge,
+      onError: (err) => logger.error({ err }, 'a coordinator question or answer could not be sent'),
+    });
+    stops.push(() => coordinatorQuestions.idle()); // let questions and answers under way be sent
     const background = new BackgroundReplies(proactive, logger);
     stops.push(() => background.idle());
     const { onTurn } = createBot({
@@ -106,6 +122,7 @@ export async function startApp(env: Record<string, string | undefined>): Promise
       admin,
       plan,
       steering: { steering, summaryJob, knowledge, ...planSummarySource(repositories) },
+      coordinators: { channels: coordinatorChannels, questions: coordinatorQuestions, questionLog: new QuestionLog(repositories) },
       background,
       logger,
     });
@@ -176,7 +193,7 @@ export async function startApp(env: Record<string, string | undefined>): Promise
       playgroundUrl = playground.url;
     }
     logger.info({ url, playgroundUrl, readyMs: Math.round(performance.now() - startedAt) }, 'Samverkan is ready');
-    return { url, port, ...(playgroundUrl ? { playgroundUrl } : {}), repositories, stop };
+    return { url, port, ...(playgroundUrl ? { playgroundUrl } : {}), repositories, knowledge, stop };
   } catch (error) {
     await stop();
     throw error;

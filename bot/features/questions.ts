@@ -1,8 +1,14 @@
+import { appendAnswerActions } from '../../cards/answer-actions.ts';
 import { buildAnswerCard } from '../../cards/answer-card.ts';
 import { buildHelpCard } from '../../cards/help-card.ts';
 import { buildWelcomeCard } from '../../cards/welcome-card.ts';
 import type { KnowledgeService } from '../../src/app/knowledge-service.ts';
+import type { QuestionLog } from '../../src/app/question-log.ts';
+import type { ConversationTopicRepository } from '../../src/domain/conversation-topic.ts';
+import { MAX_COORDINATOR_QUESTION, truncateText } from '../../src/domain/coordinator-question.ts';
+import type { QaTopic } from '../../src/domain/qa-topic.ts';
 import { districtsOf, isAdmin, isSteeringMember } from '../../src/domain/roles.ts';
+import type { Logger } from '../../src/logger.ts';
 import type { Answer } from '../../src/qa/answer.ts';
 import type { DetectLanguage } from '../decide-language.ts';
 import type { Feature, RouterOptions } from '../router.ts';
@@ -13,19 +19,64 @@ export interface QuestionsFeature extends Feature, Pick<RouterOptions, 'welcome'
   detectLanguage(tenantId: string): Promise<DetectLanguage>;
 }
 
+export interface QuestionsDeps {
+  knowledge: KnowledgeService;
+  /** Each conversation's last topic, read before a question and written after its answer. */
+  topics: ConversationTopicRepository;
+  /** Where refusals are recorded for the admins' list. */
+  questionLog: Pick<QuestionLog, 'recordRefusal'>;
+  logger: Logger;
+  now?: () => Date;
+}
+
 /**
  * Questions about the agreement, answered from the knowledge base: the reader that classifies a
- * question, the answer card for every intent no other feature claims, the welcome and the help.
+ * question (with the conversation's last topic, for follow-ups), the answer card for every intent
+ * no other feature claims (with "Fråga en samordnare", 👍 and 👎), the welcome and the help.
  */
-export function questionsFeature(deps: { knowledge: KnowledgeService }): QuestionsFeature {
+export function questionsFeature(deps: QuestionsDeps): QuestionsFeature {
+  const now = () => deps.now?.() ?? new Date();
+
+  /** A topic that cannot be read makes the question a new one: logged, not shown. */
+  async function previousTopic(turn: Turn): Promise<QaTopic | undefined> {
+    try {
+      return await deps.topics.current(turn.tenantId, turn.conversation.id, now());
+    } catch (error) {
+      deps.logger.warn({ err: error, conversationId: turn.conversation.id }, 'could not read the conversation topic');
+      return undefined;
+    }
+  }
+
+  /**
+   * Remembers the answer's topic and records a refusal. Awaited, so a quick follow-up reads the
+   * new topic; a failed write is logged and the answer still goes out.
+   */
+  async function recordAnswer(turn: Turn, answer: Answer, question: string): Promise<void> {
+    const { tenantId, conversation } = turn;
+    const topic = answer.topic;
+    await Promise.all([
+      topic && deps.topics.remember(tenantId, conversation.id, topic, now()).catch((err: unknown) => deps.logger.warn({ err, conversationId: conversation.id }, 'could not store the conversation topic')),
+      answer.kind === 'no-answer' &&
+        deps.questionLog.recordRefusal(tenantId, question, answer.language).catch((err: unknown) => deps.logger.warn({ err, conversationId: conversation.id }, 'could not record the unanswered question')),
+    ]);
+  }
+
   return {
     detectLanguage: async (tenantId: string) => {
       const answerer = await deps.knowledge.answerer(tenantId);
       return (text) => answerer.languageOf(text);
     },
     welcome: async (turn: Turn) => buildWelcomeCard(turn.language),
-    classify: async (turn: Turn, text: string) => (await deps.knowledge.answerer(turn.tenantId)).answer(text, { language: turn.language }),
-    answer: async (_turn: Turn, answer: Answer) => buildAnswerCard(answer),
+    classify: async (turn: Turn, text: string) => {
+      const [answerer, previous] = await Promise.all([deps.knowledge.answerer(turn.tenantId), previousTopic(turn)]);
+      return answerer.answer(text, { language: turn.language, ...(previous ? { previous } : {}) });
+    },
+    answer: async (turn: Turn, answer: Answer, text: string) => {
+      const question = truncateText(text, MAX_COORDINATOR_QUESTION);
+      await recordAnswer(turn, answer, question);
+      const reply = buildAnswerCard(answer);
+      return appendAnswerActions(reply, { question, attempted: reply.text, kind: answer.kind, language: answer.language });
+    },
     intents: {
       // What this user may do: contacts, steering members and admins each see their commands too.
       help: async (turn) =>

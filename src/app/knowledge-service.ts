@@ -11,7 +11,7 @@ export class KnowledgeService {
   private readonly cache = new Map<string, { loadedAt: number; value: Promise<{ kb: KnowledgeBase; qa: QuestionAnswerer }> }>();
 
   constructor(
-    private readonly repositories: Pick<Repositories, 'agreements' | 'focusAreas' | 'districts'>,
+    private readonly repositories: Pick<Repositories, 'agreements' | 'focusAreas' | 'districts' | 'curatedAnswers'>,
     private readonly maxAgeMs = 60_000,
     private readonly now: () => number = Date.now,
   ) {}
@@ -32,14 +32,15 @@ export class KnowledgeService {
     const cached = this.cache.get(tenantId);
     if (cached && this.now() - cached.loadedAt < this.maxAgeMs) return cached.value;
     const value = (async () => {
-      const [agreements, focusAreas, districts] = await Promise.all([
+      const [agreements, focusAreas, districts, curated] = await Promise.all([
         this.repositories.agreements.list(tenantId),
         this.repositories.focusAreas.list(tenantId),
         this.repositories.districts.list(tenantId),
+        this.repositories.curatedAnswers.list(tenantId),
       ]);
       focusAreas.sort((a, b) => a.order - b.order);
       districts.sort((a, b) => a.name.localeCompare(b.name, 'sv'));
-      const kb: KnowledgeBase = { agreements, focusAreas, districts };
+      const kb: KnowledgeBase = { agreements, focusAreas, districts, curated };
       return { kb, qa: createQuestionAnswerer(kb) };
     })();
     value.catch(() => this.cache.delete(tenantId)); // a failed load is retried on the next question

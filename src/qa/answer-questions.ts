@@ -1,5 +1,6 @@
 import type { Agreement, FocusArea, Language } from '../domain/model.ts';
 import type { WeekKey } from '../domain/iso-week.ts';
+import type { QaTopic } from '../domain/qa-topic.ts';
 import type { AgreementRef, Answer, Citation, FocusAreaRef, Passage } from './answer.ts';
 import { buildLanguageVocabulary, detectLanguage, languageOfWords } from './detect-language.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
@@ -16,6 +17,8 @@ export interface AnswerContext {
   locale?: string;
   /** The current time, for relative weeks ("förra veckan"); defaults to now. */
   now?: Date;
+  /** What the conversation's last answer was about, for a follow-up; absent when it has expired. */
+  previous?: QaTopic;
 }
 
 export interface QuestionAnswerer {

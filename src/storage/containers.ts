@@ -6,7 +6,7 @@
 export const CONTAINERS = {
   /** Agreements, focus areas, districts, the roster, settings: small and read-mostly. */
   reference: 'reference',
-  /** Conversation references for proactive messages, one per user and per channel. */
+  /** Conversation references for proactive messages, one per user and per channel, and each one's QA topic. */
   conversations: 'conversations',
   /** Status reports, one per district per ISO week (id `<district>:<week>`). */
   reports: 'reports',
@@ -16,6 +16,8 @@ export const CONTAINERS = {
   audit: 'audit',
   /** The action plan (tasks `t-0042`), the decision log (`b-0007`) and their id counters. */
   plans: 'plans',
+  /** Questions to the coordinators (`q-…`), votes on answers and the questions the bot could not answer. */
+  questions: 'questions',
 } as const;
 
 export type ContainerName = (typeof CONTAINERS)[keyof typeof CONTAINERS];

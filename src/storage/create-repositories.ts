@@ -25,7 +25,15 @@ import { TaskSchema } from '../domain/task.ts';
 import type { TaskRepository } from '../domain/task-repository.ts';
 import { DecisionSchema, type Decision } from '../domain/decision.ts';
 import { PlanCounterSchema, type PlanCounter } from '../domain/plan-counter.ts';
+import { ConversationTopicSchema, type ConversationTopicRepository } from '../domain/conversation-topic.ts';
+import { CoordinatorChannelSchema, type CoordinatorChannel } from '../domain/coordinator-channel.ts';
+import { CoordinatorQuestionSchema, type CoordinatorQuestion } from '../domain/coordinator-question.ts';
+import { CuratedAnswerSchema, type CuratedAnswer } from '../domain/curated-answer.ts';
+import { QuestionFeedbackSchema, QuestionRefusalSchema, type QuestionRefusal } from '../domain/question-feedback.ts';
+import type { QuestionFeedbackRepository } from '../domain/question-log-repository.ts';
+import { ConversationTopicStore } from './conversation-topic-store.ts';
 import { DocumentStore } from './document-store.ts';
+import { QuestionFeedbackStore } from './question-feedback-store.ts';
 import type { CosmosConnection } from './open-cosmos.ts';
 import { OutboxStore } from './outbox-store.ts';
 import { PlanItemStore } from './plan-item-store.ts';
@@ -50,6 +58,13 @@ export interface Repositories {
   tasks: TaskRepository;
   decisions: Repository<Decision>;
   planCounters: Repository<PlanCounter>;
+  /** Each conversation's last QA topic, for follow-up questions. */
+  conversationTopics: ConversationTopicRepository;
+  coordinatorChannel: Repository<CoordinatorChannel>;
+  coordinatorQuestions: Repository<CoordinatorQuestion>;
+  curatedAnswers: Repository<CuratedAnswer>;
+  questionFeedback: QuestionFeedbackRepository;
+  questionRefusals: Repository<QuestionRefusal>;
 }
 
 export function createRepositories({ containers }: CosmosConnection): Repositories {
@@ -70,5 +85,11 @@ export function createRepositories({ containers }: CosmosConnection): Repositori
     tasks: new TaskStore(containers.plans, TaskSchema, 'task', 'task'),
     decisions: new DocumentStore(containers.plans, DecisionSchema, 'decision', 'decision'),
     planCounters: new DocumentStore(containers.plans, PlanCounterSchema, 'id counter', 'plan-counter'),
+    conversationTopics: new ConversationTopicStore(new DocumentStore(containers.conversations, ConversationTopicSchema, 'conversation topic', 'qa-topic')),
+    coordinatorChannel: new DocumentStore(containers.reference, CoordinatorChannelSchema, 'coordinator channel setting', 'coordinator-channel'),
+    coordinatorQuestions: new DocumentStore(containers.questions, CoordinatorQuestionSchema, 'question to the coordinators', 'coordinator-question'),
+    curatedAnswers: new DocumentStore(containers.reference, CuratedAnswerSchema, 'curated answer', 'curated-answer'),
+    questionFeedback: new QuestionFeedbackStore(containers.questions, QuestionFeedbackSchema, 'answer feedback', 'question-feedback'),
+    questionRefusals: new DocumentStore(containers.questions, QuestionRefusalSchema, 'unanswered question', 'question-refusal'),
   };
 }

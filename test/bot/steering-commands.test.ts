@@ -12,6 +12,7 @@ import { questionsFeature } from '../../bot/features/questions.ts';
 import { steeringFeature } from '../../bot/features/steering.ts';
 import { createRouter } from '../../bot/router.ts';
 import { AuditLog } from '../../src/app/audit-log.ts';
+import { QuestionLog } from '../../src/app/question-log.ts';
 import { StatusService } from '../../src/app/status-service.ts';
 import { applySteeringChannelConfig } from '../../src/app/steering-channel-service.ts';
 import { weekKeyOf } from '../../src/domain/iso-week.ts';
@@ -40,7 +41,7 @@ describe('the steering group binds its channel and asks for summaries (journey 3
     const { job, steering, knowledge } = createSummaryInstance(store.repositories, 'bot-instance');
     const status = new StatusService(store.repositories, new AuditLog(store.repositories.audit));
     // Wired as bot/create-bot.ts wires it, with the steering feature and questions only.
-    const questions = questionsFeature({ knowledge });
+    const questions = questionsFeature({ knowledge, topics: store.repositories.conversationTopics, questionLog: new QuestionLog(store.repositories), logger });
     const router = createRouter({
       features: [steeringFeature({ steering, summaryJob: job, status, knowledge, repositories: store.repositories }), questions],
       welcome: questions.welcome,
