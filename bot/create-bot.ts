@@ -1,3 +1,4 @@
+import type { DocumentService } from '../src/app/document-service.ts';
 import type { KnowledgeService } from '../src/app/knowledge-service.ts';
 import type { StatusService } from '../src/app/status-service.ts';
 import type { Logger } from '../src/logger.ts';
@@ -6,6 +7,7 @@ import type { BackgroundReplies } from './edge/background-replies.ts';
 import { ConversationCapture } from './edge/conversation-capture.ts';
 import { createTurnPipeline } from './edge/turn-pipeline.ts';
 import { adminFeature, type AdminDeps } from './features/admin.ts';
+import { documentsFeature } from './features/documents.ts';
 import { jobsFeature } from './features/jobs.ts';
 import { planFeature, type PlanDeps } from './features/plan.ts';
 import { questionsFeature } from './features/questions.ts';
@@ -17,6 +19,7 @@ import type { StatusJobs } from '../src/app/status-jobs.ts';
 export interface BotServices {
   repositories: Repositories;
   knowledge: KnowledgeService;
+  documents: DocumentService;
   status: StatusService;
   jobs: StatusJobs;
   admin: AdminDeps;
@@ -40,6 +43,7 @@ export function createBot(services: BotServices) {
       steeringFeature({ ...services.steering, repositories, status }),
       planFeature({ ...services.plan, reportRepositories: repositories }),
       statusFeature({ status, knowledge, repositories }),
+      documentsFeature({ documents: services.documents }),
       questions,
     ],
     welcome: questions.welcome,
