@@ -5,7 +5,7 @@ import { t } from './texts/catalogue.ts';
 import { DOCUMENT_KIND_NAMES, DOCUMENTS_TEXTS as T } from './texts/documents.ts';
 
 /** Enough to find a document; the card stays well under the 28 KB budget with long titles. */
-const MAX_SHOWN = 40;
+const MAX_SHOWN = 25;
 
 /** The documents answers come from: per document its title and a few facts. */
 export function buildDocumentsCard(documents: DocumentSummary[], language: Language): { card: AdaptiveCardJson; text: string } {

@@ -59,7 +59,8 @@ export class DocumentService {
           sections: agreement.sections.length,
         };
       })
-      .sort((a, b) => a.title.sv.localeCompare(b.title.sv, 'sv'));
+      // Real documents before demo data, so a long list still shows them.
+      .sort((a, b) => Number(a.demo) - Number(b.demo) || a.title.sv.localeCompare(b.title.sv, 'sv'));
   }
 
   /** A version of a document: the current one, or one an import replaced; undefined when there is none. */
