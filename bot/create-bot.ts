@@ -1,3 +1,4 @@
+import type { DocumentService } from '../src/app/document-service.ts';
 import type { KnowledgeService } from '../src/app/knowledge-service.ts';
 import type { StatusService } from '../src/app/status-service.ts';
 import type { Logger } from '../src/logger.ts';
@@ -7,6 +8,7 @@ import { ConversationCapture } from './edge/conversation-capture.ts';
 import { createTurnPipeline } from './edge/turn-pipeline.ts';
 import { adminFeature, type AdminDeps } from './features/admin.ts';
 import { coordinatorsFeature, type CoordinatorsDeps } from './features/coordinators.ts';
+import { documentsFeature } from './features/documents.ts';
 import { jobsFeature } from './features/jobs.ts';
 import { planFeature, type PlanDeps } from './features/plan.ts';
 import { questionsFeature } from './features/questions.ts';
@@ -18,6 +20,7 @@ import type { StatusJobs } from '../src/app/status-jobs.ts';
 export interface BotServices {
   repositories: Repositories;
   knowledge: KnowledgeService;
+  documents: DocumentService;
   status: StatusService;
   jobs: StatusJobs;
   admin: AdminDeps;
@@ -43,6 +46,7 @@ export function createBot(services: BotServices) {
       planFeature({ ...services.plan, reportRepositories: repositories }),
       statusFeature({ status, knowledge, repositories }),
       coordinatorsFeature(services.coordinators),
+      documentsFeature({ documents: services.documents }),
       questions,
     ],
     welcome: questions.welcome,

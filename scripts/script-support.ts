@@ -1,5 +1,5 @@
-// What the operations scripts (export:audit, report) share: failing with a usage message, the
-// environment they read, and a connection to the bot's store that never writes to it.
+// What the operations scripts (export:audit, report, import:document) share: failing with a usage
+// message, the environment they read, and a connection to the bot's store.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,28 +26,45 @@ export function readScriptEnv(tenantArgument: string | undefined, usage: string)
 }
 
 /**
- * Cosmos DB when configured; else the embedded server on a copy of the bot's snapshot in
- * DATA_DIR, so a script never writes to the data of a running bot. `close` undoes it all.
+ * Cosmos DB when configured; else the embedded server on a copy of the bot's data in DATA_DIR, so
+ * a reading script never writes to the data of a running bot. With `write`, the embedded server
+ * opens DATA_DIR itself; the directory's lock refuses that while a bot runs on it (stop the bot,
+ * or use Cosmos DB). `close` undoes it all.
  */
-export async function openScriptStore(env: ScriptEnv): Promise<{ connection: CosmosConnection; close(): Promise<void> }> {
+export async function openScriptStore(env: ScriptEnv, options: { write?: boolean } = {}): Promise<{ connection: CosmosConnection; close(): Promise<void> }> {
   // The Cosmos client and server load only now, so a usage error answers at once.
-  const { copyEmbeddedData, startEmbeddedCosmos } = await import('../src/storage/embedded-cosmos.ts');
+  const { copyEmbeddedData, hasEmbeddedData, startEmbeddedCosmos } = await import('../src/storage/embedded-cosmos.ts');
   const { openCosmos } = await import('../src/storage/open-cosmos.ts');
   const cleanups: Array<() => Promise<unknown>> = [];
   const close = async () => {
-    for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
+    let failure: unknown;
+    for (const cleanup of cleanups.reverse()) {
+      await cleanup().catch((error: unknown) => {
+        failure ??= error;
+      });
+    }
+    // A snapshot that was not saved is a lost write; a reading script has nothing to lose.
+    if (options.write && failure) throw failure;
   };
   try {
     let target: { endpoint: string; key: string };
     if (env.COSMOS_ENDPOINT) {
       target = { endpoint: env.COSMOS_ENDPOINT, key: env.COSMOS_KEY ?? '' };
     } else {
-      const copy = await mkdtemp(join(tmpdir(), 'samverkan-script-'));
-      cleanups.push(() => rm(copy, { recursive: true, force: true }));
-      if (!(await copyEmbeddedData(env.DATA_DIR, copy))) {
+      let dataDir = env.DATA_DIR;
+      if (options.write && !(await hasEmbeddedData(env.DATA_DIR))) {
         fail(`No data found in ${env.DATA_DIR}. Set DATA_DIR to the bot's data directory, or COSMOS_ENDPOINT and COSMOS_KEY.`, 1);
       }
-      const embedded = await startEmbeddedCosmos({ dataDir: copy });
+      if (!options.write) {
+        // Readers work on a copy: a script never writes to the data of a running bot.
+        dataDir = await mkdtemp(join(tmpdir(), 'samverkan-script-'));
+        const copy = dataDir;
+        cleanups.push(() => rm(copy, { recursive: true, force: true }));
+        if (!(await copyEmbeddedData(env.DATA_DIR, copy))) {
+          fail(`No data found in ${env.DATA_DIR}. Set DATA_DIR to the bot's data directory, or COSMOS_ENDPOINT and COSMOS_KEY.`, 1);
+        }
+      }
+      const embedded = await startEmbeddedCosmos({ dataDir });
       cleanups.push(() => embedded.stop());
       target = embedded;
     }

@@ -28,6 +28,7 @@ import { weekKeyOf, type WeekKey } from './domain/iso-week.ts';
 import { STATUS_JOB_NAMES, SUMMARY_JOB_NAME } from './domain/jobs.ts';
 import { OutboxSender } from './scheduling/outbox-sender.ts';
 import { Scheduler } from './scheduling/scheduler.ts';
+import { DocumentService } from './app/document-service.ts';
 import { KnowledgeService } from './app/knowledge-service.ts';
 import { parseConfig, PLAYGROUND_TENANT_ID } from './config.ts';
 import { createLogger } from './logger.ts';
@@ -117,6 +118,7 @@ export async function startApp(env: Record<string, string | undefined>): Promise
     const { onTurn } = createBot({
       repositories,
       knowledge,
+      documents: new DocumentService(repositories, audit),
       status,
       jobs,
       admin,

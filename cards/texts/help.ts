@@ -35,6 +35,7 @@ export const HELP_EVERYONE = defineTexts({
   status: { sv: '"hur är läget i Farsta?" — ett stadsdelsområdes lägesrapport', en: '"how are things in Farsta?" — a district’s status report' },
   missing: { sv: '"vilka har inte rapporterat" — veckans saknade rapporter', en: '"who has not reported" — this week’s missing reports' },
   summary: { sv: '"sammanfattning" eller "sammanfattning vecka 45" — veckosammanfattningen', en: '"summary" or "summary week 45" — the weekly summary' },
+  documents: { sv: '"dokument" — dokumenten som svaren hämtas ur', en: '"documents" — the documents answers are taken from' },
 });
 export const HELP_CONTACT = defineTexts({
   report: { sv: '"rapportera" — fyll i eller ändra veckans lägesrapport', en: '"report" — fill in or change this week’s status report' },

@@ -24,6 +24,7 @@ import type { PlanItemRepository } from '../domain/plan-item-repository.ts';
 import { TaskSchema } from '../domain/task.ts';
 import type { TaskRepository } from '../domain/task-repository.ts';
 import { DecisionSchema, type Decision } from '../domain/decision.ts';
+import { DocumentVersionSchema, type DocumentVersion } from '../domain/document-version.ts';
 import { PlanCounterSchema, type PlanCounter } from '../domain/plan-counter.ts';
 import { ConversationTopicSchema, type ConversationTopicRepository } from '../domain/conversation-topic.ts';
 import { CoordinatorChannelSchema, type CoordinatorChannel } from '../domain/coordinator-channel.ts';
@@ -42,6 +43,8 @@ import { TaskStore } from './task-store.ts';
 
 export interface Repositories {
   agreements: Repository<Agreement>;
+  /** Versions of agreements that an import replaced (`<id>@v<n>`); the current one is in `agreements`. */
+  documentVersions: Repository<DocumentVersion>;
   focusAreas: Repository<FocusArea>;
   districts: Repository<District>;
   roster: Repository<RosterEntry>;
@@ -70,6 +73,7 @@ export interface Repositories {
 export function createRepositories({ containers }: CosmosConnection): Repositories {
   return {
     agreements: new DocumentStore(containers.reference, AgreementSchema, 'agreement', 'agreement'),
+    documentVersions: new DocumentStore(containers.reference, DocumentVersionSchema, 'document version', 'document-version'),
     focusAreas: new DocumentStore(containers.reference, FocusAreaSchema, 'focus area', 'focus-area'),
     districts: new DocumentStore(containers.reference, DistrictSchema, 'district', 'district'),
     roster: new DocumentStore(containers.reference, RosterEntrySchema, 'roster entry', 'roster-entry'),

@@ -1,4 +1,5 @@
-import { chmod, cp, mkdir } from 'node:fs/promises';
+import { chmod, cp, mkdir, open, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CosmosClient } from '@azure/cosmos';
@@ -49,7 +50,7 @@ export async function startEmbeddedCosmos(
   let snapshotBytes = 0;
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     options.onRequest?.(req);
-    if (!journal || req.method === 'GET' || req.headers['x-ms-documentdb-isquery'] === 'true') return;
+    if (!journal || req.method === 'GET' || isQuery(req)) return;
     holdUntilPersisted(req, res, (record) => (record ? journal!.append(record).then(compactIfDue) : flush()));
   });
   await new Promise<void>((resolve, reject) => {
@@ -84,9 +85,11 @@ export async function startEmbeddedCosmos(
     if (journal && !compacting && journal.currentBytes >= Math.max(compactAtBytes, snapshotBytes)) void flush().catch(() => undefined);
   };
 
+  let unlock: (() => Promise<void>) | undefined;
   if (dir) {
     await mkdir(dir, { recursive: true, mode: 0o700 });
     await chmod(dir, 0o700);
+    unlock = await lockDataDir(dir);
     const covered = await restoreSnapshot(client, dir);
     await replayJournal(client, dir, covered);
     // Fold what was replayed into the snapshot, so the next start replays nothing twice.
@@ -104,6 +107,7 @@ export async function startEmbeddedCosmos(
       if (snapshot) await flush();
       await journal?.close();
       journal = undefined;
+      await unlock?.();
       client.dispose();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -117,8 +121,46 @@ export async function startEmbeddedCosmos(
  */
 export async function copyEmbeddedData(from: string, to: string): Promise<boolean> {
   if (!(await hasSnapshot(from))) return false;
-  await cp(from, to, { recursive: true, filter: (source) => !source.endsWith('.tmp') });
+  await cp(from, to, { recursive: true, filter: (source) => !source.endsWith('.tmp') && !source.endsWith(LOCK_FILE) });
   return true;
+}
+
+/** True when `dir` holds an embedded store's data. */
+export const hasEmbeddedData = (dir: string): Promise<boolean> => hasSnapshot(dir);
+
+const LOCK_FILE = 'store.lock';
+
+/**
+ * One process at a time may open a data directory: two would write journal segments of the same
+ * numbers and fold away each other's. A lock left by a killed process (its pid is gone) is taken over.
+ */
+async function lockDataDir(dir: string): Promise<() => Promise<void>> {
+  const file = join(dir, LOCK_FILE);
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    try {
+      const handle = await open(file, 'wx', 0o600);
+      await handle.writeFile(String(process.pid));
+      await handle.close();
+      return () => rm(file, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const holder = Number(await readFile(file, 'utf8').catch(() => ''));
+      if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && isAlive(holder)) {
+        throw new Error(`The data in ${dir} is in use by process ${holder} (a running bot?). Stop it first, or use Cosmos DB.`);
+      }
+      await rm(file, { force: true });
+    }
+  }
+  throw new Error(`Could not lock the data in ${dir}; remove ${file} if no bot is running.`);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /**
@@ -142,6 +184,10 @@ function holdUntilPersisted(req: IncomingMessage, res: ServerResponse, persist: 
   }) as typeof res.end;
 }
 
+/** Queries are POSTs too; the SDK marks them by header and content type (not always the same casing). */
+const isQuery = (req: IncomingMessage) =>
+  String(req.headers['x-ms-documentdb-isquery'] ?? '').toLowerCase() === 'true' || String(req.headers['content-type'] ?? '').includes('query+json');
+
 /** The journal record of a successful write, from its request and the server's answer. */
 export function journalRecordOf(req: Pick<IncomingMessage, 'method' | 'url' | 'headers'>, body: string): JournalRecord | undefined {
   const parts = (req.url ?? '').split('?')[0]!.split('/').filter(Boolean).map(decodeURIComponent);
@@ -154,7 +200,10 @@ export function journalRecordOf(req: Pick<IncomingMessage, 'method' | 'url' | 'h
   if (parts[0] !== 'dbs' || parts[2] !== 'colls' || parts[4] !== 'docs') return undefined;
   const [, db, , container] = parts as [string, string, string, string];
   if (req.headers['x-ms-cosmos-is-batch-request']) return undefined;
-  if (parts.length === 5 && req.method === 'POST') return { op: 'put', db, container, doc: withoutSystemFields(parsed()) };
+  if (parts.length === 5 && req.method === 'POST') {
+    const doc = parsed();
+    return typeof doc.id === 'string' ? { op: 'put', db, container, doc: withoutSystemFields(doc) } : undefined;
+  }
   if (parts.length === 6 && (req.method === 'PUT' || req.method === 'PATCH')) return { op: 'put', db, container, doc: withoutSystemFields(parsed()) };
   if (parts.length === 6 && req.method === 'DELETE') {
     const key = req.headers['x-ms-documentdb-partitionkey'];

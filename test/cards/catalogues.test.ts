@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import * as answers from '../../cards/texts/answers.ts';
 import { formsOf, type Text } from '../../cards/texts/catalogue.ts';
 import * as coordinators from '../../cards/texts/coordinators.ts';
+import * as documents from '../../cards/texts/documents.ts';
 import * as help from '../../cards/texts/help.ts';
 import * as jobs from '../../cards/texts/jobs.ts';
 import * as notices from '../../cards/texts/notices.ts';
@@ -14,10 +15,10 @@ import * as schedule from '../../cards/texts/schedule.ts';
 import * as status from '../../cards/texts/status.ts';
 import * as summary from '../../cards/texts/summary.ts';
 
-const catalogues = { answers, coordinators, help, jobs, notices, plan, report, roster, schedule, status, summary };
+const catalogues = { answers, coordinators, documents, help, jobs, notices, plan, report, roster, schedule, status, summary };
 
 /** Entries equal in both languages on purpose: names, abbreviations, deliberately empty. */
-const SAME_IN_BOTH = new Set(['Status', 'status', 'Trend', 'Id', '–', '', '👍', '👎']);
+const SAME_IN_BOTH = new Set(['Status', 'status', 'Trend', 'Id', 'Version', '–', '', '👍', '👎']);
 /** Entries deliberately empty in one language (Swedish needs no "quoted in Swedish" note). */
 const MAY_BE_EMPTY = new Set(['answers.ANSWER_TEXTS.quotedInSwedish.sv']);
 
@@ -43,7 +44,7 @@ describe('the text catalogues', () => {
 
   it('are found (every feature has one)', () => {
     expect(all.length).toBeGreaterThan(300);
-    expect(Object.keys(catalogues)).toHaveLength(11);
+    expect(Object.keys(catalogues)).toHaveLength(12);
   });
 
   it.each(all)('%s has both languages, the same placeholders, and fills completely', (path, entry) => {

@@ -64,7 +64,12 @@ describe('the embedded store journal', () => {
     await store.cosmos.flush();
     const segments = (await readdir(dir.path)).filter((name) => name.startsWith('journal-'));
     expect(segments).toHaveLength(1); // older segments were deleted once the snapshot covered them
-    expect(await readFile(join(dir.path, 'cosmos-snapshot.jsonl'), 'utf8')).toContain('c59');
+    const snapshot = await readFile(join(dir.path, 'cosmos-snapshot.jsonl'), 'utf8');
+    expect(snapshot).toContain('c59');
+    // Queries are POSTs too: their answers must never be journalled as documents.
+    expect(await store.notes.list('t1')).toHaveLength(60);
+    await store.cosmos.flush();
+    expect(await readFile(join(dir.path, 'cosmos-snapshot.jsonl'), 'utf8')).not.toContain('"Documents"');
     await crash(store);
     const reopened = await open(dir.path);
     cleanups.push(async () => {
