@@ -3,6 +3,7 @@ import type { WeekKey } from '../domain/iso-week.ts';
 import type { AgreementRef, Answer, Citation, FocusAreaRef, Passage } from './answer.ts';
 import { buildLanguageVocabulary, detectLanguage, languageOfWords } from './detect-language.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
+import type { QaTopic } from '../domain/qa-topic.ts';
 import { createNameMatcher, type NameMatch } from './match-names.ts';
 import { classifyPlanQuestion } from './classify-plan-question.ts';
 import { parseWeek } from './parse-week.ts';
@@ -16,6 +17,8 @@ export interface AnswerContext {
   locale?: string;
   /** The current time, for relative weeks ("förra veckan"); defaults to now. */
   now?: Date;
+  /** What the conversation's last answer was about (stored by the caller for a short while), to read a follow-up against. */
+  previous?: QaTopic;
 }
 
 export interface QuestionAnswerer {

@@ -1,5 +1,6 @@
 import type { Language, Localized } from '../domain/model.ts';
 import type { WeekKey } from '../domain/iso-week.ts';
+import type { QaTopic } from '../domain/qa-topic.ts';
 
 /** An agreement as answers show it: enough to cite it, nothing the knowledge base does not hold. */
 export interface AgreementRef {
@@ -35,6 +36,8 @@ export interface Passage {
 
 interface Base {
   language: Language;
+  /** What the answer was about, for the caller to hand back as `previous` with the next question. */
+  topic?: QaTopic;
 }
 
 export interface FocusAreasAnswer extends Base {
