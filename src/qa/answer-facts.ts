@@ -26,7 +26,7 @@ export interface FactContext {
 
 const P = {
   caseNumber: /\b(diarie\w*|dnr|arendenummer|arende|ks\W?(nummer|nr|arende\w*)|case (number|no)|reference (number|no)|board case)\b/,
-  contact: /\b(pressjour\w*|telefon\w*|phone|ringa|ringer|call|press (line|contact|questions)|kontakt\w*|contact|nummer|number)\b/,
+  contact: /\b(pressjour\w*|telefon\w*|phone|ringa|ringer|call|press (line|contact|questions)|kontakt(?!person)\w*|contact(?! person)|nummer|number)\b/,
   when: /\b(nar|datum|date|when|what time|vilken tid|tid|klockan|published|publicerades|publicerat|kom|skickades|skikades|sent out)\b/,
   pressRelease: /\bpress ?me+d+e?l+ande\w*|\bpress release\b|\brelease\b/,
   statement: /\b(uttalande\w*|statement|statment|stament)\b/,

@@ -170,9 +170,14 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
     const refuse = (reason?: 'not-stated'): Answer => ({ kind: 'no-answer', language, ...(reason ? { reason } : {}) });
     // The documents hold no counts, costs or places: such questions are refused whatever they name.
     if (QUANTITY.test(folded) || PLACE.test(folded)) return refuse('not-stated');
+    const matches = names.match(text, language);
+    const matchedNameWords = new Set(matches.flatMap((match) => match.words));
     const terms = sentenceSearch.readTerms(text);
-    const unknown = terms.filter((term) => !term.known && !isNameWord(term.word));
-    if (unknown.length > 0) return refuse();
+    const unknown = terms.filter((term) => !term.known && !isNameWord(term.word) && !matchedNameWords.has(term.word));
+    if (unknown.length > 0) {
+      if (process.env.QA_DEBUG) console.error(`UNKNOWN ${unknown.map((term) => term.word).join(",")} :: ${text}`);
+      return refuse();
+    }
 
     const previousPerson = previous?.person ? people.find((person) => person.name === previous.person || person.name.startsWith(previous.person ?? '')) : undefined;
     const pronoun = PERSON_PRONOUN.test(folded);
@@ -200,7 +205,6 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
       }
     }
 
-    const matches = names.match(text, language);
     const district = matches.find((match) => match.kind === 'district' && districtsById.has(match.id));
     const focusArea = pickFocusArea(matches, focusAreasById);
     if (cues.owners && focusArea) {
@@ -226,7 +230,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
     if (cues.districts && !district) {
       return { kind: 'districts', language, districts: kb.districts.map(({ id, name, demo }) => ({ id, name, demo })) };
     }
-    if (district && (cues.priorities || matches.length === terms.length || /\b(visa|show)\b/.test(folded)) && !cues.agreementWord) {
+    if (district && (cues.priorities || terms.every((term) => matchedNameWords.has(term.word) || !term.known) || /\b(visa|show)\b/.test(folded)) && !cues.agreementWord) {
       const found = districtsById.get(district.id)!;
       return { kind: 'district', language, district: { id: found.id, name: found.name, localPriorities: found.localPriorities, demo: found.demo } };
     }
@@ -237,6 +241,10 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
     const prefer = previous?.sectionId && previous.agreementId ? new Set([`${previous.agreementId}/${previous.sectionId}`]) : undefined;
     const focusTerms = focusArea ? terms.filter((term) => !focusAreaWordSet(focusArea).has(term.word)) : terms;
     if (focusArea && focusTerms.length === 0) {
+      if (cues.cite) {
+        const cited = sentenceSearch.search(terms)[0];
+        if (cited) return passageAnswer([cited.sentence], language);
+      }
       return { kind: 'focus-area', language, aspect: 'overview', focusArea: focusAreaRef(focusArea), ...optional('source', focusAreaSource(focusArea, language)) };
     }
     let searchTerms = terms;
@@ -244,6 +252,8 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
       const extra = sentenceSearch.readTerms(previous.question).filter((term) => !terms.some((own) => own.word === term.word));
       searchTerms = [...terms, ...extra.slice(0, 4)];
     }
+    // "Why" about the agreement asks for its purpose.
+    if (searchTerms.length === 0 && expects === 'reason' && cues.agreementWord) searchTerms = sentenceSearch.readTerms('syfte');
     if (searchTerms.length === 0) {
       if (prefer && expects) {
         const [agreementId, sectionId] = [...prefer][0]!.split('/');

@@ -82,7 +82,7 @@ const PLAIN: Record<string, readonly string[]> = {
   hard: ['hård'], value: ['egenvärde'], factor: ['faktor'], supportive: ['främjande'], transparency: ['insyn'], prerequisite: ['förutsättning'],
   condition: ['förutsättning', 'förutsättningarna'], conditions: ['förutsättningarna'], boards: ['nämnder'], companies: ['bolag'], responsibility: ['ansvar'],
   priority: ['prioriterad', 'prioriteringar', 'prioritera'], prioritise: ['prioritera'], priorities: ['prioriteringar'], priorites: ['prioriteringar'], own: ['lokala'],
-  diverse: ['diversifierad'], different: ['olika'], identify: ['identifiera'], individuals: ['individer'], people: ['individer', 'unga'], early: ['i tid'],
+  diverse: ['diversifierad'], different: ['olika'], identify: ['identifiera'], individuals: ['individer'], people: ['individer', 'unga'], early: ['tid'], journalist: ['pressjour'], journalists: ['pressjour'], media: ['pressjour'],
   risk: ['farozonen'], destructive: ['destruktivt'], behaviour: ['beteende'], measures: ['åtgärder', 'insatser'], social: ['sociala', 'social'],
   services: ['socialförvaltningen', 'social'], education: ['utbildningsförvaltningen'], arena: ['arena'], reorganisation: ['omorganiseringen'], reorganization: ['omorganiseringen'],
   came: ['kom'], about: ['kom'], authority: ['polismyndigheten'], expectations: ['förväntningarna'], expect: ['förväntningarna'], tool: ['verktyg'], important: ['viktigt', 'viktig'],
@@ -98,6 +98,9 @@ const PLAIN: Record<string, readonly string[]> = {
   district: ['stadsdelarna', 'stadsdel'], districts: ['stadsdelarna'], local: ['lokala', 'lokal'], structure: ['strukturen'], everyone: ['alla'], gains: ['tjänar'], benefit: ['tjänar'],
   crime: ['brottslighet', 'kriminalitet', 'brottsförebyggande'], prevention: ['förebyggande', 'brottsförebyggande'], preventive: ['förebyggande'], schools: ['skolan'],
 };
+
+/** The plain English words the glossary knows, for reading misspelt English questions. */
+export const GLOSSARY_WORDS: readonly string[] = Object.keys(PLAIN);
 
 export const ENGLISH_TO_SWEDISH: Readonly<Record<string, readonly string[]>> = (() => {
   const merged: Record<string, readonly string[]> = { ...STEMMED };

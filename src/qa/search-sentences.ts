@@ -1,9 +1,9 @@
 import type { Language } from '../domain/model.ts';
 import type { Citation, Passage } from './answer.ts';
-import { ENGLISH_TO_SWEDISH, SWEDISH_SYNONYMS } from './glossary.ts';
+import { ENGLISH_TO_SWEDISH, GLOSSARY_WORDS, SWEDISH_SYNONYMS } from './glossary.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 import { foldText, splitSentences, splitWords } from './normalize-text.ts';
-import { isFrameWord } from './question-words.ts';
+import { FRAME_WORDS, isFrameWord } from './question-words.ts';
 import { stemEnglish, stemSwedish } from './stem-word.ts';
 import { isStopWord } from './stop-words.ts';
 
@@ -87,6 +87,7 @@ export function createSentenceSearch(kb: KnowledgeBase, extraVocabulary: readonl
   for (const tokens of sectionTitleTokens.values()) for (const token of tokens) corpusTokens.add(token);
   for (const text of extraVocabulary) for (const token of tokensOf(text)) corpusTokens.add(token);
   const corpusWords = [...corpusTokens];
+  const typoTargets = corpusWords.filter((token) => token.length >= 5 && !isStopWord(token) && !token.startsWith('en:'));
 
   const termCache = new Map<string, QuestionTerm | null>();
 
@@ -131,6 +132,13 @@ export function createSentenceSearch(kb: KnowledgeBase, extraVocabulary: readonl
       }
     }
     if (!known && folded.length >= 5) {
+      // A misspelt question word ("statment", "curent") is read as the word it misspells.
+      const frame = closest(folded, FRAME_AND_GLOSSARY);
+      if (frame && isFrameWord(frame)) return null;
+      if (frame) for (const translation of ENGLISH_TO_SWEDISH[stemEnglish(frame)] ?? []) for (const t of swedishTerms(foldText(translation), translation.toLowerCase())) terms.add(t);
+      known = frame !== undefined;
+    }
+    if (!known && folded.length >= 5) {
       const correction = correctTypo(folded);
       if (correction) {
         for (const t of swedishTerms(correction, correction)) terms.add(t);
@@ -141,14 +149,7 @@ export function createSentenceSearch(kb: KnowledgeBase, extraVocabulary: readonl
   }
 
   function correctTypo(folded: string): string | undefined {
-    const limit = folded.length >= 8 ? 2 : 1;
-    let best: { word: string; distance: number } | undefined;
-    for (const token of corpusWords) {
-      if (Math.abs(token.length - folded.length) > limit || token[0] !== folded[0]) continue;
-      const distance = editDistance(folded, token, limit);
-      if (distance <= limit && (!best || distance < best.distance)) best = { word: token, distance };
-    }
-    return best?.word;
+    return closest(folded, typoTargets);
   }
 
   function readTerms(text: string): QuestionTerm[] {
@@ -234,6 +235,20 @@ function tokensOf(text: string): Set<string> {
     tokens.add(foldText(stemSwedish(word)));
   }
   return tokens;
+}
+
+const FRAME_AND_GLOSSARY = [...FRAME_WORDS, ...GLOSSARY_WORDS].filter((word) => word.length >= 4);
+
+/** The word of `words` within one edit (two from 8 letters) of `folded`, with the same first letter. */
+function closest(folded: string, words: readonly string[]): string | undefined {
+  const limit = folded.length >= 8 ? 2 : 1;
+  let best: { word: string; distance: number } | undefined;
+  for (const word of words) {
+    if (Math.abs(word.length - folded.length) > limit || word[0] !== folded[0]) continue;
+    const distance = editDistance(folded, word, limit);
+    if (distance <= limit && (!best || distance < best.distance)) best = { word, distance };
+  }
+  return best?.word;
 }
 
 /** Levenshtein with adjacent transpositions, stopping early past `limit`. */
