@@ -133,9 +133,7 @@ function writeAnswer(w: CardWriter, answer: Answer): void {
       if (answer.sources.length > 0) {
         w.note(t(T.sources, lang, { sources: answer.sources.map((c) => t(T.citation, lang, { document: c.document, section: c.sectionTitle[lang] })).join('; ') }));
       }
-      const first = answer.focusAreas[0];
-      if (first) w.suggest(both(ASK.owners, { name: lower(first.name[lang]) }));
-      w.suggest(ASK.validity);
+      w.suggest(ASK.validity).suggest(ASK.caseNumber);
       break;
     }
     case 'agreements': {
@@ -220,7 +218,7 @@ function writeAnswer(w: CardWriter, answer: Answer): void {
     case 'curated': {
       w.title(t(T.curatedTitle, lang, { name: answer.by }));
       w.text(answer.text);
-      if (answer.textLanguage !== lang) w.note(t(answer.textLanguage === 'sv' ? T.curatedInSwedish : T.curatedInEnglish, lang));
+      if (answer.textLanguage !== lang) w.note(t(T.curatedOtherLanguage, lang));
       if (answer.source) w.note(t(T.source, lang, { document: answer.source }));
       w.note(t(T.curatedSaved, lang, { date: formatDate(answer.savedAt.slice(0, 10), lang) }));
       w.suggest(ASK.whatIsIncluded);

@@ -39,7 +39,7 @@ export const ANSWER_TEXTS = defineTexts({
   summaryWeekTitle: { sv: 'Veckosammanfattning vecka {week}', en: 'Weekly summary week {week}' },
   reportTitle: { sv: 'Lägesrapport', en: 'Status report' },
   citationDated: { sv: '{document}, avsnitt ”{section}”, {date}', en: '{document}, section ”{section}”, {date}' },
-  documentDated: { sv: '{document}, {date}', en: '{document}, {date}' },
+  documentDated: { sv: '{document}, daterat {date}', en: '{document}, dated {date}' },
   gist: { sv: 'På engelska: {gist}', en: 'In English: {gist}' },
   notStatedTitle: { sv: 'Det står inte i underlaget', en: 'The documents do not say' },
   notStatedText: {
@@ -53,8 +53,8 @@ export const ANSWER_TEXTS = defineTexts({
   partNotStated: { sv: 'Det står inte i underlaget.', en: 'The documents do not say.' },
   curatedTitle: { sv: 'Svar från samordnare {name}', en: 'Answer from coordinator {name}' },
   curatedSaved: { sv: 'Sparat {date}', en: 'Saved {date}' },
-  curatedInSwedish: { sv: '', en: 'Written in Swedish by the coordinator.' },
-  curatedInEnglish: { sv: 'Skrivet på engelska av samordnaren.', en: '' },
+  // Shown only when the coordinator wrote in the other language than the reply's.
+  curatedOtherLanguage: { sv: 'Samordnaren skrev svaret på engelska.', en: 'The coordinator wrote this answer in Swedish.' },
   focusAreaNamedIn: { sv: 'nämns i {document}', en: 'named in {document}' },
 });
 

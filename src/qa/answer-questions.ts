@@ -98,7 +98,8 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
   return {
     languageOf: (text) => languageOfWords(text.slice(0, MAX_QUESTION_LENGTH), vocabulary),
     answer(rawText, context) {
-      const text = rawText.slice(0, MAX_QUESTION_LENGTH).trim();
+      // Cut at a word boundary: a half word would read as an unknown word.
+      const text = (rawText.length > MAX_QUESTION_LENGTH ? rawText.slice(0, MAX_QUESTION_LENGTH).replace(/\s+\S*$/, '') : rawText).trim();
       const language = context.language ?? detectLanguage(text, context.locale, vocabulary);
       const now = context.now ?? new Date();
       if (text === '') return { kind: 'help', language };
