@@ -45,18 +45,19 @@ class CardWriter {
 
   quote(passage: Passage): this {
     // English readers get the data's English gist under the Swedish quote, which is always shown.
+    const quoteLine = `”${passage.quote}”${passage.speaker ? ` — ${passage.speaker[this.language]}` : ''}`;
     const gist = this.language === 'en' && passage.gistEn ? t(T.gist, 'en', { gist: passage.gistEn }) : '';
     this.body.push({
       type: 'Container',
       style: 'emphasis',
       spacing: 'Small',
       items: [
-        { type: 'TextBlock', text: `”${passage.quote}”`, wrap: true, isSubtle: false },
+        { type: 'TextBlock', text: quoteLine, wrap: true, isSubtle: false },
         ...(gist ? [{ type: 'TextBlock', text: gist, wrap: true, isSubtle: true, spacing: 'Small' }] : []),
         { type: 'TextBlock', text: citationText(passage.citation, this.language), wrap: true, isSubtle: true, size: 'Small', spacing: 'Small' },
       ],
     });
-    this.lines.push(`”${passage.quote}”`, ...(gist ? [gist] : []), citationText(passage.citation, this.language));
+    this.lines.push(quoteLine, ...(gist ? [gist] : []), citationText(passage.citation, this.language));
     return this;
   }
 

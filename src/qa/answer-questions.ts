@@ -212,7 +212,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
       if (focusArea.owners.length === 0) return { kind: 'no-answer', language, reason: 'not-stated', focusArea: focusAreaRef(focusArea) };
       return { kind: 'focus-area', language, aspect: 'owners', focusArea: focusAreaRef(focusArea), ...optional('source', focusAreaSource(focusArea, language)) };
     }
-    if (cues.validity && (cues.agreementWord || !focusArea || previous?.agreementId) && !district && !/\b(forsta|first)\b/.test(folded)) {
+    if ((cues.validity || VALIDITY.test(folded)) && (cues.agreementWord || !focusArea || previous?.agreementId) && !district && !/\b(forsta|first)\b/.test(folded)) {
       const fromPrevious = previous?.agreementId === predecessor?.id ? predecessor : undefined;
       const agreement = (cues.predecessor || CURRENT.test(folded)) && predecessor ? predecessor : fromPrevious ?? cityWide;
       if (agreement) return { kind: 'agreement-validity', language, agreement: agreementRef(agreement), ...optional('evidence', validityEvidence(agreement, language)) };
@@ -278,7 +278,15 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
   }
 
   function passageAnswer(sentences: SentenceDoc[], language: Language): Answer {
-    return { kind: 'passage', language, passages: sentences.map((sentence) => passageOf(sentenceSearch, sentence, language)) };
+    return { kind: 'passage', language, passages: sentences.map((sentence) => withSpeaker(passageOf(sentenceSearch, sentence, language))) };
+  }
+
+  /** A quote from a person's own words names them, so "vad sa han?" shows who. */
+  function withSpeaker(passage: Passage): Passage {
+    const person = people.find((candidate) => candidate.sectionId === passage.citation.sectionId && candidate.agreement.id === passage.citation.agreementId);
+    if (!person) return passage;
+    const line = (l: Language) => `${person.name}${person.party ? ` (${person.party})` : ''}${person.role ? `, ${person.role[l]}` : ''}`;
+    return { ...passage, speaker: { sv: line('sv'), en: line('en') } };
   }
 
   function quoteSection(agreementId: string, sectionId: string, terms: QuestionTerm[], language: Language): Passage | undefined {
@@ -358,6 +366,7 @@ const MIN_COVERAGE = 0.55;
 
 const QUANTITY = /\b(hur (manga|mycket|mkt|mycke|stor)|how (many|much)|antal(et)?|kostar|kosta|kostnad\w*|costs?|budget\w*|budjet|pengar|money|belopp|kronor|salary|salaries|lon|loner|lonen)\b/;
 const PLACE = /^(var|vart)\s+(kan|hittar|ligger|finns|sitter|ar)\b|\bwhere\b/;
+const VALIDITY = /\b(nar|when)\b.*\b(gar|loper|upphor|run|runs|expire|expires|end|ends)\b.*\b(ut|out)?\b|\bvalid until\b|\bgiltig\w* till\b/;
 const CURRENT = /\b(nuvarande|current|curent|gamla|old|existing)\b/;
 const FOCUS_LIST = /\b(vilka|which|what) (omraden|areas)\b|\bomraden\w* (diskuteras|ska)\b|\bareas (are )?(discussed|under discussion)\b|^focus areas\W*$/;
 const FOLLOW_UP = /^(och|men|samt|and|but|so|what about|how about)\b|\b(han|hon|honom|henne|he|she|him|her|they|them|dem|dom|det|den|it|that|this|dess|hans|hennes|his|their)\b|^(varfor|why)\W*( da)?\W*$/;

@@ -36,6 +36,8 @@ export interface Passage {
   quote: string;
   /** For English answers: a short English gist of the quoted Swedish (from the data), when there is one. */
   gistEn?: string;
+  /** Who says it, when the section quotes a person ("Ulf Johansson (regionpolischef i Stockholm)"). */
+  speaker?: Localized;
 }
 
 interface Base {
