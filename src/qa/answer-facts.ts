@@ -9,6 +9,7 @@ export interface NamedPerson extends DocumentPerson {
   agreement: Agreement;
   /** Folded name forms a question may use: full name, surname. */
   forms: string[];
+  pattern: RegExp;
   author: boolean;
 }
 
@@ -56,7 +57,7 @@ export function collectPeople(kb: KnowledgeBase): NamedPerson[] {
       const name = foldText(person.name.replace(/\s+m\.?\s?fl\.?$/i, ''));
       const parts = name.split(/\s+/);
       const forms = [name, parts.slice(1).join(' ')].filter((form) => form.length >= 4);
-      people.push({ ...person, agreement, forms, author });
+      people.push({ ...person, agreement, forms, author, pattern: new RegExp(`\\b(${forms.join('|')})\\b`) });
     };
     for (const person of agreement.facts?.authors ?? []) add(person, true);
     for (const person of agreement.facts?.people ?? []) add(person, false);
@@ -65,7 +66,7 @@ export function collectPeople(kb: KnowledgeBase): NamedPerson[] {
 }
 
 export function findPerson(folded: string, people: readonly NamedPerson[]): NamedPerson | undefined {
-  return people.find((person) => person.forms.some((form) => new RegExp(`\\b${form}\\b`).test(folded)));
+  return people.find((person) => person.pattern.test(folded));
 }
 
 /** The person a role word names: "finansborgarrådet", "the police chief". */

@@ -56,7 +56,15 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
       ...kb.agreements.flatMap((agreement) => [agreement.title.en, agreement.validity.en]),
     ],
   });
-  const names = createNameMatcher(kb, sections.flatMap((section) => [section.text, section.title.sv]));
+  const nameMatcher = createNameMatcher(kb, sections.flatMap((section) => [section.text, section.title.sv]));
+  // Classification and the knowledge answer read the same text's names: match it once.
+  let lastMatch: { text: string; language: Language; matches: NameMatch[] } | undefined;
+  const names = {
+    match(text: string, language: Language): NameMatch[] {
+      if (lastMatch?.text !== text || lastMatch.language !== language) lastMatch = { text, language, matches: nameMatcher.match(text, language) };
+      return lastMatch.matches;
+    },
+  };
   const people = collectPeople(kb);
   // Names of districts, focus areas and people, and the words of the documents' own facts, are known words too.
   const factWords = kb.agreements.flatMap((agreement) => {
@@ -175,10 +183,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
     const matchedNameWords = new Set(matches.flatMap((match) => match.words));
     const terms = sentenceSearch.readTerms(text);
     const unknown = terms.filter((term) => !term.known && !isNameWord(term.word) && !matchedNameWords.has(term.word));
-    if (unknown.length > 0) {
-      if (process.env.QA_DEBUG) console.error(`UNKNOWN ${unknown.map((term) => term.word).join(",")} :: ${text}`);
-      return refuse();
-    }
+    if (unknown.length > 0) return refuse();
 
     const previousPerson = previous?.person ? people.find((person) => person.name === previous.person || person.name.startsWith(previous.person ?? '')) : undefined;
     const pronoun = PERSON_PRONOUN.test(folded);

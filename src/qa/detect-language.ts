@@ -55,8 +55,10 @@ export function languageOfWords(text: string, vocabulary?: LanguageVocabulary): 
   let swedish = /[åäö]/i.test(text) ? 1 : 0;
   let english = /\b\w+'(s|t|re|ll|ve|d|m)\b/i.test(text) ? 1 : 0;
   const all = splitWords(text);
+  // Ids and weeks ("t-0001", "W40") are no words of either language.
+  const wordCount = all.filter((word) => /^\p{L}{2,}$/u.test(word)).length;
   for (const word of all) {
-    if (LOANWORDS.has(word) && all.length > 2) continue;
+    if (LOANWORDS.has(word) && wordCount > 2) continue;
     const sv = SWEDISH_WORDS.has(word) || (vocabulary?.sv.has(word) ?? false);
     const en = ENGLISH_WORDS.has(word) || (vocabulary?.en.has(word) ?? false);
     if (sv && !en) swedish += 1;
@@ -64,7 +66,7 @@ export function languageOfWords(text: string, vocabulary?: LanguageVocabulary): 
   }
   if (swedish > english) return 'sv';
   // One English word in a longer question is a loanword, not the question's language.
-  if (english > swedish && (english >= 2 || all.length <= 2)) return 'en';
+  if (english > swedish && (english >= 2 || wordCount <= 2)) return 'en';
   return undefined;
 }
 

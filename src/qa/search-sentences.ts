@@ -16,6 +16,8 @@ export interface SentenceDoc {
   text: string;
   gistEn?: string;
   tokens: ReadonlySet<string>;
+  /** The text folded, for the answer-kind markers. */
+  folded: string;
 }
 
 /** A question word and the corpus terms it can match; `known` is false when nothing in the documents is like it. */
@@ -78,7 +80,7 @@ export function createSentenceSearch(kb: KnowledgeBase, extraVocabulary: readonl
       sectionTitleTokens.set(`${agreement.id}/${section.id}`, tokensOf(section.title.sv));
       splitSentences(section.text).forEach((text, position) => {
         const gistEn = section.sentencesEn?.[position];
-        sentences.push({ index: sentences.length, citation, position, text, ...(gistEn ? { gistEn } : {}), tokens: tokensOf(text) });
+        sentences.push({ index: sentences.length, citation, position, text, ...(gistEn ? { gistEn } : {}), tokens: tokensOf(text), folded: foldText(text) });
       });
     }
   }
@@ -165,15 +167,32 @@ export function createSentenceSearch(kb: KnowledgeBase, extraVocabulary: readonl
     return result;
   }
 
-  const weightCache = new Map<string, number>();
-  function weightOf(term: QuestionTerm): number {
-    let weight = weightCache.get(term.word);
-    if (weight === undefined) {
-      const df = sentences.filter((sentence) => holds(sentence.tokens, term)).length;
-      weight = Math.log(1 + sentences.length / (1 + df));
-      if (weightCache.size < 20_000) weightCache.set(term.word, weight);
+  /** Which sentences, section titles and neighbourhoods hold a question word: computed once per word. */
+  interface Presence {
+    own: Uint8Array;
+    title: Uint8Array;
+    weight: number;
+  }
+  const presenceCache = new Map<string, Presence>();
+  const titleKeys = sentences.map((sentence) => `${sentence.citation.agreementId}/${sentence.citation.sectionId}`);
+  function presenceOf(term: QuestionTerm): Presence {
+    const key = term.word; // a word's terms never change for one index
+    let presence = presenceCache.get(key);
+    if (!presence) {
+      const own = new Uint8Array(sentences.length);
+      const title = new Uint8Array(sentences.length);
+      const titleHolds = new Map<string, boolean>();
+      sentences.forEach((sentence, index) => {
+        own[index] = holds(sentence.tokens, term) ? 1 : 0;
+        const titleKey = titleKeys[index]!;
+        if (!titleHolds.has(titleKey)) titleHolds.set(titleKey, holds(sectionTitleTokens.get(titleKey) ?? new Set<string>(), term));
+        title[index] = titleHolds.get(titleKey) ? 1 : 0;
+      });
+      const df = own.reduce((sum, value) => sum + value, 0);
+      presence = { own, title, weight: Math.log(1 + sentences.length / (1 + df)) };
+      if (presenceCache.size < 20_000) presenceCache.set(key, presence);
     }
-    return weight;
+    return presence;
   }
 
   function holds(tokens: ReadonlySet<string>, term: QuestionTerm): boolean {
@@ -183,33 +202,35 @@ export function createSentenceSearch(kb: KnowledgeBase, extraVocabulary: readonl
 
   function search(terms: readonly QuestionTerm[], options: SearchOptions = {}): SentenceHit[] {
     if (terms.length === 0) return [];
-    const total = terms.reduce((sum, term) => sum + weightOf(term), 0);
+    const presences = terms.map(presenceOf);
+    const total = presences.reduce((sum, presence) => sum + presence.weight, 0);
     const hits: SentenceHit[] = [];
     for (const sentence of sentences) {
-      const key = `${sentence.citation.agreementId}/${sentence.citation.sectionId}`;
+      const key = titleKeys[sentence.index]!;
       if (options.sections && !options.sections.has(key)) continue;
-      const title = sectionTitleTokens.get(key) ?? new Set<string>();
-      const neighbours = new Set([...(sentences[sentence.index - 1]?.citation === sentence.citation ? sentences[sentence.index - 1]!.tokens : []), ...(sentences[sentence.index + 1]?.citation === sentence.citation ? sentences[sentence.index + 1]!.tokens : [])]);
+      const before = sentences[sentence.index - 1]?.citation === sentence.citation ? sentence.index - 1 : -1;
+      const after = sentences[sentence.index + 1]?.citation === sentence.citation ? sentence.index + 1 : -1;
       let score = 0;
       let covered = 0;
       const matched: string[] = [];
-      for (const term of terms) {
-        const weight = weightOf(term);
-        if (holds(sentence.tokens, term)) {
+      terms.forEach((term, t) => {
+        const presence = presences[t]!;
+        const weight = presence.weight;
+        if (presence.own[sentence.index]) {
           score += weight;
           covered += weight;
           matched.push(term.word);
-        } else if (holds(title, term)) {
+        } else if (presence.title[sentence.index]) {
           score += weight * 0.6;
           covered += weight * 0.8;
           matched.push(term.word);
-        } else if (holds(neighbours, term)) {
+        } else if ((before >= 0 && presence.own[before]) || (after >= 0 && presence.own[after])) {
           score += weight * 0.3;
           covered += weight * 0.5;
         }
-      }
+      });
       if (matched.length === 0) continue;
-      if (options.expects && ANSWER_MARKERS[options.expects].test(foldText(sentence.text))) score *= 1.25;
+      if (options.expects && ANSWER_MARKERS[options.expects].test(sentence.folded)) score *= 1.25;
       if (options.prefer?.has(key)) score *= 1.5;
       // BM25's length normalisation, mildly: long sentences match more by chance.
       score /= 0.8 + 0.2 * Math.min(3, sentence.tokens.size / 25);
