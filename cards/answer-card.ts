@@ -4,7 +4,8 @@ import { adaptiveCard, type AdaptiveCardJson } from './card-json.ts';
 import { suggestionAction } from './suggestion-action.ts';
 import { buildHelpCard } from './help-card.ts';
 import { both, t } from './texts/catalogue.ts';
-import { ANSWER_TEXTS as T, ASK_TEXTS as ASK, NO_ANSWER_EXAMPLES } from './texts/answers.ts';
+import { DateTime } from 'luxon';
+import { ANSWER_TEXTS as T, ASK_TEXTS as ASK, FACT_TEXTS, NO_ANSWER_EXAMPLES } from './texts/answers.ts';
 
 type Element = Record<string, unknown>;
 type Text = Localized;
@@ -43,16 +44,20 @@ class CardWriter {
   }
 
   quote(passage: Passage): this {
+    // English readers get the data's English gist under the Swedish quote, which is always shown.
+    const quoteLine = `”${passage.quote}”${passage.speaker ? ` — ${passage.speaker[this.language]}` : ''}`;
+    const gist = this.language === 'en' && passage.gistEn ? t(T.gist, 'en', { gist: passage.gistEn }) : '';
     this.body.push({
       type: 'Container',
       style: 'emphasis',
       spacing: 'Small',
       items: [
-        { type: 'TextBlock', text: `”${passage.quote}”`, wrap: true, isSubtle: false },
+        { type: 'TextBlock', text: quoteLine, wrap: true, isSubtle: false },
+        ...(gist ? [{ type: 'TextBlock', text: gist, wrap: true, isSubtle: true, spacing: 'Small' }] : []),
         { type: 'TextBlock', text: citationText(passage.citation, this.language), wrap: true, isSubtle: true, size: 'Small', spacing: 'Small' },
       ],
     });
-    this.lines.push(`”${passage.quote}”`, citationText(passage.citation, this.language));
+    this.lines.push(quoteLine, ...(gist ? [gist] : []), citationText(passage.citation, this.language));
     return this;
   }
 
@@ -73,7 +78,23 @@ class CardWriter {
 }
 
 function citationText(citation: Citation, language: Language): string {
-  return t(T.source, language, { document: t(T.citation, language, { document: citation.document, section: citation.sectionTitle[language] }) });
+  const section = citation.sectionTitle[language];
+  const date = citation.date ? formatDate(citation.date, language) : undefined;
+  const where = !citation.sectionId
+    ? date ? t(T.documentDated, language, { document: citation.document, date }) : citation.document
+    : date ? t(T.citationDated, language, { document: citation.document, section, date }) : t(T.citation, language, { document: citation.document, section });
+  return t(T.source, language, { document: where });
+}
+
+function formatDate(iso: string, language: Language): string {
+  const date = DateTime.fromISO(iso);
+  return date.isValid ? date.setLocale(language === 'sv' ? 'sv' : 'en-GB').toLocaleString(DateTime.DATE_FULL) : iso;
+}
+
+/** A focus area's line: what the documents say about it, or its name alone when they say nothing more. */
+function areaLine(area: { name: Text; summary: Text }, language: Language): string {
+  const sameAsName = area.summary[language].trim().toLowerCase() === area.name[language].trim().toLowerCase();
+  return sameAsName ? `**${area.name[language]}**` : `**${area.name[language]}**: ${area.summary[language]}`;
 }
 
 /** A title with the week when the question named one: "Läget vecka 47", else "Läget". */
@@ -91,7 +112,16 @@ function lower(name: string): string {
  * (status, summaries) get a holding card here; the bot normally builds those itself.
  */
 export function buildAnswerCard(answer: Answer): { card: AdaptiveCardJson; text: string } {
+  if (answer.kind === 'help') {
+    // Without roles the help card shows what everyone can ask; the bot passes roles when it knows them.
+    return buildHelpCard({ language: answer.language, roles: { admin: false, steering: false, contact: false }, inChannel: false });
+  }
   const w = new CardWriter(answer.language);
+  writeAnswer(w, answer);
+  return w.build();
+}
+
+function writeAnswer(w: CardWriter, answer: Answer): void {
   const lang = answer.language;
   switch (answer.kind) {
     case 'focus-areas': {
@@ -100,13 +130,11 @@ export function buildAnswerCard(answer: Answer): { card: AdaptiveCardJson; text:
         const a = answer.agreement;
         w.note(`${t(T.from, lang, { title: a.title[lang] })}${a.caseNumber ? ` (${a.caseNumber})` : ''}. ${a.validity[lang]}`);
       }
-      w.list(answer.focusAreas.map((area) => `**${area.name[lang]}**: ${area.summary[lang]}`));
+      w.list(answer.focusAreas.map((area) => areaLine(area, lang)));
       if (answer.sources.length > 0) {
         w.note(t(T.sources, lang, { sources: answer.sources.map((c) => t(T.citation, lang, { document: c.document, section: c.sectionTitle[lang] })).join('; ') }));
       }
-      const first = answer.focusAreas[0];
-      if (first) w.suggest(both(ASK.owners, { name: lower(first.name[lang]) }));
-      w.suggest(ASK.validity);
+      w.suggest(ASK.validity).suggest(ASK.caseNumber);
       break;
     }
     case 'agreements': {
@@ -123,8 +151,11 @@ export function buildAnswerCard(answer: Answer): { card: AdaptiveCardJson; text:
       w.title(t(T.validity, lang));
       w.text(`**${a.title[lang]}**${a.caseNumber ? ` (${a.caseNumber})` : ''}`);
       w.text(a.validity[lang]);
-      w.note(t(T.source, lang, { document: a.document }));
-      w.suggest(ASK.whatIsIncluded).suggest(ASK.agreements);
+      if (answer.evidence) {
+        w.quote(answer.evidence);
+        w.note(t(T.quotedInSwedish, lang));
+      } else w.note(t(T.source, lang, { document: a.document }));
+      w.suggest(ASK.whatIsIncluded).suggest(ASK.caseNumber);
       break;
     }
     case 'districts': {
@@ -139,13 +170,14 @@ export function buildAnswerCard(answer: Answer): { card: AdaptiveCardJson; text:
       const area = answer.focusArea;
       w.title(area.name[lang]);
       const owners = area.owners.length > 0 ? `**${t(T.owners, lang)}:** ${area.owners.join(', ')}` : t(T.noOwners, lang);
-      if (answer.aspect === 'owners') w.text(owners).text(area.summary[lang]);
-      else w.text(area.summary[lang]).text(owners);
+      const summary = area.summary[lang] === area.name[lang] ? '' : area.summary[lang];
+      if (answer.aspect === 'owners') w.text(owners).text(summary);
+      else w.text(summary).text(owners);
       if (answer.source) {
         w.quote(answer.source);
         w.note(t(T.quotedInSwedish, lang));
       }
-      w.suggest(both(answer.aspect === 'owners' ? ASK.status : ASK.owners, { name: lower(area.name[lang]) }));
+      if (answer.aspect === 'owners') w.suggest(both(ASK.status, { name: lower(area.name[lang]) }));
       w.suggest(ASK.whatIsIncluded);
       break;
     }
@@ -166,10 +198,42 @@ export function buildAnswerCard(answer: Answer): { card: AdaptiveCardJson; text:
       w.suggest(ASK.whatIsIncluded).suggest(ASK.help);
       break;
     }
+    case 'fact': {
+      w.title(t(FACT_TEXTS[answer.fact], lang));
+      w.text(`**${answer.value[lang]}**`);
+      if (answer.evidence) {
+        w.quote(answer.evidence);
+        w.note(t(T.quotedInSwedish, lang));
+      } else w.note(citationText(answer.citation, lang));
+      if (answer.fact !== 'case-number') w.suggest(ASK.caseNumber);
+      if (answer.fact !== 'date') w.suggest(ASK.pressDate);
+      if (answer.fact !== 'authors') w.suggest(ASK.authors);
+      break;
+    }
+    case 'two-part':
+      for (const part of answer.parts) {
+        if (part.answer.kind === 'no-answer') w.title(part.question).text(t(T.partNotStated, lang));
+        else if (part.answer.kind !== 'help' && part.answer.kind !== 'two-part') writeAnswer(w, part.answer);
+      }
+      break;
+    case 'curated': {
+      w.title(t(T.curatedTitle, lang, { name: answer.by }));
+      w.text(answer.text);
+      if (answer.textLanguage !== lang) w.note(t(T.curatedOtherLanguage, lang));
+      if (answer.source) w.note(t(T.source, lang, { document: answer.source }));
+      w.note(t(T.curatedSaved, lang, { date: formatDate(answer.savedAt.slice(0, 10), lang) }));
+      w.suggest(ASK.whatIsIncluded);
+      break;
+    }
     case 'help':
-      // Without roles the help card shows what everyone can ask; the bot passes roles when it knows them.
-      return buildHelpCard({ language: lang, roles: { admin: false, steering: false, contact: false }, inChannel: false });
+      break;
     case 'no-answer': {
+      if (answer.reason === 'not-stated') {
+        w.title(t(T.notStatedTitle, lang));
+        w.text(answer.focusArea ? t(T.notStatedOwners, lang, { name: lower(answer.focusArea.name[lang]) }) : t(T.notStatedText, lang));
+        for (const example of NO_ANSWER_EXAMPLES) w.suggest(example);
+        break;
+      }
       w.title(t(T.noAnswerTitle, lang));
       w.text(t(T.noAnswerText, lang));
       w.list(NO_ANSWER_EXAMPLES.map((example) => t(example, lang)));
@@ -188,6 +252,7 @@ export function buildAnswerCard(answer: Answer): { card: AdaptiveCardJson; text:
     case 'report-command':
       w.title(t(T.reportTitle, lang)).text(t(T.notHere, lang)).suggest(ASK.help);
       break;
+    default:
+      break;
   }
-  return w.build();
 }

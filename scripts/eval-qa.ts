@@ -1,10 +1,19 @@
 /**
- * Runs the question-answering evaluation set against the shipped knowledge base and prints the
- * accuracy per category and language, the failures, and as the last line the overall result.
+ * Runs both question-answering evaluations against the shipped knowledge base:
+ * - the project's own set (test/qa/eval-set.json), a regression set the rules were tuned on;
+ * - the held-out set (test/qa/heldout/questions.json), written by a reader who never saw the
+ *   answerer, split once into dev (tune on it) and test (report it, never read it).
+ * Prints the regression score, per-tag scores on dev, with `--failures` the dev failures, with
+ * `--test-tags` the per-tag scores on test (numbers only), and last the line
+ * `qa: dev c/t (p%), test c/t (p%), out-of-scope refused r/n, follow-ups f/m` (the last two on test).
  */
 import { createQuestionAnswerer } from '../src/qa/answer-questions.ts';
 import { loadKnowledgeBaseFromFiles } from '../src/qa/load-knowledge-base.ts';
 import { categoryOf, describeAnswer, readEvalSet, runEvaluation, summarize, type EvalResult } from '../test/qa/evaluate.ts';
+import { formatHeldoutLine, readHeldout, runHeldout, scoresByTag, summarizeHeldout, percent, type ItemResult } from '../test/qa/heldout/evaluate-heldout.ts';
+
+const showFailures = process.argv.includes('--failures');
+const showTestTags = process.argv.includes('--test-tags');
 
 const set = await readEvalSet();
 const answerer = createQuestionAnswerer(await loadKnowledgeBaseFromFiles());
@@ -20,19 +29,35 @@ function printGroups(title: string, keyOf: (result: EvalResult) => string): void
   }
 }
 
-printGroups('per category:', (result) => categoryOf(result.question));
-printGroups('per language:', (result) => result.question.expect.language);
-printGroups('held out (written after tuning, not tuned on):', (result) => (result.heldOut ? 'held out' : 'tuning set'));
-
+printGroups('project set (regression), per category:', (result) => categoryOf(result.question));
 const failures = results.filter((result) => !result.correct);
-if (failures.length > 0) {
-  console.log('failures:');
+if (showFailures && failures.length > 0) {
+  console.log('project set failures:');
   for (const failure of failures) {
     console.log(`  ${failure.question.id} "${failure.question.question}" expected ${failure.question.expect.kind}, got ${describeAnswer(failure.answer)}`);
   }
 }
-
 const summary = summarize(results);
-console.log(
-  `qa: ${summary.correct}/${summary.total} (${(summary.accuracy * 100).toFixed(1)}%), out-of-scope refused ${summary.refused}/${summary.outOfScope}`,
-);
+console.log(`project set: ${summary.correct}/${summary.total} (${(summary.accuracy * 100).toFixed(1)}%), out-of-scope refused ${summary.refused}/${summary.outOfScope}`);
+
+const heldout = runHeldout(answerer, await readHeldout());
+const dev = heldout.filter((result) => result.split === 'dev');
+const test = heldout.filter((result) => result.split === 'test');
+
+function printTags(title: string, group: ItemResult[]): void {
+  console.log(title);
+  for (const { tag, correct, total } of scoresByTag(group)) console.log(`  ${tag.padEnd(16)} ${String(correct).padStart(3)}/${String(total).padEnd(3)} ${percent(correct, total)}%`);
+}
+
+printTags('held-out dev, per tag:', dev);
+if (showTestTags) printTags('held-out test, per tag (numbers only):', test);
+if (showFailures) {
+  console.log('held-out dev failures:');
+  for (const result of dev.filter((r) => !r.correct)) {
+    console.log(`  ${result.item.id} [${result.item.tags.join(',')}]`);
+    for (const turn of result.turns) {
+      console.log(`    ${turn.correct ? 'ok ' : 'BAD'} "${turn.text}" → ${turn.answer.kind}: ${turn.shown.replace(/\n/g, ' | ').slice(0, 260)}`);
+    }
+  }
+}
+console.log(formatHeldoutLine(summarizeHeldout(dev), summarizeHeldout(test)));

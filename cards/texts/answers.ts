@@ -38,6 +38,41 @@ export const ANSWER_TEXTS = defineTexts({
   summaryTitle: { sv: 'Veckosammanfattning', en: 'Weekly summary' },
   summaryWeekTitle: { sv: 'Veckosammanfattning vecka {week}', en: 'Weekly summary week {week}' },
   reportTitle: { sv: 'Lägesrapport', en: 'Status report' },
+  citationDated: { sv: '{document}, avsnitt ”{section}”, {date}', en: '{document}, section ”{section}”, {date}' },
+  documentDated: { sv: '{document}, daterat {date}', en: '{document}, dated {date}' },
+  gist: { sv: 'På engelska: {gist}', en: 'In English: {gist}' },
+  notStatedTitle: { sv: 'Det står inte i underlaget', en: 'The documents do not say' },
+  notStatedText: {
+    sv: 'Dokumenten säger inget om det. Fråga en samordnare eller styrgruppen.',
+    en: 'The documents say nothing about that. Ask a coordinator or the steering group.',
+  },
+  notStatedOwners: {
+    sv: 'Underlaget säger inte vem som ansvarar för {name}. Fråga styrgruppen.',
+    en: 'The documents do not say who is responsible for {name}. Ask the steering group.',
+  },
+  partNotStated: { sv: 'Det står inte i underlaget.', en: 'The documents do not say.' },
+  curatedTitle: { sv: 'Svar från samordnare {name}', en: 'Answer from coordinator {name}' },
+  curatedSaved: { sv: 'Sparat {date}', en: 'Saved {date}' },
+  // Shown only when the coordinator wrote in the other language than the reply's.
+  curatedOtherLanguage: { sv: 'Samordnaren skrev svaret på engelska.', en: 'The coordinator wrote this answer in Swedish.' },
+  focusAreaNamedIn: { sv: 'nämns i {document}', en: 'named in {document}' },
+});
+
+/** What a fact answer states, as its heading. */
+export const FACT_TEXTS = defineTexts({
+  'case-number': { sv: 'Diarienummer', en: 'Case number' },
+  'document-kind': { sv: 'Typ av dokument', en: 'Type of document' },
+  title: { sv: 'Dokumentets titel', en: 'Title of the document' },
+  parties: { sv: 'Parter', en: 'Parties' },
+  authors: { sv: 'Står bakom det särskilda uttalandet', en: 'Behind the special statement' },
+  author: { sv: 'Står bakom det särskilda uttalandet', en: 'Behind the special statement' },
+  issuer: { sv: 'Avsändare av pressmeddelandet', en: 'Sender of the press release' },
+  date: { sv: 'Pressmeddelandets datum', en: 'Date of the press release' },
+  people: { sv: 'Citeras i pressmeddelandet', en: 'Quoted in the press release' },
+  person: { sv: 'Person i pressmeddelandet', en: 'Person in the press release' },
+  party: { sv: 'Parti', en: 'Party' },
+  contact: { sv: 'Kontakt', en: 'Contact' },
+  'first-signed': { sv: 'Första avtalet skrevs under', en: 'First agreement signed' },
 });
 
 /** Natural next questions, sent as the user's own message when a suggestion button is pressed. */
@@ -54,11 +89,15 @@ export const ASK_TEXTS = defineTexts({
   says: { sv: 'Vad står det om {name}?', en: 'What does the agreement say about {name}?' },
   schools: { sv: 'skolorna', en: 'schools' },
   missing: { sv: 'Vilka har inte rapporterat?', en: 'Who has not reported?' },
+  caseNumber: { sv: 'Vilket diarienummer har överenskommelsen?', en: 'What is the case number?' },
+  pressDate: { sv: 'När kom pressmeddelandet?', en: 'When was the press release?' },
+  authors: { sv: 'Vilka står bakom uttalandet?', en: 'Who is behind the statement?' },
+  quoted: { sv: 'Vilka citeras i pressmeddelandet?', en: 'Who is quoted in the press release?' },
 });
 
 /** Questions the answerer is known to answer (test/cards/answer-card.test.ts checks that), offered when it has no answer. */
 export const NO_ANSWER_EXAMPLES = [
   ASK_TEXTS.whatIsIncluded,
-  defineTexts({ q: { sv: 'Vem har ansvar för avhoppare?', en: 'Who is responsible for exit programmes?' } }).q,
+  ASK_TEXTS.caseNumber,
   defineTexts({ q: { sv: 'Står det något om skolorna?', en: 'What does the agreement say about schools?' } }).q,
 ] as const;

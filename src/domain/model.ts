@@ -45,8 +45,49 @@ export const SectionSchema = z.object({
   text: z.string().min(1),
   /** English keywords that help English questions find the Swedish passage. */
   keywordsEn: z.array(z.string()).default([]),
+  /** A short English gist of each sentence of `text` (as `splitSentences` splits it), shown under English quotes. */
+  sentencesEn: z.array(z.string().min(1)).optional(),
 });
 export type Section = z.infer<typeof SectionSchema>;
+
+const SourceRefSchema = z.object({ agreementId: IdSchema, sectionId: IdSchema });
+
+/** A person a document names: who stands behind it or who it quotes, as the document writes them. */
+export const DocumentPersonSchema = z.object({
+  name: z.string().min(1),
+  /** Party abbreviation as the document writes it: "M", "MP". */
+  party: z.string().min(1).optional(),
+  role: LocalizedSchema.optional(),
+  /** The section holding their words, for "vad sa hon?". */
+  sectionId: IdSchema.optional(),
+});
+export type DocumentPerson = z.infer<typeof DocumentPersonSchema>;
+
+/**
+ * The facts a document states about itself (its header, signature, dateline and contact lines),
+ * answered directly rather than searched for. Only what the document says; all optional.
+ */
+export const DocumentFactsSchema = z.object({
+  documentKind: LocalizedSchema.optional(),
+  /** The document's own heading, verbatim. */
+  documentTitle: z.string().min(1).optional(),
+  /** Time of publication as the document gives it ("Jan 29, 2019 15:00 CET"). */
+  time: z.string().min(1).optional(),
+  /** Who the agreement is between. */
+  parties: z.array(LocalizedSchema).optional(),
+  /** Who signed or stands behind the document. */
+  authors: z.array(DocumentPersonSchema).optional(),
+  /** The political group behind it ("den grönblå majoriteten"). */
+  group: LocalizedSchema.optional(),
+  /** Who sent it out (a press release's sender). */
+  issuer: z.string().min(1).optional(),
+  /** People quoted, with their roles. */
+  people: z.array(DocumentPersonSchema).optional(),
+  contacts: z.array(z.object({ label: LocalizedSchema, value: z.string().min(1), international: z.string().min(1).optional() })).optional(),
+  /** When the first agreement was signed, and where the documents say so. */
+  firstSigned: z.object({ value: z.string().min(1), source: SourceRefSchema }).optional(),
+});
+export type DocumentFacts = z.infer<typeof DocumentFactsSchema>;
 
 export const AgreementSchema = TenantDocSchema.extend({
   type: z.literal('agreement'),
@@ -66,6 +107,9 @@ export const AgreementSchema = TenantDocSchema.extend({
   origin: z.enum(['seed', 'import']).default('seed'),
   /** The document's own date (ISO), when it has one. */
   date: z.iso.date().optional(),
+  /** The section the validity is taken from, when another document states it (the press release). */
+  validitySource: SourceRefSchema.optional(),
+  facts: DocumentFactsSchema.optional(),
 });
 export type Agreement = z.infer<typeof AgreementSchema>;
 

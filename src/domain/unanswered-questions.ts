@@ -22,10 +22,12 @@ export interface UnansweredList {
   more: number;
 }
 
-/** The same question however it was typed: case, punctuation and spacing do not count. */
+/** The same question however it was typed: case, accents, punctuation and spacing do not count. */
 export const normalizeQuestionText = (text: string) =>
   text
-    .normalize('NFKC')
+    // Busy officials type without å/ä/ö: "manga" and "många" are the same question.
+    .normalize('NFKD')
+    .replace(/\p{Diacritic}/gu, '')
     .toLocaleLowerCase('sv')
     .replace(/[\p{P}\p{S}]+/gu, ' ')
     .replace(/\s+/g, ' ')

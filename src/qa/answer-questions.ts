@@ -1,14 +1,18 @@
 import type { Agreement, FocusArea, Language } from '../domain/model.ts';
 import type { WeekKey } from '../domain/iso-week.ts';
-import type { QaTopic } from '../domain/qa-topic.ts';
 import type { AgreementRef, Answer, Citation, FocusAreaRef, Passage } from './answer.ts';
+import { answerFact, collectPeople, findPerson, findPersonByRole } from './answer-facts.ts';
+import { createCuratedMatcher } from './match-curated.ts';
+import { foldText, splitWords } from './normalize-text.ts';
+import { createSentenceSearch, passageOf, type QuestionTerm, type SearchOptions, type SentenceDoc } from './search-sentences.ts';
+import { splitQuestion } from './split-question.ts';
 import { buildLanguageVocabulary, detectLanguage, languageOfWords } from './detect-language.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
+import { QA_TOPIC_TTL_MS, type QaTopic } from '../domain/qa-topic.ts';
 import { createNameMatcher, type NameMatch } from './match-names.ts';
 import { classifyPlanQuestion } from './classify-plan-question.ts';
 import { parseWeek } from './parse-week.ts';
 import { readCues, type Cues } from './read-cues.ts';
-import { createPassageSearch } from './search-passages.ts';
 
 export interface AnswerContext {
   /** The language the turn was decided to be in; without it the text (then `locale`) decides. */
@@ -17,7 +21,7 @@ export interface AnswerContext {
   locale?: string;
   /** The current time, for relative weeks ("förra veckan"); defaults to now. */
   now?: Date;
-  /** What the conversation's last answer was about, for a follow-up; absent when it has expired. */
+  /** What the conversation's last answer was about (stored by the caller for a short while), to read a follow-up against. */
   previous?: QaTopic;
 }
 
@@ -29,6 +33,9 @@ export interface QuestionAnswerer {
 
 /** Longer messages are not questions; cut them so a pasted document cannot slow every turn down. */
 const MAX_QUESTION_LENGTH = 500;
+
+/** Words the documents' facts answer to, though the documents do not spell them out. */
+const FACT_VOCABULARY = 'diarienummer ärendenummer ärende nummer kommunstyrelsen datum tid klockan telefon pressjour pressjournummer skickat parti partier roll titel heter citeras undertecknat skrivit mp centern moderaterna liberalerna miljöpartiet';
 
 /**
  * Builds the search indexes for one knowledge base once; call again when the data changes.
@@ -49,8 +56,41 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
       ...kb.agreements.flatMap((agreement) => [agreement.title.en, agreement.validity.en]),
     ],
   });
-  const names = createNameMatcher(kb, sections.flatMap((section) => [section.text, section.title.sv]));
-  const passages = createPassageSearch(kb);
+  const nameMatcher = createNameMatcher(kb, sections.flatMap((section) => [section.text, section.title.sv]));
+  // Classification and the knowledge answer read the same text's names: match it once.
+  let lastMatch: { text: string; language: Language; matches: NameMatch[] } | undefined;
+  const names = {
+    match(text: string, language: Language): NameMatch[] {
+      if (lastMatch?.text !== text || lastMatch.language !== language) lastMatch = { text, language, matches: nameMatcher.match(text, language) };
+      return lastMatch.matches;
+    },
+  };
+  const people = collectPeople(kb);
+  // Names of districts, focus areas and people, and the words of the documents' own facts, are known words too.
+  const factWords = kb.agreements.flatMap((agreement) => {
+    const facts = agreement.facts;
+    return [
+      agreement.title.sv,
+      agreement.caseNumber ?? '',
+      agreement.validity.sv,
+      facts?.documentKind?.sv ?? '',
+      facts?.documentTitle ?? '',
+      facts?.issuer ?? '',
+      ...(facts?.contacts ?? []).map((contact) => contact.label.sv),
+      ...[...(facts?.authors ?? []), ...(facts?.people ?? [])].flatMap((person) => [person.name, person.role?.sv ?? '']),
+    ];
+  });
+  const nameWords = new Set(
+    [
+      ...kb.districts.flatMap((district) => [district.name, ...district.aliases]),
+      ...kb.focusAreas.flatMap((area) => [area.name.sv, area.name.en, ...area.synonyms]),
+      ...people.map((person) => person.name),
+      ...kb.agreements.flatMap((agreement) => agreement.sections.flatMap((section) => section.keywordsEn)),
+    ].flatMap((name) => splitWords(foldText(name))),
+  );
+  const sentenceSearch = createSentenceSearch(kb, [...factWords, FACT_VOCABULARY]);
+  const personWords = new Set([...people.flatMap((person) => splitWords(foldText(`${person.name} ${person.role?.sv ?? ''}`))), 'finansborgarradet', 'regionpolischefen', 'finansborgarrad', 'regionpolischef', 'police', 'chief', 'finance', 'commissioner']);
+  const matchCurated = createCuratedMatcher(kb.curated ?? []);
   const focusAreasById = new Map(kb.focusAreas.map((area) => [area.id, area]));
   const districtsById = new Map(kb.districts.map((district) => [district.id, district]));
   const cityWide = kb.agreements.find((agreement) => agreement.kind === 'city-wide') ?? kb.agreements[0];
@@ -60,24 +100,20 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
     const agreement = kb.agreements.find((candidate) => candidate.id === agreementId);
     const section = agreement?.sections.find((candidate) => candidate.id === sectionId);
     if (!agreement || !section) return undefined;
-    return { agreementId, sectionId, document: agreement.document, agreementTitle: agreement.title, sectionTitle: section.title };
-  }
-
-  function focusAreaSource(area: FocusArea): Passage | undefined {
-    const words = [area.name.sv, ...area.synonyms];
-    return passages.quote(area.source.agreementId, area.source.sectionId, words.flatMap((word) => word.split(/\s+/)));
+    return { agreementId, sectionId, document: agreement.document, agreementTitle: agreement.title, sectionTitle: section.title, ...optional('date', agreement.date) };
   }
 
   return {
     languageOf: (text) => languageOfWords(text.slice(0, MAX_QUESTION_LENGTH), vocabulary),
     answer(rawText, context) {
-      const text = rawText.slice(0, MAX_QUESTION_LENGTH).trim();
+      // Cut at a word boundary: a half word would read as an unknown word.
+      const text = (rawText.length > MAX_QUESTION_LENGTH ? rawText.slice(0, MAX_QUESTION_LENGTH).replace(/\s+\S*$/, '') : rawText).trim();
       const language = context.language ?? detectLanguage(text, context.locale, vocabulary);
-      const noAnswer = (): Answer => ({ kind: 'no-answer', language });
+      const now = context.now ?? new Date();
       if (text === '') return { kind: 'help', language };
 
       const cues = readCues(text);
-      const week = parseWeek(text, context.now ?? new Date());
+      const week = parseWeek(text, now);
       const matches = names.match(text, language);
       const district = matches.find((match) => match.kind === 'district' && districtsById.has(match.id));
       const focusArea = pickFocusArea(matches, focusAreasById);
@@ -94,45 +130,279 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
           week,
         );
       }
-      if (cues.owners && focusArea) return { kind: 'focus-area', language, aspect: 'owners', focusArea: focusAreaRef(focusArea), ...optional('source', focusAreaSource(focusArea)) };
-      if (cues.validity && (cues.agreementWord || !focusArea) && !district) {
-        const agreement = cues.predecessor && predecessor ? predecessor : cityWide;
-        if (agreement) return { kind: 'agreement-validity', language, agreement: agreementRef(agreement) };
-      }
-      if (cues.agreements) return { kind: 'agreements', language, agreements: kb.agreements.map(agreementRef) };
-      if (cues.focusAreas && !focusArea && !district) {
-        const sources = uniqueCitations(kb.focusAreas.map((area) => citationOf(area.source.agreementId, area.source.sectionId)));
-        return {
-          kind: 'focus-areas',
-          language,
-          focusAreas: kb.focusAreas.map((area) => ({ id: area.id, name: area.name, summary: area.summary })),
-          ...optional('agreement', cityWide ? agreementRef(cityWide) : undefined),
-          sources,
-        };
-      }
-      if (cues.districts && !district) {
-        return { kind: 'districts', language, districts: kb.districts.map(({ id, name, demo }) => ({ id, name, demo })) };
-      }
-      if (district && !(cues.cite && focusArea)) {
-        const found = districtsById.get(district.id)!;
-        return { kind: 'district', language, district: { id: found.id, name: found.name, localPriorities: found.localPriorities, demo: found.demo } };
-      }
-      if (focusArea) {
-        if (cues.cite) {
-          const hits = passages.search(text, language, [focusArea.name.sv]);
-          if (hits.length > 0) return { kind: 'passage', language, passages: hits.map((hit) => hit.passage) };
-          const source = focusAreaSource(focusArea);
-          if (source) return { kind: 'passage', language, passages: [source] };
-        }
-        return { kind: 'focus-area', language, aspect: 'overview', focusArea: focusAreaRef(focusArea), ...optional('source', focusAreaSource(focusArea)) };
-      }
-      // "Why" about the agreement asks for its purpose, which the sections name as such.
-      const purpose = cues.why && cues.agreementWord ? (language === 'sv' ? ' syfte' : ' purpose') : '';
-      const hits = passages.search(text + purpose, language);
-      if (hits.length > 0) return { kind: 'passage', language, passages: hits.map((hit) => hit.passage) };
-      return noAnswer();
+      return withTopic(answerKnowledge(text, language, context.previous, now), text, language, now);
     },
   };
+
+  /** Questions about the documents: curated answers, two-part questions, follow-ups, then one question. */
+  function answerKnowledge(text: string, language: Language, previous: QaTopic | undefined, now: Date): Answer {
+    const curated = matchCurated(text);
+    if (curated) {
+      return { kind: 'curated', language, id: curated.id, text: curated.answer, textLanguage: curated.language, by: curated.by.name, savedAt: curated.savedAt, ...optional('source', curated.source) };
+    }
+    const current = previous && isFresh(previous, now) ? previous : undefined;
+    const parts = splitQuestion(text);
+    if (parts.length === 2) {
+      const first = answerWithContext(parts[0]!, language, current);
+      const firstTopic = topicOf(first, parts[0]!, language, now) ?? current;
+      const second = answerWithContext(parts[1]!, language, firstTopic);
+      if (first.kind === 'no-answer' && second.kind === 'no-answer') return first;
+      return { kind: 'two-part', language, parts: [{ question: parts[0]!, answer: first }, { question: parts[1]!, answer: second }] };
+    }
+    return answerWithContext(text, language, current);
+  }
+
+  /** One question; a follow-up is read against the previous answer's topic when it cannot stand alone. */
+  function answerWithContext(text: string, language: Language, previous: QaTopic | undefined): Answer {
+    const alone = answerOne(text, language, undefined);
+    if (!previous || alone.kind === 'fact') return alone;
+    const folded = foldText(text);
+    const refersBack = FOLLOW_UP.test(folded);
+    if (alone.kind === 'no-answer' && alone.reason === 'not-stated') return alone;
+    if (alone.kind !== 'no-answer' && !refersBack) return alone;
+    if (alone.kind === 'no-answer' && hasUnknownWords(text)) return alone;
+    const resolved = answerOne(text, language, previous);
+    return resolved.kind === 'no-answer' ? alone : resolved;
+  }
+
+  function hasUnknownWords(text: string): boolean {
+    return sentenceSearch.readTerms(text).some((term) => !term.known && !isNameWord(term.word));
+  }
+
+  function isNameWord(word: string): boolean {
+    return nameWords.has(word);
+  }
+
+  function answerOne(text: string, language: Language, previous: QaTopic | undefined): Answer {
+    const folded = foldText(text);
+    const cues = readCues(text);
+    const refuse = (reason?: 'not-stated'): Answer => ({ kind: 'no-answer', language, ...(reason ? { reason } : {}) });
+    // The documents hold no counts, costs or places: such questions are refused whatever they name.
+    if (QUANTITY.test(folded) || PLACE.test(folded)) return refuse('not-stated');
+    const matches = names.match(text, language);
+    const matchedNameWords = new Set(matches.flatMap((match) => match.words));
+    const terms = sentenceSearch.readTerms(text);
+    const unknown = terms.filter((term) => !term.known && !isNameWord(term.word) && !matchedNameWords.has(term.word));
+    if (unknown.length > 0) return refuse();
+
+    const previousPerson = previous?.person ? people.find((person) => person.name === previous.person || person.name.startsWith(previous.person ?? '')) : undefined;
+    const pronoun = PERSON_PRONOUN.test(folded);
+    const person = findPerson(folded, people) ?? findPersonByRole(folded, people) ?? (pronoun || !hasOwnSubject(terms) ? previousPerson : undefined);
+    const fact = answerFact(folded, kb, people, {
+      language,
+      ...(person ? { person } : {}),
+      ...(previous?.agreementId ? { agreementId: previous.agreementId } : {}),
+      afterAuthors: previous?.kind === 'fact' && /\b(dem|dom|them|of them|av dem)\b/.test(folded),
+      quote: (agreementId, sectionId) => quoteSection(agreementId, sectionId, terms, language),
+    });
+    if (fact) return fact;
+
+    // What a named person said: their own words, the sentence the question is about.
+    if (person?.sectionId && (SAID.test(folded) || pronoun || terms.length > 0)) {
+      const own = terms.filter((term) => !personWords.has(term.word));
+      const sections = new Set([`${person.agreement.id}/${person.sectionId}`]);
+      const searchTerms = own.length > 0 ? own : previous ? sentenceSearch.readTerms(previous.question).filter((term) => !personWords.has(term.word)) : [];
+      const hits = sentenceSearch.search(searchTerms, { sections });
+      const best = hits[0];
+      if (best && (own.length === 0 || best.coverage >= 0.5)) return passageAnswer([best.sentence], language);
+      if (own.length === 0 || SAID.test(folded)) {
+        const first = sentenceSearch.sentencesOf(person.agreement.id, person.sectionId)[0];
+        if (first && own.length === 0) return passageAnswer([first], language);
+      }
+    }
+
+    const district = matches.find((match) => match.kind === 'district' && districtsById.has(match.id));
+    const focusArea = pickFocusArea(matches, focusAreasById);
+    if (cues.owners && focusArea) {
+      if (focusArea.owners.length === 0) return { kind: 'no-answer', language, reason: 'not-stated', focusArea: focusAreaRef(focusArea) };
+      return { kind: 'focus-area', language, aspect: 'owners', focusArea: focusAreaRef(focusArea), ...optional('source', focusAreaSource(focusArea, language)) };
+    }
+    if ((cues.validity || VALIDITY.test(folded)) && (cues.agreementWord || !focusArea || previous?.agreementId) && !district && !/\b(forsta|first)\b/.test(folded)) {
+      const fromPrevious = previous?.agreementId === predecessor?.id ? predecessor : undefined;
+      const agreement = (cues.predecessor || CURRENT.test(folded)) && predecessor ? predecessor : fromPrevious ?? cityWide;
+      if (agreement) return { kind: 'agreement-validity', language, agreement: agreementRef(agreement), ...optional('evidence', validityEvidence(agreement, language)) };
+    }
+    if (cues.agreements && !cues.focusAreas) return { kind: 'agreements', language, agreements: kb.agreements.map(agreementRef) };
+    if ((cues.focusAreas || FOCUS_LIST.test(folded)) && !focusArea && !district) {
+      const sources = uniqueCitations(kb.focusAreas.map((area) => citationOf(area.source.agreementId, area.source.sectionId)));
+      return {
+        kind: 'focus-areas',
+        language,
+        focusAreas: kb.focusAreas.map((area) => ({ id: area.id, name: area.name, summary: area.summary })),
+        ...optional('agreement', cityWide ? agreementRef(cityWide) : undefined),
+        sources,
+      };
+    }
+    if (cues.districts && !district) {
+      return { kind: 'districts', language, districts: kb.districts.map(({ id, name, demo }) => ({ id, name, demo })) };
+    }
+    if (district && (cues.priorities || terms.every((term) => matchedNameWords.has(term.word) || !term.known) || /\b(visa|show)\b/.test(folded)) && !cues.agreementWord) {
+      const found = districtsById.get(district.id)!;
+      return { kind: 'district', language, district: { id: found.id, name: found.name, localPriorities: found.localPriorities, demo: found.demo } };
+    }
+    if (district) return refuse();
+
+    // Retrieval: the sentence that covers the question's words, preferring the kind of answer asked for.
+    const expects = expectedAnswer(folded);
+    const prefer = previous?.sectionId && previous.agreementId ? new Set([`${previous.agreementId}/${previous.sectionId}`]) : undefined;
+    const focusTerms = focusArea ? terms.filter((term) => !focusAreaWordSet(focusArea).has(term.word)) : terms;
+    if (focusArea && focusTerms.length === 0) {
+      if (cues.cite) {
+        const cited = sentenceSearch.search(terms)[0];
+        if (cited) return passageAnswer([cited.sentence], language);
+      }
+      return { kind: 'focus-area', language, aspect: 'overview', focusArea: focusAreaRef(focusArea), ...optional('source', focusAreaSource(focusArea, language)) };
+    }
+    let searchTerms = terms;
+    if (previous && (terms.length <= 1 || FOLLOW_UP.test(folded))) {
+      const extra = sentenceSearch.readTerms(previous.question).filter((term) => !terms.some((own) => own.word === term.word));
+      searchTerms = [...terms, ...extra.slice(0, 4)];
+    }
+    // "Why" about the agreement asks for its purpose.
+    if (searchTerms.length === 0 && expects === 'reason' && cues.agreementWord) searchTerms = sentenceSearch.readTerms('syfte');
+    if (searchTerms.length === 0) {
+      if (prefer && expects) {
+        const [agreementId, sectionId] = [...prefer][0]!.split('/');
+        const section = sentenceSearch.sentencesOf(agreementId!, sectionId!);
+        const reason = section.find((sentence) => /\b(for att|darfor|eftersom)\b/.test(foldText(sentence.text)));
+        if (reason) return passageAnswer([reason], language);
+      }
+      return refuse();
+    }
+    const hits = sentenceSearch.search(searchTerms, { ...(prefer ? { prefer } : {}), ...(expects ? { expects } : {}) });
+    const best = hits[0];
+    const ownCoverage = best ? ownShare(best.matched, terms) : 0;
+    if (!best || best.coverage < MIN_COVERAGE || (terms.length > 0 && ownCoverage < 0.5)) {
+      if (focusArea) return { kind: 'focus-area', language, aspect: 'overview', focusArea: focusAreaRef(focusArea), ...optional('source', focusAreaSource(focusArea, language)) };
+      return refuse();
+    }
+    const chosen = [best.sentence];
+    const second = hits[1];
+    if (second && second.sentence.citation !== best.sentence.citation && second.score >= best.score * 0.9 && second.coverage >= MIN_COVERAGE) chosen.push(second.sentence);
+    return passageAnswer(chosen, language);
+  }
+
+  function passageAnswer(sentences: SentenceDoc[], language: Language): Answer {
+    return { kind: 'passage', language, passages: sentences.map((sentence) => withSpeaker(passageOf(sentenceSearch, sentence, language))) };
+  }
+
+  /** A quote from a person's own words names them, so "vad sa han?" shows who. */
+  function withSpeaker(passage: Passage): Passage {
+    const person = people.find((candidate) => candidate.sectionId === passage.citation.sectionId && candidate.agreement.id === passage.citation.agreementId);
+    if (!person) return passage;
+    const line = (l: Language) => `${person.name}${person.party ? ` (${person.party})` : ''}${person.role ? `, ${person.role[l]}` : ''}`;
+    return { ...passage, speaker: { sv: line('sv'), en: line('en') } };
+  }
+
+  function quoteSection(agreementId: string, sectionId: string, terms: QuestionTerm[], language: Language): Passage | undefined {
+    const hits = sentenceSearch.search(terms, { sections: new Set([`${agreementId}/${sectionId}`]) });
+    const sentence = hits[0]?.sentence ?? sentenceSearch.sentencesOf(agreementId, sectionId)[0];
+    return sentence ? passageOf(sentenceSearch, sentence, language) : undefined;
+  }
+
+  function validityEvidence(agreement: Agreement, language: Language): Passage | undefined {
+    const source = agreement.validitySource;
+    if (!source) return undefined;
+    const words = sentenceSearch.readTerms(agreement.kind === 'predecessor' ? 'nuvarande gäller maj' : 'gälla mandatperioden');
+    return quoteSection(source.agreementId, source.sectionId, words, language);
+  }
+
+  function focusAreaSource(area: FocusArea, language: Language): Passage | undefined {
+    const words = sentenceSearch.readTerms([area.name.sv, ...area.synonyms.slice(0, 3)].join(' '));
+    return quoteSection(area.source.agreementId, area.source.sectionId, words, language);
+  }
+
+  function topicOf(answer: Answer, question: string, language: Language, now: Date): QaTopic | undefined {
+    return withTopic(answer, question, language, now).topic;
+  }
+
+  function withTopic<T extends Answer>(answer: T, question: string, language: Language, now: Date): T {
+    if (CLASSIFIED_KINDS.has(answer.kind)) return answer;
+    const topic: QaTopic = { question: question.slice(0, 500), language, kind: answer.kind, at: now.toISOString() };
+    const from = (source: Answer): void => {
+      switch (source.kind) {
+        case 'passage': {
+          const first = source.passages[0];
+          if (first) Object.assign(topic, { agreementId: first.citation.agreementId, sectionId: first.citation.sectionId });
+          const speaker = first ? people.find((person) => person.sectionId === first.citation.sectionId && person.agreement.id === first.citation.agreementId) : undefined;
+          if (speaker) topic.person = speaker.name;
+          break;
+        }
+        case 'fact':
+          topic.agreementId = source.citation.agreementId;
+          if (source.citation.sectionId) topic.sectionId = source.citation.sectionId;
+          if (source.person) topic.person = source.person;
+          break;
+        case 'agreement-validity':
+          topic.agreementId = source.agreement.id;
+          break;
+        case 'focus-area':
+          topic.focusAreaId = source.focusArea.id;
+          if (source.source) Object.assign(topic, { agreementId: source.source.citation.agreementId, sectionId: source.source.citation.sectionId });
+          break;
+        case 'no-answer':
+          if (source.focusArea) topic.focusAreaId = source.focusArea.id;
+          break;
+        case 'district':
+          topic.districtId = source.district.id;
+          break;
+        case 'focus-areas':
+          if (cityWide) topic.agreementId = cityWide.id;
+          break;
+        case 'two-part': {
+          const last = source.parts[source.parts.length - 1];
+          if (last) from(last.answer);
+          break;
+        }
+        default:
+          break;
+      }
+    };
+    from(answer);
+    return { ...answer, topic };
+  }
+}
+
+/** Kinds the bot answers from live data; they carry no topic (their tests compare them whole). */
+const CLASSIFIED_KINDS = new Set<Answer['kind']>(['district-status', 'missing-reports', 'summary', 'report-command', 'tasks', 'decisions', 'help']);
+
+/** Below this share of the question's (weighted) words in the chosen sentence, it is not the answer. */
+const MIN_COVERAGE = 0.55;
+
+const QUANTITY = /\b(hur (manga|mycket|mkt|mycke|stor)|how (many|much)|antal(et)?|kostar|kosta|kostnad\w*|costs?|budget\w*|budjet|pengar|money|belopp|kronor|salary|salaries|lon|loner|lonen)\b/;
+const PLACE = /^(var|vart)\s+(kan|hittar|ligger|finns|sitter|ar)\b|\bwhere\b/;
+const VALIDITY = /\b(nar|when)\b.*\b(gar|loper|upphor|run|runs|expire|expires|end|ends)\b.*\b(ut|out)?\b|\bvalid until\b|\bgiltig\w* till\b/;
+const CURRENT = /\b(nuvarande|current|curent|gamla|old|existing)\b/;
+const FOCUS_LIST = /\b(vilka|which|what) (omraden|areas)\b|\bomraden\w* (diskuteras|ska)\b|\bareas (are )?(discussed|under discussion)\b|^focus areas\W*$/;
+const FOLLOW_UP = /^(och|men|samt|and|but|so|what about|how about)\b|\b(han|hon|honom|henne|he|she|him|her|they|them|dem|dom|det|den|it|that|this|dess|hans|hennes|his|their)\b|^(varfor|why)\W*( da)?\W*$/;
+const PERSON_PRONOUN = /\b(han|hon|honom|henne|he|she|him|her|hans|hennes|his)\b/;
+const SAID = /\b(sa|sade|sager|sagt|say|says|said|tycker|menar|lovar|lovade|promise\w*|valkomnar|welcome\w*|think|thinks)\b/;
+
+/** The kind of answer the question word asks for, to prefer sentences holding one. */
+function expectedAnswer(folded: string): SearchOptions['expects'] {
+  if (/\b(varfor|why|syfte\w*|purpose)\b/.test(folded)) return 'reason';
+  if (/\b(vem|vilka|who|whom)\b/.test(folded)) return 'person';
+  if (/\b(nar|when|hur lange|how long)\b/.test(folded)) return 'date';
+  if (/\b(niva\w*|levels?|centralt|lokalt|central|local)\b/.test(folded)) return 'level';
+  return undefined;
+}
+
+function isFresh(topic: QaTopic, now: Date): boolean {
+  const at = Date.parse(topic.at);
+  return Number.isNaN(at) || now.getTime() - at <= QA_TOPIC_TTL_MS;
+}
+
+function hasOwnSubject(terms: QuestionTerm[]): boolean {
+  return terms.length > 0;
+}
+
+function ownShare(matched: string[], terms: QuestionTerm[]): number {
+  if (terms.length === 0) return 1;
+  return terms.filter((term) => matched.includes(term.word)).length / terms.length;
+}
+
+function focusAreaWordSet(area: FocusArea): Set<string> {
+  return new Set([area.name.sv, area.name.en, ...area.synonyms].flatMap((name) => splitWords(foldText(name))));
 }
 
 /** Status questions ask how things are going (live data), not what the agreement says. */

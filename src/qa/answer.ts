@@ -20,6 +20,8 @@ export interface Citation {
   document: string;
   agreementTitle: Localized;
   sectionTitle: Localized;
+  /** The document's date (ISO), when it has one. */
+  date?: string;
 }
 
 export interface FocusAreaRef {
@@ -32,11 +34,15 @@ export interface FocusAreaRef {
 export interface Passage {
   citation: Citation;
   quote: string;
+  /** For English answers: a short English gist of the quoted Swedish (from the data), when there is one. */
+  gistEn?: string;
+  /** Who says it, when the section quotes a person ("Ulf Johansson (regionpolischef i Stockholm)"). */
+  speaker?: Localized;
 }
 
 interface Base {
   language: Language;
-  /** What this answer was about, stored per conversation for the next question's follow-up. */
+  /** What the answer was about, for the caller to hand back as `previous` with the next question. */
   topic?: QaTopic;
 }
 
@@ -56,6 +62,8 @@ export interface AgreementsAnswer extends Base {
 export interface AgreementValidityAnswer extends Base {
   kind: 'agreement-validity';
   agreement: AgreementRef;
+  /** Where the validity is stated (the press release), with the sentence saying it. */
+  evidence?: Passage;
 }
 
 export interface DistrictsAnswer extends Base {
@@ -87,6 +95,58 @@ export interface HelpAnswer extends Base {
 
 export interface NoAnswer extends Base {
   kind: 'no-answer';
+  /** not-stated: the question is about the documents' subject but they do not say (who owns an area, a cost, a date). */
+  reason?: 'not-stated';
+  /** What the documents do not say anything about, when it is a focus area. */
+  focusArea?: FocusAreaRef;
+}
+
+/** What a fact answer states; the card names it in the reader's language. */
+export type FactTopic =
+  | 'case-number'
+  | 'document-kind'
+  | 'title'
+  | 'parties'
+  | 'authors'
+  | 'author'
+  | 'issuer'
+  | 'date'
+  | 'people'
+  | 'person'
+  | 'party'
+  | 'contact'
+  | 'first-signed';
+
+/** A fact a document states about itself (header, signature, dateline, contact line), given directly. */
+export interface FactAnswer extends Base {
+  kind: 'fact';
+  fact: FactTopic;
+  /** The fact, from the data, in both languages ("KS 2019/656", "Johan Kling (C)"). */
+  value: Localized;
+  /** The document it comes from (section when the fact is in running text). */
+  citation: Citation;
+  /** The sentence stating it, when the fact is in running text. */
+  evidence?: Passage;
+  /** The person the fact is about, for "vad sa hon?". */
+  person?: string;
+}
+
+/** A question of two parts ("vilket diarienummer … och när kom pressmeddelandet?"), answered part by part. */
+export interface TwoPartAnswer extends Base {
+  kind: 'two-part';
+  parts: Array<{ question: string; answer: Answer }>;
+}
+
+/** A coordinator's saved answer to this question, shown as theirs ahead of retrieval. */
+export interface CuratedAnswerReply extends Base {
+  kind: 'curated';
+  id: string;
+  text: string;
+  /** The language the coordinator wrote in (may differ from the reply's). */
+  textLanguage: Language;
+  by: string;
+  savedAt: string;
+  source?: string;
 }
 
 /** Live data the bot resolves elsewhere; the answerer only classifies and extracts. */
@@ -139,6 +199,9 @@ export type Answer =
   | PassageAnswer
   | HelpAnswer
   | NoAnswer
+  | FactAnswer
+  | TwoPartAnswer
+  | CuratedAnswerReply
   | DistrictStatusAnswer
   | MissingReportsAnswer
   | SummaryAnswer

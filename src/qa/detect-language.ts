@@ -47,18 +47,26 @@ export function detectLanguage(text: string, locale?: string, vocabulary?: Langu
   return languageOfWords(text, vocabulary) ?? (locale ? languageFromLocale(locale) : 'sv');
 }
 
+/** English words Swedes write in Swedish sentences ("city", "event"): they count for neither language. */
+const LOANWORDS = words(`city event events team mail chat deal okay ok cool jobb job feedback workshop`);
+
 /** The language a text's words are in, or `undefined` when they do not tell. */
 export function languageOfWords(text: string, vocabulary?: LanguageVocabulary): Language | undefined {
   let swedish = /[åäö]/i.test(text) ? 1 : 0;
   let english = /\b\w+'(s|t|re|ll|ve|d|m)\b/i.test(text) ? 1 : 0;
-  for (const word of splitWords(text)) {
+  const all = splitWords(text);
+  // Ids and weeks ("t-0001", "W40") are no words of either language.
+  const wordCount = all.filter((word) => /^\p{L}{2,}$/u.test(word)).length;
+  for (const word of all) {
+    if (LOANWORDS.has(word) && wordCount > 2) continue;
     const sv = SWEDISH_WORDS.has(word) || (vocabulary?.sv.has(word) ?? false);
     const en = ENGLISH_WORDS.has(word) || (vocabulary?.en.has(word) ?? false);
     if (sv && !en) swedish += 1;
     if (en && !sv) english += 1;
   }
   if (swedish > english) return 'sv';
-  if (english > swedish) return 'en';
+  // One English word in a longer question is a loanword, not the question's language.
+  if (english > swedish && (english >= 2 || wordCount <= 2)) return 'en';
   return undefined;
 }
 

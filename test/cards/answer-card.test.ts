@@ -18,7 +18,10 @@ const QUESTIONS: Array<[string, Answer['kind']]> = [
   ['which agreements are there', 'agreements'],
   ['hur länge gäller avtalet?', 'agreement-validity'],
   ['vilka stadsdelar är med', 'districts'],
-  ['vem har ansvar för avhoppare?', 'focus-area'],
+  // The documents name no owner: an honest "not stated" that says whom to ask.
+  ['vem har ansvar för avhoppare?', 'no-answer'],
+  ['vilket diarienummer har överenskommelsen?', 'fact'],
+  ['vem är regionpolischef och vad sa han om kameror', 'two-part'],
   ['who owns the school work', 'focus-area'],
   ['lokala prioriteringar rinkeby', 'district'],
   ['står det något om skolorna?', 'passage'],

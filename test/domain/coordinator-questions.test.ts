@@ -58,6 +58,7 @@ describe('votes and unanswered questions', () => {
 
   it('normalises case, punctuation and spacing', () => {
     expect(normalizeQuestionText('  Vad KOSTAR lunchen, i Stadshuset?! ')).toBe('vad kostar lunchen i stadshuset');
+    expect(normalizeQuestionText('Hur många bor i Västerort?')).toBe(normalizeQuestionText('hur manga bor i vasterort'));
   });
 
   it('groups by question with counts per reason, newest first, and says how many more', () => {

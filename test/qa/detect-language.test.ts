@@ -38,3 +38,15 @@ describe('detectLanguage', () => {
     expect(detectLanguage('prioriteringar rinkeby', 'en-US', vocabulary)).toBe('sv');
   });
 });
+
+describe('a loanword', () => {
+  it('does not turn a Swedish question English', () => {
+    expect(detectLanguage('hur ser samverkan ut i city?', 'sv-SE')).toBe('sv');
+    expect(detectLanguage('samverkan kring event i city', 'sv-SE')).toBe('sv');
+    expect(detectLanguage('vad gäller för city-området')).toBe('sv');
+  });
+  it('still reads a short English question as English', () => {
+    expect(detectLanguage('summary?')).toBe('en');
+    expect(detectLanguage('who signed the statement')).toBe('en');
+  });
+});

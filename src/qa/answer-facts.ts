@@ -1,0 +1,196 @@
+import { DateTime } from 'luxon';
+import type { Agreement, DocumentPerson, Language, Localized } from '../domain/model.ts';
+import type { Answer, Citation, FactAnswer, FactTopic, Passage } from './answer.ts';
+import type { KnowledgeBase } from './knowledge-base.ts';
+import { foldText } from './normalize-text.ts';
+
+/** The people the documents name, each with the document and section that names them. */
+export interface NamedPerson extends DocumentPerson {
+  agreement: Agreement;
+  /** Folded name forms a question may use: full name, surname. */
+  forms: string[];
+  pattern: RegExp;
+  author: boolean;
+}
+
+export interface FactContext {
+  language: Language;
+  /** The person the question names or the follow-up refers to. */
+  person?: NamedPerson;
+  /** The document the question names or the follow-up refers to. */
+  agreementId?: string;
+  /** The previous answer stated the authors: "vem av dem är från MP?". */
+  afterAuthors: boolean;
+  /** Quote a section of a document as a passage. */
+  quote(agreementId: string, sectionId: string): Passage | undefined;
+}
+
+const P = {
+  caseNumber: /\b(diarie\w*|dnr|arendenummer|arende|ks\W?(nummer|nr|arende\w*)|case (number|no)|reference (number|no)|board case)\b/,
+  contact: /\b(pressjour\w*|telefon\w*|phone|ringa|ringer|call|press (line|contact|questions)|kontakt(?!person)\w*|contact(?! person)|nummer|number)\b/,
+  when: /\b(nar|datum|date|when|what time|vilken tid|tid|klockan|published|publicerades|publicerat|kom|skickades|skikades|sent out)\b/,
+  pressRelease: /\bpress ?me+d+e?l+ande\w*|\bpress release\b|\brelease\b/,
+  statement: /\b(uttalande\w*|statement|statment|stament)\b/,
+  issuer: /\b(skickat|skickade|skickat ut|sent|sends|issued|gav ut|avsandare|sender|bakom|behind|majority|majoritet\w*)\b/,
+  authors: /\b(bakom|skrivit|skrev|undertecknat|undertecknade|signed?|signd|signat\w*|behind|wrote|written|authors?|partier|represents?|representerar|partiet)\b/,
+  parties: /\bmellan vilka\b|\bbetween (who|whom)\b|\bis between\b|\bvilka (ar )?parter(na)?\b|\bwho are the parties\b|\bwhich parties\b.*\bagreement\b|\bparter(na)? i (avtalet|overenskommelsen)\b/,
+  quoted: /\b(citeras|citerade|citerar|quoted|quotes|uttalar sig|kommer till tals|who speaks)\b/,
+  title: /\bvad heter\b|\bcalled\b|\btit(el|le)\b|\brubrik\w*\b|\bnamnet pa\b/,
+  kind: /\b(vilken (typ|sorts?) av dokument|vad (ar|for) (det )?(for )?(ett )?(slags )?dokument|what (type|kind|sort) of document)\b/,
+  first: /\b(forsta|first)\b/,
+  party: /\b(vilket parti|parti|party|which party)\b/,
+  whoIs: /\b(vem ar|vilka ar|who is|who's|whos|roll|role|in this context)\b/,
+};
+
+const PARTIES: Array<{ abbreviation: string; pattern: RegExp }> = [
+  { abbreviation: 'C', pattern: /\b(centern|centerpartiet|centerpartist\w*)\b|\b(fran|from) c\b|\(c\)/ },
+  { abbreviation: 'M', pattern: /\b(moderat\w*|moderaterna)\b|\b(fran|from) m\b|\(m\)/ },
+  { abbreviation: 'L', pattern: /\b(liberal\w*)\b|\b(fran|from) l\b|\(l\)/ },
+  { abbreviation: 'MP', pattern: /\b(miljopartiet|miljopartist\w*|gron\w* parti\w*|green party)\b|\b(fran|from) mp\b|\(mp\)|\bmp\b/ },
+];
+
+/** The people every document names (authors and people quoted), for name matching in questions. */
+export function collectPeople(kb: KnowledgeBase): NamedPerson[] {
+  const people: NamedPerson[] = [];
+  for (const agreement of kb.agreements) {
+    const add = (person: DocumentPerson, author: boolean) => {
+      const name = foldText(person.name.replace(/\s+m\.?\s?fl\.?$/i, ''));
+      const parts = name.split(/\s+/);
+      const forms = [name, parts.slice(1).join(' ')].filter((form) => form.length >= 4);
+      people.push({ ...person, agreement, forms, author, pattern: new RegExp(`\\b(${forms.join('|')})\\b`) });
+    };
+    for (const person of agreement.facts?.authors ?? []) add(person, true);
+    for (const person of agreement.facts?.people ?? []) add(person, false);
+  }
+  return people;
+}
+
+export function findPerson(folded: string, people: readonly NamedPerson[]): NamedPerson | undefined {
+  return people.find((person) => person.pattern.test(folded));
+}
+
+/** The person a role word names: "finansborgarrådet", "the police chief". */
+export function findPersonByRole(folded: string, people: readonly NamedPerson[]): NamedPerson | undefined {
+  if (/\b(finansborgarrad\w*|finance commissioner|finansborgarr\w*)\b/.test(folded)) return people.find((person) => /finansborgarr/.test(foldText(person.role?.sv ?? '')));
+  if (/\b(regionpolischef\w*|polischef\w*|police chief|police boss|regional police)\b/.test(folded)) return people.find((person) => /polischef/.test(foldText(person.role?.sv ?? '')));
+  return undefined;
+}
+
+function citationOf(agreement: Agreement, sectionId?: string): Citation {
+  const section = sectionId ? agreement.sections.find((candidate) => candidate.id === sectionId) : undefined;
+  return {
+    agreementId: agreement.id,
+    sectionId: section?.id ?? '',
+    document: agreement.document,
+    agreementTitle: agreement.title,
+    sectionTitle: section?.title ?? agreement.title,
+    ...(agreement.date ? { date: agreement.date } : {}),
+  };
+}
+
+const same = (text: string): Localized => ({ sv: text, en: text });
+const personLine = (person: DocumentPerson) => `${person.name}${person.party ? ` (${person.party})` : ''}`;
+
+/**
+ * Facts a document states about itself, answered from the data (agreements.json `facts`):
+ * case number, kind, title, parties, authors, sender, date, people quoted, contacts. Returns
+ * `undefined` when the question does not ask for one, and a refusal when it asks for one the
+ * documents do not give (the statement's date, a person's phone number).
+ */
+export function answerFact(folded: string, kb: KnowledgeBase, people: readonly NamedPerson[], context: FactContext): Answer | undefined {
+  const { language } = context;
+  const statement = kb.agreements.find((agreement) => agreement.facts?.authors);
+  const pressRelease = kb.agreements.find((agreement) => agreement.kind === 'press-release');
+  const mentionsPress = P.pressRelease.test(folded);
+  const mentionsStatement = P.statement.test(folded);
+  const fact = (topic: FactTopic, agreement: Agreement, value: Localized, extra: Partial<FactAnswer> = {}): FactAnswer => ({
+    kind: 'fact',
+    language,
+    fact: topic,
+    value,
+    citation: citationOf(agreement, extra.evidence?.citation.sectionId),
+    ...extra,
+  });
+  const refuse = (): Answer => ({ kind: 'no-answer', language, reason: 'not-stated' });
+  const documentAsked = mentionsPress ? pressRelease : mentionsStatement ? statement : kb.agreements.find((agreement) => agreement.id === context.agreementId);
+
+  if (P.caseNumber.test(folded) && statement?.caseNumber) return fact('case-number', statement, same(statement.caseNumber));
+
+  if (P.contact.test(folded) && pressRelease?.facts?.contacts?.length) {
+    // The only number is the press line; it is nobody's personal number.
+    if (findPerson(folded, people)) return refuse();
+    const lines = pressRelease.facts.contacts.map((contact) => `${contact.value}${contact.international ? ` / ${contact.international}` : ''}`);
+    const labels = pressRelease.facts.contacts.map((contact) => contact.label);
+    return fact('contact', pressRelease, { sv: `${labels.map((l) => l.sv).join('; ')}: ${lines.join('; ')}`, en: `${labels.map((l) => l.en).join('; ')}: ${lines.join('; ')}` });
+  }
+
+  if (P.first.test(folded) && /\b(avtal\w*|agreement|skrevs|signed|paskrivet|undertecknades|tecknades)\b/.test(folded) && /\b(nar|when|vilket ar|what year|year|ar)\b/.test(folded) && statement?.facts?.firstSigned) {
+    const source = statement.facts.firstSigned.source;
+    const evidence = context.quote(source.agreementId, source.sectionId);
+    return fact('first-signed', statement, same(statement.facts.firstSigned.value), evidence ? { evidence } : {});
+  }
+
+  if (P.when.test(folded) && (mentionsPress || documentAsked === pressRelease) && pressRelease?.date && !/\b(avtal\w*|agreement|overenskommelse\w*)\b.*\b(gar ut|galler|upphor|run out|expire|end)\b/.test(folded)) {
+    const date = DateTime.fromISO(pressRelease.date);
+    const time = pressRelease.facts?.time?.match(/\d{1,2}:\d{2}(\s*\w+)?$/)?.[0];
+    const value = (locale: string) => `${date.setLocale(locale).toLocaleString(DateTime.DATE_FULL)}${time ? `, ${time}` : ''}`;
+    return fact('date', pressRelease, { sv: value('sv'), en: value('en-GB') });
+  }
+  // The statement gives no date of its own.
+  if (P.when.test(folded) && mentionsStatement && !P.first.test(folded) && !/\b(gall|galler|valid|expire|run out)\b/.test(folded)) return refuse();
+
+  const named = context.person;
+  if (named && P.party.test(folded) && !P.authors.test(folded)) {
+    return fact('party', named.agreement, same(personLine(named)), { person: named.name });
+  }
+
+  const parties = PARTIES.filter((party) => party.pattern.test(folded));
+  if (statement?.facts?.authors && parties.length === 1 && (context.afterAuthors || mentionsStatement || /\b(vem|who|vilken|which)\b/.test(folded)) && !mentionsPress) {
+    const author = statement.facts.authors.find((person) => person.party === parties[0]!.abbreviation);
+    if (author) return fact('author', statement, same(personLine(author)), { person: author.name.replace(/\s+m\.?\s?fl\.?$/i, '') });
+  }
+
+  if (P.quoted.test(folded) && pressRelease?.facts?.people) {
+    const line = (l: Language) => pressRelease.facts!.people!.map((person) => `${personLine(person)}${person.role ? `, ${person.role[l]}` : ''}`).join('; ');
+    return fact('people', pressRelease, { sv: line('sv'), en: line('en') });
+  }
+
+  if (P.issuer.test(folded) && (mentionsPress || (documentAsked === pressRelease && !mentionsStatement)) && pressRelease?.facts) {
+    const group = pressRelease.facts.group;
+    const issuer = pressRelease.facts.issuer;
+    const value = (l: Language) => [issuer, group?.[l]].filter(Boolean).join(' · ');
+    return fact('issuer', pressRelease, { sv: value('sv'), en: value('en') });
+  }
+
+  if (statement?.facts?.authors && (P.authors.test(folded) || parties.length > 1) && !mentionsPress && !P.parties.test(folded)) {
+    if (named?.author) return fact('author', statement, same(personLine(named)), { person: named.name });
+    const line = statement.facts.authors.map(personLine).join(', ');
+    return fact('authors', statement, same(line));
+  }
+
+  if (P.parties.test(folded)) {
+    const agreement = documentAsked?.facts?.parties ? documentAsked : statement;
+    const list = agreement?.facts?.parties;
+    if (agreement && list) return fact('parties', agreement, { sv: list.map((p) => p.sv).join(' · '), en: list.map((p) => p.en).join(' · ') });
+  }
+
+  if (P.kind.test(folded) || (named && /\b(typ|type|kind)\b/.test(folded))) {
+    const agreement = named?.agreement ?? documentAsked ?? statement;
+    if (agreement?.facts?.documentKind) return fact('document-kind', agreement, agreement.facts.documentKind);
+  }
+
+  if (P.title.test(folded)) {
+    const agreement = documentAsked ?? statement;
+    if (agreement?.facts?.documentTitle) {
+      const kind = agreement.facts.documentKind;
+      const value = (l: Language) => `${agreement.facts!.documentTitle!}${kind ? ` (${kind[l]})` : ''}`;
+      return fact('title', agreement, { sv: value('sv'), en: value('en') });
+    }
+  }
+
+  if (named && P.whoIs.test(folded)) {
+    const role = (l: Language) => [personLine(named), named.role?.[l]].filter(Boolean).join(', ');
+    return fact(named.author ? 'author' : 'person', named.agreement, { sv: role('sv'), en: role('en') }, { person: named.name });
+  }
+  return undefined;
+}

@@ -1,0 +1,308 @@
+import type { Language } from '../domain/model.ts';
+import type { Citation, Passage } from './answer.ts';
+import { ENGLISH_TO_SWEDISH, GLOSSARY_WORDS, SWEDISH_SYNONYMS } from './glossary.ts';
+import type { KnowledgeBase } from './knowledge-base.ts';
+import { foldText, splitSentences, splitWords } from './normalize-text.ts';
+import { FRAME_WORDS, isFrameWord } from './question-words.ts';
+import { stemEnglish, stemSwedish } from './stem-word.ts';
+import { isStopWord } from './stop-words.ts';
+
+/** One sentence of a section: the unit retrieval ranks and answers quote. */
+export interface SentenceDoc {
+  index: number;
+  citation: Citation;
+  /** Position in its section. */
+  position: number;
+  text: string;
+  gistEn?: string;
+  tokens: ReadonlySet<string>;
+  /** The text folded, for the answer-kind markers. */
+  folded: string;
+}
+
+/** A question word and the corpus terms it can match; `known` is false when nothing in the documents is like it. */
+export interface QuestionTerm {
+  word: string;
+  terms: string[];
+  known: boolean;
+}
+
+export interface SentenceHit {
+  sentence: SentenceDoc;
+  score: number;
+  coverage: number;
+  matched: string[];
+}
+
+export interface SearchOptions {
+  /** Only sentences of these sections (`agreementId/sectionId`). */
+  sections?: ReadonlySet<string>;
+  /** Multiply the score of sentences of these sections (the follow-up's previous section). */
+  prefer?: ReadonlySet<string>;
+  /** Prefer sentences holding this kind of answer. */
+  expects?: 'person' | 'date' | 'reason' | 'place' | 'level';
+}
+
+const ANSWER_MARKERS: Record<NonNullable<SearchOptions['expects']>, RegExp> = {
+  person: /\b(polisen|tjansteman|stadsdelarna|namnder|bolag|aktorer|forvaltning\w*|fackforvaltning\w*|lokalpolisomraden|stadsdelsforvaltningar|parterna|polisregionen|kommunen|styrgruppen|sager)\b/,
+  date: /\b(19|20)\d\d\b|\b(maj|januari|mandatperioden)\b/,
+  reason: /\b(for att|darfor|eftersom|sa att)\b/,
+  place: /\b(i staden|stadsdel\w*)\b/,
+  level: /\b(niva|centralt|lokalt)\b/,
+};
+
+/** Swedish definite and plural endings the stemmer keeps ("syftet"); stripped when that finds a corpus word. */
+const ENDINGS = ['erna', 'arna', 'orna', 'et', 'en', 'na', 'n', 't', 's'] as const;
+
+/**
+ * Sentence retrieval over every section of every document. Words are folded and stemmed;
+ * a query term matches a document word that equals it, starts with it (4+ letters: "kamer" in
+ * "kamerabevakning") or ends with it (5+ letters: compound tails, "bevakning"). Unknown words are
+ * corrected to corpus words within one edit (two from 8 letters), English words go through the
+ * glossary. Ranking is BM25-like: each question word weighs by how few sentences hold it.
+ */
+export function createSentenceSearch(kb: KnowledgeBase, extraVocabulary: readonly string[] = []) {
+  const sentences: SentenceDoc[] = [];
+  const seen = new Set<string>();
+  const sectionTitleTokens = new Map<string, Set<string>>();
+  for (const agreement of kb.agreements) {
+    for (const section of agreement.sections) {
+      if (seen.has(section.text)) continue; // the predecessor repeats a press-release section
+      seen.add(section.text);
+      const citation: Citation = {
+        agreementId: agreement.id,
+        sectionId: section.id,
+        document: agreement.document,
+        agreementTitle: agreement.title,
+        sectionTitle: section.title,
+        ...(agreement.date ? { date: agreement.date } : {}),
+      };
+      sectionTitleTokens.set(`${agreement.id}/${section.id}`, tokensOf(section.title.sv));
+      splitSentences(section.text).forEach((text, position) => {
+        const gistEn = section.sentencesEn?.[position];
+        sentences.push({ index: sentences.length, citation, position, text, ...(gistEn ? { gistEn } : {}), tokens: tokensOf(text), folded: foldText(text) });
+      });
+    }
+  }
+  const corpusTokens = new Set<string>();
+  for (const sentence of sentences) for (const token of sentence.tokens) corpusTokens.add(token);
+  for (const tokens of sectionTitleTokens.values()) for (const token of tokens) corpusTokens.add(token);
+  for (const text of extraVocabulary) for (const token of tokensOf(text)) corpusTokens.add(token);
+  const corpusWords = [...corpusTokens];
+  const typoTargets = corpusWords.filter((token) => token.length >= 5 && !isStopWord(token) && !token.startsWith('en:'));
+
+  const termCache = new Map<string, QuestionTerm | null>();
+
+  function matches(term: string, token: string): boolean {
+    if (term === token) return true;
+    if (term.length >= 4 && token.startsWith(term)) return true;
+    if (term.length >= 5 && token.endsWith(term)) return true;
+    return token.length >= 5 && term.startsWith(token) && term.length - token.length <= 3;
+  }
+
+  function isKnown(term: string): boolean {
+    return corpusWords.some((token) => matches(term, token));
+  }
+
+  function swedishTerms(folded: string, lower: string): string[] {
+    const stem = foldText(stemSwedish(lower));
+    const terms = new Set([stem]);
+    for (const ending of ENDINGS) if (stem.endsWith(ending) && stem.length - ending.length >= 4) terms.add(stem.slice(0, -ending.length));
+    if (folded !== stem) terms.add(folded);
+    return [...terms];
+  }
+
+  function readWord(lower: string): QuestionTerm | null {
+    const folded = foldText(lower);
+    if (folded.length < 2 || isStopWord(folded) || isFrameWord(folded)) return null;
+    const terms = new Set<string>(swedishTerms(folded, lower));
+    for (const synonym of SWEDISH_SYNONYMS[stemSwedish(folded)] ?? SWEDISH_SYNONYMS[folded] ?? []) for (const t of swedishTerms(foldText(synonym), synonym)) terms.add(t);
+    const english = ENGLISH_TO_SWEDISH[stemEnglish(lower)] ?? ENGLISH_TO_SWEDISH[folded];
+    for (const translation of english ?? []) for (const t of swedishTerms(foldText(translation), translation.toLowerCase())) terms.add(t);
+    let known = [...terms].some(isKnown);
+    if (!known && folded.length >= 8) {
+      // A compound of two corpus words ("kameraövervakning"): both parts must be known, the tail as a word of its own.
+      for (let cut = folded.length - 4; cut >= 4 && !known; cut -= 1) {
+        const head = folded.slice(0, cut);
+        const tail = folded.slice(cut).replace(/^s(?=.{5})/, '');
+        const tailStem = foldText(stemSwedish(tail));
+        if (isKnown(head) && corpusWords.some((token) => token === tailStem || (tailStem.length >= 4 && token.startsWith(tailStem)))) {
+          terms.add(head);
+          terms.add(tailStem);
+          known = true;
+        }
+      }
+    }
+    if (!known && folded.length >= 5) {
+      // A misspelt question word ("statment", "curent") is read as the word it misspells.
+      const frame = closest(folded, FRAME_AND_GLOSSARY);
+      if (frame && isFrameWord(frame)) return null;
+      if (frame) for (const translation of ENGLISH_TO_SWEDISH[stemEnglish(frame)] ?? []) for (const t of swedishTerms(foldText(translation), translation.toLowerCase())) terms.add(t);
+      known = frame !== undefined;
+    }
+    if (!known && folded.length >= 5) {
+      const correction = correctTypo(folded);
+      if (correction) {
+        for (const t of swedishTerms(correction, correction)) terms.add(t);
+        known = true;
+      }
+    }
+    return { word: folded, terms: [...terms], known };
+  }
+
+  function correctTypo(folded: string): string | undefined {
+    return closest(folded, typoTargets);
+  }
+
+  function readTerms(text: string): QuestionTerm[] {
+    const result: QuestionTerm[] = [];
+    for (const word of splitWords(text)) {
+      let term = termCache.get(word);
+      if (term === undefined) {
+        term = readWord(word);
+        if (termCache.size < 20_000) termCache.set(word, term);
+      }
+      if (term && !result.some((existing) => existing.word === term.word)) result.push(term);
+    }
+    return result;
+  }
+
+  /** Which sentences, section titles and neighbourhoods hold a question word: computed once per word. */
+  interface Presence {
+    own: Uint8Array;
+    title: Uint8Array;
+    weight: number;
+  }
+  const presenceCache = new Map<string, Presence>();
+  const titleKeys = sentences.map((sentence) => `${sentence.citation.agreementId}/${sentence.citation.sectionId}`);
+  function presenceOf(term: QuestionTerm): Presence {
+    const key = term.word; // a word's terms never change for one index
+    let presence = presenceCache.get(key);
+    if (!presence) {
+      const own = new Uint8Array(sentences.length);
+      const title = new Uint8Array(sentences.length);
+      const titleHolds = new Map<string, boolean>();
+      sentences.forEach((sentence, index) => {
+        own[index] = holds(sentence.tokens, term) ? 1 : 0;
+        const titleKey = titleKeys[index]!;
+        if (!titleHolds.has(titleKey)) titleHolds.set(titleKey, holds(sectionTitleTokens.get(titleKey) ?? new Set<string>(), term));
+        title[index] = titleHolds.get(titleKey) ? 1 : 0;
+      });
+      const df = own.reduce((sum, value) => sum + value, 0);
+      presence = { own, title, weight: Math.log(1 + sentences.length / (1 + df)) };
+      if (presenceCache.size < 20_000) presenceCache.set(key, presence);
+    }
+    return presence;
+  }
+
+  function holds(tokens: ReadonlySet<string>, term: QuestionTerm): boolean {
+    for (const token of tokens) for (const t of term.terms) if (matches(t, token)) return true;
+    return false;
+  }
+
+  function search(terms: readonly QuestionTerm[], options: SearchOptions = {}): SentenceHit[] {
+    if (terms.length === 0) return [];
+    const presences = terms.map(presenceOf);
+    const total = presences.reduce((sum, presence) => sum + presence.weight, 0);
+    const hits: SentenceHit[] = [];
+    for (const sentence of sentences) {
+      const key = titleKeys[sentence.index]!;
+      if (options.sections && !options.sections.has(key)) continue;
+      const before = sentences[sentence.index - 1]?.citation === sentence.citation ? sentence.index - 1 : -1;
+      const after = sentences[sentence.index + 1]?.citation === sentence.citation ? sentence.index + 1 : -1;
+      let score = 0;
+      let covered = 0;
+      const matched: string[] = [];
+      terms.forEach((term, t) => {
+        const presence = presences[t]!;
+        const weight = presence.weight;
+        if (presence.own[sentence.index]) {
+          score += weight;
+          covered += weight;
+          matched.push(term.word);
+        } else if (presence.title[sentence.index]) {
+          score += weight * 0.6;
+          covered += weight * 0.8;
+          matched.push(term.word);
+        } else if ((before >= 0 && presence.own[before]) || (after >= 0 && presence.own[after])) {
+          score += weight * 0.3;
+          covered += weight * 0.5;
+        }
+      });
+      if (matched.length === 0) continue;
+      if (options.expects && ANSWER_MARKERS[options.expects].test(sentence.folded)) score *= 1.25;
+      if (options.prefer?.has(key)) score *= 1.5;
+      // BM25's length normalisation, mildly: long sentences match more by chance.
+      score /= 0.8 + 0.2 * Math.min(3, sentence.tokens.size / 25);
+      hits.push({ sentence, score, coverage: total === 0 ? 0 : covered / total, matched });
+    }
+    return hits.sort((a, b) => b.score - a.score);
+  }
+
+  function sentencesOf(agreementId: string, sectionId: string): SentenceDoc[] {
+    return sentences.filter((sentence) => sentence.citation.agreementId === agreementId && sentence.citation.sectionId === sectionId);
+  }
+
+  return { sentences, readTerms, search, sentencesOf, holds, isKnownWord: (word: string) => readWord(word.toLowerCase())?.known ?? true };
+}
+
+export type SentenceSearch = ReturnType<typeof createSentenceSearch>;
+
+function tokensOf(text: string): Set<string> {
+  const tokens = new Set<string>();
+  for (const word of splitWords(text)) {
+    const folded = foldText(word);
+    tokens.add(folded);
+    tokens.add(foldText(stemSwedish(word)));
+  }
+  return tokens;
+}
+
+const FRAME_AND_GLOSSARY = [...FRAME_WORDS, ...GLOSSARY_WORDS].filter((word) => word.length >= 4);
+
+/** The word of `words` within one edit (two from 8 letters) of `folded`, with the same first letter. */
+function closest(folded: string, words: readonly string[]): string | undefined {
+  const limit = folded.length >= 8 ? 2 : 1;
+  let best: { word: string; distance: number } | undefined;
+  for (const word of words) {
+    if (Math.abs(word.length - folded.length) > limit || word[0] !== folded[0]) continue;
+    const distance = editDistance(folded, word, limit);
+    if (distance <= limit && (!best || distance < best.distance)) best = { word, distance };
+  }
+  return best?.word;
+}
+
+/** Levenshtein with adjacent transpositions, stopping early past `limit`. */
+function editDistance(a: string, b: string, limit: number): number {
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i += 1) {
+    rows.push(new Array<number>(b.length + 1).fill(0));
+    rows[i]![0] = i;
+  }
+  for (let j = 0; j <= b.length; j += 1) rows[0]![j] = j;
+  for (let i = 1; i <= a.length; i += 1) {
+    let rowMin = Infinity;
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = value;
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > limit) return limit + 1;
+  }
+  return rows[a.length]![b.length]!;
+}
+
+/** The passage a hit quotes: the sentence, with the next one when the sentence alone is short. */
+export function passageOf(search: SentenceSearch, hit: SentenceDoc, language: Language): Passage {
+  const section = search.sentencesOf(hit.citation.agreementId, hit.citation.sectionId);
+  const next = section[hit.position + 1];
+  const parts = [hit];
+  if (hit.text.length < 90 && next) parts.push(next);
+  const quote = parts.map((part) => part.text).join(' ');
+  const before = hit.position > 0 ? '… ' : '';
+  const after = parts[parts.length - 1]!.position < section.length - 1 ? ' …' : '';
+  const gist = parts.map((part) => part.gistEn).filter(Boolean).join(' ');
+  return { citation: hit.citation, quote: `${before}${quote.replace(/^-\s*/, '')}${after}`, ...(language === 'en' && gist ? { gistEn: gist } : {}) };
+}

@@ -1,0 +1,137 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { buildAnswerCard } from '../../../cards/answer-card.ts';
+import type { Language } from '../../../src/domain/model.ts';
+import type { QaTopic } from '../../../src/domain/qa-topic.ts';
+import type { Answer } from '../../../src/qa/answer.ts';
+import type { QuestionAnswerer } from '../../../src/qa/answer-questions.ts';
+import { foldText } from '../../../src/qa/normalize-text.ts';
+
+const ExpectSchema = z.object({
+  answer: z.boolean(),
+  anyOf: z.array(z.string()).optional(),
+  allOf: z.array(z.string()).optional(),
+});
+
+const ItemSchema = z.object({
+  id: z.string(),
+  language: z.enum(['sv', 'en']),
+  tags: z.array(z.string()),
+  turns: z.array(z.object({ text: z.string(), expect: ExpectSchema })).min(1),
+});
+export type HeldoutItem = z.infer<typeof ItemSchema>;
+
+const HeldoutSchema = z.object({ note: z.string().optional(), items: z.array(ItemSchema) });
+
+export type Split = 'dev' | 'test';
+
+/**
+ * The split is fixed by the item's id alone, decided once before any tuning: the first byte of
+ * sha256(id) below 128 is dev, the rest test. Tune on dev only; report test.
+ */
+export function splitOf(id: string): Split {
+  const first = createHash('sha256').update(id).digest()[0] ?? 0;
+  return first < 128 ? 'dev' : 'test';
+}
+
+export async function readHeldout(): Promise<HeldoutItem[]> {
+  return HeldoutSchema.parse(JSON.parse(await readFile(new URL('./questions.json', import.meta.url), 'utf8'))).items;
+}
+
+export interface TurnResult {
+  text: string;
+  answer: Answer;
+  shown: string;
+  correct: boolean;
+}
+
+export interface ItemResult {
+  item: HeldoutItem;
+  split: Split;
+  turns: TurnResult[];
+  correct: boolean;
+}
+
+/** A refusal is the no-answer kind: the answerer said it has no answer. */
+export function isRefusal(answer: Answer): boolean {
+  return answer.kind === 'no-answer';
+}
+
+/**
+ * The scoring rule, fixed before tuning: a turn that expects no answer is right when the answer is
+ * a refusal; one that expects an answer is right when it is not a refusal and the card's
+ * user-visible text holds (accent-folded, case-insensitive) one `anyOf` string and every `allOf` one.
+ */
+export function scoreTurn(answer: Answer, shown: string, expect: z.infer<typeof ExpectSchema>): boolean {
+  if (!expect.answer) return isRefusal(answer);
+  if (isRefusal(answer)) return false;
+  const text = foldText(shown);
+  const has = (needle: string) => text.includes(foldText(needle));
+  const anyOk = !expect.anyOf || expect.anyOf.length === 0 || expect.anyOf.some(has);
+  const allOk = (expect.allOf ?? []).every(has);
+  return anyOk && allOk;
+}
+
+/**
+ * Runs every item as the bot would: the turn's language decided from its words (else the
+ * conversation's previous language, else Swedish: no locale is given), each answer's `topic`
+ * passed back as the next turn's `previous`. An item is right when all its turns are.
+ */
+export function runHeldout(answerer: QuestionAnswerer, items: readonly HeldoutItem[], now = new Date('2026-11-18T10:00:00+01:00')): ItemResult[] {
+  return items.map((item) => {
+    let previous: QaTopic | undefined;
+    let previousLanguage: Language | undefined;
+    const turns = item.turns.map((turn) => {
+      const language = answerer.languageOf(turn.text) ?? previousLanguage ?? 'sv';
+      const answer = answerer.answer(turn.text, { language, now, ...(previous ? { previous } : {}) });
+      previous = answer.topic;
+      previousLanguage = language;
+      const shown = buildAnswerCard(answer).text;
+      return { text: turn.text, answer, shown, correct: scoreTurn(answer, shown, turn.expect) };
+    });
+    return { item, split: splitOf(item.id), turns, correct: turns.every((turn) => turn.correct) };
+  });
+}
+
+export interface HeldoutSummary {
+  correct: number;
+  total: number;
+  outOfScopeRefused: number;
+  outOfScope: number;
+  followUpsRight: number;
+  followUps: number;
+}
+
+export function summarizeHeldout(results: readonly ItemResult[]): HeldoutSummary {
+  const tagged = (tag: string) => results.filter((result) => result.item.tags.includes(tag));
+  return {
+    correct: results.filter((result) => result.correct).length,
+    total: results.length,
+    outOfScopeRefused: tagged('out-of-scope').filter((result) => result.correct).length,
+    outOfScope: tagged('out-of-scope').length,
+    followUpsRight: tagged('follow-up').filter((result) => result.correct).length,
+    followUps: tagged('follow-up').length,
+  };
+}
+
+/** Right / total per tag. */
+export function scoresByTag(results: readonly ItemResult[]): Array<{ tag: string; correct: number; total: number }> {
+  const byTag = new Map<string, { correct: number; total: number }>();
+  for (const result of results) {
+    for (const tag of result.item.tags) {
+      const entry = byTag.get(tag) ?? { correct: 0, total: 0 };
+      entry.total += 1;
+      if (result.correct) entry.correct += 1;
+      byTag.set(tag, entry);
+    }
+  }
+  return [...byTag].sort(([a], [b]) => a.localeCompare(b)).map(([tag, entry]) => ({ tag, ...entry }));
+}
+
+export const percent = (correct: number, total: number): string => (total === 0 ? '100' : ((100 * correct) / total).toFixed(0));
+
+/** The evaluation's last line: `qa: dev c/t (p%), test c/t (p%), out-of-scope refused r/n, follow-ups f/m` (the last two on test). */
+export function formatHeldoutLine(dev: HeldoutSummary, test: HeldoutSummary): string {
+  return `qa: dev ${dev.correct}/${dev.total} (${percent(dev.correct, dev.total)}%), test ${test.correct}/${test.total} (${percent(test.correct, test.total)}%), out-of-scope refused ${test.outOfScopeRefused}/${test.outOfScope}, follow-ups ${test.followUpsRight}/${test.followUps}`;
+}
