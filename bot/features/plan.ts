@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { buildDecisionFormCard, buildDecisionListCard } from '../../cards/decision-card.ts';
 import { keptDecisionValues, readDecisionForm } from '../../cards/decision-form.ts';
+import { escapeMarkdown } from '../../cards/escape-markdown.ts';
 import { buildNoticeCard } from '../../cards/notice-card.ts';
 import { NOTICES } from '../../cards/texts/notices.ts';
 import { ORGANISATION_KIND_LABELS, PLAN_TEXTS as T, TASK_STATUS_LABELS } from '../../cards/texts/plan.ts';
@@ -108,14 +109,14 @@ async function afterWrite(deps: PlanDeps, turn: Turn, result: TaskWriteResult, c
   const l = turn.language;
   switch (result.outcome) {
     case 'saved': {
-      const assignee = result.reassigned && result.task.assignee ? ` ${t(T.assignedNotice, l, { name: result.task.assignee.name })}` : '';
+      const assignee = result.reassigned && result.task.assignee ? ` ${t(T.assignedNotice, l, { name: escapeMarkdown(result.task.assignee.name) })}` : '';
       const text = `${created ? t(T.created, l, { id: result.task.id }) : t(T.saved, l)}${assignee}`;
       return taskCard(deps, result.task, turn, { notice: { text, tone: 'good' } });
     }
     case 'unchanged':
       return taskCard(deps, result.task, turn, { notice: { text: T.unchanged[l], tone: 'default' } });
     case 'stale':
-      return taskCard(deps, result.task, turn, { notice: { text: t(T.stale, l, { name: result.changedBy }), tone: 'warning' } });
+      return taskCard(deps, result.task, turn, { notice: { text: t(T.stale, l, { name: escapeMarkdown(result.changedBy) }), tone: 'warning' } });
     case 'bad-transition':
       return taskCard(deps, result.task, turn, {
         notice: { text: t(T.badTransition, l, { from: TASK_STATUS_LABELS[result.task.status][l], to: TASK_STATUS_LABELS[result.requested][l] }), tone: 'attention' },
@@ -296,7 +297,7 @@ async function tasksReply(deps: PlanDeps, answer: TasksAnswer, turn: Turn): Prom
   const reply = buildTaskListCard({ language: l, now, title, tasks: rows });
   if (answer.filter !== 'owner' || tasks.length === 0) return reply;
   // "Who owns": the owning organisations first, then the tasks.
-  const owners = [...new Map(tasks.map((t) => [`${t.owner.name}|${t.owner.kind}`, `${t.owner.name} (${ORGANISATION_KIND_LABELS[t.owner.kind][l]})`])).values()];
+  const owners = [...new Map(tasks.map((t) => [`${t.owner.name}|${t.owner.kind}`, `${escapeMarkdown(t.owner.name)} (${ORGANISATION_KIND_LABELS[t.owner.kind][l]})`])).values()];
   reply.card.body.splice(1, 0, { type: 'TextBlock', text: `**${T.owners[l]}:** ${owners.join(', ')}`, wrap: true });
   return { card: reply.card, text: `${title}\n${T.owners[l]}: ${owners.join(', ')}` };
 }

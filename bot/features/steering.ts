@@ -1,3 +1,4 @@
+import { escapeMarkdown } from '../../cards/escape-markdown.ts';
 import { buildNoticeCard } from '../../cards/notice-card.ts';
 import { NOTICES } from '../../cards/texts/notices.ts';
 import { both } from '../../cards/texts/catalogue.ts';
@@ -47,7 +48,7 @@ export function steeringFeature(deps: SteeringFeatureDeps): Feature {
             actorOf(turn),
           );
           const schedule = await deps.status.schedule(turn.tenantId);
-          const values = { channel: channelName ?? SUMMARY_TEXTS.thisChannel[turn.language], when: describeSlot(schedule.summary, turn.language) };
+          const values = { channel: channelName ? escapeMarkdown(channelName) : SUMMARY_TEXTS.thisChannel[turn.language], when: describeSlot(schedule.summary, turn.language) };
           const template = outcome === 'unchanged' ? SUMMARY_TEXTS.alreadyBound : SUMMARY_TEXTS.bound;
           const text = both(template, values);
           return buildNoticeCard({ title: SUMMARY_TEXTS.boundTitle, text, tone: 'good' }, turn.language);
