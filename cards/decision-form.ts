@@ -5,11 +5,13 @@ import type { Language } from '../src/domain/model.ts';
 import { DECISION_INPUTS as I, type DecisionInputId } from './decision-card.ts';
 import { PLAN_TEXTS as T } from './texts/plan.ts';
 import { t } from './texts/catalogue.ts';
+import { stripControlCharactersFromForm } from './strip-control-characters.ts';
 
 export type DecisionFormResult = { ok: true; fields: DecisionFields } | { ok: false; errors: Record<string, string> };
 
 /** Reads and validates the decision form; errors per input id, in the user's language. */
-export function readDecisionForm(data: Record<string, unknown>, language: Language): DecisionFormResult {
+export function readDecisionForm(submitted: Record<string, unknown>, language: Language): DecisionFormResult {
+  const data = stripControlCharactersFromForm(submitted);
   const errors: Record<string, string> = {};
   const str = (id: DecisionInputId): string => {
     const value = data[id];

@@ -3,6 +3,7 @@ import type { Language } from '../src/domain/model.ts';
 import type { RosterChange } from '../src/domain/roster-change.ts';
 import { ROSTER_INPUTS as I } from './roster-card.ts';
 import { ROSTER_ERRORS, type RosterErrorKey } from './texts/roster.ts';
+import { stripControlCharactersFromForm } from './strip-control-characters.ts';
 
 export type RosterFormResult =
   | { ok: true; person: { aadObjectId: string; name: string }; change: RosterChange }
@@ -41,11 +42,12 @@ const LenientRosterFormSchema = z.object({
  * card cannot name someone else). Problems come back per input id, in the admin's language.
  */
 export function readRosterForm(
-  data: Record<string, unknown>,
+  submitted: Record<string, unknown>,
   op: 'add' | 'remove',
   choices: { knownPeople: Array<{ aadObjectId: string; name: string }>; districtIds: string[] },
   language: Language,
 ): RosterFormResult {
+  const data = stripControlCharactersFromForm(submitted);
   const errors: Record<string, string> = {};
   const problem = (id: string, key: RosterErrorKey) => {
     errors[id] ??= ROSTER_ERRORS[key][language];

@@ -3,6 +3,7 @@ import { MAX_COMMENT, MAX_OVERALL_COMMENT, MAX_PRIORITY_COMMENT, ReportContentSc
 import { inputId } from './status-report-card.ts';
 import { t } from './texts/catalogue.ts';
 import { STATUS_TEXTS as T } from './texts/status.ts';
+import { stripControlCharactersFromForm } from './strip-control-characters.ts';
 
 export type FormResult = { ok: true; content: ReportContent } | { ok: false; errors: Record<string, string> };
 
@@ -10,7 +11,8 @@ export type FormResult = { ok: true; content: ReportContent } | { ok: false; err
  * Reads the status form's inputs out of a card submit's data (keyed by input id) and validates
  * them. Problems come back per input id, in the user's language, to be shown next to the field.
  */
-export function readStatusForm(data: Record<string, unknown>, focusAreaIds: string[], language: Language): FormResult {
+export function readStatusForm(submitted: Record<string, unknown>, focusAreaIds: string[], language: Language): FormResult {
+  const data = stripControlCharactersFromForm(submitted);
   const errors: Record<string, string> = {};
   const text = (id: string, max: number): string => {
     const value = data[id];

@@ -6,6 +6,7 @@ import { buildNoticeCard } from '../../cards/notice-card.ts';
 import { NOTICES } from '../../cards/texts/notices.ts';
 import { ORGANISATION_KIND_LABELS, PLAN_TEXTS as T, TASK_STATUS_LABELS } from '../../cards/texts/plan.ts';
 import { buildPoliticalReportReplies } from '../../cards/political-report-card.ts';
+import { stripControlCharacters } from '../../cards/strip-control-characters.ts';
 import { both, t } from '../../cards/texts/catalogue.ts';
 import { buildTaskCard, buildTaskListCard, TASK_CARD_INPUTS, type TaskNames } from '../../cards/task-card.ts';
 import { buildTaskFormCard, type TaskChoices } from '../../cards/task-form-card.ts';
@@ -167,7 +168,7 @@ function planVerbs(deps: PlanDeps): Feature['verbs'] {
     },
     async 'task.comment'(turn, data) {
       const raw = data[TASK_CARD_INPUTS.comment];
-      const text = typeof raw === 'string' ? raw.trim() : '';
+      const text = typeof raw === 'string' ? stripControlCharacters(raw).trim() : '';
       const problem = text === '' ? T.required[turn.language] : text.length > MAX_TASK_COMMENT ? t(T.tooLong, turn.language, { max: MAX_TASK_COMMENT, length: text.length }) : undefined;
       if (problem) {
         const stored = await deps.tasks.read(turn.tenantId, data.taskId);
