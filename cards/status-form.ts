@@ -3,7 +3,7 @@ import { MAX_COMMENT, MAX_OVERALL_COMMENT, MAX_PRIORITY_COMMENT, ReportContentSc
 import { inputId } from './status-report-card.ts';
 import { t } from './texts/catalogue.ts';
 import { STATUS_TEXTS as T } from './texts/status.ts';
-import { stripControlCharactersFromForm } from './strip-control-characters.ts';
+import { stripControlCharacters } from './strip-control-characters.ts';
 
 export type FormResult = { ok: true; content: ReportContent } | { ok: false; errors: Record<string, string> };
 
@@ -11,8 +11,7 @@ export type FormResult = { ok: true; content: ReportContent } | { ok: false; err
  * Reads the status form's inputs out of a card submit's data (keyed by input id) and validates
  * them. Problems come back per input id, in the user's language, to be shown next to the field.
  */
-export function readStatusForm(submitted: Record<string, unknown>, focusAreaIds: string[], language: Language): FormResult {
-  const data = stripControlCharactersFromForm(submitted);
+export function readStatusForm(data: Record<string, unknown>, focusAreaIds: string[], language: Language): FormResult {
   const errors: Record<string, string> = {};
   const text = (id: string, max: number): string => {
     const value = data[id];
@@ -21,8 +20,10 @@ export function readStatusForm(submitted: Record<string, unknown>, focusAreaIds:
       errors[id] = t(T.badChoice, language);
       return '';
     }
-    if (value.length > max) errors[id] = t(T.tooLong, language, { max, length: value.length });
-    return value.trim();
+    // Free text is cleaned before it is checked: what is measured is what is stored and shown.
+    const clean = stripControlCharacters(value);
+    if (clean.length > max) errors[id] = t(T.tooLong, language, { max, length: clean.length });
+    return clean.trim();
   };
   const choice = <T extends string>(id: string, allowed: readonly T[], fallback?: T): T | undefined => {
     const value = data[id];

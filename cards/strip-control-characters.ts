@@ -9,11 +9,3 @@ const UNWANTED = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u20
 export function stripControlCharacters(text: string): string {
   return text.replace(/\r\n?/g, '\n').replace(UNWANTED, '');
 }
-
-/**
- * A card submit's data with every string value cleaned, for the form readers to validate: what is
- * checked for length and stored is what will be shown.
- */
-export function stripControlCharactersFromForm(data: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(data).map(([key, value]) => [key, typeof value === 'string' ? stripControlCharacters(value) : value]));
-}

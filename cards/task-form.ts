@@ -5,7 +5,7 @@ import { parseDue, type DueProblem } from '../src/domain/task-due.ts';
 import { PLAN_TEXTS as T } from './texts/plan.ts';
 import { t } from './texts/catalogue.ts';
 import { CITY_WIDE, TASK_INPUTS as I, type TaskChoices, type TaskInputId } from './task-form-card.ts';
-import { stripControlCharactersFromForm } from './strip-control-characters.ts';
+import { stripControlCharacters } from './strip-control-characters.ts';
 
 export type TaskFormResult = { ok: true; fields: TaskFields } | { ok: false; errors: Record<string, string> };
 
@@ -19,8 +19,7 @@ const RawSchema = z.object(Object.fromEntries(Object.values(I).map((id) => [id, 
  * user could choose from, re-read at submit. Problems come back per input id, in the user's
  * language, to be shown next to the field; nothing is stored unless everything is right.
  */
-export function readTaskForm(submitted: Record<string, unknown>, choices: TaskChoices, language: Language, now: Date): TaskFormResult {
-  const data = stripControlCharactersFromForm(submitted);
+export function readTaskForm(data: Record<string, unknown>, choices: TaskChoices, language: Language, now: Date): TaskFormResult {
   const errors: Record<string, string> = {};
   const raw: Partial<Record<TaskInputId, string>> = {};
   for (const id of Object.values(I)) {
@@ -29,7 +28,8 @@ export function readTaskForm(submitted: Record<string, unknown>, choices: TaskCh
     else errors[id] = t(T.chooseOne, language);
   }
   const text = (id: TaskInputId, max: number): string => {
-    const value = raw[id] ?? '';
+    // Free text is cleaned before it is checked (choices are matched against their lists as sent).
+    const value = stripControlCharacters(raw[id] ?? '').trim();
     if (value === '') errors[id] ??= t(T.required, language);
     else if (value.length > max) errors[id] ??= t(T.tooLong, language, { max, length: value.length });
     return value;

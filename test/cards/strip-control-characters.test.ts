@@ -20,13 +20,15 @@ describe('stripping control characters from stored free text', () => {
     expect(stripControlCharacters('Åsa Öberg – trygghet 🟢')).toBe('Åsa Öberg – trygghet 🟢');
   });
 
-  it('is applied by the status form reader', () => {
+  it('is applied by the status form reader to free text', () => {
     const result = readStatusForm({ [inputId.level('a')]: 'red', [inputId.comment('a')]: dirty, [inputId.overallComment]: `\u202E${dirty}` }, ['a'], 'sv');
     expect(result.ok && result.content.entries[0]?.comment).toBe(clean);
     expect(result.ok && result.content.overallComment).toBe(clean);
+    // A choice is not cleaned into something valid: a control character there is still refused.
+    expect(readStatusForm({ [inputId.level('a')]: 'red', [inputId.trend('a')]: '\u0000' }, ['a'], 'sv').ok).toBe(false);
   });
 
-  it('is applied by the task form reader', () => {
+  it('is applied by the task form reader to free text', () => {
     const choices = { focusAreas: [{ id: 'f', name: { sv: 'F', en: 'F' } }], districts: [], people: [] };
     const result = readTaskForm(
       { [TASK_INPUTS.title]: `Titel\u202E gnirts`, [TASK_INPUTS.focusArea]: 'f', [TASK_INPUTS.ownerKind]: 'forvaltning', [TASK_INPUTS.ownerName]: `Ägare\u0000`, [TASK_INPUTS.due]: '2027-03-01' },
@@ -37,12 +39,12 @@ describe('stripping control characters from stored free text', () => {
     expect(result.ok && [result.fields.title, result.fields.owner.name]).toEqual(['Titel gnirts', 'Ägare']);
   });
 
-  it('is applied by the decision form reader', () => {
+  it('is applied by the decision form reader to free text', () => {
     const result = readDecisionForm({ [DECISION_INPUTS.date]: '2026-11-20', [DECISION_INPUTS.text]: dirty, [DECISION_INPUTS.boards]: 'Nämnd\u200F', [DECISION_INPUTS.anchoring]: 'förankrad' }, 'sv');
     expect(result.ok && [result.fields.text, result.fields.boards]).toEqual([clean, ['Nämnd']]);
   });
 
-  it('is applied by the roster form reader', () => {
+  it('is applied by the roster form reader to free text', () => {
     const id = '0a1b2c3d-0000-0000-0000-000000000001';
     const result = readRosterForm({ [ROSTER_INPUTS.role]: 'admin', [ROSTER_INPUTS.personId]: id, [ROSTER_INPUTS.personName]: 'Eve\u202E nimda' }, 'add', { knownPeople: [], districtIds: [] }, 'sv');
     expect(result.ok && result.person).toEqual({ aadObjectId: id, name: 'Eve nimda' });
