@@ -11,6 +11,7 @@ import { planFeature, type PlanDeps } from './features/plan.ts';
 import { questionsFeature } from './features/questions.ts';
 import { statusFeature } from './features/status.ts';
 import { steeringFeature, type SteeringFeatureDeps } from './features/steering.ts';
+import type { ReadAccess } from './features/require-role.ts';
 import { createRouter, unhandledVerbs, type Router } from './router.ts';
 import type { StatusJobs } from '../src/app/status-jobs.ts';
 
@@ -24,6 +25,8 @@ export interface BotServices {
   steering: Omit<SteeringFeatureDeps, 'repositories' | 'status'>;
   background: BackgroundReplies;
   logger: Logger;
+  /** Who may read status, summaries, tasks and decisions (READ_ACCESS); roster members by default. */
+  readAccess?: ReadAccess;
 }
 
 /**
@@ -32,14 +35,15 @@ export interface BotServices {
  */
 export function createBot(services: BotServices) {
   const { repositories, knowledge, status } = services;
+  const readAccess = services.readAccess ?? 'roster';
   const questions = questionsFeature({ knowledge });
   const router: Router = createRouter({
     features: [
       jobsFeature({ jobs: services.jobs, status }),
       adminFeature(services.admin),
-      steeringFeature({ ...services.steering, repositories, status }),
-      planFeature({ ...services.plan, reportRepositories: repositories }),
-      statusFeature({ status, knowledge, repositories }),
+      steeringFeature({ ...services.steering, repositories, status, readAccess }),
+      planFeature({ ...services.plan, reportRepositories: repositories, readAccess }),
+      statusFeature({ status, knowledge, repositories, readAccess }),
       questions,
     ],
     welcome: questions.welcome,

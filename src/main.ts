@@ -108,6 +108,7 @@ export async function startApp(env: Record<string, string | undefined>): Promise
       steering: { steering, summaryJob, knowledge, ...planSummarySource(repositories) },
       background,
       logger,
+      readAccess: config.readAccess,
     });
     const allowedTenants = new Set(config.allowedTenants);
     const app = createHttpApp({

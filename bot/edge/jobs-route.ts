@@ -25,7 +25,7 @@ export function mountJobsRoute(
   },
 ): void {
   const expected = sha256(`Bearer ${options.jobsKey}`);
-  app.post('/api/jobs/:name/run', express.json({ limit: '4kb' }), async (req, res, next) => {
+  app.post('/api/jobs/:name/run', express.json({ limit: '4kb', inflate: false }), async (req, res, next) => {
     // Digests of equal length, compared in constant time: neither the key's length nor a prefix leaks.
     if (!timingSafeEqual(sha256(req.headers.authorization ?? ''), expected)) {
       res.status(401).json({ error: 'unauthenticated', message: 'Send Authorization: Bearer <JOBS_KEY>.' });

@@ -25,6 +25,7 @@ import type { DecisionsAnswer, TasksAnswer } from '../../src/qa/answer.ts';
 import type { Repositories } from '../../src/storage/create-repositories.ts';
 import type { ChatCommand, Feature } from '../router.ts';
 import { actorOf, type CardReply, type Reply, type Turn } from '../turn.ts';
+import { requireReadAccess, type ReadAccess } from './require-role.ts';
 
 export interface PlanDeps {
   tasks: TaskService;
@@ -130,7 +131,7 @@ async function afterWrite(deps: PlanDeps, turn: Turn, result: TaskWriteResult, c
  * audited), then the form validated (errors next to the fields, nothing stored), then written with
  * the ETag and audited; the reply replaces the card.
  */
-function planVerbs(deps: PlanDeps): Feature['verbs'] {
+function planVerbs(deps: PlanDeps & { readAccess?: ReadAccess }): Feature['verbs'] {
   return {
     async 'task.save'(turn, data) {
       const actor = actorOf(turn);
@@ -153,6 +154,7 @@ function planVerbs(deps: PlanDeps): Feature['verbs'] {
       return buildTaskFormCard({ language: turn.language, ...(await readTaskChoices(deps, turn.tenantId)), task: stored.doc });
     },
     async 'task.show'(turn, data) {
+      requireReadAccess(turn, deps.readAccess);
       const stored = await deps.tasks.read(turn.tenantId, data.taskId);
       if (!stored) return notFoundCard(data.taskId, turn.language);
       return taskCard(deps, stored.doc, turn);
@@ -216,6 +218,7 @@ function planCommands(deps: PlanFeatureDeps): ChatCommand[] {
       name: 'show-task',
       pattern: /^(uppgift|uppgiften|task|visa\s+uppgift)\s+#?(t-?)?(\d{1,6})\s*[.!?]?$/i,
       async handle(turn, match) {
+        requireReadAccess(turn, deps.readAccess);
         const id = `t-${String(Number(match[3])).padStart(4, '0')}`;
         const stored = await deps.tasks.read(turn.tenantId, id);
         return stored ? taskCard(deps, stored.doc, turn) : notFoundCard(id, turn.language);
@@ -229,7 +232,10 @@ function planCommands(deps: PlanFeatureDeps): ChatCommand[] {
     {
       name: 'decisions',
       pattern: /^(beslut(en)?|beslutslogg(en)?|visa\s+beslut(en)?|decisions|decision\s+log|show\s+decisions)\s*[.!?]?$/i,
-      handle: (turn) => decisionList(deps, turn),
+      handle: (turn) => {
+        requireReadAccess(turn, deps.readAccess);
+        return decisionList(deps, turn);
+      },
     },
     {
       name: 'political-report',
@@ -305,6 +311,8 @@ async function tasksReply(deps: PlanDeps, answer: TasksAnswer, turn: Turn): Prom
 
 export interface PlanFeatureDeps extends PlanDeps {
   reportRepositories: Pick<Repositories, 'districts' | 'focusAreas' | 'reports' | 'tasks' | 'decisions'>;
+  /** Who may read tasks and decisions (READ_ACCESS); roster members by default. */
+  readAccess?: ReadAccess;
 }
 
 /** The action plan (handlingsplanen) and the decision log (beslutsloggen). */
@@ -313,8 +321,14 @@ export function planFeature(deps: PlanFeatureDeps): Feature {
     verbs: planVerbs(deps),
     commands: planCommands(deps),
     intents: {
-      tasks: (turn, answer: TasksAnswer) => tasksReply(deps, answer, turn),
-      decisions: (turn, _answer: DecisionsAnswer) => decisionList(deps, turn),
+      tasks: (turn, answer: TasksAnswer) => {
+        requireReadAccess(turn, deps.readAccess);
+        return tasksReply(deps, answer, turn);
+      },
+      decisions: (turn, _answer: DecisionsAnswer) => {
+        requireReadAccess(turn, deps.readAccess);
+        return decisionList(deps, turn);
+      },
     },
   };
 }
