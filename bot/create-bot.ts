@@ -14,6 +14,7 @@ import { planFeature, type PlanDeps } from './features/plan.ts';
 import { questionsFeature } from './features/questions.ts';
 import { statusFeature } from './features/status.ts';
 import { steeringFeature, type SteeringFeatureDeps } from './features/steering.ts';
+import type { ReadAccess } from './features/require-role.ts';
 import { createRouter, unhandledVerbs, type Router } from './router.ts';
 import type { StatusJobs } from '../src/app/status-jobs.ts';
 
@@ -29,6 +30,8 @@ export interface BotServices {
   coordinators: CoordinatorsDeps;
   background: BackgroundReplies;
   logger: Logger;
+  /** Who may read status, summaries, tasks and decisions (READ_ACCESS); roster members by default. */
+  readAccess?: ReadAccess;
 }
 
 /**
@@ -37,14 +40,15 @@ export interface BotServices {
  */
 export function createBot(services: BotServices) {
   const { repositories, knowledge, status } = services;
+  const readAccess = services.readAccess ?? 'roster';
   const questions = questionsFeature({ knowledge, topics: repositories.conversationTopics, questionLog: services.coordinators.questionLog, logger: services.logger });
   const router: Router = createRouter({
     features: [
       jobsFeature({ jobs: services.jobs, status }),
       adminFeature(services.admin),
-      steeringFeature({ ...services.steering, repositories, status }),
-      planFeature({ ...services.plan, reportRepositories: repositories }),
-      statusFeature({ status, knowledge, repositories }),
+      steeringFeature({ ...services.steering, repositories, status, readAccess }),
+      planFeature({ ...services.plan, reportRepositories: repositories, readAccess }),
+      statusFeature({ status, knowledge, repositories, readAccess }),
       coordinatorsFeature(services.coordinators),
       documentsFeature({ documents: services.documents }),
       questions,

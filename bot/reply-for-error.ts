@@ -9,6 +9,8 @@ const FORBIDDEN_NOTICES: Record<ForbiddenReason, keyof typeof NOTICES> = {
   'steering-only': 'planSteeringOnly',
   'contact-only': 'notAContact',
   'channel-admin-only': 'steeringAdminsOnly',
+  'roster-only': 'rosterOnly',
+  anonymous: 'anonymousUser',
 };
 
 /**

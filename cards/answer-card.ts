@@ -1,6 +1,7 @@
 import type { Language, Localized } from '../src/domain/model.ts';
 import type { Answer, Citation, Passage } from '../src/qa/answer.ts';
 import { adaptiveCard, type AdaptiveCardJson } from './card-json.ts';
+import { escapeMarkdown } from './escape-markdown.ts';
 import { suggestionAction } from './suggestion-action.ts';
 import { buildHelpCard } from './help-card.ts';
 import { both, t } from './texts/catalogue.ts';
@@ -217,8 +218,9 @@ function writeAnswer(w: CardWriter, answer: Answer): void {
       }
       break;
     case 'curated': {
-      w.title(t(T.curatedTitle, lang, { name: answer.by }));
-      w.text(answer.text);
+      // A coordinator wrote it: shown as written, never as links or images.
+      w.title(t(T.curatedTitle, lang, { name: escapeMarkdown(answer.by) }));
+      w.text(escapeMarkdown(answer.text));
       if (answer.textLanguage !== lang) w.note(t(T.curatedOtherLanguage, lang));
       if (answer.source) w.note(t(T.source, lang, { document: answer.source }));
       w.note(t(T.curatedSaved, lang, { date: formatDate(answer.savedAt.slice(0, 10), lang) }));

@@ -1,3 +1,4 @@
+import { escapeMarkdown } from './escape-markdown.ts';
 import { MAX_COORDINATOR_ANSWER, type AnswerTextProblem, type CoordinatorQuestion } from '../src/domain/coordinator-question.ts';
 import type { Language } from '../src/domain/model.ts';
 import { adaptiveCard, type AdaptiveCardJson } from './card-json.ts';
@@ -13,15 +14,15 @@ const text = (value: string, options: Element = {}): Element => ({ type: 'TextBl
 /** The question, who asked, and what the bot had answered: the top of every channel card. */
 function questionBlocks(question: CoordinatorQuestion, lang: Language): { body: Element[]; lines: string[] } {
   const title = t(T.questionTitle, lang);
-  const askedBy = t(T.askedBy, lang, { name: question.asker.name });
+  const askedBy = t(T.askedBy, lang, { name: escapeMarkdown(question.asker.name) });
   const body: Element[] = [
     text(title, { weight: 'Bolder', size: 'Medium', style: 'heading' }),
     text(askedBy, { isSubtle: true, spacing: 'None', size: 'Small' }),
-    { type: 'Container', style: 'emphasis', items: [text(`”${question.question}”`)] },
+    { type: 'Container', style: 'emphasis', items: [text(`”${escapeMarkdown(question.question)}”`)] },
   ];
   const lines = [title, askedBy, `”${question.question}”`];
   if (question.attempted) {
-    body.push(text(t(T.botAnswered, lang), { isSubtle: true, size: 'Small' }), text(question.attempted, { isSubtle: true, size: 'Small', spacing: 'None', maxLines: 6 }));
+    body.push(text(t(T.botAnswered, lang), { isSubtle: true, size: 'Small' }), text(escapeMarkdown(question.attempted), { isSubtle: true, size: 'Small', spacing: 'None', maxLines: 6 }));
     lines.push(t(T.botAnswered, lang), question.attempted);
   }
   return { body, lines };
@@ -52,8 +53,8 @@ export function buildCoordinatorQuestionCard(question: CoordinatorQuestion, lang
 /** The channel card once answered: who answered and what, and "Spara som svar" until it is saved. */
 export function buildAnsweredQuestionCard(question: CoordinatorQuestion, lang: Language, note?: string): CardReply {
   const { body, lines } = questionBlocks(question, lang);
-  const answeredBy = t(T.answeredBy, lang, { name: question.answeredBy?.name ?? '' });
-  body.push(text(answeredBy, { weight: 'Bolder', color: 'Good', spacing: 'Medium' }), text(question.answer ?? ''));
+  const answeredBy = t(T.answeredBy, lang, { name: escapeMarkdown(question.answeredBy?.name ?? '') });
+  body.push(text(answeredBy, { weight: 'Bolder', color: 'Good', spacing: 'Medium' }), text(escapeMarkdown(question.answer ?? '')));
   lines.push(answeredBy, question.answer ?? '');
   if (note) {
     body.push(text(note, { color: 'Attention', size: 'Small' }));
@@ -75,9 +76,9 @@ export function buildAnsweredQuestionCard(question: CoordinatorQuestion, lang: L
 
 /** What the asker gets 1:1: the coordinator's answer under their original question. */
 export function buildCoordinatorAnswerCard(question: CoordinatorQuestion, lang: Language): CardReply {
-  const title = t(T.answerFrom, lang, { name: question.answeredBy?.name ?? '' });
-  const asked = t(T.yourQuestion, lang, { question: question.question });
-  const body = [text(title, { weight: 'Bolder', size: 'Medium', style: 'heading' }), text(asked, { isSubtle: true, size: 'Small' }), text(question.answer ?? '')];
+  const title = t(T.answerFrom, lang, { name: escapeMarkdown(question.answeredBy?.name ?? '') });
+  const asked = t(T.yourQuestion, lang, { question: escapeMarkdown(question.question) });
+  const body = [text(title, { weight: 'Bolder', size: 'Medium', style: 'heading' }), text(asked, { isSubtle: true, size: 'Small' }), text(escapeMarkdown(question.answer ?? ''))];
   const fallback = [title, asked, question.answer ?? ''].join('\n');
   return { card: adaptiveCard(body, [], fallback.slice(0, 1000)), text: fallback };
 }

@@ -1,6 +1,7 @@
 import { ANCHORING_STATES, MAX_DECISION_TEXT, type Decision } from '../src/domain/decision.ts';
 import type { Language } from '../src/domain/model.ts';
 import { adaptiveCard, type AdaptiveCardJson, fieldErrorBlocks, formErrorBanner } from './card-json.ts';
+import { escapeMarkdown } from './escape-markdown.ts';
 import { ANCHORING_LABELS, PLAN_TEXTS as T } from './texts/plan.ts';
 import { t } from './texts/catalogue.ts';
 import { executeAction } from './verbs.ts';
@@ -61,10 +62,10 @@ export function buildDecisionListCard(view: {
   if (pending > 0) body.push({ type: 'TextBlock', text: t(T.pendingCount, l, { count: pending }), wrap: true, color: 'Warning' });
   if (view.decisions.length === 0) body.push({ type: 'TextBlock', text: t(T.noDecisions, l), wrap: true });
   for (const decision of view.decisions.slice(0, max)) {
-    const boards = decision.boards.length > 0 ? ` · ${decision.boards.join(', ')}` : '';
+    const boards = decision.boards.length > 0 ? ` · ${escapeMarkdown(decision.boards.join(', '))}` : '';
     const items: Record<string, unknown>[] = [
       { type: 'TextBlock', text: `**${decision.id}** ${decision.date} · ${ANCHORING_ICONS[decision.anchoring]} ${ANCHORING_LABELS[decision.anchoring][l]}${boards}`, wrap: true },
-      { type: 'TextBlock', text: decision.text, wrap: true, spacing: 'None' },
+      { type: 'TextBlock', text: escapeMarkdown(decision.text), wrap: true, spacing: 'None' },
     ];
     if (view.canAnchor && decision.anchoring === 'behöver-förankras') {
       items.push({ type: 'ActionSet', actions: [executeAction(t(T.markAnchored, l), 'decision.anchor', { decisionId: decision.id }, { style: 'positive', lang: l })] });

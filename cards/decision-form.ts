@@ -5,6 +5,7 @@ import type { Language } from '../src/domain/model.ts';
 import { DECISION_INPUTS as I, type DecisionInputId } from './decision-card.ts';
 import { PLAN_TEXTS as T } from './texts/plan.ts';
 import { t } from './texts/catalogue.ts';
+import { stripControlCharacters } from './strip-control-characters.ts';
 
 export type DecisionFormResult = { ok: true; fields: DecisionFields } | { ok: false; errors: Record<string, string> };
 
@@ -22,10 +23,11 @@ export function readDecisionForm(data: Record<string, unknown>, language: Langua
   };
   const date = str(I.date);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !DateTime.fromISO(date, { zone: ZONE }).isValid) errors[I.date] ??= t(T.dateFormat, language);
-  const text = str(I.text);
+  // Free text is cleaned before it is checked; the date and anchoring are matched as sent.
+  const text = stripControlCharacters(str(I.text)).trim();
   if (text === '') errors[I.text] ??= t(T.required, language);
   else if (text.length > MAX_DECISION_TEXT) errors[I.text] ??= t(T.tooLong, language, { max: MAX_DECISION_TEXT, length: text.length });
-  const boardsText = str(I.boards);
+  const boardsText = stripControlCharacters(str(I.boards));
   const boards = [...new Set(boardsText.split(/[\n,;]+/).map((b) => b.trim()).filter(Boolean))];
   if (boards.length > MAX_BOARDS) errors[I.boards] ??= t(T.tooManyBoards, language, { max: MAX_BOARDS });
   else if (boards.some((b) => b.length > 120)) errors[I.boards] ??= t(T.tooLong, language, { max: 120, length: Math.max(...boards.map((b) => b.length)) });

@@ -1,3 +1,4 @@
+import { escapeMarkdown } from './escape-markdown.ts';
 import type { Language } from '../src/domain/model.ts';
 import type { JobReport } from '../src/app/status-jobs.ts';
 import { adaptiveCard } from './card-json.ts';
@@ -27,7 +28,7 @@ export function buildJobReportCard(report: JobReport, names: Map<string, string>
     { type: 'FactSet', facts },
   ];
   if (report.unreachable.length > 0) {
-    const list = report.unreachable.map((id) => names.get(id) ?? id).join(', ');
+    const list = report.unreachable.map((id) => escapeMarkdown(names.get(id) ?? id)).join(', ');
     body.push({ type: 'TextBlock', text: t(TEXTS.unreachableHint, language, { names: list }), wrap: true, color: 'Warning' });
   }
   const text = `${title}\n${facts.map((f) => `${f.title}: ${f.value}`).join('\n')}`;

@@ -1,10 +1,10 @@
-import { stringify } from 'csv-stringify/sync';
 import { DateTime } from 'luxon';
 import type { Decision } from '../src/domain/decision.ts';
 import { ZONE, type WeekKey } from '../src/domain/iso-week.ts';
 import type { Language } from '../src/domain/model.ts';
 import type { PoliticalReport } from '../src/domain/political-report.ts';
 import type { Level } from '../src/domain/status-report.ts';
+import { stringifyCsv } from '../src/domain/stringify-csv.ts';
 import type { Task } from '../src/domain/task.ts';
 import { t } from './texts/catalogue.ts';
 import { ANCHORING_LABELS, ORGANISATION_KIND_LABELS, TASK_STATUS_LABELS } from './texts/plan.ts';
@@ -94,17 +94,16 @@ export function renderPoliticalReport(report: PoliticalReport, language: Languag
   md.push('', `## ${t(T.tasksLateHeading, l)}`, '', report.tasksLate.length > 0 ? table(taskHeader, report.tasksLate.map(taskRow)) : none);
   md.push('', `## ${t(T.decisionsHeading, l)}`, '', report.decisions.length > 0 ? table(decisionHeader, report.decisions.map(decisionRow)) : t(T.noDecisions, l), '');
 
-  const csvOptions = { header: true, record_delimiter: 'windows' as const };
   const levelRows = report.levels.map((row) => [row.districtName, areaName(row.focusAreaId), ...row.levels.map(levelWord)]);
   const section = (task: Task) => (report.tasksLate.includes(task) ? t(T.doneLate, l) : t(T.done, l));
   return {
     markdown: md.join('\n'),
     summary: summaryLines.join('\n'),
-    csv: stringify(levelRows, { ...csvOptions, columns: [C.district[l], C.focusArea[l], ...report.weeks] }),
-    tasksCsv: stringify(
+    csv: stringifyCsv(levelRows, { columns: [C.district[l], C.focusArea[l], ...report.weeks] }),
+    tasksCsv: stringifyCsv(
       [...report.tasksDone.map((task) => [section(task), ...taskRow(task)]), ...report.tasksLate.filter((task) => !report.tasksDone.includes(task)).map((task) => [t(T.late, l), ...taskRow(task)])],
-      { ...csvOptions, columns: [C.section[l], ...taskHeader] },
+      { columns: [C.section[l], ...taskHeader] },
     ),
-    decisionsCsv: stringify(report.decisions.map(decisionRow), { ...csvOptions, columns: decisionHeader }),
+    decisionsCsv: stringifyCsv(report.decisions.map(decisionRow), { columns: decisionHeader }),
   };
 }

@@ -1,5 +1,6 @@
 import type { Language, Role } from '../src/domain/model.ts';
 import { adaptiveCard, type AdaptiveCardJson, fieldErrorBlocks, formErrorBanner } from './card-json.ts';
+import { escapeMarkdown } from './escape-markdown.ts';
 import { ROLE_IN_SENTENCE, ROLE_LABELS, ROSTER_ERRORS, ROSTER_TEXTS as T } from './texts/roster.ts';
 import { t } from './texts/catalogue.ts';
 import { executeAction } from './verbs.ts';
@@ -40,7 +41,7 @@ const NOTICE_COLOR = { added: 'Good', removed: 'Good', 'left-roster': 'Good', 'a
 
 export function rosterNoticeText(notice: RosterNotice, language: Language): string {
   const district = notice.districtName ? t(T.forDistrict, language, { district: notice.districtName }) : '';
-  return t(NOTICE_TEMPLATE[notice.kind], language, { name: notice.name, role: t(ROLE_IN_SENTENCE[notice.role], language), district });
+  return t(NOTICE_TEMPLATE[notice.kind], language, { name: escapeMarkdown(notice.name), role: t(ROLE_IN_SENTENCE[notice.role], language), district });
 }
 
 /**
@@ -49,7 +50,7 @@ export function rosterNoticeText(notice: RosterNotice, language: Language): stri
  */
 export function buildRosterCard(view: RosterCardView): { card: AdaptiveCardJson; text: string } {
   const l = view.language;
-  const label = (entry: { name: string; demo: boolean }) => (entry.demo ? `${entry.name}*` : entry.name);
+  const label = (entry: { name: string; demo: boolean }) => (entry.demo ? `${escapeMarkdown(entry.name)}*` : escapeMarkdown(entry.name));
   const namesWith = (role: Role) => view.roster.filter((entry) => entry.roles.includes(role)).map(label).join(', ') || t(T.nobody, l);
   const errorBlock = fieldErrorBlocks(view.errors);
   const value = (id: keyof NonNullable<RosterCardView['values']>) => (view.values?.[id] ? { value: view.values[id] } : {});

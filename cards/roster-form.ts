@@ -3,6 +3,7 @@ import type { Language } from '../src/domain/model.ts';
 import type { RosterChange } from '../src/domain/roster-change.ts';
 import { ROSTER_INPUTS as I } from './roster-card.ts';
 import { ROSTER_ERRORS, type RosterErrorKey } from './texts/roster.ts';
+import { stripControlCharacters } from './strip-control-characters.ts';
 
 export type RosterFormResult =
   | { ok: true; person: { aadObjectId: string; name: string }; change: RosterChange }
@@ -19,11 +20,14 @@ const optionalText = z
   .optional()
   .transform((value) => value?.trim() || undefined);
 
+/** A name: cleaned of control characters and direction overrides before it is checked. */
+const nameText = optionalText.transform((value) => (value ? stripControlCharacters(value).trim() || undefined : undefined));
+
 const RosterFormSchema = z.object({
   [I.role]: z.enum(['contact', 'steering', 'admin'], { error: 'chooseRole' satisfies RosterErrorKey }),
   [I.person]: optionalText,
   [I.personId]: optionalText,
-  [I.personName]: optionalText,
+  [I.personName]: nameText,
   [I.district]: optionalText,
 });
 /** The same fields, each undefined when unreadable: for the rules across fields after a field failed. */
@@ -31,7 +35,7 @@ const LenientRosterFormSchema = z.object({
   [I.role]: z.enum(['contact', 'steering', 'admin']).optional().catch(undefined),
   [I.person]: optionalText.catch(undefined),
   [I.personId]: optionalText.catch(undefined),
-  [I.personName]: optionalText.catch(undefined),
+  [I.personName]: nameText.catch(undefined),
   [I.district]: optionalText.catch(undefined),
 });
 

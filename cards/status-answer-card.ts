@@ -2,6 +2,7 @@ import type { Language } from '../src/domain/model.ts';
 import { currentRevision } from '../src/domain/status-report.ts';
 import type { WeekOverview } from '../src/app/status-overview.ts';
 import { adaptiveCard, type AdaptiveCardJson } from './card-json.ts';
+import { escapeMarkdown } from './escape-markdown.ts';
 import { formatEntry, LEVEL_ICONS } from './status-entry.ts';
 import { t } from './texts/catalogue.ts';
 import { STATUS_ANSWER_TEXTS as TEXTS } from './texts/status.ts';
@@ -34,10 +35,10 @@ export function buildDistrictStatusCard(overview: WeekOverview, districtId: stri
     };
   });
   const body: Record<string, unknown>[] = [
-    { type: 'TextBlock', text: t(TEXTS.sentBy, language, { name: revision.submittedBy.name }) + (revision.late ? t(TEXTS.lateMark, language) : ''), isSubtle: true, wrap: true, spacing: 'None' },
+    { type: 'TextBlock', text: t(TEXTS.sentBy, language, { name: escapeMarkdown(revision.submittedBy.name) }) + (revision.late ? t(TEXTS.lateMark, language) : ''), isSubtle: true, wrap: true, spacing: 'None' },
     { type: 'FactSet', facts },
   ];
-  if (revision.overallComment) body.push({ type: 'TextBlock', text: revision.overallComment, wrap: true });
+  if (revision.overallComment) body.push({ type: 'TextBlock', text: escapeMarkdown(revision.overallComment), wrap: true });
   return card(title, body, language, overview);
 }
 

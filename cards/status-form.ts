@@ -3,6 +3,7 @@ import { MAX_COMMENT, MAX_OVERALL_COMMENT, MAX_PRIORITY_COMMENT, ReportContentSc
 import { inputId } from './status-report-card.ts';
 import { t } from './texts/catalogue.ts';
 import { STATUS_TEXTS as T } from './texts/status.ts';
+import { stripControlCharacters } from './strip-control-characters.ts';
 
 export type FormResult = { ok: true; content: ReportContent } | { ok: false; errors: Record<string, string> };
 
@@ -19,8 +20,10 @@ export function readStatusForm(data: Record<string, unknown>, focusAreaIds: stri
       errors[id] = t(T.badChoice, language);
       return '';
     }
-    if (value.length > max) errors[id] = t(T.tooLong, language, { max, length: value.length });
-    return value.trim();
+    // Free text is cleaned before it is checked: what is measured is what is stored and shown.
+    const clean = stripControlCharacters(value);
+    if (clean.length > max) errors[id] = t(T.tooLong, language, { max, length: clean.length });
+    return clean.trim();
   };
   const choice = <T extends string>(id: string, allowed: readonly T[], fallback?: T): T | undefined => {
     const value = data[id];

@@ -1,6 +1,7 @@
 import type { Language, Localized } from '../src/domain/model.ts';
 import { LEVELS, MAX_COMMENT, MAX_OVERALL_COMMENT, MAX_PRIORITY_COMMENT, TRENDS, type ReportContent, type Revision } from '../src/domain/status-report.ts';
 import { adaptiveCard, type AdaptiveCardJson, fieldErrorBlocks, formErrorBanner } from './card-json.ts';
+import { escapeMarkdown } from './escape-markdown.ts';
 import { formatEntry, LEVEL_ICONS, TREND_ARROWS } from './status-entry.ts';
 import { t } from './texts/catalogue.ts';
 import { LEVEL_LABELS, STATUS_TEXTS as T, TREND_LABELS } from './texts/status.ts';
@@ -115,7 +116,7 @@ export function buildStatusFormCard(view: StatusFormView): { card: AdaptiveCardJ
   }
   body.push(
     { type: 'TextBlock', text: t(T.priorities, l), weight: 'Bolder', wrap: true, separator: true },
-    ...view.district.localPriorities.map((priority) => ({ type: 'TextBlock', text: `• ${priority[l]}`, wrap: true, spacing: 'None' })),
+    ...view.district.localPriorities.map((priority) => ({ type: 'TextBlock', text: `• ${escapeMarkdown(priority[l])}`, wrap: true, spacing: 'None' })),
     {
       type: 'Input.Text',
       id: inputId.priorityComment,
@@ -153,12 +154,12 @@ export interface StatusSummaryView extends StatusCardView {
 export function buildStatusSummaryCard(view: StatusSummaryView): { card: AdaptiveCardJson; text: string } {
   const l = view.language;
   const title = t(T.title, l, { week: weekNumber(view.week), district: view.district.name });
-  const who = { name: view.revision.submittedBy.name, when: view.submittedText };
+  const who = { name: escapeMarkdown(view.revision.submittedBy.name), when: view.submittedText };
   // A second submit is a change and says so, with its version.
   const submitted = view.revision.revision > 1 ? t(T.resubmitted, l, { ...who, version: view.revision.revision }) : t(T.submitted, l, who);
   const body: Record<string, unknown>[] = [{ type: 'TextBlock', text: title, weight: 'Bolder', size: 'Medium', wrap: true }];
   if (view.staleNotice) {
-    body.push({ type: 'TextBlock', text: t(T.stale, l, { name: view.staleNotice.currentBy }), color: 'Warning', wrap: true });
+    body.push({ type: 'TextBlock', text: t(T.stale, l, { name: escapeMarkdown(view.staleNotice.currentBy) }), color: 'Warning', wrap: true });
   }
   body.push({ type: 'TextBlock', text: `✅ ${submitted}`, color: 'Good', wrap: true, spacing: 'Small' });
   if (view.revision.late) body.push({ type: 'TextBlock', text: t(T.late, l), color: 'Warning', wrap: true, spacing: 'None' });
@@ -174,7 +175,7 @@ export function buildStatusSummaryCard(view: StatusSummaryView): { card: Adaptiv
     [t(T.priorityComment, l), view.revision.priorityComment],
     [t(T.overallComment, l), view.revision.overallComment],
   ] as const) {
-    if (text) body.push({ type: 'TextBlock', text: `**${label}:** ${text}`, wrap: true });
+    if (text) body.push({ type: 'TextBlock', text: `**${label}:** ${escapeMarkdown(text)}`, wrap: true });
   }
   const actions = view.canEdit ? [executeAction(t(T.edit, l), 'status.edit', { districtId: view.district.id, week: view.week }, { lang: l })] : [];
   if (view.canEdit) {

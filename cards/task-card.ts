@@ -5,6 +5,7 @@ import { isTaskOverdue } from '../src/domain/task-deadlines.ts';
 import { STATUS_TRANSITIONS } from '../src/domain/task-status.ts';
 import { formatMoment } from '../src/domain/schedule.ts';
 import { adaptiveCard, type AdaptiveCardJson, fieldErrorBlocks } from './card-json.ts';
+import { escapeMarkdown } from './escape-markdown.ts';
 import { ORGANISATION_KIND_LABELS, PLAN_TEXTS as T, TASK_ACTION_WORDS, TASK_FIELD_WORDS, TASK_STATUS_LABELS } from './texts/plan.ts';
 import { t } from './texts/catalogue.ts';
 import { executeAction } from './verbs.ts';
@@ -62,15 +63,15 @@ export function historyText(entry: TaskHistoryEntry, language: Language): string
 export function taskLine(task: Task, names: TaskNames, language: Language, now: Date): string {
   const overdue = isTaskOverdue(task, now) ? ` · **${t(T.overdue, language)}**` : '';
   const where = names.districtName ?? t(T.cityWide, language);
-  const who = task.assignee ? ` · ${task.assignee.name}` : '';
-  return `**${task.id}** ${task.title} — ${formatDue(task.due, language, now)} · ${statusText(task, language)}${overdue} · ${task.owner.name}${who} · ${where}`;
+  const who = task.assignee ? ` · ${escapeMarkdown(task.assignee.name)}` : '';
+  return `**${task.id}** ${escapeMarkdown(task.title)} — ${formatDue(task.due, language, now)} · ${statusText(task, language)}${overdue} · ${escapeMarkdown(task.owner.name)}${who} · ${where}`;
 }
 
 /** "uppgift t-0042": the task with its facts, latest comments and history, and what the viewer may do. */
 export function buildTaskCard(view: TaskCardView): { card: AdaptiveCardJson; text: string } {
   const l = view.language;
   const { task } = view;
-  const title = `${task.id} · ${task.title}`;
+  const title = `${task.id} · ${escapeMarkdown(task.title)}`;
   const body: Record<string, unknown>[] = [{ type: 'TextBlock', text: title, weight: 'Bolder', size: 'Medium', wrap: true }];
   if (view.notice) body.push({ type: 'TextBlock', text: view.notice.text, color: TONE[view.notice.tone], weight: 'Bolder', wrap: true });
   const overdue = isTaskOverdue(task, view.now);
@@ -81,20 +82,20 @@ export function buildTaskCard(view: TaskCardView): { card: AdaptiveCardJson; tex
       { title: t(T.due, l), value: formatDue(task.due, l, view.now) },
       { title: t(T.focusArea, l), value: view.focusAreaName?.[l] ?? task.focusAreaId },
       { title: t(T.district, l), value: view.districtName ?? (task.districtId ?? t(T.cityWide, l)) },
-      { title: t(T.ownerName, l), value: `${task.owner.name} (${ORGANISATION_KIND_LABELS[task.owner.kind][l]})` },
-      { title: t(T.assignee, l), value: task.assignee?.name ?? t(T.noAssignee, l) },
+      { title: t(T.ownerName, l), value: `${escapeMarkdown(task.owner.name)} (${ORGANISATION_KIND_LABELS[task.owner.kind][l]})` },
+      { title: t(T.assignee, l), value: task.assignee ? escapeMarkdown(task.assignee.name) : t(T.noAssignee, l) },
     ],
   });
   if (task.demo) body.push({ type: 'TextBlock', text: t(T.demo, l), isSubtle: true, size: 'Small', spacing: 'None' });
   if (task.comments.length > 0) {
     body.push({ type: 'TextBlock', text: t(T.comments, l), weight: 'Bolder', wrap: true, separator: true });
     for (const comment of task.comments.slice(-5)) {
-      body.push({ type: 'TextBlock', text: `**${comment.by.name}** ${formatMoment(new Date(comment.at), l)}: ${comment.text}`, wrap: true, spacing: 'Small' });
+      body.push({ type: 'TextBlock', text: `**${escapeMarkdown(comment.by.name)}** ${formatMoment(new Date(comment.at), l)}: ${escapeMarkdown(comment.text)}`, wrap: true, spacing: 'Small' });
     }
   }
   body.push({ type: 'TextBlock', text: t(T.history, l), weight: 'Bolder', wrap: true, separator: true });
   for (const entry of task.history.slice(-5)) {
-    body.push({ type: 'TextBlock', text: `${formatMoment(new Date(entry.at), l)} ${entry.by.name}: ${historyText(entry, l)}`, wrap: true, size: 'Small', isSubtle: true, spacing: 'None' });
+    body.push({ type: 'TextBlock', text: `${formatMoment(new Date(entry.at), l)} ${escapeMarkdown(entry.by.name)}: ${historyText(entry, l)}`, wrap: true, size: 'Small', isSubtle: true, spacing: 'None' });
   }
   const errorBlock = fieldErrorBlocks(view.errors);
   const actions: Record<string, unknown>[] = [];
@@ -164,8 +165,8 @@ export function buildTaskNotificationCard(view: { language: Language; now: Date;
   const l = view.language;
   const { task } = view;
   const due = formatDue(task.due, l, view.now);
-  const title = view.kind === 'assigned' ? t(T.assignedTitle, l, { title: task.title }) : t(T.reminderTitle, l, { title: task.title, due });
-  const intro = view.kind === 'assigned' ? t(T.assignedText, l, { by: view.by ?? task.createdBy.name, id: task.id }) : t(T.reminderText, l, { id: task.id });
+  const title = view.kind === 'assigned' ? t(T.assignedTitle, l, { title: escapeMarkdown(task.title) }) : t(T.reminderTitle, l, { title: escapeMarkdown(task.title), due });
+  const intro = view.kind === 'assigned' ? t(T.assignedText, l, { by: escapeMarkdown(view.by ?? task.createdBy.name), id: task.id }) : t(T.reminderText, l, { id: task.id });
   const body: Record<string, unknown>[] = [
     { type: 'TextBlock', text: title, weight: 'Bolder', size: 'Medium', wrap: true, ...(view.kind === 'reminder' ? { color: 'Warning' } : {}) },
     { type: 'TextBlock', text: intro, wrap: true },
@@ -175,7 +176,7 @@ export function buildTaskNotificationCard(view: { language: Language; now: Date;
         { title: t(T.due, l), value: due },
         { title: t(T.focusArea, l), value: view.names.focusAreaName?.[l] ?? task.focusAreaId },
         { title: t(T.district, l), value: view.names.districtName ?? t(T.cityWide, l) },
-        { title: t(T.ownerName, l), value: `${task.owner.name} (${ORGANISATION_KIND_LABELS[task.owner.kind][l]})` },
+        { title: t(T.ownerName, l), value: `${escapeMarkdown(task.owner.name)} (${ORGANISATION_KIND_LABELS[task.owner.kind][l]})` },
         { title: t(T.status, l), value: statusText(task, l) },
       ],
     },

@@ -5,6 +5,7 @@ import { parseDue, type DueProblem } from '../src/domain/task-due.ts';
 import { PLAN_TEXTS as T } from './texts/plan.ts';
 import { t } from './texts/catalogue.ts';
 import { CITY_WIDE, TASK_INPUTS as I, type TaskChoices, type TaskInputId } from './task-form-card.ts';
+import { stripControlCharacters } from './strip-control-characters.ts';
 
 export type TaskFormResult = { ok: true; fields: TaskFields } | { ok: false; errors: Record<string, string> };
 
@@ -27,7 +28,8 @@ export function readTaskForm(data: Record<string, unknown>, choices: TaskChoices
     else errors[id] = t(T.chooseOne, language);
   }
   const text = (id: TaskInputId, max: number): string => {
-    const value = raw[id] ?? '';
+    // Free text is cleaned before it is checked (choices are matched against their lists as sent).
+    const value = stripControlCharacters(raw[id] ?? '').trim();
     if (value === '') errors[id] ??= t(T.required, language);
     else if (value.length > max) errors[id] ??= t(T.tooLong, language, { max, length: value.length });
     return value;

@@ -1,3 +1,4 @@
+import { escapeMarkdown } from './escape-markdown.ts';
 import type { UnansweredList } from '../src/domain/unanswered-questions.ts';
 import type { Language } from '../src/domain/model.ts';
 import { adaptiveCard, type AdaptiveCardJson } from './card-json.ts';
@@ -16,7 +17,7 @@ export function buildUnansweredQuestionsCard(list: UnansweredList, lang: Languag
     body.push({ type: 'TextBlock', text: t(T.unansweredIntro, lang), wrap: true, isSubtle: true, size: 'Small' });
     lines.push(t(T.unansweredIntro, lang));
     for (const group of list.groups) {
-      const question = `”${group.question}” (${t(T.times, lang, { count: group.count })})`;
+      const question = `”${escapeMarkdown(group.question)}” (${t(T.times, lang, { count: group.count })})`;
       const detail = t(T.unansweredDetail, lang, { refused: group.refused, down: group.downVotes, date: group.lastAt.slice(0, 10) });
       body.push(
         { type: 'TextBlock', text: question, wrap: true, spacing: 'Medium', maxLines: 4 },

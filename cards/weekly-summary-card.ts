@@ -2,6 +2,7 @@ import { weekNumberOf } from '../src/domain/iso-week.ts';
 import type { Language } from '../src/domain/model.ts';
 import type { Change, SummaryDecision, SummaryTask, WeeklySummary } from '../src/domain/weekly-summary.ts';
 import { adaptiveCard, type AdaptiveCardJson } from './card-json.ts';
+import { escapeMarkdown } from './escape-markdown.ts';
 import { LEVEL_ICONS } from './status-entry.ts';
 import { t } from './texts/catalogue.ts';
 import { TASK_STATUS_LABELS } from './texts/plan.ts';
@@ -171,7 +172,7 @@ function buildSections(summary: WeeklySummary, language: Language, detail: Detai
   const red = summary.attention.filter((item) => item.level === 'red');
   const shown = detail === 'brief' ? red : summary.attention;
   const attention = capped(shown, (item) =>
-    text(`${LEVEL_ICONS[item.level]}${CHANGE_ARROWS[item.change]} **${item.districtName}** – ${item.focusAreaName[language]}: ${item.comment ? shorten(item.comment, comment) : t(T.noComment, language)}`, { spacing: 'Small' }),
+    text(`${LEVEL_ICONS[item.level]}${CHANGE_ARROWS[item.change]} **${escapeMarkdown(item.districtName)}** – ${item.focusAreaName[language]}: ${item.comment ? escapeMarkdown(shorten(item.comment, comment)) : t(T.noComment, language)}`, { spacing: 'Small' }),
   );
   if (detail === 'brief' && summary.attention.length > red.length) {
     attention.push(text(t(T.yellowCount, language, { count: summary.attention.length - red.length }), { spacing: 'Small' }));
@@ -188,8 +189,8 @@ function buildSections(summary: WeeklySummary, language: Language, detail: Detai
   const taskLine = (task: SummaryTask) => {
     const due = task.dueDate ?? (task.dueWeek ? t(T.dueWeek, language, { week: weekNumberOf(task.dueWeek) }) : '');
     const where = [task.districtId ? districtNames.get(task.districtId) ?? task.districtId : undefined, task.focusAreaId ? areaNames.get(task.focusAreaId) : undefined].filter(Boolean);
-    const facts = [task.owner, ...where, due ? t(T.due, language, { due }) : undefined, TASK_STATUS_LABELS[task.status][language]].filter(Boolean);
-    return text(`• ${shorten(task.title, comment)} — ${facts.join(', ')}`, { spacing: 'None' });
+    const facts = [escapeMarkdown(task.owner), ...where, due ? t(T.due, language, { due }) : undefined, TASK_STATUS_LABELS[task.status][language]].filter(Boolean);
+    return text(`• ${escapeMarkdown(shorten(task.title, comment))} — ${facts.join(', ')}`, { spacing: 'None' });
   };
   const list = (title: string, items: unknown[] | undefined, render: (item: never) => Block) => {
     if (!items) return;
@@ -198,7 +199,7 @@ function buildSections(summary: WeeklySummary, language: Language, detail: Detai
   };
   list(t(T.overdue, language), summary.overdueTasks, taskLine);
   list(t(T.dueNext, language, { week: weekNumberOf(summary.nextWeek) }), summary.dueNextWeekTasks, taskLine);
-  list(t(T.decisions, language), summary.pendingDecisions, (decision: SummaryDecision) => text(`• ${decision.date}: ${shorten(decision.text, comment)}`, { spacing: 'None' }));
+  list(t(T.decisions, language), summary.pendingDecisions, (decision: SummaryDecision) => text(`• ${decision.date}: ${escapeMarkdown(shorten(decision.text, comment))}`, { spacing: 'None' }));
   return sections;
 }
 

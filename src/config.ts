@@ -14,6 +14,23 @@ const flag = (fallback: boolean) =>
     .transform((value) => (value === undefined || value === '' ? fallback : value === '1' || value === 'true'));
 const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
 
+/** Character classes of a key: lower-case, upper-case, digits, anything else. */
+const KEY_CLASSES = [/\p{Ll}/u, /\p{Lu}/u, /\p{Nd}/u, /[^\p{Ll}\p{Lu}\p{Nd}]/u];
+
+/**
+ * The jobs key guards an endpoint that messages every contact, so a guessable one is refused at
+ * start: at least 16 characters, at least 10 different ones, from at least two classes
+ * (lower, upper, digit, other). `openssl rand -hex 32` or `-base64 32` passes.
+ */
+export const JobsKeySchema = z
+  .string()
+  .min(16, 'JOBS_KEY must be at least 16 characters')
+  .refine((key) => new Set(key).size >= 10, 'JOBS_KEY must have at least 10 different characters (use `openssl rand -hex 32`)')
+  .refine((key) => KEY_CLASSES.filter((cls) => cls.test(key)).length >= 2, 'JOBS_KEY must mix at least two of lower-case, upper-case, digits and other characters');
+
+/** Addresses only this machine can reach: anonymous mode is safe there and nowhere else. */
+export const isLoopbackHost = (host: string): boolean => /^(localhost|127(\.\d{1,3}){3}|::1|::ffff:127(\.\d{1,3}){3})$/i.test(host.trim());
+
 /**
  * Every setting Samverkan reads, with its default. Only the composition root (src/main.ts) passes
  * `process.env` here; tests pass their own object.
@@ -38,7 +55,9 @@ export const EnvSchema = z.object({
   PLAYGROUND_PORT: port(56150),
   SCHEDULER: flag(true),
   STEERING_CHANNEL_ID: z.string().min(1).optional().or(z.literal('').transform(() => undefined)),
-  JOBS_KEY: z.string().min(16, 'JOBS_KEY must be at least 16 characters').optional().or(z.literal('').transform(() => undefined)),
+  JOBS_KEY: JobsKeySchema.optional().or(z.literal('').transform(() => undefined)),
+  ALLOW_ANONYMOUS: flag(false),
+  READ_ACCESS: z.enum(['roster', 'tenant']).default('roster'),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -59,6 +78,14 @@ export interface Config {
   scheduler: boolean;
   /** The steering group's channel (conversation id), if set in configuration rather than from chat. */
   steeringChannelId?: string;
+  /** No app id: requests are not authenticated (the playground, tests, or ALLOW_ANONYMOUS=1). */
+  anonymous: boolean;
+  /** Anonymous on an address others can reach (ALLOW_ANONYMOUS=1): warned about at start. */
+  exposedAnonymously: boolean;
+  /** The demo roster is seeded only when anonymous on loopback: elsewhere anyone could claim its ids. */
+  seedDemoRoster: boolean;
+  /** Who may read status, summaries, tasks and decisions: roster members, or every official of the tenant. */
+  readAccess: Env['READ_ACCESS'];
 }
 
 export class ConfigError extends Error {}
@@ -72,6 +99,13 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   const e = result.data;
   const local = e.MicrosoftAppId === '';
   if (e.COSMOS_ENDPOINT && !e.COSMOS_KEY) throw new ConfigError('COSMOS_KEY is required when COSMOS_ENDPOINT is set.');
+  const loopback = isLoopbackHost(e.HOST);
+  if (local && !loopback && !e.ALLOW_ANONYMOUS) {
+    throw new ConfigError(
+      `HOST=${e.HOST} is reachable from other machines, and without MicrosoftAppId nobody is authenticated: anyone could act as anyone. ` +
+        'Set MicrosoftAppId (with MicrosoftAppPassword and ALLOWED_TENANTS), or HOST=127.0.0.1, or ALLOW_ANONYMOUS=1 if this is a closed test network.',
+    );
+  }
   if (!local && e.ALLOWED_TENANTS.length === 0) {
     throw new ConfigError('ALLOWED_TENANTS is required when MicrosoftAppId is set: list the Entra tenant ids to serve.');
   }
@@ -91,5 +125,9 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     ...(e.JOBS_KEY ? { jobsKey: e.JOBS_KEY } : {}),
     scheduler: e.SCHEDULER,
     ...(e.STEERING_CHANNEL_ID ? { steeringChannelId: e.STEERING_CHANNEL_ID } : {}),
+    anonymous: local,
+    exposedAnonymously: local && !loopback,
+    seedDemoRoster: local && loopback,
+    readAccess: e.READ_ACCESS,
   };
 }

@@ -75,10 +75,10 @@ export async function startApp(env: Record<string, string | undefined>): Promise
     stops.push(() => connection.dispose());
     const repositories = createRepositories(connection);
 
-    const local = config.bot.appId === '';
+    if (config.exposedAnonymously) logger.warn({ host: config.host }, 'ALLOW_ANONYMOUS=1: requests are not authenticated on an address other machines can reach; anyone can act as anyone');
     for (const tenantId of config.allowedTenants) {
       const knowledge = await loadKnowledgeBaseFromFiles(tenantId);
-      const rosterFile = config.rosterFile ?? (local && tenantId === PLAYGROUND_TENANT_ID ? DEMO_ROSTER_FILE : undefined);
+      const rosterFile = config.rosterFile ?? (config.seedDemoRoster && tenantId === PLAYGROUND_TENANT_ID ? DEMO_ROSTER_FILE : undefined);
       const roster = rosterFile ? await readRosterFile(rosterFile, tenantId, !config.rosterFile) : [];
       const { created } = await seedStore(repositories, knowledge, roster, config.bootstrapAdminIds);
       logger.info({ tenantId, created }, 'seeded the store');
@@ -127,6 +127,7 @@ export async function startApp(env: Record<string, string | undefined>): Promise
       coordinators: { channels: coordinatorChannels, questions: coordinatorQuestions, questionLog: new QuestionLog(repositories) },
       background,
       logger,
+      readAccess: config.readAccess,
     });
     const allowedTenants = new Set(config.allowedTenants);
     const app = createHttpApp({

@@ -14,10 +14,35 @@ export interface HttpAppOptions {
   routes?: (app: express.Express) => void;
 }
 
+/** The only channel a registered bot serves: Teams. (Web Chat, Direct Line and the emulator are not.) */
+const SERVED_CHANNEL = 'msteams';
+
+/**
+ * JSON bodies as the Bot Framework sends them: UTF-8 (RFC 8259), uncompressed. A compressed body
+ * is refused (415) rather than inflated: the connector never compresses, and inflating is how a
+ * small request becomes a large one.
+ */
+const readJson = express.json({ limit: '512kb', inflate: false });
+
+/** body-parser accepts any utf-*; JSON between systems is UTF-8 only, so anything else is refused up front. */
+function requireUtf8(req: Request, res: Response, next: NextFunction): void {
+  const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(req.headers['content-type'] ?? '')?.[1]?.toLowerCase();
+  if (charset && charset !== 'utf-8' && charset !== 'utf8') {
+    res.status(415).json({ error: 'unsupported-charset', message: 'Send the JSON body as UTF-8 (charset=utf-8).' });
+    return;
+  }
+  next();
+}
+
+/** A token-shaped run (three base64url parts) is never logged, whatever an SDK error message holds. */
+const withoutTokens = (text: string) => text.replace(/[\w-]{8,}\.[\w-]{8,}\.[\w-]*/g, '[token]').replace(/Bearer\s+\S+/gi, 'Bearer [token]');
+
 /**
  * The HTTP edge: every request is validated here before the bot sees it, in this order:
- * JSON (400) → activity shape (400) → Bot Framework JWT when an app id is set (401) →
- * tenant allow-list (403) → the bot. Errors are answered in one place, as JSON, never a crash.
+ * charset and encoding (415) → JSON (400) → activity shape (400) → Bot Framework JWT when an app
+ * id is set (401, logged at warn with the reason, never the token) → channel `msteams` when an app
+ * id is set (403) → tenant allow-list (403) → the bot. Errors are answered in one place, as JSON,
+ * never a crash.
  */
 export function createHttpApp(options: HttpAppOptions): express.Express {
   const app = express();
@@ -25,7 +50,7 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  app.post('/api/messages', express.json({ limit: '512kb' }), async (req: Request, res: Response) => {
+  app.post('/api/messages', requireUtf8, readJson, async (req: Request, res: Response) => {
     const parsed = IncomingActivitySchema.safeParse(req.body);
     if (!parsed.success) {
       res.status(400).json({
@@ -38,8 +63,15 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
     if (options.authentication) {
       try {
         await options.authentication.authenticateRequest(parsed.data as never, req.headers.authorization ?? '');
-      } catch {
+      } catch (error) {
+        const reason = withoutTokens(error instanceof Error ? error.message : String(error)).slice(0, 300);
+        options.logger.warn({ reason, activityType: parsed.data.type, channelId: parsed.data.channelId, ip: req.ip }, 'refused a sign-in: the Bot Framework token was not valid');
         res.status(401).json({ error: 'unauthenticated', message: 'A valid Bot Framework token is required.' });
+        return;
+      }
+      if (parsed.data.channelId !== SERVED_CHANNEL) {
+        options.logger.warn({ channelId: parsed.data.channelId, activityType: parsed.data.type }, 'refused a request from a channel other than Teams');
+        res.status(403).json({ error: 'channel-not-allowed', message: 'This bot serves Microsoft Teams only.' });
         return;
       }
     }
@@ -57,6 +89,10 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
   });
   // Express recognises an error handler by its four parameters.
   app.use((error: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
+    if (error.type === 'encoding.unsupported' || error.type === 'charset.unsupported') {
+      res.status(415).json({ error: 'unsupported-encoding', message: 'Send the body as uncompressed UTF-8 JSON (no Content-Encoding).' });
+      return;
+    }
     if (error.type === 'entity.parse.failed' || error.type === 'entity.too.large') {
       res.status(error.status ?? 400).json({ error: 'invalid-body', message: 'The body must be JSON of at most 512 KB.' });
       return;

@@ -1,4 +1,4 @@
-import { timingSafeEqual } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import express, { type Express } from 'express';
 import { z } from 'zod';
 import { isWeekKey, type WeekKey } from '../../src/domain/iso-week.ts';
@@ -24,10 +24,10 @@ export function mountJobsRoute(
     jobs: Record<string, (tenantId: string, week?: WeekKey) => Promise<unknown>>;
   },
 ): void {
-  const expected = Buffer.from(`Bearer ${options.jobsKey}`);
-  app.post('/api/jobs/:name/run', express.json({ limit: '4kb' }), async (req, res, next) => {
-    const given = Buffer.from(req.headers.authorization ?? '');
-    if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+  const expected = sha256(`Bearer ${options.jobsKey}`);
+  app.post('/api/jobs/:name/run', express.json({ limit: '4kb', inflate: false }), async (req, res, next) => {
+    // Digests of equal length, compared in constant time: neither the key's length nor a prefix leaks.
+    if (!timingSafeEqual(sha256(req.headers.authorization ?? ''), expected)) {
       res.status(401).json({ error: 'unauthenticated', message: 'Send Authorization: Bearer <JOBS_KEY>.' });
       return;
     }
@@ -54,3 +54,5 @@ export function mountJobsRoute(
     }
   });
 }
+
+const sha256 = (text: string): Buffer => createHash('sha256').update(text, 'utf8').digest();

@@ -1,4 +1,5 @@
 import { ActivityTypes, CardFactory, TurnContext, type Activity } from 'botbuilder';
+import { AppError } from '../../src/domain/errors.ts';
 import type { Language, RosterEntry } from '../../src/domain/model.ts';
 import type { Logger } from '../../src/logger.ts';
 import { decideLanguage, type DetectLanguage } from '../decide-language.ts';
@@ -36,6 +37,11 @@ export function createTurnPipeline(deps: TurnPipelineDeps): (context: TurnContex
     const input = readTurnInput(activity);
     let language = languageFromActivity(activity, input, undefined);
     try {
+      // A card action acts as someone: without the user's Entra id nobody can be checked or recorded.
+      // (Suggestion buttons only ask a question, which anyone may.)
+      if (input.kind === 'card-action' && input.verb !== 'ask' && !activity.from?.aadObjectId) {
+        throw new AppError('forbidden', 'A card action needs the user\'s aadObjectId.', { reason: 'anonymous' });
+      }
       const roster = await deps.rosterEntry(tenantId, activity.from?.aadObjectId);
       language = languageFromActivity(activity, input, await deps.detectLanguage(tenantId));
       const turn = buildTurn(activity, tenantId, roster, language);

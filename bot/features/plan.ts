@@ -1,10 +1,12 @@
 import { DateTime } from 'luxon';
 import { buildDecisionFormCard, buildDecisionListCard } from '../../cards/decision-card.ts';
 import { keptDecisionValues, readDecisionForm } from '../../cards/decision-form.ts';
+import { escapeMarkdown } from '../../cards/escape-markdown.ts';
 import { buildNoticeCard } from '../../cards/notice-card.ts';
 import { NOTICES } from '../../cards/texts/notices.ts';
 import { ORGANISATION_KIND_LABELS, PLAN_TEXTS as T, TASK_STATUS_LABELS } from '../../cards/texts/plan.ts';
 import { buildPoliticalReportReplies } from '../../cards/political-report-card.ts';
+import { stripControlCharacters } from '../../cards/strip-control-characters.ts';
 import { both, t } from '../../cards/texts/catalogue.ts';
 import { buildTaskCard, buildTaskListCard, TASK_CARD_INPUTS, type TaskNames } from '../../cards/task-card.ts';
 import { buildTaskFormCard, type TaskChoices } from '../../cards/task-form-card.ts';
@@ -23,6 +25,7 @@ import type { DecisionsAnswer, TasksAnswer } from '../../src/qa/answer.ts';
 import type { Repositories } from '../../src/storage/create-repositories.ts';
 import type { ChatCommand, Feature } from '../router.ts';
 import { actorOf, type CardReply, type Reply, type Turn } from '../turn.ts';
+import { requireReadAccess, type ReadAccess } from './require-role.ts';
 
 export interface PlanDeps {
   tasks: TaskService;
@@ -108,14 +111,14 @@ async function afterWrite(deps: PlanDeps, turn: Turn, result: TaskWriteResult, c
   const l = turn.language;
   switch (result.outcome) {
     case 'saved': {
-      const assignee = result.reassigned && result.task.assignee ? ` ${t(T.assignedNotice, l, { name: result.task.assignee.name })}` : '';
+      const assignee = result.reassigned && result.task.assignee ? ` ${t(T.assignedNotice, l, { name: escapeMarkdown(result.task.assignee.name) })}` : '';
       const text = `${created ? t(T.created, l, { id: result.task.id }) : t(T.saved, l)}${assignee}`;
       return taskCard(deps, result.task, turn, { notice: { text, tone: 'good' } });
     }
     case 'unchanged':
       return taskCard(deps, result.task, turn, { notice: { text: T.unchanged[l], tone: 'default' } });
     case 'stale':
-      return taskCard(deps, result.task, turn, { notice: { text: t(T.stale, l, { name: result.changedBy }), tone: 'warning' } });
+      return taskCard(deps, result.task, turn, { notice: { text: t(T.stale, l, { name: escapeMarkdown(result.changedBy) }), tone: 'warning' } });
     case 'bad-transition':
       return taskCard(deps, result.task, turn, {
         notice: { text: t(T.badTransition, l, { from: TASK_STATUS_LABELS[result.task.status][l], to: TASK_STATUS_LABELS[result.requested][l] }), tone: 'attention' },
@@ -128,7 +131,7 @@ async function afterWrite(deps: PlanDeps, turn: Turn, result: TaskWriteResult, c
  * audited), then the form validated (errors next to the fields, nothing stored), then written with
  * the ETag and audited; the reply replaces the card.
  */
-function planVerbs(deps: PlanDeps): Feature['verbs'] {
+function planVerbs(deps: PlanDeps & { readAccess?: ReadAccess }): Feature['verbs'] {
   return {
     async 'task.save'(turn, data) {
       const actor = actorOf(turn);
@@ -151,6 +154,7 @@ function planVerbs(deps: PlanDeps): Feature['verbs'] {
       return buildTaskFormCard({ language: turn.language, ...(await readTaskChoices(deps, turn.tenantId)), task: stored.doc });
     },
     async 'task.show'(turn, data) {
+      requireReadAccess(turn, deps.readAccess);
       const stored = await deps.tasks.read(turn.tenantId, data.taskId);
       if (!stored) return notFoundCard(data.taskId, turn.language);
       return taskCard(deps, stored.doc, turn);
@@ -166,7 +170,7 @@ function planVerbs(deps: PlanDeps): Feature['verbs'] {
     },
     async 'task.comment'(turn, data) {
       const raw = data[TASK_CARD_INPUTS.comment];
-      const text = typeof raw === 'string' ? raw.trim() : '';
+      const text = typeof raw === 'string' ? stripControlCharacters(raw).trim() : '';
       const problem = text === '' ? T.required[turn.language] : text.length > MAX_TASK_COMMENT ? t(T.tooLong, turn.language, { max: MAX_TASK_COMMENT, length: text.length }) : undefined;
       if (problem) {
         const stored = await deps.tasks.read(turn.tenantId, data.taskId);
@@ -214,6 +218,7 @@ function planCommands(deps: PlanFeatureDeps): ChatCommand[] {
       name: 'show-task',
       pattern: /^(uppgift|uppgiften|task|visa\s+uppgift)\s+#?(t-?)?(\d{1,6})\s*[.!?]?$/i,
       async handle(turn, match) {
+        requireReadAccess(turn, deps.readAccess);
         const id = `t-${String(Number(match[3])).padStart(4, '0')}`;
         const stored = await deps.tasks.read(turn.tenantId, id);
         return stored ? taskCard(deps, stored.doc, turn) : notFoundCard(id, turn.language);
@@ -227,7 +232,10 @@ function planCommands(deps: PlanFeatureDeps): ChatCommand[] {
     {
       name: 'decisions',
       pattern: /^(beslut(en)?|beslutslogg(en)?|visa\s+beslut(en)?|decisions|decision\s+log|show\s+decisions)\s*[.!?]?$/i,
-      handle: (turn) => decisionList(deps, turn),
+      handle: (turn) => {
+        requireReadAccess(turn, deps.readAccess);
+        return decisionList(deps, turn);
+      },
     },
     {
       name: 'political-report',
@@ -296,13 +304,15 @@ async function tasksReply(deps: PlanDeps, answer: TasksAnswer, turn: Turn): Prom
   const reply = buildTaskListCard({ language: l, now, title, tasks: rows });
   if (answer.filter !== 'owner' || tasks.length === 0) return reply;
   // "Who owns": the owning organisations first, then the tasks.
-  const owners = [...new Map(tasks.map((t) => [`${t.owner.name}|${t.owner.kind}`, `${t.owner.name} (${ORGANISATION_KIND_LABELS[t.owner.kind][l]})`])).values()];
+  const owners = [...new Map(tasks.map((t) => [`${t.owner.name}|${t.owner.kind}`, `${escapeMarkdown(t.owner.name)} (${ORGANISATION_KIND_LABELS[t.owner.kind][l]})`])).values()];
   reply.card.body.splice(1, 0, { type: 'TextBlock', text: `**${T.owners[l]}:** ${owners.join(', ')}`, wrap: true });
   return { card: reply.card, text: `${title}\n${T.owners[l]}: ${owners.join(', ')}` };
 }
 
 export interface PlanFeatureDeps extends PlanDeps {
   reportRepositories: Pick<Repositories, 'districts' | 'focusAreas' | 'reports' | 'tasks' | 'decisions'>;
+  /** Who may read tasks and decisions (READ_ACCESS); roster members by default. */
+  readAccess?: ReadAccess;
 }
 
 /** The action plan (handlingsplanen) and the decision log (beslutsloggen). */
@@ -311,8 +321,14 @@ export function planFeature(deps: PlanFeatureDeps): Feature {
     verbs: planVerbs(deps),
     commands: planCommands(deps),
     intents: {
-      tasks: (turn, answer: TasksAnswer) => tasksReply(deps, answer, turn),
-      decisions: (turn, _answer: DecisionsAnswer) => decisionList(deps, turn),
+      tasks: (turn, answer: TasksAnswer) => {
+        requireReadAccess(turn, deps.readAccess);
+        return tasksReply(deps, answer, turn);
+      },
+      decisions: (turn, _answer: DecisionsAnswer) => {
+        requireReadAccess(turn, deps.readAccess);
+        return decisionList(deps, turn);
+      },
     },
   };
 }

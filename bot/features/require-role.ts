@@ -6,3 +6,18 @@ import type { Turn } from '../turn.ts';
 export function requireAdmin(turn: Turn): void {
   if (!isAdmin(turn.roster)) throw new AppError('forbidden', 'Only administrators can do this.', { reason: 'admin-only' });
 }
+
+/**
+ * Who may read district status, summaries, tasks and decisions (READ_ACCESS): `roster` (the
+ * default) means people with a role in Samverkan; `tenant` every official the bot serves.
+ * Questions about the agreement are open to everyone either way.
+ */
+export type ReadAccess = 'roster' | 'tenant';
+
+/** Refuses a reader who is not on the roster, unless reading is open to the whole tenant. */
+export function requireReadAccess(turn: Turn, readAccess: ReadAccess = 'roster'): void {
+  if (readAccess === 'tenant') return;
+  if (!turn.roster || turn.roster.roles.length === 0) {
+    throw new AppError('forbidden', 'Only people on the roster can read this; an admin can add them.', { reason: 'roster-only' });
+  }
+}

@@ -15,12 +15,15 @@ import { currentRevision, MAX_COMMENT, MAX_OVERALL_COMMENT, MAX_PRIORITY_COMMENT
 import type { Repositories } from '../../src/storage/create-repositories.ts';
 import type { Feature } from '../router.ts';
 import { actorOf, type CardReply, type Turn } from '../turn.ts';
+import { requireReadAccess, type ReadAccess } from './require-role.ts';
 
 export interface StatusFeatureDeps {
   status: StatusService;
   knowledge: KnowledgeService;
   repositories: Pick<Repositories, 'reports'>;
   now?: () => Date;
+  /** Who may read the reports (READ_ACCESS); roster members by default. */
+  readAccess?: ReadAccess;
 }
 
 /**
@@ -68,8 +71,12 @@ export function statusFeature(deps: StatusFeatureDeps): Feature {
     },
     intents: {
       'report-command': (turn) => openReportForms(status, turn, now()),
-      'missing-reports': async (turn, answer) => buildMissingReportsCard(await overview(turn.tenantId, weekOf(answer.week)), turn.language),
+      'missing-reports': async (turn, answer) => {
+        requireReadAccess(turn, deps.readAccess);
+        return buildMissingReportsCard(await overview(turn.tenantId, weekOf(answer.week)), turn.language);
+      },
       async 'district-status'(turn, answer) {
+        requireReadAccess(turn, deps.readAccess);
         const week = await overview(turn.tenantId, weekOf(answer.week));
         if (answer.districtId) return buildDistrictStatusCard(week, answer.districtId, turn.language);
         if (answer.focusAreaId) return buildFocusAreaStatusCard(week, answer.focusAreaId, turn.language);

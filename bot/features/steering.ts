@@ -1,3 +1,4 @@
+import { escapeMarkdown } from '../../cards/escape-markdown.ts';
 import { buildNoticeCard } from '../../cards/notice-card.ts';
 import { NOTICES } from '../../cards/texts/notices.ts';
 import { both } from '../../cards/texts/catalogue.ts';
@@ -13,7 +14,7 @@ import { AppError } from '../../src/domain/errors.ts';
 import { addWeeks, startOfWeek, weekKeyOf, type WeekKey } from '../../src/domain/iso-week.ts';
 import type { Feature } from '../router.ts';
 import { actorOf } from '../turn.ts';
-import { requireAdmin } from './require-role.ts';
+import { requireAdmin, requireReadAccess, type ReadAccess } from './require-role.ts';
 
 export interface SteeringFeatureDeps extends SummarySources {
   steering: SteeringChannelService;
@@ -21,6 +22,8 @@ export interface SteeringFeatureDeps extends SummarySources {
   status: Pick<StatusService, 'schedule'>;
   cards?: SummaryCardOptions;
   now?: () => Date;
+  /** Who may read the summary (READ_ACCESS); roster members by default. */
+  readAccess?: ReadAccess;
 }
 
 const BIND = /^(styrgrupp(en|ens)?(\s+kanal)?\s+(är\s+)?här|använd\s+(den\s+här|denna)\s+kanal(en)?(\s+för\s+styrgruppen)?|use\s+this\s+channel(\s+for\s+(the\s+)?steering(\s+group)?)?|steering\s+(group\s+)?(channel\s+)?here)\s*[.!]?$/i;
@@ -47,7 +50,7 @@ export function steeringFeature(deps: SteeringFeatureDeps): Feature {
             actorOf(turn),
           );
           const schedule = await deps.status.schedule(turn.tenantId);
-          const values = { channel: channelName ?? SUMMARY_TEXTS.thisChannel[turn.language], when: describeSlot(schedule.summary, turn.language) };
+          const values = { channel: channelName ? escapeMarkdown(channelName) : SUMMARY_TEXTS.thisChannel[turn.language], when: describeSlot(schedule.summary, turn.language) };
           const template = outcome === 'unchanged' ? SUMMARY_TEXTS.alreadyBound : SUMMARY_TEXTS.bound;
           const text = both(template, values);
           return buildNoticeCard({ title: SUMMARY_TEXTS.boundTitle, text, tone: 'good' }, turn.language);
@@ -68,6 +71,7 @@ export function steeringFeature(deps: SteeringFeatureDeps): Feature {
     ],
     intents: {
       async summary(turn, answer) {
+        requireReadAccess(turn, deps.readAccess);
         const current = now();
         const week: WeekKey = answer.week ?? weekKeyOf(current);
         // A past week is judged as it stood at its end; the current one as it stands now.

@@ -97,4 +97,20 @@ export const NOTICES = {
     },
     tone: 'attention',
   },
+  rosterOnly: {
+    title: { sv: 'Bara för dem som finns i Samverkan', en: 'Only for people in Samverkan' },
+    text: {
+      sv: 'Lägesrapporter, sammanfattningar, uppgifter och beslut kan läsas av kontaktpersoner, styrgruppen och administratörer. Be en administratör lägga till dig ("hantera roller"). Frågor om samverkansavtalet kan du alltid ställa.',
+      en: 'Status reports, summaries, tasks and decisions can be read by district contacts, the steering group and administrators. Ask an administrator to add you ("manage roles"). You can always ask about the cooperation agreement.',
+    },
+    tone: 'attention',
+  },
+  anonymousUser: {
+    title: { sv: 'Jag vet inte vem du är', en: 'I do not know who you are' },
+    text: {
+      sv: 'Ditt konto skickades inte med, så jag kan inte kontrollera din roll. Använd Samverkan i Microsoft Teams inloggad med ditt arbetskonto. Inget har sparats.',
+      en: 'Your account was not sent along, so I cannot check your role. Use Samverkan in Microsoft Teams signed in with your work account. Nothing has been saved.',
+    },
+    tone: 'attention',
+  },
 } as const satisfies Record<string, Notice>;

@@ -15,7 +15,7 @@ export type ErrorCode =
   | 'storage';
 
 /** Why a `forbidden` was raised: the role the action needs, which the user's notice names. */
-export type ForbiddenReason = 'admin-only' | 'steering-only' | 'contact-only' | 'channel-admin-only';
+export type ForbiddenReason = 'admin-only' | 'steering-only' | 'contact-only' | 'channel-admin-only' | 'roster-only' | 'anonymous';
 
 export class AppError extends Error {
   readonly code: ErrorCode;

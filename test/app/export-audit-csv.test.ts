@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exportAuditCsv } from '../../src/app/export-audit-csv.ts';
 import type { AuditEntry } from '../../src/domain/audit.ts';
 import { auditPeriodOf } from '../../src/domain/audit-period.ts';
+import { parseCsv } from '../support/parse-csv.ts';
 
 const entry = (overrides: Partial<AuditEntry> = {}): AuditEntry => ({
   tenantId: 't1',
@@ -18,6 +19,15 @@ const entry = (overrides: Partial<AuditEntry> = {}): AuditEntry => ({
 const HEADER = 'at,actor_id,actor_name,action,target_kind,target_id,outcome,reason,before,after';
 
 describe('exportAuditCsv', () => {
+  it('escapes every cell a spreadsheet would run as a formula (=, +, -, @, tab, CR) with a leading quote', () => {
+    const hostile = ['=HYPERLINK("http://evil.example","klicka")', '+1', '-1', '@SUM(A1:A2)', '\tx', '\rx'];
+    const rows = parseCsv(exportAuditCsv(hostile.map((name, i) => entry({ actor: { aadObjectId: `a-${i}`, name }, reason: name }))));
+    expect(rows.slice(1).map((row) => row[2])).toEqual(hostile.map((name) => `'${name}`));
+    expect(rows.slice(1).map((row) => row[7])).toEqual(hostile.map((name) => `'${name}`));
+    // What does not start a formula is left as it is.
+    expect(parseCsv(exportAuditCsv([entry({ reason: 'a=1, b-2' })]))[1]?.[7]).toBe('a=1, b-2');
+  });
+
   it('writes a header and one CRLF-terminated row per entry; Swedish letters as they are', () => {
     const csv = exportAuditCsv([entry(), entry({ outcome: 'refused', reason: 'not an admin' })]);
     expect(csv).toBe(

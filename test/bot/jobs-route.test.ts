@@ -26,6 +26,10 @@ describe('POST /api/jobs/<name>/run', () => {
   it('refuses a missing or wrong key with 401', async () => {
     expect((await post(withKey!, '/api/jobs/status-request/run')).status).toBe(401);
     expect((await post(withKey!, '/api/jobs/status-request/run', `Bearer ${KEY}x`)).status).toBe(401);
+    // Compared as SHA-256 digests: a key of the same length but wrong, a prefix, or a non-ASCII header are all just wrong.
+    expect((await post(withKey!, '/api/jobs/status-request/run', `Bearer ${KEY.slice(0, -1)}Z`)).status).toBe(401);
+    expect((await post(withKey!, '/api/jobs/status-request/run', `Bearer ${KEY.slice(0, 4)}`)).status).toBe(401);
+    expect((await post(withKey!, '/api/jobs/status-request/run', KEY)).status).toBe(401);
   });
 
   it('refuses an unknown job and a bad body with clear errors', async () => {

@@ -76,6 +76,21 @@ describe('the report back to the political bodies (pure builder)', () => {
     expect(parseCsv(result.decisionsCsv)[1]).toEqual(['b-0001', '2026-10-05', 'Utöka kamerabevakningen', 'Trafiknämnden', 'behöver förankras']);
   });
 
+  it('escapes formula-like cells in every CSV (tasks, decisions, levels)', () => {
+    const hostileTask = newTask({ tenantId: 't', number: 4, fields: { ...fields, title: '=HYPERLINK("http://evil.example")', owner: { name: '@SUM(1)', kind: 'forvaltning' as const }, due: dueOfWeek('2026-W45') }, by, at: new Date('2026-09-01T10:00:00Z') });
+    const report = buildPoliticalReport({
+      ...input,
+      districts: [{ id: 'farsta', name: '+Farsta' }, { id: 'bromma', name: '-1' }],
+      tasks: [hostileTask],
+      decisions: [newDecision({ tenantId: 't', number: 9, fields: { date: '2026-10-05', text: '-1+1', boards: ['+1'], anchoring: 'behöver-förankras' }, by, at: new Date() })],
+    });
+    const result = renderPoliticalReport(report);
+    expect(parseCsv(result.tasksCsv)[1]?.slice(2, 3)).toEqual(['\'=HYPERLINK("http://evil.example")']);
+    expect(parseCsv(result.tasksCsv)[1]).toContain("'@SUM(1) (förvaltning)");
+    expect(parseCsv(result.decisionsCsv)[1]?.slice(2, 4)).toEqual(["'-1+1", "'+1"]);
+    expect(parseCsv(result.csv).map((row) => row[0])).toEqual(expect.arrayContaining(["'+Farsta", "'-1"]));
+  });
+
   it('scopes to one district, and spans the year boundary', () => {
     const farsta = renderPoliticalReport(buildPoliticalReport({ ...input, districts: [input.districts[0]!], districtId: 'farsta' }));
     expect(farsta.markdown).not.toContain('### Bromma');
