@@ -1,5 +1,6 @@
 import { ActivityTypes, CardFactory, type CloudAdapter, type ConversationReference } from 'botbuilder';
 import { SendError, type OutgoingMessage, type ProactiveSender } from '../../src/scheduling/proactive-sender.ts';
+import { connectorThrottledCount } from './count-connector-throttling.ts';
 
 /**
  * Proactive sends through the Bot Framework adapter. Connector errors become SendError with the
@@ -10,7 +11,14 @@ export class BotProactiveSender implements ProactiveSender {
     private readonly adapter: CloudAdapter,
     /** In anonymous (local) mode any non-empty id works; the SDK requires one. */
     private readonly appId: string,
-  ) {}
+  ) {
+    connectorThrottledCount(); // counting starts now, not at the first look
+  }
+
+  /** 429s the connector answered this process (the client retries them itself); an outbox drain reports the difference. */
+  throttledCount(): number {
+    return connectorThrottledCount();
+  }
 
   async send(reference: Record<string, unknown>, message: OutgoingMessage): Promise<{ activityId?: string }> {
     let activityId: string | undefined;
