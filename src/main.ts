@@ -105,7 +105,7 @@ export async function startApp(env: Record<string, string | undefined>): Promise
     const status = new StatusService(repositories, audit);
     const { adapter, authentication } = createAdapter(config.bot, logger);
     const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
-    const proactive = new BotProactiveSender(adapter, config.bot.appId);
+    const proactive = new BotProactiveSender(adapter, config.bot.appId, shutdown.signal);
     const sender = new OutboxSender({
       outbox: repositories.outbox,
       conversations: repositories.conversations,

@@ -11,6 +11,8 @@ export class BotProactiveSender implements ProactiveSender {
     private readonly adapter: CloudAdapter,
     /** In anonymous (local) mode any non-empty id works; the SDK requires one. */
     private readonly appId: string,
+    /** Shutdown: a send under way (the connector client retries by itself, unstoppably) is given up. */
+    private readonly signal?: AbortSignal,
   ) {
     connectorThrottledCount(); // counting starts now, not at the first look
   }
@@ -21,6 +23,24 @@ export class BotProactiveSender implements ProactiveSender {
   }
 
   async send(reference: Record<string, unknown>, message: OutgoingMessage): Promise<{ activityId?: string }> {
+    const { signal } = this;
+    if (!signal) return this.sendNow(reference, message);
+    if (signal.aborted) throw new SendError('not sent: the bot is stopping', 0);
+    const sending = this.sendNow(reference, message);
+    sending.catch(() => undefined); // its outcome no longer matters once the race is lost
+    let onAbort = () => undefined as void;
+    const stopped = new Promise<never>((_resolve, reject) => {
+      onAbort = () => reject(new SendError('given up: the bot is stopping (it may still arrive)', 0));
+      signal.addEventListener('abort', onAbort, { once: true });
+    });
+    try {
+      return await Promise.race([sending, stopped]);
+    } finally {
+      signal.removeEventListener('abort', onAbort);
+    }
+  }
+
+  private async sendNow(reference: Record<string, unknown>, message: OutgoingMessage): Promise<{ activityId?: string }> {
     let activityId: string | undefined;
     // The adapter hands errors thrown in the callback to onTurnError and resolves; keep ours.
     let failure: unknown;
