@@ -25,6 +25,7 @@ import { TaskSchema } from '../domain/task.ts';
 import type { TaskRepository } from '../domain/task-repository.ts';
 import { DecisionSchema, type Decision } from '../domain/decision.ts';
 import { PlanCounterSchema, type PlanCounter } from '../domain/plan-counter.ts';
+import { CachedRepository } from './cached-repository.ts';
 import { DocumentStore } from './document-store.ts';
 import type { CosmosConnection } from './open-cosmos.ts';
 import { OutboxStore } from './outbox-store.ts';
@@ -52,12 +53,15 @@ export interface Repositories {
   planCounters: Repository<PlanCounter>;
 }
 
+const ROSTER_CACHE_MS = 5_000;
+
 export function createRepositories({ containers }: CosmosConnection): Repositories {
   return {
     agreements: new DocumentStore(containers.reference, AgreementSchema, 'agreement', 'agreement'),
     focusAreas: new DocumentStore(containers.reference, FocusAreaSchema, 'focus area', 'focus-area'),
     districts: new DocumentStore(containers.reference, DistrictSchema, 'district', 'district'),
-    roster: new DocumentStore(containers.reference, RosterEntrySchema, 'roster entry', 'roster-entry'),
+    // Read by every turn; a role change made on another instance is seen within the 5 s.
+    roster: new CachedRepository(new DocumentStore(containers.reference, RosterEntrySchema, 'roster entry', 'roster-entry'), ROSTER_CACHE_MS),
     conversations: new DocumentStore(containers.conversations, ConversationRecordSchema, 'conversation', 'conversation'),
     schedules: new DocumentStore(containers.reference, ScheduleSchema, 'schedule', 'schedule'),
     reports: new StatusReportStore(containers.reports, StatusReportSchema, 'status report', 'status-report'),
