@@ -3,7 +3,17 @@ import type { Language } from '../src/domain/model.ts';
 import type { JobReport } from '../src/app/status-jobs.ts';
 import { adaptiveCard } from './card-json.ts';
 import { t } from './texts/catalogue.ts';
-import { JOB_FACTS, JOB_NAMES, JOB_NOT_RUN, JOB_TEXTS as TEXTS } from './texts/jobs.ts';
+import { JOB_FACTS, JOB_NAMES, JOB_NOT_RUN, JOB_NOT_RUN_DETAILS, JOB_TEXTS as TEXTS } from './texts/jobs.ts';
+
+const clockInStockholm = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+
+/** Why a run did not run here, with what the lease tells: "pågår … sedan 09:00:12", "klar: 200 skickade". */
+export function jobNotRunText(report: Extract<JobReport, { ran: false }>, language: Language): string {
+  const week = Number(report.week.slice(6));
+  if (report.reason === 'held' && report.since) return t(JOB_NOT_RUN_DETAILS.heldSince, language, { since: clockInStockholm.format(new Date(report.since)) });
+  if (report.reason === 'done' && report.sent !== undefined) return t(JOB_NOT_RUN_DETAILS.doneSent, language, { week, sent: report.sent });
+  return t(JOB_NOT_RUN[report.reason], language, { week });
+}
 
 export const jobStartedText = (job: JobReport['job'], week: string, language: Language) =>
   t(TEXTS.started, language, { job: t(JOB_NAMES[job], language), week: Number(week.slice(6)) });
@@ -13,7 +23,7 @@ export function buildJobReportCard(report: JobReport, names: Map<string, string>
   const job = t(JOB_NAMES[report.job], language);
   const title = t(TEXTS.done, language, { job, week: Number(report.week.slice(6)) });
   if (!report.ran) {
-    const text = t(JOB_NOT_RUN[report.reason], language, { week: Number(report.week.slice(6)) });
+    const text = jobNotRunText(report, language);
     return { card: adaptiveCard([{ type: 'TextBlock', text, wrap: true }], [], text), text };
   }
   const facts = [
@@ -21,7 +31,8 @@ export function buildJobReportCard(report: JobReport, names: Map<string, string>
     { title: t(JOB_FACTS.sent, language), value: String(report.drain.sent) },
     { title: t(JOB_FACTS.failed, language), value: String(report.drain.failed) },
     { title: t(JOB_FACTS.unreachable, language), value: String(report.unreachable.length) },
-    { title: t(JOB_FACTS.uncertain, language), value: String(report.drain.uncertain) },
+    { title: t(JOB_FACTS.resent, language), value: String(report.drain.resent) },
+    { title: t(JOB_FACTS.throttled, language), value: String(report.drain.throttled) },
   ];
   const body: Record<string, unknown>[] = [
     { type: 'TextBlock', text: title, weight: 'Bolder', wrap: true },

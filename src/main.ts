@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Server } from 'node:http';
 import { hostname } from 'node:os';
 import type { AddressInfo } from 'node:net';
@@ -38,6 +39,10 @@ import { createRepositories, type Repositories } from './storage/create-reposito
 import { startEmbeddedCosmos } from './storage/embedded-cosmos.ts';
 import { openCosmos } from './storage/open-cosmos.ts';
 
+/** SIGTERM to exit: orchestrators kill after 10 s (App Service, Kubernetes' default is 30 s). */
+const STOP_DEADLINE_MS = 8_000;
+const STOP_STEP_MIN_MS = 200;
+
 export interface RunningApp {
   url: string;
   port: number;
@@ -46,7 +51,8 @@ export interface RunningApp {
   repositories: Repositories;
   /** The knowledge cache, for tests that check what a write made the answerer see. */
   knowledge: KnowledgeService;
-  stop(): Promise<void>;
+  /** Stops everything it started, in reverse order, within `deadlineMs` (8 s by default). */
+  stop(options?: { deadlineMs?: number }): Promise<void>;
 }
 
 /**
@@ -58,8 +64,20 @@ export async function startApp(env: Record<string, string | undefined>): Promise
   const config = parseConfig(env);
   const logger = createLogger(config.logLevel);
   const stops: Array<() => Promise<void> | void> = [];
-  const stop = async () => {
-    for (const stopOne of stops.reverse()) await stopOne();
+  // Shutdown ends waits between retries and stops drains from starting items (they stay in the outbox).
+  const shutdown = new AbortController();
+  const stop = async ({ deadlineMs = STOP_DEADLINE_MS } = {}) => {
+    shutdown.abort();
+    const deadline = Date.now() + deadlineMs;
+    for (const stopOne of stops.reverse()) {
+      // Each step waits at most until the deadline (a little past it, so the store still flushes).
+      const waitMs = Math.max(STOP_STEP_MIN_MS, deadline - Date.now());
+      const finished = await Promise.race([
+        Promise.resolve().then(stopOne).then(() => true, (err: unknown) => (logger.error({ err }, 'a step of the shutdown failed'), true)),
+        sleep(waitMs, false, { ref: false }),
+      ]);
+      if (!finished) logger.warn({ waitMs }, 'a step of the shutdown did not finish in time; going on without it');
+    }
   };
   try {
     let cosmosTarget: { endpoint: string; key: string };
@@ -71,7 +89,11 @@ export async function startApp(env: Record<string, string | undefined>): Promise
     } else {
       cosmosTarget = config.cosmos;
     }
-    const connection = await openCosmos({ ...cosmosTarget, databaseId: config.cosmos.databaseId });
+    const connection = await openCosmos({
+      ...cosmosTarget,
+      databaseId: config.cosmos.databaseId,
+      onWait: (details) => logger.warn(details, 'waiting for Cosmos DB to answer (gives up after 60 s)'),
+    });
     stops.push(() => connection.dispose());
     const repositories = createRepositories(connection);
 
@@ -89,8 +111,15 @@ export async function startApp(env: Record<string, string | undefined>): Promise
     const status = new StatusService(repositories, audit);
     const { adapter, authentication } = createAdapter(config.bot, logger);
     const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
-    const proactive = new BotProactiveSender(adapter, config.bot.appId);
-    const sender = new OutboxSender({ outbox: repositories.outbox, conversations: repositories.conversations, sender: proactive, owner });
+    const proactive = new BotProactiveSender(adapter, config.bot.appId, shutdown.signal);
+    const sender = new OutboxSender({
+      outbox: repositories.outbox,
+      conversations: repositories.conversations,
+      sender: proactive,
+      owner,
+      signal: shutdown.signal,
+      throttledSince: () => proactive.throttledCount(),
+    });
     const jobs = new StatusJobs({ repositories, status, sender, renderer: statusJobRenderer, owner, notify: proactive });
     const steering = new SteeringChannelService(repositories, audit);
     await applySteeringChannelConfig(steering, config.allowedTenants, config.steeringChannelId);
@@ -158,8 +187,10 @@ export async function startApp(env: Record<string, string | undefined>): Promise
     stops.push(
       () =>
         new Promise<void>((resolve) => {
+          // Stop accepting; idle keep-alive connections go now, busy ones get a moment to answer.
           server.close(() => resolve());
-          server.closeAllConnections();
+          server.closeIdleConnections();
+          setTimeout(() => server.closeAllConnections(), 1_000).unref();
         }),
     );
     const { port } = server.address() as AddressInfo;

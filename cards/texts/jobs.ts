@@ -12,12 +12,22 @@ export const JOB_NOT_RUN = defineTexts({
   done: { sv: 'Jobbet har redan körts för veckan.', en: 'The job has already run for the week.' },
 });
 
+/** The same, when the lease says more: since when another instance runs it, what a finished run sent. */
+export const JOB_NOT_RUN_DETAILS = defineTexts({
+  heldSince: {
+    sv: 'Pågår på en annan instans sedan {since}; inget skickades härifrån.',
+    en: 'Running on another instance since {since}; nothing was sent from here.',
+  },
+  doneSent: { sv: 'Klar för vecka {week}: {sent} skickade.', en: 'Done for week {week}: {sent} sent.' },
+});
+
 export const JOB_FACTS = defineTexts({
   queued: { sv: 'Nya i utkorgen', en: 'Newly queued' },
   sent: { sv: 'Skickade', en: 'Sent' },
   failed: { sv: 'Misslyckade', en: 'Failed' },
   unreachable: { sv: 'Nås inte', en: 'Unreachable' },
-  uncertain: { sv: 'Osäkra (kanske levererade)', en: 'Uncertain (maybe delivered)' },
+  resent: { sv: 'Skickade igen efter avbrott (kan ha kommit två gånger)', en: 'Sent again after an interruption (may have arrived twice)' },
+  throttled: { sv: 'Strypta av Teams (väntade, skickades sedan)', en: 'Throttled by Teams (waited, then sent)' },
 });
 
 export const JOB_TEXTS = defineTexts({

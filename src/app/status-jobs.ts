@@ -15,7 +15,17 @@ import type { ReportContext, StatusService } from './status-service.ts';
 
 export type JobReport =
   | { job: StatusJobName; week: WeekKey; ran: true; queued: number; drain: DrainResult; unreachable: string[] }
-  | { job: StatusJobName; week: WeekKey; ran: false; reason: 'paused' | 'held' | 'done' };
+  | {
+      job: StatusJobName;
+      week: WeekKey;
+      ran: false;
+      reason: 'paused' | 'held' | 'done';
+      /** Held: when the instance holding it started, and which one. */
+      since?: string;
+      holder?: string;
+      /** Done: how many of the week's items were sent. */
+      sent?: number;
+    };
 
 /** What a contact's status form for a district and week shows (the request, or the reminder). */
 export interface StatusRequestView {
@@ -72,10 +82,15 @@ export class StatusJobs {
       { tenantId, job, period: week, owner: this.deps.owner, ttlMs: this.leaseMs, now: this.now(), ...(options.rerun ? { rerunDone: true } : {}) },
       () => this.runClaimed(job, tenantId, week, slotInWeek(schedule.deadline, week), options.rerun ?? false),
     );
-    if (!leased.claimed) return { job, week, ran: false, reason: leased.reason };
+    if (!leased.claimed) {
+      const { reason, lease } = leased;
+      if (reason === 'held') return { job, week, ran: false, reason, ...(lease ? { since: lease.startedAt, holder: lease.owner } : {}) };
+      const sent = (await this.deps.repositories.outbox.withStatus(tenantId, job, week, ['sent'])).length;
+      return { job, week, ran: false, reason, sent };
+    }
     const report = leased.result;
     // A re-run is answered in the admin's chat; a scheduled run has nobody watching.
-    const problems = report.ran ? report.unreachable.length + report.drain.failed + report.drain.uncertain : 0;
+    const problems = report.ran ? report.unreachable.length + report.drain.failed : 0;
     if (!options.rerun && problems > 0 && this.deps.notify) {
       const names = new Map((await this.deps.repositories.roster.list(tenantId)).map((person) => [person.id, person.name]));
       const deps = { repositories: this.deps.repositories, sender: this.deps.notify, owner: this.deps.owner };
@@ -85,11 +100,11 @@ export class StatusJobs {
   }
 
   private get leaseMs() {
-    return this.deps.leaseMs ?? 60_000;
+    return this.deps.leaseMs ?? 15_000;
   }
 
   private async runClaimed(job: StatusJobName, tenantId: string, week: WeekKey, deadline: Date, rerun: boolean): Promise<JobReport> {
-    const queued = await this.fanOut(job, tenantId, week);
+    const { queued, failed: notQueued } = await this.fanOut(job, tenantId, week);
     // One read of each district's reports per run, not per recipient.
     const contexts = new Map<string, ReturnType<StatusService['context']>>();
     const contextOf = (districtId: string) => {
@@ -110,12 +125,14 @@ export class StatusJobs {
       };
       return this.deps.renderer.statusRequest(view, conversation.language);
     }, { retryUnreachable: rerun });
+    // Those that could not even be queued were not sent either: the next run queues them.
+    drain.failed += notQueued;
     const unreachable = (await this.deps.repositories.outbox.withStatus(tenantId, job, week, ['unreachable'])).map((item) => item.doc.recipient);
     return { job, week, ran: true, queued, drain, unreachable };
   }
 
   /** One outbox item per contact and district; reminders only for districts that have not reported. */
-  private async fanOut(kind: StatusJobName, tenantId: string, week: WeekKey): Promise<number> {
+  private async fanOut(kind: StatusJobName, tenantId: string, week: WeekKey): Promise<{ queued: number; failed: number }> {
     const roster = await this.deps.repositories.roster.list(tenantId);
     const reported = kind === 'status-reminder'
       ? new Set((await this.deps.repositories.reports.inWeeks(tenantId, [week])).map((r) => r.districtId))
@@ -139,6 +156,7 @@ export class StatusJobs {
           })),
       );
     let queued = 0;
+    let failed = 0;
     // Created a few at a time: an item that exists already (a rerun, another instance) is kept as is.
     const queue = [...items];
     const createNext = async (): Promise<void> => {
@@ -147,12 +165,13 @@ export class StatusJobs {
           await this.deps.repositories.outbox.create(item);
           queued += 1;
         } catch (error) {
-          if (!isAppError(error, 'conflict')) throw error;
+          // One item the store would not take (after its retries) never stops the others.
+          if (!isAppError(error, 'conflict')) failed += 1;
         }
       }
     };
     await Promise.all(Array.from({ length: 8 }, createNext));
-    return queued;
+    return { queued, failed };
   }
 }
 

@@ -94,7 +94,7 @@ export class TaskNotifier implements AssignmentListener {
       sent: sum.sent + r.sent,
       failed: sum.failed + r.failed,
       unreachable: sum.unreachable + r.unreachable,
-      uncertain: sum.uncertain + r.uncertain,
+      resent: sum.resent + r.resent,
       skipped: sum.skipped + r.skipped,
       throttled: sum.throttled + r.throttled,
     }));

@@ -8,8 +8,9 @@ export type OutboxKind = (typeof OUTBOX_KINDS)[number];
 /**
  * One proactive send. Its id is deterministic (kind, week, district, recipient), so a second
  * instance or a restart that fans out again finds the item instead of making another.
- * `uncertain`: the sender died between handing the message over and recording it; it is not sent
- * again (that could duplicate it) but listed for the admins.
+ * `sending`: in flight until `claimedUntil`; left so by a sender that died, it is sent again after
+ * that (at least once: a rare duplicate is counted, never a loss). `uncertain`: the state earlier
+ * versions left such items in; no longer written.
  */
 export const OutboxItemSchema = z.object({
   tenantId: z.string().min(1),

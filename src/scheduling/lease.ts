@@ -4,7 +4,7 @@ import { leaseId, type Lease } from '../domain/outbox.ts';
 
 export type LeaseClaim =
   | { claimed: true; release(): Promise<void>; renew(): Promise<void>; abandon(): Promise<void> }
-  | { claimed: false; reason: 'held' | 'done' };
+  | { claimed: false; reason: 'held' | 'done'; lease?: Lease };
 
 /**
  * Claims one run of a job for a period across all instances, with the lease document's ETag:
@@ -33,8 +33,8 @@ export async function claimLease(
     if (!isAppError(error, 'conflict')) throw error;
     const existing = await leases.read(input.tenantId, id);
     if (!existing) return { claimed: false, reason: 'held' };
-    if (existing.doc.state === 'done' && !input.rerunDone) return { claimed: false, reason: 'done' };
-    if (existing.doc.state === 'running' && new Date(existing.doc.expiresAt) > input.now) return { claimed: false, reason: 'held' };
+    if (existing.doc.state === 'done' && !input.rerunDone) return { claimed: false, reason: 'done', lease: existing.doc };
+    if (existing.doc.state === 'running' && new Date(existing.doc.expiresAt) > input.now) return { claimed: false, reason: 'held', lease: existing.doc };
     try {
       etag = (await leases.replace(fresh(), existing.etag)).etag;
     } catch (raceError) {
@@ -70,9 +70,10 @@ export async function withLease<T>(
   leases: Repository<Lease>,
   input: LeaseInput,
   work: () => Promise<T>,
-): Promise<{ claimed: true; result: T } | { claimed: false; reason: 'held' | 'done' }> {
+): Promise<{ claimed: true; result: T } | { claimed: false; reason: 'held' | 'done'; lease?: Lease }> {
   const lease = await claimLease(leases, input);
   if (!lease.claimed) return lease;
+  // Renewed three times per lease: a holder that dies is taken over one lease time later.
   const heartbeat = setInterval(() => void lease.renew().catch(() => undefined), input.ttlMs / 3);
   let result: T;
   try {

@@ -13,8 +13,10 @@ export interface DrainResult {
   sent: number;
   failed: number;
   unreachable: number;
-  uncertain: number;
+  /** Sent again after a dead sender's claim ran out: each may have arrived twice. */
+  resent: number;
   skipped: number;
+  /** 429 answers from the connector (each retried after its Retry-After). */
   throttled: number;
 }
 
@@ -28,15 +30,24 @@ export interface OutboxSenderOptions {
   /** …and 7 sends per second per conversation. */
   perConversationPerSecond?: number;
   concurrency?: number;
+  /** How long an item stays in flight at most: its retries stop before, a dead sender's items are re-sent after. */
   claimMs?: number;
   retry?: RetryPolicy;
+  /** Shutdown: no new item is started, waits between retries end, unsent items go back to pending. */
+  signal?: AbortSignal;
+  /** Counts 429s seen below the retry loop (the Bot Framework client retries some by itself). */
+  throttledSince?: () => number;
   now?: () => Date;
 }
 
+type Outcome = Exclude<keyof DrainResult, 'throttled' | 'resent'>;
+
 /**
- * Drains the outbox: claims each pending item with its ETag (so two instances never send the same
- * one), looks up the recipient's conversation reference, sends through the rate limiters with
- * Teams' retry rules, and records the outcome on the item.
+ * Drains the outbox at least once and never silently: an item is marked in flight (`sending`,
+ * with the claim's end) only right before its HTTP call, and recorded right after. An item left
+ * in flight by a sender that died is sent again once its claim has run out, and counted as
+ * `resent` (it may have arrived just before the death). Sends go through the rate limiters with
+ * Teams' retry rules; one item's failure never stops the drain.
  */
 export class OutboxSender {
   private readonly appLimit: <T>(fn: () => Promise<T>) => Promise<T>;
@@ -47,6 +58,10 @@ export class OutboxSender {
     this.now = options.now ?? (() => new Date());
     const throttle = pThrottle({ limit: options.perAppPerSecond ?? 48, interval: 1000, strict: true });
     this.appLimit = throttle(<T>(fn: () => Promise<T>) => fn()) as <T>(fn: () => Promise<T>) => Promise<T>;
+  }
+
+  private get claimMs() {
+    return this.options.claimMs ?? 20_000;
   }
 
   async drain(
@@ -61,77 +76,102 @@ export class OutboxSender {
       waitForInFlight?: boolean;
     } = {},
   ): Promise<DrainResult> {
-    const result: DrainResult = { sent: 0, failed: 0, unreachable: 0, uncertain: 0, skipped: 0, throttled: 0 };
+    const result: DrainResult = { sent: 0, failed: 0, unreachable: 0, resent: 0, skipped: 0, throttled: 0 };
+    const throttledBefore = this.options.throttledSince?.() ?? 0;
     const statuses: OutboxStatus[] = options.retryUnreachable ? ['pending', 'sending', 'unreachable', 'failed'] : ['pending', 'sending'];
     const items = await this.options.outbox.withStatus(tenantId, kind, week, statuses);
-    const queue = [...items];
+    // Pending items first: those in flight elsewhere are waited out at the end, not in the way.
+    const queue = [...items].sort((a, b) => Number(a.doc.status === 'sending') - Number(b.doc.status === 'sending'));
     const worker = async () => {
-      for (let item = queue.shift(); item; item = queue.shift()) {
+      for (let item = queue.shift(); item && !this.options.signal?.aborted; item = queue.shift()) {
         if (item.doc.status === 'sending' && options.waitForInFlight === false) {
           result.skipped += 1;
           continue;
         }
-        // An item whose outcome could not be recorded stays `sending`: the next run reports it uncertain.
-        const outcome = await this.sendOne(item, render, result).catch(() => 'uncertain' as const);
+        // The item keeps its state when its outcome cannot be recorded: a later drain sends it.
+        const outcome = await this.sendOne(item, render, result).catch(() => 'failed' as const);
         result[outcome] += 1;
       }
     };
     await Promise.all(Array.from({ length: this.options.concurrency ?? 8 }, worker));
+    // Cut short: fail the run, so its lease is given up and another instance finishes it at once.
+    if (this.options.signal?.aborted && queue.length > 0) throw new Error('the drain was stopped by a shutdown; the rest stays in the outbox');
+    result.throttled += (this.options.throttledSince?.() ?? 0) - throttledBefore;
     return result;
   }
 
   private async sendOne(
-    current: Stored<OutboxItem>,
+    found: Stored<OutboxItem>,
     render: (item: OutboxItem, conversation: ConversationRecord) => Promise<OutgoingMessage>,
     result: DrainResult,
-  ): Promise<Exclude<keyof DrainResult, 'throttled'>> {
-    const { outbox } = this.options;
-    const item = current.doc;
+  ): Promise<Outcome> {
+    let current = found;
+    let resending = false;
     if (current.doc.status === 'sending') {
-      // Only one instance drains a job (its lease), so a claim not ours is one whose sender died,
-      // perhaps after delivering. Wait out its claim, then never risk a duplicate: tell the admins.
+      // Only the job's lease holder drains it, so a claim not ours is one whose sender died,
+      // perhaps after delivering: wait out the claim, then send again (at least once).
       const waitMs = new Date(current.doc.claimedUntil ?? 0).getTime() - this.now().getTime();
-      if (waitMs > 0) await sleep(waitMs);
-      const after = await outbox.read(item.tenantId, item.id);
+      if (waitMs > 0) await sleep(waitMs, undefined, this.options.signal ? { signal: this.options.signal } : undefined).catch(() => undefined);
+      if (this.options.signal?.aborted) return 'skipped';
+      const after = await this.options.outbox.read(current.doc.tenantId, current.doc.id);
       if (!after || after.doc.status !== 'sending') return 'skipped';
-      return (await this.finish(after, { status: 'uncertain', error: 'the sender stopped during the send' })) ? 'uncertain' : 'skipped';
+      current = after;
+      resending = true;
     }
-    const claimed = await this.update(current, {
-      status: 'sending',
-      claimedBy: this.options.owner,
-      claimedUntil: new Date(this.now().getTime() + (this.options.claimMs ?? 120_000)).toISOString(),
-      attempts: current.doc.attempts + 1,
-    });
-    if (!claimed) return 'skipped';
+    const item = current.doc;
     let conversation: Stored<ConversationRecord> | undefined;
     let message: OutgoingMessage;
     try {
       conversation = await this.options.conversations.read(item.tenantId, personalConversationId(item.recipient)).then(
-        (found) => found ?? this.options.conversations.read(item.tenantId, item.recipient),
+        (stored) => stored ?? this.options.conversations.read(item.tenantId, item.recipient),
       );
       if (!conversation) {
-        await this.finish(claimed, { status: 'unreachable', error: 'no conversation reference: the app is not installed for the recipient' });
+        await this.finish(current, { status: 'unreachable', error: 'no conversation reference: the app is not installed for the recipient' });
         return 'unreachable';
       }
-      message = await render(claimed.doc, conversation.doc);
+      message = await render(item, conversation.doc);
     } catch (error) {
       // Nothing was sent: record the failure so the item is not mistaken for one in flight.
-      await this.finish(claimed, { status: 'failed', error: `before sending: ${String((error as Error)?.message ?? error)}` });
+      await this.finish(current, { status: 'failed', error: `before sending: ${String((error as Error)?.message ?? error)}` });
       return 'failed';
     }
     const reference = conversation.doc.reference;
+    const conversationKey = JSON.stringify((reference as { conversation?: { id?: string } }).conversation?.id);
+    let claimed: Stored<OutboxItem> | undefined;
+    let lost = false;
+    let claimedUntil = new Date(this.now().getTime() + this.claimMs);
+    // In flight from here: claimed inside the rate limiter's slot, right before the HTTP call.
+    const attempt = async (): Promise<{ activityId?: string } | undefined> => {
+      if (!claimed) {
+        claimedUntil = new Date(this.now().getTime() + this.claimMs);
+        claimed = await this.update(current, { status: 'sending', claimedBy: this.options.owner, claimedUntil: claimedUntil.toISOString(), attempts: item.attempts + 1 });
+        lost = !claimed;
+        if (lost) return undefined;
+      }
+      return this.options.sender.send(reference, message);
+    };
     try {
-      const conversationKey = JSON.stringify((reference as { conversation?: { id?: string } }).conversation?.id);
-      const { activityId } = await sendWithRetry(
-        () => this.appLimit(() => this.conversationLimit(conversationKey)(() => this.options.sender.send(reference, message))),
+      const answer = await sendWithRetry(
+        () => this.appLimit(() => this.conversationLimit(conversationKey)(attempt)),
         this.options.retry ?? DEFAULT_RETRY,
         (error) => {
-          if (error.status === 429) result.throttled += 1;
+          if (error.status === 429 && !this.options.throttledSince) result.throttled += 1;
         },
+        // Retries end well before the claim does, so no one else starts while one may still land.
+        { deadline: new Date(claimedUntil.getTime() - Math.min(5_000, this.claimMs / 4)), ...(this.options.signal ? { signal: this.options.signal } : {}) },
       );
+      if (lost || !answer || !claimed) return 'skipped'; // another sender claimed it first
+      const { activityId } = answer;
+      if (resending) result.resent += 1;
       await this.finish(claimed, { status: 'sent', sentAt: this.now().toISOString(), ...(activityId ? { activityId } : {}) });
       return 'sent';
     } catch (error) {
+      if (!claimed) return 'failed'; // the claim could not be written: still pending, nothing sent
+      if (this.options.signal?.aborted) {
+        // Shutting down with the send unsettled: back to pending, for the next holder to send at once.
+        await this.finish(claimed, { status: 'pending', error: 'the sender was stopped during the send' });
+        return 'failed';
+      }
       const sendError = error instanceof SendError ? error : undefined;
       const blocked = sendError?.status === 403 || sendError?.status === 404;
       await this.finish(claimed, {
@@ -162,7 +202,7 @@ export class OutboxSender {
   }
 
   private async finish(stored: { doc: OutboxItem; etag: string }, change: Partial<OutboxItem>) {
-    const { claimedUntil: _until, ...rest } = stored.doc;
+    const { claimedUntil: _until, claimedBy: _by, ...rest } = stored.doc;
     try {
       return await this.options.outbox.replace({ ...rest, ...change }, stored.etag);
     } catch (error) {

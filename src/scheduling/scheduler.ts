@@ -2,6 +2,9 @@ import { Cron } from 'croner';
 import { weekKeyOf, ZONE, type WeekKey } from '../domain/iso-week.ts';
 import { cronOf, slotInWeek, type Schedule, type Slot } from '../domain/schedule.ts';
 
+/** With the default 10 s: a holder is watched for 20 minutes, longer than any fan-out runs. */
+const HELD_WATCH_ATTEMPTS = 120;
+
 export interface ScheduledJob {
   name: string;
   slot(schedule: Schedule): Slot;
@@ -30,9 +33,11 @@ export class Scheduler {
       jobs: ScheduledJob[];
       logger: SchedulerLogger;
       now?: () => Date;
-      /** A run that failed, or found the period held (its holder may have died), is tried again after this. */
+      /** A run that failed is tried again after this… */
       retryDelayMs?: number;
       maxAttempts?: number;
+      /** …and one that found the period held (its holder may have died) after this, until it is done: a dead holder is taken over within a lease time and this. */
+      heldRetryDelayMs?: number;
       /** Re-reads every tenant's schedule this often, so an edit made on another instance takes effect here. */
       refreshMs?: number;
     },
@@ -91,19 +96,22 @@ export class Scheduler {
 
   private async runLogged(job: ScheduledJob, tenantId: string, week: WeekKey, attempt: number): Promise<void> {
     let again = false;
+    let held = false;
     try {
       const report = await job.run(tenantId, week);
       this.options.logger.info({ job: job.name, tenantId, week, report, attempt }, 'scheduled job finished');
-      again = (report as { reason?: unknown } | undefined)?.reason === 'held';
+      held = (report as { reason?: unknown } | undefined)?.reason === 'held';
+      again = held;
     } catch (error) {
       this.options.logger.error({ err: error, job: job.name, tenantId, week, attempt }, 'scheduled job failed');
       again = true;
     }
-    if (again && attempt < (this.options.maxAttempts ?? 4)) {
+    // Held: watched every few seconds for a while (a long fan-out ends as done), so a dead holder is taken over soon.
+    if (again && attempt < (held ? HELD_WATCH_ATTEMPTS : (this.options.maxAttempts ?? 4))) {
       const timer = setTimeout(() => {
         this.retries.delete(timer);
         void this.fire(job, tenantId, week, attempt + 1);
-      }, this.options.retryDelayMs ?? 90_000);
+      }, held ? (this.options.heldRetryDelayMs ?? 10_000) : (this.options.retryDelayMs ?? 90_000));
       timer.unref();
       this.retries.add(timer);
     }

@@ -33,6 +33,7 @@ import { CuratedAnswerSchema, type CuratedAnswer } from '../domain/curated-answe
 import { QuestionFeedbackSchema, QuestionRefusalSchema, type QuestionRefusal } from '../domain/question-feedback.ts';
 import type { QuestionFeedbackRepository } from '../domain/question-log-repository.ts';
 import { ConversationTopicStore } from './conversation-topic-store.ts';
+import { CachedRepository } from './cached-repository.ts';
 import { DocumentStore } from './document-store.ts';
 import { QuestionFeedbackStore } from './question-feedback-store.ts';
 import type { CosmosConnection } from './open-cosmos.ts';
@@ -70,13 +71,16 @@ export interface Repositories {
   questionRefusals: Repository<QuestionRefusal>;
 }
 
+const ROSTER_CACHE_MS = 5_000;
+
 export function createRepositories({ containers }: CosmosConnection): Repositories {
   return {
     agreements: new DocumentStore(containers.reference, AgreementSchema, 'agreement', 'agreement'),
     documentVersions: new DocumentStore(containers.reference, DocumentVersionSchema, 'document version', 'document-version'),
     focusAreas: new DocumentStore(containers.reference, FocusAreaSchema, 'focus area', 'focus-area'),
     districts: new DocumentStore(containers.reference, DistrictSchema, 'district', 'district'),
-    roster: new DocumentStore(containers.reference, RosterEntrySchema, 'roster entry', 'roster-entry'),
+    // Read by every turn; a role change made on another instance is seen within the 5 s.
+    roster: new CachedRepository(new DocumentStore(containers.reference, RosterEntrySchema, 'roster entry', 'roster-entry'), ROSTER_CACHE_MS),
     conversations: new DocumentStore(containers.conversations, ConversationRecordSchema, 'conversation', 'conversation'),
     schedules: new DocumentStore(containers.reference, ScheduleSchema, 'schedule', 'schedule'),
     reports: new StatusReportStore(containers.reports, StatusReportSchema, 'status report', 'status-report'),

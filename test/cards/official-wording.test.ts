@@ -201,7 +201,7 @@ describe('Swedish plurals in the weekly summary and job report', () => {
   });
 
   it('keeps the job report readable', () => {
-    const { text } = buildJobReportCard({ job: 'status-request', week: '2026-W48', ran: true, queued: 1, drain: { sent: 1, failed: 0, unreachable: 0, uncertain: 0, skipped: 0, throttled: 0 }, unreachable: [] }, new Map(), 'sv');
+    const { text } = buildJobReportCard({ job: 'status-request', week: '2026-W48', ran: true, queued: 1, drain: { sent: 1, failed: 0, unreachable: 0, resent: 0, skipped: 0, throttled: 0 }, unreachable: [] }, new Map(), 'sv');
     expect(text).toContain('Statusförfrågan vecka 48 är klar');
   });
 });

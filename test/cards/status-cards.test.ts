@@ -38,7 +38,7 @@ const cards = {
   'week status': buildWeekStatusCard(overview, 'sv'),
   'missing reports': buildMissingReportsCard(overview, 'sv'),
   notice: buildNoticeCard(NOTICES.notAContact, 'en'),
-  'job report': buildJobReportCard({ job: 'status-request', week: '2026-W48', ran: true, queued: 3, drain: { sent: 2, failed: 0, unreachable: 1, uncertain: 0, skipped: 0, throttled: 0 }, unreachable: ['x'] }, new Map([['x', 'Demo']]), 'sv'),
+  'job report': buildJobReportCard({ job: 'status-request', week: '2026-W48', ran: true, queued: 3, drain: { sent: 2, failed: 0, unreachable: 1, resent: 0, skipped: 0, throttled: 0 }, unreachable: ['x'] }, new Map([['x', 'Demo']]), 'sv'),
 };
 
 describe('status cards', () => {

@@ -5,7 +5,7 @@ import { startFakeConnector, type FakeConnector } from '../support/fake-connecto
 import { addContacts } from '../support/jobs-harness.ts';
 import { startTestStore, type TestStore } from '../support/test-store.ts';
 
-const CONTACTS = 150;
+const CONTACTS = 200;
 const KILL_AFTER = 60;
 const WEEK = '2026-W45';
 
@@ -43,61 +43,76 @@ describe('two bot processes running the status request at the same moment', () =
   }, 120_000);
 });
 
-describe('a bot process killed in the middle of the fan-out', () => {
+describe('the lease holder killed in the middle of the fan-out, beside a second instance', () => {
   let store: TestStore;
   let connector: FakeConnector;
-  let first: ReturnType<typeof startChild> | undefined;
+  const children: ChildProcess[] = [];
 
   beforeAll(async () => {
     store = await startTestStore();
   });
   afterAll(async () => {
-    first?.child.kill('SIGKILL');
+    for (const child of children) child.kill('SIGKILL');
     await connector?.stop();
     await store?.stop();
   });
 
-  it('is resumed by a restarted process: nothing sent twice, nothing lost silently', async () => {
-    let killed = false;
+  it('is taken over within 30 s: every card sent at least once, duplicates counted and few', async () => {
+    let killedAt: number | undefined;
+    let holder: ChildProcess | undefined;
+    const byOwner = { a: startChildLater('instance-a'), b: startChildLater('instance-b') };
     connector = await startFakeConnector({
       perSecond: 50,
-      // Killed from inside a send, before the connector answers: the hardest moment, when a
-      // message has been delivered but the sender has not recorded it.
-      onSend: () => {
-        if (!killed && connector.sends.length >= KILL_AFTER && first?.child.pid) {
-          killed = true;
-          process.kill(first.child.pid, 'SIGKILL');
+      // Killed from inside a send, before the connector answers: the message has been delivered but
+      // the sender has not recorded it, the hardest moment.
+      onSend: (send) => {
+        if (killedAt === undefined && connector.sends.length >= KILL_AFTER && holder?.pid) {
+          killedAt = send.at;
+          process.kill(holder.pid, 'SIGKILL');
         }
       },
     });
     const contacts = await addContacts(store.repositories, connector.serviceUrl, CONTACTS, ['farsta', 'bromma', 'sodermalm']);
-    first = startChild(store, 'crashing-instance');
-    const crashed = await first.done;
-    expect(crashed.signal).toBe('SIGKILL');
-    const sentBeforeCrash = connector.sends.length;
-    expect(sentBeforeCrash).toBeGreaterThanOrEqual(KILL_AFTER);
-    expect(sentBeforeCrash).toBeLessThan(CONTACTS);
-
-    const second = startChild(store, 'restarted-instance');
-    const resumed = await second.done;
+    // Production lease and claim times: the take-over measured is the one a deployment gets.
+    const [a, b] = [byOwner.a(), byOwner.b()];
+    children.push(a.child, b.child);
+    const holderId = await waitForLeaseHolder();
+    holder = holderId === 'instance-a' ? a.child : b.child;
+    const [dead, survivor] = holderId === 'instance-a' ? [a, b] : [b, a];
+    expect((await dead.done).signal).toBe('SIGKILL');
+    const resumed = await survivor.done;
     expect(resumed.code, resumed.output).toBe(0);
-    expect(resumed.output).toContain('"ran":true');
+    const report = JSON.parse(resumed.output.trim().split('\n').at(-1)!) as { ran: boolean; drain: { resent: number; sent: number } };
+    expect(report.ran, resumed.output).toBe(true);
 
+    const takeOverMs = connector.sends.find((send) => send.at > killedAt!)!.at - killedAt!;
     const sendsPerConversation = new Map<string, number>();
     for (const send of connector.sends) sendsPerConversation.set(send.conversationId, (sendsPerConversation.get(send.conversationId) ?? 0) + 1);
     const items = (await store.repositories.outbox.list(PLAYGROUND_TENANT)).filter((item) => item.week === WEEK);
     const byRecipient = new Map(items.map((item) => [item.recipient, item]));
-    let uncertain = 0;
+    let duplicates = 0;
     for (const contact of contacts) {
       const sends = sendsPerConversation.get(`a:chat-${contact.id}`) ?? 0;
-      const item = byRecipient.get(contact.id);
-      expect(sends, `duplicate to ${contact.id}`).toBeLessThanOrEqual(1);
-      // Every contact got the card, or is listed for the admins as uncertain: never silently lost.
-      if (item?.status === 'uncertain') uncertain += 1;
-      else expect({ id: contact.id, sends, status: item?.status }).toEqual({ id: contact.id, sends: 1, status: 'sent' });
+      // Not one lost: every contact got the card and its item says so.
+      expect({ id: contact.id, delivered: sends >= 1, status: byRecipient.get(contact.id)?.status }).toEqual({ id: contact.id, delivered: true, status: 'sent' });
+      duplicates += sends - 1;
     }
-    // Only messages in flight at the moment of the kill can be uncertain (one per concurrent sender).
-    expect(uncertain).toBeGreaterThanOrEqual(1);
-    expect(uncertain).toBeLessThanOrEqual(8);
+    console.log(`take-over ${(takeOverMs / 1000).toFixed(1)} s, resent ${report.drain.resent}, duplicates ${duplicates}`);
+    // A duplicate is possible only for a card in flight at the kill, and each one is counted.
+    expect(duplicates).toBeLessThanOrEqual(report.drain.resent);
+    expect(report.drain.resent).toBeLessThanOrEqual(8);
+    expect(takeOverMs).toBeLessThan(30_000);
   }, 120_000);
+
+  function startChildLater(owner: string) {
+    return () => startChild(store, owner);
+  }
+
+  async function waitForLeaseHolder(): Promise<string> {
+    for (;;) {
+      const lease = await store.repositories.leases.read(PLAYGROUND_TENANT, `lease:status-request:${WEEK}`);
+      if (lease) return lease.doc.owner;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
 });

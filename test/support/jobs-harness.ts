@@ -23,6 +23,7 @@ export function createJobsInstance(repositories: Repositories, owner: string, op
     sender: proactive,
     owner,
     retry: { attempts: 6, baseDelayMs: 20, maxDelayMs: 200 },
+    throttledSince: () => proactive.throttledCount(),
     ...(options.claimMs ? { claimMs: options.claimMs } : {}),
     ...(options.perAppPerSecond ? { perAppPerSecond: options.perAppPerSecond } : {}),
   });
