@@ -3,6 +3,7 @@ import { NOTICES } from '../../cards/texts/notices.ts';
 import type { Language } from '../../src/domain/model.ts';
 import type { Logger } from '../../src/logger.ts';
 import type { ProactiveSender } from '../../src/scheduling/proactive-sender.ts';
+import { WorkInProgress } from '../../src/scheduling/work-in-progress.ts';
 import type { CardReply } from '../turn.ts';
 
 /**
@@ -11,30 +12,25 @@ import type { CardReply } from '../turn.ts';
  * sent to the same conversation when done.
  */
 export class BackgroundReplies {
-  private readonly running = new Set<Promise<void>>();
+  private readonly background: WorkInProgress;
 
   constructor(
     private readonly sender: ProactiveSender,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    this.background = new WorkInProgress((error) => this.logger.error({ err: error }, 'could not send the result of background work'));
+  }
 
   start(reference: Record<string, unknown>, language: Language, work: () => Promise<CardReply>): void {
-    const task = work()
-      .catch((error: unknown) => {
-        this.logger.error({ err: error }, 'background work asked for in chat failed');
-        return buildNoticeCard(NOTICES.internalError, language);
-      })
-      .then((reply) => this.sender.send(reference, reply))
-      .then(
-        () => undefined,
-        (error: unknown) => this.logger.error({ err: error }, 'could not send the result of background work'),
-      )
-      .finally(() => this.running.delete(task));
-    this.running.add(task);
+    const reply = work().catch((error: unknown) => {
+      this.logger.error({ err: error }, 'background work asked for in chat failed');
+      return buildNoticeCard(NOTICES.internalError, language);
+    });
+    this.background.start(reply.then((card) => this.sender.send(reference, card)));
   }
 
   /** Waits for work under way (shutdown, tests). */
-  async idle(): Promise<void> {
-    while (this.running.size > 0) await Promise.allSettled([...this.running]);
+  idle(): Promise<void> {
+    return this.background.idle();
   }
 }

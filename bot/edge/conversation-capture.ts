@@ -12,11 +12,9 @@ export class ConversationCapture {
 
   constructor(private readonly conversations: Repository<ConversationRecord>) {}
 
-  async capture(activity: Activity, tenantId: string, language: Language, now = new Date()): Promise<void> {
-    const record = toConversationRecord(activity, tenantId, language, now);
-    if (!record) return;
-    const fingerprint = JSON.stringify([record.reference, language]);
-    const key = `${tenantId}/${record.id}`;
+  async capture(record: ConversationRecord): Promise<void> {
+    const fingerprint = JSON.stringify([record.reference, record.language]);
+    const key = `${record.tenantId}/${record.id}`;
     if (this.lastWritten.get(key) === fingerprint) return;
     await this.conversations.upsert(record);
     this.lastWritten.set(key, fingerprint);

@@ -1,6 +1,6 @@
 import { ActivityTypes, CardFactory, TurnContext, type Activity } from 'botbuilder';
 import { AppError } from '../../src/domain/errors.ts';
-import type { Language, RosterEntry } from '../../src/domain/model.ts';
+import type { ConversationRecord, Language, RosterEntry } from '../../src/domain/model.ts';
 import type { Logger } from '../../src/logger.ts';
 import { decideLanguage, type DetectLanguage } from '../decide-language.ts';
 import { replyForError } from '../reply-for-error.ts';
@@ -44,8 +44,10 @@ export function createTurnPipeline(deps: TurnPipelineDeps): (context: TurnContex
       }
       const roster = await deps.rosterEntry(tenantId, activity.from?.aadObjectId);
       language = languageFromActivity(activity, input, await deps.detectLanguage(tenantId));
-      const turn = buildTurn(activity, tenantId, roster, language);
-      await captureConversation(deps, activity, tenantId, language);
+      // Where to reach this person or channel later: built once, used by the turn and the capture.
+      const record = toConversationRecord(activity, tenantId, language, new Date());
+      const turn = buildTurn(activity, tenantId, roster, language, record);
+      await captureConversation(deps, record, activity.id);
       await writeOutcome(context, deps, input, language, await deps.router.route(turn, input));
     } catch (error) {
       const { reply, expected } = replyForError(error, language);
@@ -90,14 +92,14 @@ function languageFromActivity(activity: Activity, input: TurnInput, detect: Dete
   );
 }
 
-function buildTurn(activity: Activity, tenantId: string, roster: RosterEntry | undefined, language: Language): Turn {
+function buildTurn(activity: Activity, tenantId: string, roster: RosterEntry | undefined, language: Language, record: ConversationRecord | undefined): Turn {
   return {
     tenantId,
     ...(activity.from?.aadObjectId ? { userAadObjectId: activity.from.aadObjectId } : {}),
     ...(activity.from?.name ? { userName: activity.from.name } : {}),
     roster,
     language,
-    conversation: conversationOf(activity, tenantId, language),
+    conversation: conversationOf(activity, record),
   };
 }
 
@@ -107,8 +109,7 @@ interface TeamsChannelData {
   teamsTeamId?: string;
 }
 
-function conversationOf(activity: Activity, tenantId: string, language: Language): TurnConversation {
-  const record = toConversationRecord(activity, tenantId, language, new Date());
+function conversationOf(activity: Activity, record: ConversationRecord | undefined): TurnConversation {
   const channelData = (activity.channelData ?? {}) as TeamsChannelData;
   const teamId = channelData.team?.id ?? channelData.teamsTeamId;
   const channelName = channelData.channel?.name;
@@ -122,11 +123,12 @@ function conversationOf(activity: Activity, tenantId: string, language: Language
 }
 
 /** A failed capture costs a later proactive message, not this answer: it is logged, not shown. */
-async function captureConversation(deps: TurnPipelineDeps, activity: Activity, tenantId: string, language: Language): Promise<void> {
+async function captureConversation(deps: TurnPipelineDeps, record: ConversationRecord | undefined, activityId: string | undefined): Promise<void> {
+  if (!record) return;
   try {
-    await deps.conversations.capture(activity, tenantId, language);
+    await deps.conversations.capture(record);
   } catch (error) {
-    deps.logger.warn({ err: error, activityId: activity.id }, 'could not store the conversation reference');
+    deps.logger.warn({ err: error, activityId }, 'could not store the conversation reference');
   }
 }
 

@@ -20,6 +20,7 @@ import type { Repositories } from '../storage/create-repositories.ts';
 import type { AuditLog } from './audit-log.ts';
 import type { CoordinatorChannelService } from './coordinator-channel-service.ts';
 import { retryOnLostRace } from './retry-lost-race.ts';
+import { WorkInProgress } from '../scheduling/work-in-progress.ts';
 
 /** Turns a question into the channel's card and an answer into the asker's; cards/ implements it. */
 export interface CoordinatorRenderer {
@@ -52,7 +53,7 @@ export type SaveOutcome = { outcome: 'saved' | 'already-saved'; question: Coordi
  * deterministic ids (as TaskNotifier's), drained in the background unless `delivery` is 'inline'.
  */
 export class CoordinatorQuestions {
-  private readonly running = new Set<Promise<unknown>>();
+  private readonly background: WorkInProgress;
 
   constructor(
     private readonly deps: {
@@ -67,7 +68,9 @@ export class CoordinatorQuestions {
       onError?: (error: unknown) => void;
       now?: () => Date;
     },
-  ) {}
+  ) {
+    this.background = new WorkInProgress((error) => this.deps.onError?.(error));
+  }
 
   private now() {
     return this.deps.now?.() ?? new Date();
@@ -139,8 +142,8 @@ export class CoordinatorQuestions {
   }
 
   /** Waits for background sends under way (tests, shutdown). */
-  async idle(): Promise<void> {
-    while (this.running.size > 0) await Promise.allSettled([...this.running]);
+  idle(): Promise<void> {
+    return this.background.idle();
   }
 
   private async read(tenantId: string, questionId: string) {
@@ -189,7 +192,6 @@ export class CoordinatorQuestions {
       }
     })();
     if (this.deps.delivery === 'inline') return drain;
-    const tracked = drain.catch((error: unknown) => this.deps.onError?.(error)).finally(() => this.running.delete(tracked));
-    this.running.add(tracked);
+    this.background.start(drain);
   }
 }

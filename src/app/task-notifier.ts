@@ -9,6 +9,7 @@ import type { DrainResult, OutboxSender } from '../scheduling/outbox-sender.ts';
 import type { OutgoingMessage } from '../scheduling/proactive-sender.ts';
 import type { Repositories } from '../storage/create-repositories.ts';
 import type { AssignmentListener } from './task-service.ts';
+import { WorkInProgress } from '../scheduling/work-in-progress.ts';
 
 /** One card per assignment: a reassignment (new revision) earns a new one, a re-save does not. */
 export const taskAssignedOutboxId = (task: Task) => `task-assigned:${task.id}:${task.assignmentRevision}:${task.assignee?.aadObjectId ?? '-'}`;
@@ -45,7 +46,7 @@ export interface TaskRenderer {
  * week's assignments too.
  */
 export class TaskNotifier implements AssignmentListener {
-  private readonly running = new Set<Promise<unknown>>();
+  private readonly background: WorkInProgress;
 
   constructor(
     private readonly deps: {
@@ -57,7 +58,9 @@ export class TaskNotifier implements AssignmentListener {
       onError?: (error: unknown) => void;
       now?: () => Date;
     },
-  ) {}
+  ) {
+    this.background = new WorkInProgress((error) => this.deps.onError?.(error));
+  }
 
   private now() {
     return this.deps.now?.() ?? new Date();
@@ -73,13 +76,12 @@ export class TaskNotifier implements AssignmentListener {
       await drain;
       return;
     }
-    const tracked = drain.catch((error: unknown) => this.deps.onError?.(error)).finally(() => this.running.delete(tracked));
-    this.running.add(tracked);
+    this.background.start(drain);
   }
 
   /** Waits for background sends under way (tests, shutdown). */
-  async idle(): Promise<void> {
-    while (this.running.size > 0) await Promise.allSettled([...this.running]);
+  idle(): Promise<void> {
+    return this.background.idle();
   }
 
   /** Queues the task's reminder; false when it was queued before. */
