@@ -17,6 +17,7 @@ import { steeringFeature, type SteeringFeatureDeps } from './features/steering.t
 import type { ReadAccess } from './features/require-role.ts';
 import { createRouter, unhandledVerbs, type Router } from './router.ts';
 import type { StatusJobs } from '../src/app/status-jobs.ts';
+import type { TeamService } from '../src/app/team-service.ts';
 
 export interface BotServices {
   repositories: Repositories;
@@ -29,6 +30,8 @@ export interface BotServices {
   steering: Omit<SteeringFeatureDeps, 'repositories' | 'status'>;
   coordinators: CoordinatorsDeps;
   background: BackgroundReplies;
+  /** The teams the app is installed in (stored on install and on channel activity). */
+  teams?: TeamService;
   logger: Logger;
   /** Who may read status, summaries, tasks and decisions (READ_ACCESS); roster members by default. */
   readAccess?: ReadAccess;
@@ -64,6 +67,7 @@ export function createBot(services: BotServices) {
     rosterEntry: (tenantId, aadObjectId) => status.rosterEntry(tenantId, aadObjectId),
     detectLanguage: questions.detectLanguage,
     conversations: new ConversationCapture(repositories.conversations),
+    ...(services.teams ? { teams: services.teams } : {}),
     background: services.background,
     logger: services.logger,
   });

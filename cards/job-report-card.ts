@@ -4,6 +4,7 @@ import type { JobReport } from '../src/app/status-jobs.ts';
 import { adaptiveCard } from './card-json.ts';
 import { t } from './texts/catalogue.ts';
 import { JOB_FACTS, JOB_NAMES, JOB_NOT_RUN, JOB_NOT_RUN_DETAILS, JOB_TEXTS as TEXTS } from './texts/jobs.ts';
+import { REACH_FACTS, REACH_TEXTS, UNREACHABLE_REASON_TEXTS } from './texts/roster.ts';
 
 const clockInStockholm = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
@@ -34,14 +35,29 @@ export function buildJobReportCard(report: JobReport, names: Map<string, string>
     { title: t(JOB_FACTS.resent, language), value: String(report.drain.resent) },
     { title: t(JOB_FACTS.throttled, language), value: String(report.drain.throttled) },
   ];
+  if (report.reach) {
+    facts.splice(2, 0, { title: t(REACH_FACTS.direct, language), value: String(report.reach.direct.length) }, { title: t(REACH_FACTS.viaTeam, language), value: String(report.reach.viaTeam.length) });
+  }
+  let unreachableLines: string[] = [];
   const body: Record<string, unknown>[] = [
     { type: 'TextBlock', text: title, weight: 'Bolder', wrap: true },
     { type: 'FactSet', facts },
   ];
-  if (report.unreachable.length > 0) {
+  if (report.reach && report.unreachable.length > 0) {
+    // Each person once, with why: the reach step's reason, else the send's (blocked, app removed).
+    const reasons = new Map(report.reach.unreachable.map(({ id, reason }) => [id, reason] as const));
+    const lines = (unreachableLines = [...new Set(report.unreachable)].map((id) =>
+      t(REACH_TEXTS.unreachableLine, language, { name: escapeMarkdown(names.get(id) ?? id), reason: t(UNREACHABLE_REASON_TEXTS[reasons.get(id) ?? 'blocked'], language) }),
+    ));
+    body.push(
+      { type: 'TextBlock', text: t(REACH_TEXTS.unreachableHeading, language), wrap: true, color: 'Warning', weight: 'Bolder' },
+      { type: 'TextBlock', text: lines.map((line) => `- ${line}`).join('\n'), wrap: true },
+      { type: 'TextBlock', text: t(REACH_TEXTS.nextStep, language), wrap: true, isSubtle: true },
+    );
+  } else if (report.unreachable.length > 0) {
     const list = report.unreachable.map((id) => escapeMarkdown(names.get(id) ?? id)).join(', ');
     body.push({ type: 'TextBlock', text: t(TEXTS.unreachableHint, language, { names: list }), wrap: true, color: 'Warning' });
   }
-  const text = `${title}\n${facts.map((f) => `${f.title}: ${f.value}`).join('\n')}`;
+  const text = [title, ...facts.map((f) => `${f.title}: ${f.value}`), ...unreachableLines].join('\n');
   return { card: adaptiveCard(body, [], text), text };
 }

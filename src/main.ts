@@ -9,6 +9,7 @@ import { createHttpApp } from '../bot/edge/create-http-app.ts';
 import { startPlayground } from '../bot/edge/playground.ts';
 import { BackgroundReplies } from '../bot/edge/background-replies.ts';
 import { BotProactiveSender } from '../bot/edge/bot-proactive-sender.ts';
+import { BotTeamDirectory } from '../bot/edge/team-directory.ts';
 import { mountJobsRoute } from '../bot/edge/jobs-route.ts';
 import { createBot } from '../bot/create-bot.ts';
 import { createAdminDeps } from '../bot/features/admin.ts';
@@ -20,6 +21,8 @@ import { CoordinatorQuestions } from './app/coordinator-questions.ts';
 import { QuestionLog } from './app/question-log.ts';
 import { planSummarySource } from './app/read-plan-for-summary.ts';
 import { StatusJobs, statusScheduledJobs } from './app/status-jobs.ts';
+import { ReachService } from './app/reach-service.ts';
+import { TeamService } from './app/team-service.ts';
 import { TaskNotifier } from './app/task-notifier.ts';
 import { TaskReminderJob, taskReminderScheduledJobs } from './app/task-reminder-job.ts';
 import { applySteeringChannelConfig, SteeringChannelService } from './app/steering-channel-service.ts';
@@ -120,7 +123,16 @@ export async function startApp(env: Record<string, string | undefined>): Promise
       signal: shutdown.signal,
       throttledSince: () => proactive.throttledCount(),
     });
-    const jobs = new StatusJobs({ repositories, status, sender, renderer: statusJobRenderer, owner, notify: proactive });
+    // People without a chat with the bot are reached through the team the app is installed in.
+    const teamDirectory = new BotTeamDirectory(adapter, config.bot.appId);
+    const teams = new TeamService({ repositories, directory: teamDirectory });
+    const reach = new ReachService({
+      repositories,
+      teams,
+      directory: teamDirectory,
+      onError: (err, context) => logger.warn({ err, ...context }, 'could not open a chat with a team member'),
+    });
+    const jobs = new StatusJobs({ repositories, status, sender, renderer: statusJobRenderer, owner, notify: proactive, reach });
     const steering = new SteeringChannelService(repositories, audit);
     await applySteeringChannelConfig(steering, config.allowedTenants, config.steeringChannelId);
     const summaryJob = createSummaryJob({ repositories, knowledge, sender: proactive, renderer: summaryRenderer, owner, ...planSummarySource(repositories) });
@@ -155,6 +167,7 @@ export async function startApp(env: Record<string, string | undefined>): Promise
       steering: { steering, summaryJob, knowledge, ...planSummarySource(repositories) },
       coordinators: { channels: coordinatorChannels, questions: coordinatorQuestions, questionLog: new QuestionLog(repositories) },
       background,
+      teams,
       logger,
       readAccess: config.readAccess,
     });

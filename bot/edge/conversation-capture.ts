@@ -1,4 +1,5 @@
-import { TurnContext, type Activity } from 'botbuilder';
+import { ActivityTypes, TurnContext, type Activity } from 'botbuilder';
+import type { TeamSighting } from '../../src/app/team-service.ts';
 import { channelConversationId, personalConversationId } from '../../src/domain/conversation-id.ts';
 import type { ConversationRecord, Language } from '../../src/domain/model.ts';
 import type { Repository } from '../../src/domain/repository.ts';
@@ -35,4 +36,25 @@ export function toConversationRecord(activity: Activity, tenantId: string, langu
   const scope = type === 'channel' ? 'channel' : 'groupChat';
   const channelReference = { ...reference, conversation: { ...activity.conversation, id: conversationId } };
   return { tenantId, id: channelConversationId(conversationId), type: 'conversation', scope, reference: channelReference, language, updatedAt: now.toISOString() };
+}
+
+/**
+ * The team an activity comes from (an install in a team, or anything said in its channels), for
+ * reaching its members later; undefined outside teams. Removing the app from the team, or the bot
+ * from it, marks the team removed.
+ */
+export function toTeamSighting(activity: Activity, tenantId: string): TeamSighting | undefined {
+  const team = (activity.channelData as { team?: { id?: unknown; name?: unknown } } | undefined)?.team;
+  if (typeof team?.id !== 'string' || !team.id || !activity.serviceUrl) return undefined;
+  const removed =
+    (activity.type === 'installationUpdate' && typeof activity.action === 'string' && activity.action.startsWith('remove')) ||
+    (activity.type === ActivityTypes.ConversationUpdate && (activity.membersRemoved ?? []).some((member) => member.id === activity.recipient?.id));
+  return {
+    tenantId,
+    teamId: team.id,
+    serviceUrl: activity.serviceUrl,
+    ...(typeof team.name === 'string' && team.name ? { name: team.name } : {}),
+    ...(activity.recipient?.id ? { botId: activity.recipient.id } : {}),
+    ...(removed ? { removed: true } : {}),
+  };
 }

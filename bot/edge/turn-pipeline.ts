@@ -8,7 +8,8 @@ import type { Router, TurnInput } from '../router.ts';
 import { isCardReply, type CardReply, type Outcome, type Reply, type Turn, type TurnConversation } from '../turn.ts';
 import { tenantOf, type IncomingActivity } from './activity-schema.ts';
 import type { BackgroundReplies } from './background-replies.ts';
-import { toConversationRecord, type ConversationCapture } from './conversation-capture.ts';
+import { toConversationRecord, toTeamSighting, type ConversationCapture } from './conversation-capture.ts';
+import type { TeamSighting } from '../../src/app/team-service.ts';
 
 export interface TurnPipelineDeps {
   router: Router;
@@ -17,6 +18,8 @@ export interface TurnPipelineDeps {
   /** The language of a text by its words, for a tenant (its knowledge base adds words). */
   detectLanguage(tenantId: string): Promise<DetectLanguage>;
   conversations: ConversationCapture;
+  /** Stores the team an activity comes from (install or channel message), to reach its members. */
+  teams?: { record(sighting: TeamSighting): Promise<void> };
   background: BackgroundReplies;
   logger: Logger;
 }
@@ -48,6 +51,7 @@ export function createTurnPipeline(deps: TurnPipelineDeps): (context: TurnContex
       const record = toConversationRecord(activity, tenantId, language, new Date());
       const turn = buildTurn(activity, tenantId, roster, language, record);
       await captureConversation(deps, record, activity.id);
+      await captureTeam(deps, toTeamSighting(activity, tenantId), activity.id);
       await writeOutcome(context, deps, input, language, await deps.router.route(turn, input));
     } catch (error) {
       const { reply, expected } = replyForError(error, language);
@@ -129,6 +133,16 @@ async function captureConversation(deps: TurnPipelineDeps, record: ConversationR
     await deps.conversations.capture(record);
   } catch (error) {
     deps.logger.warn({ err: error, activityId }, 'could not store the conversation reference');
+  }
+}
+
+/** Like the conversation: a failed capture costs reaching people through the team later, not this turn. */
+async function captureTeam(deps: TurnPipelineDeps, sighting: TeamSighting | undefined, activityId: string | undefined): Promise<void> {
+  if (!sighting || !deps.teams) return;
+  try {
+    await deps.teams.record(sighting);
+  } catch (error) {
+    deps.logger.warn({ err: error, activityId }, 'could not store the team');
   }
 }
 

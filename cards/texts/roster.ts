@@ -64,3 +64,26 @@ export const ROSTER_ERRORS = defineTexts({
   invalid: { sv: 'Ogiltigt värde.', en: 'Invalid value.' },
 });
 export type RosterErrorKey = keyof typeof ROSTER_ERRORS;
+
+/** How a job reached its recipients (the admin's job report): through their own chat, or the team. */
+export const REACH_FACTS = defineTexts({
+  direct: { sv: 'Nådda direkt (egen chatt med Samverkan)', en: 'Reached directly (own chat with Samverkan)' },
+  viaTeam: { sv: 'Nådda via teamet (chatt öppnad av Samverkan)', en: 'Reached through the team (chat opened by Samverkan)' },
+});
+
+/** Why someone could not be reached, one line per person in the job report. */
+export const UNREACHABLE_REASON_TEXTS = defineTexts({
+  'not-in-team': { sv: 'finns inte i teamet där appen är installerad', en: 'not a member of the team the app is installed in' },
+  'no-team': { sv: 'appen är inte installerad i något team', en: 'the app is not installed in any team' },
+  'connector-error': { sv: 'Teams svarade med ett fel; försöks igen vid nästa körning', en: 'Teams answered with an error; tried again on the next run' },
+  blocked: { sv: 'har blockerat Samverkan eller tagit bort appen', en: 'has blocked Samverkan or removed the app' },
+});
+
+export const REACH_TEXTS = defineTexts({
+  unreachableHeading: { sv: 'Nås inte:', en: 'Unreachable:' },
+  unreachableLine: { sv: '{name} – {reason}', en: '{name}: {reason}' },
+  nextStep: {
+    sv: 'Lägg till dem i teamet där Samverkan är installerad, eller be dem öppna Samverkan i Teams och skriva "hej".',
+    en: 'Add them to the team Samverkan is installed in, or ask them to open Samverkan in Teams and say "hi".',
+  },
+});

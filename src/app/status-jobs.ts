@@ -5,6 +5,7 @@ import { STATUS_JOB_NAMES, type StatusJobName } from '../domain/jobs.ts';
 import type { District, FocusArea, Language } from '../domain/model.ts';
 import { outboxItemId, type OutboxItem } from '../domain/outbox.ts';
 import type { ReportContent } from '../domain/status-report.ts';
+import type { ReachReport } from '../domain/team.ts';
 import { withLease } from '../scheduling/lease.ts';
 import type { DrainResult, OutboxSender } from '../scheduling/outbox-sender.ts';
 import type { Repositories } from '../storage/create-repositories.ts';
@@ -14,7 +15,16 @@ import { notifyAdmins } from './notify-admins.ts';
 import type { ReportContext, StatusService } from './status-service.ts';
 
 export type JobReport =
-  | { job: StatusJobName; week: WeekKey; ran: true; queued: number; drain: DrainResult; unreachable: string[] }
+  | {
+      job: StatusJobName;
+      week: WeekKey;
+      ran: true;
+      queued: number;
+      drain: DrainResult;
+      unreachable: string[];
+      /** How each recipient was reached (direct, via the team) or why not; absent without a team directory. */
+      reach?: ReachReport;
+    }
   | {
       job: StatusJobName;
       week: WeekKey;
@@ -63,6 +73,8 @@ export class StatusJobs {
       renderer: StatusJobRenderer;
       /** When set, a scheduled run that could not reach everyone tells the admins in chat. */
       notify?: ProactiveSender;
+      /** Makes recipients without a personal conversation reachable through the team (ReachService). */
+      reach?: { reach(tenantId: string, people: string[]): Promise<ReachReport> };
       owner: string;
       /** How long a claim lasts without renewal: how soon a crashed run is resumed elsewhere. */
       leaseMs?: number;
@@ -104,7 +116,8 @@ export class StatusJobs {
   }
 
   private async runClaimed(job: StatusJobName, tenantId: string, week: WeekKey, deadline: Date, rerun: boolean): Promise<JobReport> {
-    const { queued, failed: notQueued } = await this.fanOut(job, tenantId, week);
+    const { queued, failed: notQueued, recipients } = await this.fanOut(job, tenantId, week);
+    const reach = this.deps.reach ? await this.deps.reach.reach(tenantId, recipients) : undefined;
     // One read of each district's reports per run, not per recipient.
     const contexts = new Map<string, ReturnType<StatusService['context']>>();
     const contextOf = (districtId: string) => {
@@ -128,11 +141,11 @@ export class StatusJobs {
     // Those that could not even be queued were not sent either: the next run queues them.
     drain.failed += notQueued;
     const unreachable = (await this.deps.repositories.outbox.withStatus(tenantId, job, week, ['unreachable'])).map((item) => item.doc.recipient);
-    return { job, week, ran: true, queued, drain, unreachable };
+    return { job, week, ran: true, queued, drain, unreachable, ...(reach ? { reach } : {}) };
   }
 
   /** One outbox item per contact and district; reminders only for districts that have not reported. */
-  private async fanOut(kind: StatusJobName, tenantId: string, week: WeekKey): Promise<{ queued: number; failed: number }> {
+  private async fanOut(kind: StatusJobName, tenantId: string, week: WeekKey): Promise<{ queued: number; failed: number; recipients: string[] }> {
     const roster = await this.deps.repositories.roster.list(tenantId);
     const reported = kind === 'status-reminder'
       ? new Set((await this.deps.repositories.reports.inWeeks(tenantId, [week])).map((r) => r.districtId))
@@ -171,7 +184,7 @@ export class StatusJobs {
       }
     };
     await Promise.all(Array.from({ length: 8 }, createNext));
-    return { queued, failed };
+    return { queued, failed, recipients: [...new Set(items.map((item) => item.recipient))] };
   }
 }
 

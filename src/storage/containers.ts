@@ -6,7 +6,7 @@
 export const CONTAINERS = {
   /** Agreements, focus areas, districts, the roster, settings: small and read-mostly. */
   reference: 'reference',
-  /** Conversation references for proactive messages, one per user and per channel, and each one's QA topic. */
+  /** Conversation references for proactive messages, one per user and per channel, and each one's QA topic; the teams the app is installed in and their members (team-store.ts). */
   conversations: 'conversations',
   /** Status reports, one per district per ISO week (id `<district>:<week>`). */
   reports: 'reports',

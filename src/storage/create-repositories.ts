@@ -41,8 +41,9 @@ import { OutboxStore } from './outbox-store.ts';
 import { PlanItemStore } from './plan-item-store.ts';
 import { StatusReportStore } from './status-report-store.ts';
 import { TaskStore } from './task-store.ts';
+import { createTeamRepositories, type TeamRepositories } from './team-store.ts';
 
-export interface Repositories {
+export interface Repositories extends TeamRepositories {
   agreements: Repository<Agreement>;
   /** Versions of agreements that an import replaced (`<id>@v<n>`); the current one is in `agreements`. */
   documentVersions: Repository<DocumentVersion>;
@@ -99,5 +100,6 @@ export function createRepositories({ containers }: CosmosConnection): Repositori
     curatedAnswers: new DocumentStore(containers.reference, CuratedAnswerSchema, 'curated answer', 'curated-answer'),
     questionFeedback: new QuestionFeedbackStore(containers.questions, QuestionFeedbackSchema, 'answer feedback', 'question-feedback'),
     questionRefusals: new DocumentStore(containers.questions, QuestionRefusalSchema, 'unanswered question', 'question-refusal'),
+    ...createTeamRepositories(containers.conversations),
   };
 }

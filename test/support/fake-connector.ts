@@ -17,6 +17,28 @@ export interface FakeConnectorOptions {
   statusFor?: (conversationId: string) => number | undefined;
   /** Called for every accepted send, before the answer goes out (tests use it to kill a process mid-run). */
   onSend?: (send: RecordedSend) => void;
+  /** Team members by team id, served by GET /v3/conversations/{teamId}/pagedmembers (pageSize, continuationToken). */
+  teamMembers?: Record<string, FakeTeamMember[]>;
+  /** Answer this status instead of creating the 1:1 chat with a member (by their `29:` id). */
+  createStatusFor?: (memberId: string) => number | undefined;
+}
+
+/** A team member as the connector lists them (a TeamsChannelAccount). */
+export interface FakeTeamMember {
+  id: string;
+  aadObjectId: string;
+  name: string;
+  userPrincipalName?: string;
+  email?: string;
+}
+
+/** A 1:1 chat the bot created (POST /v3/conversations). */
+export interface CreatedConversation {
+  /** The conversation id the connector answered; sends to it carry this id. */
+  id: string;
+  memberId: string;
+  tenantId?: string;
+  body: Record<string, unknown>;
 }
 
 export interface FakeConnector {
@@ -25,6 +47,10 @@ export interface FakeConnector {
   sends: RecordedSend[];
   /** How many requests were answered 429. */
   throttled: number;
+  /** Conversations created (POST /v3/conversations), in order. */
+  created: CreatedConversation[];
+  /** Member pages served (GET …/pagedmembers). */
+  memberPages: number;
   /** Resolves with the first recorded send (from now on, or already recorded) that matches. */
   waitFor(match: (send: RecordedSend) => boolean, timeoutMs?: number): Promise<RecordedSend>;
   stop(): Promise<void>;
@@ -37,11 +63,63 @@ export interface FakeConnector {
 export async function startFakeConnector(options: FakeConnectorOptions = {}): Promise<FakeConnector> {
   const sends: RecordedSend[] = [];
   const recent: number[] = [];
-  const state = { throttled: 0 };
+  const state = { throttled: 0, memberPages: 0 };
+  const created: CreatedConversation[] = [];
+  /** Like Teams: more than `perSecond` requests in any one second are answered 429 (true: answered). */
+  const throttle = (res: import('node:http').ServerResponse): boolean => {
+    if (options.perSecond === undefined) return false;
+    const now = Date.now();
+    while (recent.length > 0 && recent[0]! <= now - 1000) recent.shift();
+    if (recent.length >= options.perSecond) {
+      state.throttled += 1;
+      const retryAfterSeconds = Math.max(1, Math.ceil((recent[0]! + 1000 - now) / 1000));
+      res.writeHead(429, { 'content-type': 'application/json', 'retry-after': String(retryAfterSeconds) });
+      res.end('{"error":{"code":"Throttled","message":"Too many requests"}}');
+      return true;
+    }
+    recent.push(now);
+    return false;
+  };
   const waiters = new Set<{ match: (send: RecordedSend) => boolean; resolve: (send: RecordedSend) => void }>();
   let counter = 0;
   const server: Server = createServer(async (req, res) => {
     const body = await readBody(req);
+    const url = new URL(req.url ?? '/', 'http://connector');
+    const paged = /^\/v3\/conversations\/([^/]+)\/pagedmembers$/.exec(url.pathname);
+    if (paged && req.method === 'GET') {
+      if (throttle(res)) return;
+      const members = options.teamMembers?.[decodeURIComponent(paged[1]!)];
+      if (!members) {
+        res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":{"code":"ConversationNotFound","message":"no such team"}}');
+        return;
+      }
+      const pageSize = Math.min(500, Number(url.searchParams.get('pageSize') ?? 200) || 200);
+      const offset = Number(url.searchParams.get('continuationToken') ?? 0) || 0;
+      const page = members.slice(offset, offset + pageSize);
+      const next = offset + pageSize < members.length ? String(offset + pageSize) : undefined;
+      state.memberPages += 1;
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ members: page, ...(next ? { continuationToken: next } : {}) }));
+      return;
+    }
+    if (url.pathname === '/v3/conversations' && req.method === 'POST') {
+      if (throttle(res)) return;
+      const parameters = (body ? JSON.parse(body) : {}) as { members?: Array<{ id?: string }>; tenantId?: string; channelData?: { tenant?: { id?: string } } };
+      const memberId = parameters.members?.[0]?.id ?? '';
+      const forced = options.createStatusFor?.(memberId);
+      if (forced !== undefined) {
+        res.writeHead(forced, { 'content-type': 'application/json' }).end(`{"error":{"code":"Forced${forced}","message":"forced by the test"}}`);
+        return;
+      }
+      const conversation: CreatedConversation = {
+        id: `a:team-chat-${memberId}`,
+        memberId,
+        ...((parameters.tenantId ?? parameters.channelData?.tenant?.id) ? { tenantId: parameters.tenantId ?? parameters.channelData?.tenant?.id } : {}),
+        body: parameters as Record<string, unknown>,
+      };
+      created.push(conversation);
+      res.writeHead(201, { 'content-type': 'application/json' }).end(JSON.stringify({ id: conversation.id }));
+      return;
+    }
     const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(req.url ?? '');
     if (!match) {
       res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":{"code":"NotFound"}}');
@@ -89,6 +167,10 @@ export async function startFakeConnector(options: FakeConnectorOptions = {}): Pr
     sends,
     get throttled() {
       return state.throttled;
+    },
+    created,
+    get memberPages() {
+      return state.memberPages;
     },
     waitFor(match, timeoutMs = 10_000) {
       const found = sends.find(match);
