@@ -8,6 +8,7 @@ import { buildJobReportCard } from './job-report-card.ts';
 import { buildStatusFormCard } from './status-report-card.ts';
 import { buildSummaryProblemCard } from './summary-problem-card.ts';
 import { buildTaskNotificationCard } from './task-card.ts';
+import { buildTaskUnreachableCard } from './task-unreachable-card.ts';
 import { buildWeeklySummaryCards } from './weekly-summary-card.ts';
 
 /**
@@ -38,6 +39,7 @@ export const taskRenderer: TaskRenderer = {
       language,
       names: { ...(focusAreaName ? { focusAreaName } : {}), ...(districtName ? { districtName } : {}) },
     }),
+  assigneeUnreachable: (view, language) => buildTaskUnreachableCard(view, language),
 };
 
 export const coordinatorRenderer: CoordinatorRenderer = {

@@ -87,3 +87,15 @@ export const REACH_TEXTS = defineTexts({
     en: 'Add them to the team Samverkan is installed in, or ask them to open Samverkan in Teams and say "hi".',
   },
 });
+
+/** The task creator's notice when the assignee could not be reached. */
+export const TASK_REACH_TEXTS = defineTexts({
+  assignedTitle: { sv: 'Tilldelningen av {id} nådde inte {name}', en: 'The assignment of {id} did not reach {name}' },
+  reminderTitle: { sv: 'Påminnelsen om {id} nådde inte {name}', en: 'The reminder about {id} did not reach {name}' },
+  text: { sv: 'Uppgift: {title}. Orsak: {reason}.', en: 'Task: {title}. Reason: {reason}.' },
+  advice: {
+    sv: 'Meddela {name} på annat sätt, lägg till personen i teamet där Samverkan är installerad, eller välj en annan ansvarig.',
+    en: 'Tell {name} another way, add them to the team Samverkan is installed in, or choose another assignee.',
+  },
+  show: { sv: 'Visa uppgiften', en: 'Show the task' },
+});

@@ -4,6 +4,7 @@ import type { ConversationRecord, Language, Localized } from '../domain/model.ts
 import type { OutboxItem } from '../domain/outbox.ts';
 import type { Person } from '../domain/status-report.ts';
 import type { Task } from '../domain/task.ts';
+import type { ReachReport, UnreachableReason } from '../domain/team.ts';
 import { reminderWeekOf } from '../domain/task-deadlines.ts';
 import type { DrainResult, OutboxSender } from '../scheduling/outbox-sender.ts';
 import type { OutgoingMessage } from '../scheduling/proactive-sender.ts';
@@ -29,9 +30,19 @@ export interface TaskNotificationView {
   now: Date;
 }
 
+/** What a task's creator is told when its assignee could not be reached. */
+export interface AssigneeUnreachableView {
+  kind: 'assigned' | 'reminder';
+  task: Task;
+  assigneeName: string;
+  /** Why: the reach step's reason, or `blocked` when Teams refused the send (blocked, app removed). */
+  reason: UnreachableReason | 'blocked';
+}
+
 /** Turns a task notification into a message; cards/ implements it (src/ never builds cards). */
 export interface TaskRenderer {
   taskNotification(view: TaskNotificationView, language: Language): OutgoingMessage;
+  assigneeUnreachable(view: AssigneeUnreachableView, language: Language): OutgoingMessage;
 }
 
 /**
@@ -53,6 +64,8 @@ export class TaskNotifier implements AssignmentListener {
       repositories: Pick<Repositories, 'outbox' | 'tasks' | 'focusAreas' | 'districts'>;
       sender: OutboxSender;
       renderer: TaskRenderer;
+      /** Makes assignees without a personal conversation reachable through the team (ReachService). */
+      reach?: { reach(tenantId: string, people: string[]): Promise<ReachReport> };
       /** 'inline' waits for the send (tests, scripts); 'background' (default) does not. */
       delivery?: 'inline' | 'background';
       onError?: (error: unknown) => void;
@@ -102,8 +115,63 @@ export class TaskNotifier implements AssignmentListener {
     }));
   }
 
-  drain(tenantId: string, kind: TaskOutboxKind, week: WeekKey, options: { waitForInFlight?: boolean } = {}): Promise<DrainResult> {
-    return this.deps.sender.drain(tenantId, kind, week, (item, conversation) => this.render(item, conversation), options);
+  /**
+   * Sends what is pending: assignees without a personal chat are reached through the team first;
+   * for each assignee who still cannot be reached, the task's creator is told (once per card).
+   */
+  async drain(tenantId: string, kind: TaskOutboxKind, week: WeekKey, options: { waitForInFlight?: boolean } = {}): Promise<DrainResult> {
+    let reach: ReachReport | undefined;
+    if (this.deps.reach) {
+      const pending = await this.deps.repositories.outbox.withStatus(tenantId, kind, week, ['pending']);
+      if (pending.length > 0) reach = await this.deps.reach.reach(tenantId, pending.map((item) => item.doc.recipient));
+    }
+    const result = await this.deps.sender.drain(tenantId, kind, week, (item, conversation) => this.render(item, conversation), options);
+    if (result.unreachable > 0) await this.tellCreators(tenantId, kind, week, reach);
+    return result;
+  }
+
+  /** One notice per unreachable card (deterministic id), to the task's creator unless they are the assignee. */
+  private async tellCreators(tenantId: string, kind: TaskOutboxKind, week: WeekKey, reach: ReachReport | undefined): Promise<void> {
+    const { repositories } = this.deps;
+    const reasons = new Map((reach?.unreachable ?? []).map(({ id, reason }) => [id, reason] as const));
+    const unreachable = await repositories.outbox.withStatus(tenantId, kind, week, ['unreachable']);
+    const creators: string[] = [];
+    for (const { doc: item } of unreachable) {
+      const task = item.taskId ? (await repositories.tasks.read(tenantId, item.taskId))?.doc : undefined;
+      if (!task || task.createdBy.aadObjectId === item.recipient) continue;
+      const view: AssigneeUnreachableView = {
+        kind: kind === 'task-reminder' ? 'reminder' : 'assigned',
+        task,
+        assigneeName: task.assignee?.aadObjectId === item.recipient ? task.assignee.name : item.recipient,
+        reason: reasons.get(item.recipient) ?? 'blocked',
+      };
+      const notice: OutboxItem = {
+        tenantId,
+        id: `task-unreachable:${item.id}`,
+        type: 'outbox',
+        kind: 'task-unreachable',
+        week,
+        taskId: task.id,
+        recipient: task.createdBy.aadObjectId,
+        status: 'pending',
+        attempts: 0,
+        message: { sv: this.deps.renderer.assigneeUnreachable(view, 'sv'), en: this.deps.renderer.assigneeUnreachable(view, 'en') },
+        createdAt: this.now().toISOString(),
+      };
+      try {
+        await repositories.outbox.create(notice);
+        creators.push(notice.recipient);
+      } catch (error) {
+        if (!isAppError(error, 'conflict')) throw error; // told before
+      }
+    }
+    if (unreachable.length === 0) return;
+    if (this.deps.reach && creators.length > 0) await this.deps.reach.reach(tenantId, creators);
+    await this.deps.sender.drain(tenantId, 'task-unreachable', week, async (item, conversation) => {
+      const message = item.message?.[conversation.language];
+      if (!message) throw new Error(`notice ${item.id} has no message`);
+      return message;
+    });
   }
 
   private async queue(task: Task, kind: TaskOutboxKind, id: string, week: WeekKey): Promise<boolean> {

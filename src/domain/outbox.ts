@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { JOB_NAMES } from './jobs.ts';
 
-/** Each job's sends are items of its name; assignment cards, admin notices and coordinator questions and answers are sent outside jobs too. */
-export const OUTBOX_KINDS = [...JOB_NAMES, 'task-assigned', 'admin-notice', 'coordinator-question', 'coordinator-answer'] as const;
+/**
+ * Each job's sends are items of its name; assignment cards, admin notices and coordinator questions and answers are sent outside jobs too;
+ * `task-unreachable` tells a task's creator that its assignee could not be reached.
+ */
+export const OUTBOX_KINDS = [...JOB_NAMES, 'task-assigned', 'admin-notice', 'coordinator-question', 'coordinator-answer', 'task-unreachable'] as const;
 export type OutboxKind = (typeof OUTBOX_KINDS)[number];
 
 /**
