@@ -10,7 +10,18 @@ export type TurnInput =
   | { kind: 'install' }
   | { kind: 'card-action'; verb: string; data: Record<string, unknown> }
   | { kind: 'message'; text: string }
+  /** A typeahead search of an Input.ChoiceSet with `choices.data` (Teams' `application/search` invoke). */
+  | { kind: 'search'; dataset: string; query: string; skip: number; top: number }
   | { kind: 'ignored' };
+
+/** One choice a typeahead search offers: what the user sees, and the input's value if picked. */
+export interface SearchChoice {
+  title: string;
+  value: string;
+}
+
+/** Answers a typeahead search of one dataset; at most `top` choices (Teams shows 15). */
+export type SearchHandler = (turn: Turn, query: { text: string; skip: number; top: number }) => Promise<SearchChoice[]>;
 
 /** Handlers of card verbs get the data already parsed by the verb's schema. */
 export type VerbHandler<V extends Verb> = (turn: Turn, data: z.infer<(typeof VERB_SCHEMAS)[V]>) => Promise<HandlerResult>;
@@ -31,6 +42,8 @@ export interface Feature {
   verbs?: Partial<VerbHandlers>;
   commands?: ChatCommand[];
   intents?: IntentHandlers;
+  /** Typeahead datasets (the `dataset` of a card's Data.Query) this feature answers. */
+  searches?: Record<string, SearchHandler>;
 }
 
 export interface RouterOptions {
@@ -47,6 +60,7 @@ export interface RoutingTable {
   verbs: Partial<VerbHandlers>;
   commands: ChatCommand[];
   intents: IntentHandlers;
+  searches: Record<string, SearchHandler>;
 }
 
 export interface Router {
@@ -95,6 +109,11 @@ export function createRouter(options: RouterOptions): Router {
           return routeVerb(turn, input.verb, input.data);
         case 'message':
           return routeText(turn, input.text);
+        case 'search': {
+          const search = table.searches[input.dataset];
+          const choices = search ? await search(turn, { text: input.query, skip: input.skip, top: input.top }) : [];
+          return { replies: [], searchResults: choices };
+        }
         case 'ignored':
           return { replies: [] };
       }
@@ -106,7 +125,12 @@ function mergeFeatures(features: Feature[]): RoutingTable {
   const verbs: Record<string, unknown> = {};
   const intents: Record<string, unknown> = {};
   const commands: ChatCommand[] = [];
+  const searches: Record<string, SearchHandler> = {};
   for (const feature of features) {
+    for (const [dataset, handler] of Object.entries(feature.searches ?? {})) {
+      if (dataset in searches) throw new Error(`the search dataset ${dataset} has two handlers`);
+      searches[dataset] = handler;
+    }
     for (const [verb, handler] of Object.entries(feature.verbs ?? {})) {
       if (verb in verbs) throw new Error(`the card verb ${verb} has two handlers`);
       verbs[verb] = handler;
@@ -117,7 +141,7 @@ function mergeFeatures(features: Feature[]): RoutingTable {
     }
     commands.push(...(feature.commands ?? []));
   }
-  return { verbs: verbs as Partial<VerbHandlers>, intents: intents as IntentHandlers, commands };
+  return { verbs: verbs as Partial<VerbHandlers>, intents: intents as IntentHandlers, commands, searches };
 }
 
 /** Card verbs no feature handles: the composition root refuses to start with any (a dead button is a bug). */

@@ -47,6 +47,8 @@ export const isCardReply = (reply: Reply): reply is CardReply => 'card' in reply
  */
 export interface Outcome {
   replies: Reply[];
+  /** The answer to a typeahead search (`application/search` invoke): the choices to offer. */
+  searchResults?: Array<{ title: string; value: string }>;
   /** Work that outlives the turn (Teams allows a bot about 15 s): its reply follows in the same conversation. */
   later?: () => Promise<CardReply>;
 }

@@ -14,6 +14,9 @@ export const ROSTER_INPUTS = {
   district: 'roster.district',
 } as const;
 
+/** The typeahead dataset of the person picker: the bot answers with the team's members (bot/features/admin.ts). */
+export const PEOPLE_DATASET = 'samverkan.people';
+
 export type RosterNotice =
   | { kind: 'added' | 'removed' | 'left-roster' | 'already-added' | 'not-held' | 'last-admin'; name: string; role: Role; districtName?: string };
 
@@ -22,6 +25,8 @@ export interface RosterCardView {
   roster: Array<{ id: string; name: string; roles: Role[]; districtIds: string[]; demo: boolean }>;
   districts: Array<{ id: string; name: string }>;
   knownPeople: Array<{ aadObjectId: string; name: string }>;
+  /** A team is installed: the person picker searches its members as the admin types (Data.Query). */
+  teamSearch?: boolean;
   notice?: RosterNotice;
   /** Input id → what to fix, shown next to the field. */
   errors?: Record<string, string>;
@@ -100,10 +105,12 @@ export function buildRosterCard(view: RosterCardView): { card: AdaptiveCardJson;
     {
       type: 'Input.ChoiceSet',
       id: ROSTER_INPUTS.person,
-      label: t(T.person, l),
+      label: t(view.teamSearch ? T.personSearch : T.person, l),
       style: 'filtered',
-      placeholder: t(T.personPlaceholder, l),
+      placeholder: t(view.teamSearch ? T.personSearchPlaceholder : T.personPlaceholder, l),
       ...value(ROSTER_INPUTS.person),
+      // Dynamic typeahead (Teams, cards 1.5): the static choices show first, typing asks the bot.
+      ...(view.teamSearch ? { 'choices.data': { type: 'Data.Query', dataset: PEOPLE_DATASET, count: 15 } } : {}),
       choices: view.knownPeople.map((person) => ({
         title: (nameCounts.get(person.name) ?? 0) > 1 ? `${person.name} (${person.aadObjectId.slice(0, 8)})` : person.name,
         value: person.aadObjectId,

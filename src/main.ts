@@ -138,7 +138,7 @@ export async function startApp(env: Record<string, string | undefined>): Promise
     const summaryJob = createSummaryJob({ repositories, knowledge, sender: proactive, renderer: summaryRenderer, owner, ...planSummarySource(repositories) });
     // The scheduler starts after the server; a schedule edit before that has nothing to re-arm.
     let scheduler: Scheduler | undefined;
-    const admin = createAdminDeps({ repositories, audit, onScheduleChanged: (tenantId) => scheduler?.reload(tenantId), logger });
+    const admin = createAdminDeps({ repositories, audit, onScheduleChanged: (tenantId) => scheduler?.reload(tenantId), people: teams, logger });
     const notifier = new TaskNotifier({ repositories, sender, renderer: taskRenderer, reach, onError: (err) => logger.error({ err }, 'task notification failed') });
     stops.push(() => notifier.idle()); // let assignment cards under way finish
     const plan = createPlanDeps({ repositories, audit, assignments: notifier });

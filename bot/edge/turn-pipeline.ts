@@ -1,4 +1,5 @@
 import { ActivityTypes, CardFactory, TurnContext, type Activity } from 'botbuilder';
+import { z } from 'zod';
 import { AppError } from '../../src/domain/errors.ts';
 import type { ConversationRecord, Language, RosterEntry } from '../../src/domain/model.ts';
 import type { Logger } from '../../src/logger.ts';
@@ -25,6 +26,7 @@ export interface TurnPipelineDeps {
 }
 
 const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
+const SEARCH_RESPONSE = 'application/vnd.microsoft.search.searchResponse';
 
 /**
  * Every turn passes the same hooks, once, in this order: read and check the activity → resolve
@@ -68,6 +70,7 @@ export function readTurnInput(activity: Activity): TurnInput {
     // Teams sends installationUpdate and conversationUpdate on install; welcome once, on the one every client sends.
     return (activity.membersAdded ?? []).some((member) => member.id === activity.recipient.id) ? { kind: 'install' } : { kind: 'ignored' };
   }
+  if (activity.type === ActivityTypes.Invoke && activity.name === 'application/search') return readSearch(activity.value);
   if (activity.type === ActivityTypes.Invoke) {
     if (activity.name !== 'adaptiveCard/action') return { kind: 'ignored' };
     const action = (activity.value as { action?: { verb?: unknown; data?: unknown } } | undefined)?.action;
@@ -86,6 +89,20 @@ export function readTurnInput(activity: Activity): TurnInput {
   );
   if (!personal && !mentioned) return { kind: 'ignored' }; // chatter we were not asked about
   return { kind: 'message', text: (mentioned ? TurnContext.removeRecipientMention(activity) : (activity.text ?? '')).trim() };
+}
+
+const SearchValueSchema = z.object({
+  dataset: z.string().min(1).max(100),
+  queryText: z.string().max(200).catch(''),
+  queryOptions: z.object({ skip: z.number().int().min(0).max(1000).catch(0), top: z.number().int().min(1).max(50).catch(15) }).catch({ skip: 0, top: 15 }),
+});
+
+/** Teams' typeahead search: `{ queryText, queryOptions: { skip, top }, dataset }`. */
+function readSearch(value: unknown): TurnInput {
+  const parsed = SearchValueSchema.safeParse(value);
+  if (!parsed.success) return { kind: 'ignored' };
+  const { dataset, queryText, queryOptions } = parsed.data;
+  return { kind: 'search', dataset, query: queryText.trim(), skip: queryOptions.skip, top: Math.min(queryOptions.top, 15) };
 }
 
 function languageFromActivity(activity: Activity, input: TurnInput, detect: DetectLanguage | undefined): Language {
@@ -154,6 +171,12 @@ async function captureTeam(deps: TurnPipelineDeps, sighting: TeamSighting | unde
 async function writeOutcome(context: TurnContext, deps: TurnPipelineDeps, input: TurnInput, language: Language, outcome: Outcome): Promise<void> {
   const replies = [...outcome.replies];
   const activity = context.activity;
+  if (input.kind === 'search') {
+    // Anything but the choices (a refusal, an error) answers with none: a typeahead has no place for a card.
+    const results = outcome.searchResults ?? [];
+    await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body: { type: SEARCH_RESPONSE, value: { results } } } });
+    return;
+  }
   if (activity.type === ActivityTypes.Invoke) {
     const index = replies.findIndex(isCardReply);
     const card = index >= 0 ? (replies.splice(index, 1)[0] as CardReply) : undefined;

@@ -1,9 +1,9 @@
-import { buildRosterCard, type RosterNotice } from '../../cards/roster-card.ts';
+import { buildRosterCard, PEOPLE_DATASET, ROSTER_INPUTS, type RosterNotice } from '../../cards/roster-card.ts';
 import { keptRosterValues, readRosterForm } from '../../cards/roster-form.ts';
 import { buildScheduleCard, type ScheduleCardView } from '../../cards/schedule-card.ts';
 import { keptScheduleValues, readScheduleForm } from '../../cards/schedule-form.ts';
 import type { AuditLog } from '../../src/app/audit-log.ts';
-import { RosterAdmin, type RosterChangeOutcome, type RosterOverview } from '../../src/app/roster-admin.ts';
+import { RosterAdmin, type PeopleDirectory, type RosterChangeOutcome, type RosterOverview } from '../../src/app/roster-admin.ts';
 import { ScheduleAdmin } from '../../src/app/schedule-admin.ts';
 import type { Language } from '../../src/domain/model.ts';
 import type { RosterChange } from '../../src/domain/roster-change.ts';
@@ -25,12 +25,20 @@ export function createAdminDeps(input: {
   repositories: Pick<Repositories, 'roster' | 'districts' | 'conversations' | 'schedules'>;
   audit: AuditLog;
   onScheduleChanged?: (tenantId: string) => Promise<void> | void;
+  /** The teams' members, for the person picker's typeahead (TeamService). */
+  people?: PeopleDirectory;
   logger?: AdminDeps['logger'];
   now?: () => Date;
 }): AdminDeps {
   const { repositories, audit } = input;
   return {
-    roster: new RosterAdmin({ roster: repositories.roster, districts: repositories.districts, conversations: repositories.conversations, audit }),
+    roster: new RosterAdmin({
+      roster: repositories.roster,
+      districts: repositories.districts,
+      conversations: repositories.conversations,
+      audit,
+      ...(input.people ? { people: input.people } : {}),
+    }),
     schedule: new ScheduleAdmin({
       schedules: repositories.schedules,
       roster: repositories.roster,
@@ -43,7 +51,7 @@ export function createAdminDeps(input: {
 }
 
 function rosterCard(overview: RosterOverview, language: Language, extra: Partial<Parameters<typeof buildRosterCard>[0]> = {}): CardReply {
-  return buildRosterCard({ language, roster: overview.roster, districts: overview.districts, knownPeople: overview.knownPeople, ...extra });
+  return buildRosterCard({ language, roster: overview.roster, districts: overview.districts, knownPeople: overview.knownPeople, teamSearch: overview.teamSearch, ...extra });
 }
 
 function noticeOf(result: RosterChangeOutcome, change: RosterChange, name: string, districtName: string | undefined): RosterNotice {
@@ -86,11 +94,27 @@ export function adminFeature(deps: AdminDeps): Feature {
         handle: async (turn) => scheduleCard(await deps.schedule.view(turn.tenantId, actorOf(turn)), turn.language, now()),
       },
     ],
+    searches: {
+      // The person picker's typeahead: team members whose name (or UPN) matches, by name.
+      [PEOPLE_DATASET]: async (turn, query) => {
+        const people = await deps.roster.searchPeople(turn.tenantId, actorOf(turn), query.text, query.top);
+        const counts = new Map<string, number>();
+        for (const person of people) counts.set(person.name, (counts.get(person.name) ?? 0) + 1);
+        // Two people with the same name are told apart by the start of their id, as in the static list.
+        return people.map((person) => ({ title: (counts.get(person.name) ?? 0) > 1 ? `${person.name} (${person.aadObjectId.slice(0, 8)})` : person.name, value: person.aadObjectId }));
+      },
+    },
     verbs: {
       async 'roster.change'(turn, data) {
         const actor = actorOf(turn);
         const action = `roster.${data.op}`;
         const overview = await deps.roster.overview(turn.tenantId, actor, action);
+        // Someone found by the typeahead is not among the known people: look them up in the team.
+        const picked = typeof data[ROSTER_INPUTS.person] === 'string' ? (data[ROSTER_INPUTS.person] as string).trim() : '';
+        if (picked && overview.teamSearch && !overview.knownPeople.some((person) => person.aadObjectId === picked)) {
+          const member = await deps.roster.teamMember(turn.tenantId, picked);
+          if (member) overview.knownPeople.push(member);
+        }
         const choices = { knownPeople: overview.knownPeople, districtIds: overview.districts.map((d) => d.id) };
         const form = readRosterForm(data, data.op, choices, turn.language);
         if (!form.ok) return rosterCard(overview, turn.language, { errors: form.errors, values: keptRosterValues(data) });

@@ -17,6 +17,8 @@ export const ROSTER_TEXTS = defineTexts({
   role: { sv: 'Roll', en: 'Role' },
   person: { sv: 'Person (har skrivit till Samverkan eller finns i listan)', en: 'Person (has written to Samverkan or is on the roster)' },
   personPlaceholder: { sv: 'Välj person', en: 'Choose a person' },
+  personSearch: { sv: 'Person (skriv ett namn: teamets medlemmar söks)', en: 'Person (type a name: the team’s members are searched)' },
+  personSearchPlaceholder: { sv: 'Sök person', en: 'Search for a person' },
   orNew: {
     sv: 'Eller någon som inte finns i listan: ange Entra-objekt-id (aadObjectId, finns i Entra ID/Teams admin center) och namn.',
     en: 'Or someone not in the list: give their Entra object id (aadObjectId, see Entra ID/Teams admin center) and name.',

@@ -16,6 +16,15 @@ export interface RosterOverview {
   districts: District[];
   /** People an admin can pick: everyone on the roster and everyone who has written to the bot. */
   knownPeople: KnownPerson[];
+  /** A team is installed: its members can be searched too (the picker's typeahead). */
+  teamSearch: boolean;
+}
+
+/** The members of the teams the app is installed in, for the people picker (TeamService). */
+export interface PeopleDirectory {
+  activeTeams(tenantId: string): Promise<unknown[]>;
+  search(tenantId: string, query: string, limit?: number): Promise<Array<{ aadObjectId: string; name: string; userPrincipalName?: string }>>;
+  findMember(tenantId: string, idOrUpn: string): Promise<{ aadObjectId: string; name: string } | undefined>;
 }
 
 export type RosterChangeOutcome = (
@@ -42,8 +51,22 @@ export class RosterAdmin {
       districts: Repository<District>;
       conversations: Repository<ConversationRecord>;
       audit: AuditLog;
+      people?: PeopleDirectory;
     },
   ) {}
+
+  /** Team members matching what an admin typed in the picker; nothing for anyone else. */
+  async searchPeople(tenantId: string, actor: Person, query: string, limit: number): Promise<KnownPerson[]> {
+    if (!this.deps.people || !query) return [];
+    await this.authorize(tenantId, actor, 'roster.search');
+    return (await this.deps.people.search(tenantId, query, limit)).map(({ aadObjectId, name }) => ({ aadObjectId, name }));
+  }
+
+  /** A person picked in the typeahead (not among the known people): found among the team's members. */
+  async teamMember(tenantId: string, aadObjectId: string): Promise<KnownPerson | undefined> {
+    const member = await this.deps.people?.findMember(tenantId, aadObjectId);
+    return member ? { aadObjectId: member.aadObjectId, name: member.name } : undefined;
+  }
 
   authorize(tenantId: string, actor: Person, action: string): Promise<void> {
     return requireAdmin(this.deps, { tenantId, actor, action, target: { kind: 'roster', id: tenantId } });
@@ -52,14 +75,15 @@ export class RosterAdmin {
   /** `action` names what the admin is doing, for the audit entry of a refusal. */
   async overview(tenantId: string, actor: Person, action = 'roster.view'): Promise<RosterOverview> {
     await this.authorize(tenantId, actor, action);
-    const [roster, districts, conversations] = await Promise.all([
+    const [roster, districts, conversations, teams] = await Promise.all([
       this.deps.roster.list(tenantId),
       this.deps.districts.list(tenantId),
       this.deps.conversations.list(tenantId),
+      this.deps.people ? this.deps.people.activeTeams(tenantId) : Promise.resolve([]),
     ]);
     roster.sort((a, b) => a.name.localeCompare(b.name, 'sv'));
     districts.sort((a, b) => a.name.localeCompare(b.name, 'sv'));
-    return { roster, districts, knownPeople: knownPeopleOf(roster, conversations) };
+    return { roster, districts, knownPeople: knownPeopleOf(roster, conversations), teamSearch: teams.length > 0 };
   }
 
   async change(tenantId: string, actor: Person, person: KnownPerson, change: RosterChange): Promise<RosterChangeOutcome> {
