@@ -44,7 +44,7 @@ export class ReachService {
   async reach(tenantId: string, people: string[]): Promise<ReachReport> {
     const report = emptyReachReport();
     const unique = [...new Set(people)];
-    const concurrency = this.deps.concurrency ?? 16;
+    const concurrency = this.deps.concurrency ?? 32;
     const missing: string[] = [];
     await forEachLimited(unique, concurrency, async (id) => {
       const stored = await this.deps.repositories.conversations.read(tenantId, personalConversationId(id));

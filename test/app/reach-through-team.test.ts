@@ -1,21 +1,11 @@
-import { pino } from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BotProactiveSender } from '../../bot/edge/bot-proactive-sender.ts';
-import { createAdapter } from '../../bot/edge/create-adapter.ts';
-import { BotTeamDirectory } from '../../bot/edge/team-directory.ts';
 import { buildJobReportCard } from '../../cards/job-report-card.ts';
-import { statusJobRenderer } from '../../cards/renderers.ts';
-import { AuditLog } from '../../src/app/audit-log.ts';
-import { ReachService } from '../../src/app/reach-service.ts';
-import { StatusJobs } from '../../src/app/status-jobs.ts';
-import { StatusService } from '../../src/app/status-service.ts';
-import { TeamService } from '../../src/app/team-service.ts';
 import { personalConversationId } from '../../src/domain/conversation-id.ts';
 import { teamDocumentId } from '../../src/domain/team.ts';
-import { OutboxSender } from '../../src/scheduling/outbox-sender.ts';
 import { PLAYGROUND_TENANT, postActivity, teamsActivity } from '../support/activities.ts';
 import { startFakeConnector, type FakeConnector, type FakeTeamMember } from '../support/fake-connector.ts';
 import { addContacts } from '../support/jobs-harness.ts';
+import { createReachingJobs as createReachingJobsOver } from '../support/reach-harness.ts';
 import { startTestAppWithConnector } from '../support/test-app.ts';
 import { startTestStore, type TestStore } from '../support/test-store.ts';
 
@@ -28,17 +18,8 @@ const ALEX = '00000000-0000-0000-0000-0000000000020';
 
 const member = (aadObjectId: string, name: string): FakeTeamMember => ({ id: `29:${aadObjectId}`, aadObjectId, name, userPrincipalName: `${name.split(' ')[0]!.toLowerCase()}@example.org` });
 
-/** One instance's job machinery with reach through the team, over the real adapter. */
-function createReachingJobs(store: TestStore, options: { perSecond?: number } = {}) {
-  const { adapter } = createAdapter({ appId: '', appPassword: '', appType: 'MultiTenant', appTenantId: '' }, pino({ level: 'silent' }));
-  const directory = new BotTeamDirectory(adapter, '', options.perSecond ? { perSecond: options.perSecond } : {});
-  const teams = new TeamService({ repositories: store.repositories, directory });
-  const reach = new ReachService({ repositories: store.repositories, teams, directory });
-  const status = new StatusService(store.repositories, new AuditLog(store.repositories.audit));
-  const proactive = new BotProactiveSender(adapter, '');
-  const sender = new OutboxSender({ outbox: store.repositories.outbox, conversations: store.repositories.conversations, sender: proactive, owner: 'reach-test', retry: { attempts: 4, baseDelayMs: 20, maxDelayMs: 200 } });
-  const jobs = new StatusJobs({ repositories: store.repositories, status, sender, renderer: statusJobRenderer, owner: 'reach-test', reach });
-  return { teams, reach, jobs };
+function createReachingJobs(store: TestStore) {
+  return createReachingJobsOver(store.repositories, 'reach-test');
 }
 
 describe('reaching people through the team the app is installed in', () => {
