@@ -155,8 +155,14 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
   /** One question; a follow-up is read against the previous answer's topic when it cannot stand alone. */
   function answerWithContext(text: string, language: Language, previous: QaTopic | undefined): Answer {
     const alone = answerOne(text, language, undefined);
-    if (!previous || alone.kind === 'fact') return alone;
+    if (!previous) return alone;
     const folded = foldText(text);
+    // An elliptic question ("which party?", "och varför?") cannot stand alone: read it in context first.
+    if (isElliptic(text)) {
+      const resolved = answerOne(text, language, previous, true);
+      if (resolved.kind !== 'no-answer' || alone.kind === 'no-answer') return resolved.kind === 'no-answer' && alone.kind === 'no-answer' ? alone : resolved;
+    }
+    if (alone.kind === 'fact') return alone;
     const refersBack = FOLLOW_UP.test(folded);
     if (alone.kind === 'no-answer' && alone.reason === 'not-stated') return alone;
     if (alone.kind !== 'no-answer' && !refersBack) return alone;
@@ -169,11 +175,42 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
     return sentenceSearch.readTerms(text).some((term) => !term.known && !isNameWord(term.word));
   }
 
+  /**
+   * Whether the knowledge base covers what the question is about. A content word it does not
+   * know (after stemming, compounds, typos and the glossary) that names a topic of its own — a
+   * proper noun ("Malmö"), a number or year, a long compound noun ("narkotikahandel"), a relation
+   * in time or a demand for precision ("before", "exakt") — means the question is about something
+   * else: refuse. One other unknown word (a paraphrase's verb or adjective) is tolerated when at
+   * least two thirds of the content words, and two or more, are covered; the chosen passage must
+   * then cover the known words more fully (`MIN_COVERAGE_WITH_UNKNOWN`).
+   */
+  function judgeCoverage(text: string, terms: readonly QuestionTerm[], matchedNameWords: ReadonlySet<string>): { refuse: boolean; unknown: QuestionTerm[] } {
+    const unknown = terms.filter((term) => !term.known && !isNameWord(term.word) && !matchedNameWords.has(term.word));
+    if (unknown.length === 0) return { refuse: false, unknown };
+    const capitalised = properNounsOf(text);
+    const hard = unknown.some((term) => /\d/.test(term.word) || capitalised.has(term.word) || term.word.length >= 11 || TOPIC_RELATION.test(term.word));
+    const known = terms.length - unknown.length;
+    const refuse = hard || unknown.length > 1 || known < 2 || known / terms.length < 2 / 3;
+    return { refuse, unknown };
+  }
+
   function isNameWord(word: string): boolean {
     return nameWords.has(word);
   }
 
-  function answerOne(text: string, language: Language, previous: QaTopic | undefined): Answer {
+  /**
+   * A question is elliptic when it names nothing of its own (no person, district, focus area or
+   * document) and has at most two content words, or opens like a continuation ("och …", "and …").
+   */
+  function isElliptic(text: string): boolean {
+    const folded = foldText(text);
+    if (/^(och|men|samt|and|but|so|what about|how about)\b/.test(folded) || /\b(da|then)\W*$/.test(folded)) return true;
+    if (findPerson(folded, people) || findPersonByRole(folded, people)) return false;
+    if (names.match(text, 'sv').length > 0 || readCues(text).agreementWord || /\b(uttalande\w*|pressmeddelande\w*|statement|press release)\b/.test(folded)) return false;
+    return sentenceSearch.readTerms(text).length <= 2;
+  }
+
+  function answerOne(text: string, language: Language, previous: QaTopic | undefined, elliptic = false): Answer {
     const folded = foldText(text);
     const cues = readCues(text);
     const refuse = (reason?: 'not-stated'): Answer => ({ kind: 'no-answer', language, ...(reason ? { reason } : {}) });
@@ -181,13 +218,17 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
     if (QUANTITY.test(folded) || PLACE.test(folded)) return refuse('not-stated');
     const matches = names.match(text, language);
     const matchedNameWords = new Set(matches.flatMap((match) => match.words));
-    const terms = sentenceSearch.readTerms(text);
-    const unknown = terms.filter((term) => !term.known && !isNameWord(term.word) && !matchedNameWords.has(term.word));
-    if (unknown.length > 0) return refuse();
+    const allTerms = sentenceSearch.readTerms(text);
+    const verdict = judgeCoverage(text, allTerms, matchedNameWords);
+    if (process.env['QA_DEBUG']) console.log(`      [terms ${allTerms.map((t) => (t.known || isNameWord(t.word) || matchedNameWords.has(t.word) ? t.word : '!' + t.word)).join(' ')} → ${verdict.refuse ? 'refuse' : verdict.unknown.length ? 'tolerate' : 'ok'}]`);
+    if (verdict.refuse) return refuse();
+    const minCoverage = verdict.unknown.length > 0 ? MIN_COVERAGE_WITH_UNKNOWN : MIN_COVERAGE;
+    // Retrieval ranks by the words the knowledge base knows; the unknown one only raised the bar.
+    const terms = verdict.unknown.length > 0 ? allTerms.filter((term) => !verdict.unknown.includes(term)) : allTerms;
 
     const previousPerson = previous?.person ? people.find((person) => person.name === previous.person || person.name.startsWith(previous.person ?? '')) : undefined;
     const pronoun = PERSON_PRONOUN.test(folded);
-    const person = findPerson(folded, people) ?? findPersonByRole(folded, people) ?? (pronoun || !hasOwnSubject(terms) ? previousPerson : undefined);
+    const person = findPerson(folded, people) ?? findPersonByRole(folded, people) ?? (pronoun || elliptic || !hasOwnSubject(terms) ? previousPerson : undefined);
     const fact = answerFact(folded, kb, people, {
       language,
       ...(person ? { person } : {}),
@@ -253,6 +294,18 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
       }
       return { kind: 'focus-area', language, aspect: 'overview', focusArea: focusAreaRef(focusArea), ...optional('source', focusAreaSource(focusArea, language)) };
     }
+    // An elliptic follow-up asks about the passage just quoted: look there first.
+    if (elliptic && prefer) {
+      const [agreementId, sectionId] = [...prefer][0]!.split('/');
+      if (terms.length === 0 && expects) {
+        const marker = ANSWER_MARKER_OF[expects];
+        const found = sentenceSearch.sentencesOf(agreementId!, sectionId!).find((sentence) => marker.test(sentence.folded));
+        if (found) return passageAnswer([found], language);
+      } else if (terms.length > 0) {
+        const inSection = sentenceSearch.search(terms, { sections: prefer, ...(expects ? { expects } : {}) })[0];
+        if (inSection && ownShare(inSection.matched, terms) >= 0.5 && inSection.coverage >= MIN_COVERAGE) return passageAnswer([inSection.sentence], language);
+      }
+    }
     let searchTerms = terms;
     if (previous && (terms.length <= 1 || FOLLOW_UP.test(folded))) {
       const extra = sentenceSearch.readTerms(previous.question).filter((term) => !terms.some((own) => own.word === term.word));
@@ -272,7 +325,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
     const hits = sentenceSearch.search(searchTerms, { ...(prefer ? { prefer } : {}), ...(expects ? { expects } : {}) });
     const best = hits[0];
     const ownCoverage = best ? ownShare(best.matched, terms) : 0;
-    if (!best || best.coverage < MIN_COVERAGE || (terms.length > 0 && ownCoverage < 0.5)) {
+    if (!best || best.coverage < minCoverage || (terms.length > 0 && ownCoverage < 0.5)) {
       if (focusArea) return { kind: 'focus-area', language, aspect: 'overview', focusArea: focusAreaRef(focusArea), ...optional('source', focusAreaSource(focusArea, language)) };
       return refuse();
     }
@@ -368,6 +421,22 @@ const CLASSIFIED_KINDS = new Set<Answer['kind']>(['district-status', 'missing-re
 
 /** Below this share of the question's (weighted) words in the chosen sentence, it is not the answer. */
 const MIN_COVERAGE = 0.55;
+/** The same when the question holds a word the knowledge base does not know: the rest must fit better. */
+const MIN_COVERAGE_WITH_UNKNOWN = 0.7;
+/** Unknown words that ask for an order in time or for precision the documents do not give. */
+const TOPIC_RELATION = /^(before|after|innan|fore|forut|exakt|exact|exactly|precisely|senaste|latest|recent|recently|nyligen)$/;
+
+/** Folded words written with a capital letter inside a sentence: names of things ("Malmö", "Göteborg"). */
+function properNounsOf(text: string): Set<string> {
+  const nouns = new Set<string>();
+  for (const sentence of text.split(/[.!?]\s+/)) {
+    const words = sentence.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    words.slice(1).forEach((word) => {
+      if (/^\p{Lu}\p{Ll}/u.test(word)) nouns.add(foldText(word));
+    });
+  }
+  return nouns;
+}
 
 const QUANTITY = /\b(hur (manga|mycket|mkt|mycke|stor)|how (many|much)|antal(et)?|kostar|kosta|kostnad\w*|costs?|budget\w*|budjet|pengar|money|belopp|kronor|salary|salaries|lon|loner|lonen)\b/;
 const PLACE = /^(var|vart)\s+(kan|hittar|ligger|finns|sitter|ar)\b|\bwhere\b/;
@@ -377,6 +446,15 @@ const FOCUS_LIST = /\b(vilka|which|what) (omraden|areas)\b|\bomraden\w* (diskute
 const FOLLOW_UP = /^(och|men|samt|and|but|so|what about|how about)\b|\b(han|hon|honom|henne|he|she|him|her|they|them|dem|dom|det|den|it|that|this|dess|hans|hennes|his|their)\b|^(varfor|why)\W*( da)?\W*$/;
 const PERSON_PRONOUN = /\b(han|hon|honom|henne|he|she|him|her|hans|hennes|his)\b/;
 const SAID = /\b(sa|sade|sager|sagt|say|says|said|tycker|menar|lovar|lovade|promise\w*|valkomnar|welcome\w*|think|thinks)\b/;
+
+/** What a sentence holding an answer of each kind looks like (folded text), for elliptic follow-ups. */
+const ANSWER_MARKER_OF: Record<NonNullable<SearchOptions['expects']>, RegExp> = {
+  reason: /\b(for att|darfor|eftersom|sa att)\b/,
+  person: /\b(polisen|forvaltning\w*|stadsdel\w*|parterna|styrgruppen|namnder|bolag|aktorer|sager)\b/,
+  date: /\b(19|20)\d\d\b|\b(maj|januari|mandatperioden)\b/,
+  place: /\b(i staden|stadsdel\w*)\b/,
+  level: /\b(niva|centralt|lokalt)\b/,
+};
 
 /** The kind of answer the question word asks for, to prefer sentences holding one. */
 function expectedAnswer(folded: string): SearchOptions['expects'] {
