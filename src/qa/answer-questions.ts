@@ -35,7 +35,7 @@ export interface QuestionAnswerer {
 const MAX_QUESTION_LENGTH = 500;
 
 /** Words the documents' facts answer to, though the documents do not spell them out. */
-const FACT_VOCABULARY = 'diarienummer ärendenummer ärende nummer kommunstyrelsen datum tid klockan telefon pressjour pressjournummer skickat parti partier roll titel heter citeras undertecknat skrivit mp centern moderaterna liberalerna miljöpartiet';
+const FACT_VOCABULARY = 'diarienummer ärendenummer ärende nummer kommunstyrelsen datum tid klockan telefon pressjour pressjournummer skickat parti partier roll titel heter citeras undertecknat skrivit wrote written write authored author authors signatories signatory sender issued dated mp centern moderaterna liberalerna miljöpartiet';
 
 /**
  * Builds the search indexes for one knowledge base once; call again when the data changes.
@@ -258,7 +258,9 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
       if (focusArea.owners.length === 0) return { kind: 'no-answer', language, reason: 'not-stated', focusArea: focusAreaRef(focusArea) };
       return { kind: 'focus-area', language, aspect: 'owners', focusArea: focusAreaRef(focusArea), ...optional('source', focusAreaSource(focusArea, language)) };
     }
-    if ((cues.validity || VALIDITY.test(folded)) && (cues.agreementWord || !focusArea || previous?.agreementId) && !district && !/\b(forsta|first)\b/.test(folded)) {
+    // "vilka områden gäller det?" asks what something concerns, not how long it is valid.
+    const concerns = /\b(galler|gallde) (det|den|de|dom|detta)\b/.test(folded) && !/\b(nar|lange|till|fram|until|long)\b/.test(folded);
+    if ((cues.validity || VALIDITY.test(folded)) && !concerns && (cues.agreementWord || !focusArea || previous?.agreementId) && !district && !/\b(forsta|first)\b/.test(folded)) {
       const fromPrevious = previous?.agreementId === predecessor?.id ? predecessor : undefined;
       const agreement = (cues.predecessor || CURRENT.test(folded)) && predecessor ? predecessor : fromPrevious ?? cityWide;
       if (agreement) return { kind: 'agreement-validity', language, agreement: agreementRef(agreement), ...optional('evidence', validityEvidence(agreement, language)) };
@@ -299,7 +301,10 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
       const [agreementId, sectionId] = [...prefer][0]!.split('/');
       if (terms.length === 0 && expects) {
         const marker = ANSWER_MARKER_OF[expects];
-        const found = sentenceSearch.sentencesOf(agreementId!, sectionId!).find((sentence) => marker.test(sentence.folded));
+        // Start from the sentence the previous answer quoted: "varför då?" asks about that one.
+        const section = sentenceSearch.sentencesOf(agreementId!, sectionId!);
+        const quoted = sentenceSearch.search(sentenceSearch.readTerms(previous!.question), { sections: prefer })[0]?.sentence.position ?? 0;
+        const found = [...section.slice(quoted), ...section.slice(0, quoted)].find((sentence) => marker.test(sentence.folded));
         if (found) return passageAnswer([found], language);
       } else if (terms.length > 0) {
         const inSection = sentenceSearch.search(terms, { sections: prefer, ...(expects ? { expects } : {}) })[0];
