@@ -141,7 +141,14 @@ export function answerFact(folded: string, kb: KnowledgeBase, people: readonly N
 
   const named = context.person;
   if (named && P.party.test(folded) && !P.authors.test(folded)) {
+    // A police chief belongs to no party: say the documents give none rather than print the name alone.
+    if (!named.party) return refuse();
     return fact('party', named.agreement, same(personLine(named)), { person: named.name });
+  }
+  // "vad heter regionpolischefen?" asks for the person's name, not a document's title.
+  if (named && /\b(vad heter|heter|hette|(what'?s|what is) (his|her|the) name|name of)\b/.test(folded) && !mentionsPress && !mentionsStatement) {
+    const role = (l: Language) => [personLine(named), named.role?.[l]].filter(Boolean).join(', ');
+    return fact(named.author ? 'author' : 'person', named.agreement, { sv: role('sv'), en: role('en') }, { person: named.name });
   }
 
   const parties = PARTIES.filter((party) => party.pattern.test(folded));

@@ -89,6 +89,8 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
     ].flatMap((name) => splitWords(foldText(name))),
   );
   const sentenceSearch = createSentenceSearch(kb, [...factWords, FACT_VOCABULARY]);
+  // People's and districts' names: who or where a question is about, not what it asks.
+  const properNameWords = new Set([...people.map((person) => person.name), ...kb.districts.flatMap((district) => [district.name, ...district.aliases])].flatMap((name) => splitWords(foldText(name))));
   const personWords = new Set([...people.flatMap((person) => splitWords(foldText(`${person.name} ${person.role?.sv ?? ''}`))), 'finansborgarradet', 'regionpolischefen', 'finansborgarrad', 'regionpolischef', 'police', 'chief', 'finance', 'commissioner']);
   const matchCurated = createCuratedMatcher(kb.curated ?? []);
   const focusAreasById = new Map(kb.focusAreas.map((area) => [area.id, area]));
@@ -181,7 +183,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
    * proper noun ("Malmö"), a number or year, a long compound noun ("narkotikahandel"), a relation
    * in time or a demand for precision ("before", "exakt") — means the question is about something
    * else: refuse. One other unknown word (a paraphrase's verb or adjective) is tolerated when at
-   * least two thirds of the content words, and two or more, are covered; the chosen passage must
+   * least two thirds of the content words other than names, and two or more, are covered; the chosen passage must
    * then cover the known words more fully (`MIN_COVERAGE_WITH_UNKNOWN`).
    */
   function judgeCoverage(text: string, terms: readonly QuestionTerm[], matchedNameWords: ReadonlySet<string>): { refuse: boolean; unknown: QuestionTerm[] } {
@@ -189,8 +191,10 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
     if (unknown.length === 0) return { refuse: false, unknown };
     const capitalised = properNounsOf(text);
     const hard = unknown.some((term) => /\d/.test(term.word) || capitalised.has(term.word) || term.word.length >= 11 || TOPIC_RELATION.test(term.word));
-    const known = terms.length - unknown.length;
-    const refuse = hard || unknown.length > 1 || known < 2 || known / terms.length < 2 / 3;
+    // Names say whom or what the question is about, not what it asks: they do not count as covering it.
+    const named = terms.filter((term) => properNameWords.has(term.word)).length;
+    const known = terms.length - unknown.length - named;
+    const refuse = hard || unknown.length > 1 || known < 2 || known / (terms.length - named) < 2 / 3;
     return { refuse, unknown };
   }
 
@@ -237,6 +241,9 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
       quote: (agreementId, sectionId) => quoteSection(agreementId, sectionId, terms, language),
     });
     if (fact) return fact;
+    // The documents speak in general terms: a demand for exact detail ("exakt vilken dag",
+    // "which ones exactly", "konkret") is beyond them unless a stated fact answered it above.
+    if (PRECISION.test(folded)) return refuse('not-stated');
 
     // What a named person said: their own words, the sentence the question is about.
     if (person?.sectionId && (SAID.test(folded) || pronoun || terms.length > 0)) {
@@ -428,8 +435,10 @@ const CLASSIFIED_KINDS = new Set<Answer['kind']>(['district-status', 'missing-re
 const MIN_COVERAGE = 0.55;
 /** The same when the question holds a word the knowledge base does not know: the rest must fit better. */
 const MIN_COVERAGE_WITH_UNKNOWN = 0.7;
-/** Unknown words that ask for an order in time or for precision the documents do not give. */
-const TOPIC_RELATION = /^(before|after|innan|fore|forut|exakt|exact|exactly|precisely|senaste|latest|recent|recently|nyligen)$/;
+/** Unknown words that ask for an order in time the documents do not give. */
+const TOPIC_RELATION = /^(before|after|innan|fore|forut|senaste|latest|recent|recently|nyligen)$/;
+/** Words that demand more detail than a general statement gives. */
+const PRECISION = /\b(exakt|exakta|exact|exactly|precis vilk\w*|precisely|specifically|specifikt|konkret|konkreta|concretely|i detalj|in detail)\b/;
 
 /** Folded words written with a capital letter inside a sentence: names of things ("Malmö", "Göteborg"). */
 function properNounsOf(text: string): Set<string> {

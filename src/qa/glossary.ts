@@ -138,6 +138,7 @@ const FROM_DOCUMENTS_EN: Record<string, readonly string[]> = {
   promotes: ['främjande'], promoting: ['främjande'], constructive: ['främjande', 'god'], good: ['god', 'bra'], dialog: ['dialog'],
   municipal: ['kommunen', 'bolag'], council: ['kommunstyrelsen'], politics: ['politiken'], politicians: ['politiska', 'politiken'],
   delegations: ['delegationernas'], boundaries: ['avgränsning'], limits: ['avgränsning'], scope: ['avgränsning'], mandates: ['delegationernas'],
+  sit: ['består', 'representerade'], sits: ['består', 'representerade'], sitting: ['består', 'representerade'],
   consensus: ['samsyn'], agree: ['överens', 'samsyn'], agreed: ['överens'], aligned: ['samsyn'],
   wellbeing: ['trivsamt'], enjoyable: ['trivsamt'], resident: ['stockholmare'], residents: ['stockholmare'], citizens: ['stockholmare'], inhabitants: ['stockholmare'],
 };
@@ -163,6 +164,7 @@ const FROM_DOCUMENTS_SV: Record<string, readonly string[]> = {
   långsiktigt: ['långsiktig'], vardagen: ['dagliga'], vardag: ['dagliga'], stödja: ['stötta'], hjälpa: ['stötta'], välkomna: ['välkomnar'], varierad: ['diversifierad'], mångfacetterad: ['diversifierad'],
   socialtjänsten: ['social', 'socialförvaltningen'], socialtjänst: ['social'], skolor: ['skolan'], skolorna: ['skolan'], hitta: ['identifiera'], upptäcka: ['identifiera'],
   invånare: ['stockholmare'], medborgare: ['stockholmare'], stockholmarna: ['stockholmare'], trivsam: ['trivsamt'], gränser: ['avgränsning'], mandat: ['delegationernas'],
+  sitter: ['består', 'representerade'], sitta: ['består', 'representerade'], ingå: ['består', 'representerade'],
   kommunala: ['kommunen', 'bolag'], bolagen: ['bolag'], nämnderna: ['nämnder'], förvaltningarna: ['förvaltning'], lokalpolisen: ['lokalpolisområden'], polisområden: ['lokalpolisområden'],
 };
 

@@ -44,7 +44,7 @@ do done doing does use used using see seen look looks find found show shows
 borja borjar fortsatta fortsatter tanka tankt tanker planerad planerat planeras tankt sag hur mycket sjalva sjalv
 egentligen faktiskt direkt precis ungefar bara aven forst sist nasta forra samma olika egen egna
 ange anges angav uppge uppger beskriv beskriver beskrivs forklara forklarar nagonstans
-ny nya nytt
+ny nya nytt needed necessary nodvandig nodvandigt nodvandiga
 `;
 
 export const FRAME_WORDS: ReadonlySet<string> = new Set(FRAME.split(/\s+/).filter(Boolean).map(foldText));
