@@ -159,10 +159,17 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
     const alone = answerOne(text, language, undefined);
     if (!previous) return alone;
     const folded = foldText(text);
+    // "och det nya?", "and the press release?": the previous question asked again about another document or version.
+    const combined = fragmentInContext(text, previous.question);
+    if (combined) {
+      const resolved = answerOne(combined, language, previous, true);
+      if (resolved.kind !== 'no-answer') return resolved;
+    }
     // An elliptic question ("which party?", "och varför?") cannot stand alone: read it in context first.
     if (isElliptic(text)) {
       const resolved = answerOne(text, language, previous, true);
-      if (resolved.kind !== 'no-answer' || alone.kind === 'no-answer') return resolved.kind === 'no-answer' && alone.kind === 'no-answer' ? alone : resolved;
+      // Both refused: the one read in context says what the documents do not state, which helps more.
+      if (resolved.kind !== 'no-answer' || alone.kind === 'no-answer') return resolved.kind === 'no-answer' && alone.kind === 'no-answer' && resolved.reason !== 'not-stated' ? alone : resolved;
     }
     if (alone.kind === 'fact') return alone;
     const refersBack = FOLLOW_UP.test(folded);
@@ -260,7 +267,8 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
     }
 
     const district = matches.find((match) => match.kind === 'district' && districtsById.has(match.id));
-    const focusArea = pickFocusArea(matches, focusAreasById);
+    // "och vem ansvarar för det?" after a passage about a focus area is about that area.
+    const focusArea = pickFocusArea(matches, focusAreasById) ?? (elliptic && previous?.focusAreaId ? focusAreasById.get(previous.focusAreaId) : undefined);
     if (cues.owners && focusArea) {
       if (focusArea.owners.length === 0) return { kind: 'no-answer', language, reason: 'not-stated', focusArea: focusAreaRef(focusArea) };
       return { kind: 'focus-area', language, aspect: 'owners', focusArea: focusAreaRef(focusArea), ...optional('source', focusAreaSource(focusArea, language)) };
@@ -269,7 +277,8 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
     const concerns = /\b(galler|gallde) (det|den|de|dom|detta)\b/.test(folded) && !/\b(nar|lange|till|fram|until|long)\b/.test(folded);
     if ((cues.validity || VALIDITY.test(folded)) && !concerns && (cues.agreementWord || !focusArea || previous?.agreementId) && !district && !/\b(forsta|first)\b/.test(folded)) {
       const fromPrevious = previous?.agreementId === predecessor?.id ? predecessor : undefined;
-      const agreement = (cues.predecessor || CURRENT.test(folded)) && predecessor ? predecessor : fromPrevious ?? cityWide;
+      const asksNew = /\b(nya|nytt|new)\b/.test(folded);
+      const agreement = asksNew ? cityWide : (cues.predecessor || CURRENT.test(folded)) && predecessor ? predecessor : fromPrevious ?? cityWide;
       if (agreement) return { kind: 'agreement-validity', language, agreement: agreementRef(agreement), ...optional('evidence', validityEvidence(agreement, language)) };
     }
     if (cues.agreements && !cues.focusAreas) return { kind: 'agreements', language, agreements: kb.agreements.map(agreementRef) };
@@ -391,6 +400,8 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
           if (first) Object.assign(topic, { agreementId: first.citation.agreementId, sectionId: first.citation.sectionId });
           const speaker = first ? people.find((person) => person.sectionId === first.citation.sectionId && person.agreement.id === first.citation.agreementId) : undefined;
           if (speaker) topic.person = speaker.name;
+          const area = pickFocusArea(names.match(question, language), focusAreasById);
+          if (area) topic.focusAreaId = area.id;
           break;
         }
         case 'fact':
@@ -460,6 +471,24 @@ const FOCUS_LIST = /\b(vilka|which|what) (omraden|areas)\b|\bomraden\w* (diskute
 const FOLLOW_UP = /^(och|men|samt|and|but|so|what about|how about)\b|\b(han|hon|honom|henne|he|she|him|her|they|them|dem|dom|det|den|it|that|this|dess|hans|hennes|his|their)\b|^(varfor|why)\W*( da)?\W*$/;
 const PERSON_PRONOUN = /\b(han|hon|honom|henne|he|she|him|her|hans|hennes|his)\b/;
 const SAID = /\b(sa|sade|sager|sagt|say|says|said|tycker|menar|lovar|lovade|promise\w*|valkomnar|welcome\w*|think|thinks)\b/;
+
+const DOCUMENT_SLOT = /\b(uttalande\w*|statement|pressmeddelande\w*|press release|release)\b/g;
+const VERSION_SLOT = /\b(nya|nytt|new|nuvarande|current|gamla|old|forsta|first|tidigare|previous|2015)\b/g;
+const QUESTION_WORD = /\b(vad|vem|vilk\w*|nar|hur|varfor|var|who|what|whats|when|how|which|why|where|is|are|does|do|did|ar|finns)\b/;
+
+/**
+ * A fragment that only swaps the document or the version the previous question was about ("och
+ * pressmeddelandet?", "and the new one?") becomes the previous question with that slot replaced.
+ */
+function fragmentInContext(text: string, previousQuestion: string): string | undefined {
+  const core = foldText(text).replace(/^\W*(och|men|samt|and|but|so|what about|how about)\b/, '').replace(/\b(da|then)\W*$/, '').replace(/[?!.]+/g, ' ').trim();
+  if (core === '' || QUESTION_WORD.test(core) || core.split(/\s+/).length > 4) return undefined;
+  const slots = [DOCUMENT_SLOT, VERSION_SLOT].filter((slot) => new RegExp(slot.source).test(core));
+  if (slots.length === 0) return undefined;
+  let question = foldText(previousQuestion);
+  for (const slot of slots) question = question.replace(slot, ' ');
+  return `${question.replace(/[?!.]+\s*$/, '').replace(/\s+/g, ' ').trim()} ${core}?`;
+}
 
 /** What a sentence holding an answer of each kind looks like (folded text), for elliptic follow-ups. */
 const ANSWER_MARKER_OF: Record<NonNullable<SearchOptions['expects']>, RegExp> = {
