@@ -1,7 +1,7 @@
 import type { Agreement, FocusArea, Language } from '../domain/model.ts';
 import type { WeekKey } from '../domain/iso-week.ts';
 import type { AgreementRef, Answer, Citation, FocusAreaRef, Passage } from './answer.ts';
-import { answerFact, collectPeople, findPerson, findPersonByRole } from './answer-facts.ts';
+import { answerFact, collectPeople, findPerson, findPersonByRole, type NamedPerson } from './answer-facts.ts';
 import { createCuratedMatcher } from './match-curated.ts';
 import { foldText, splitWords } from './normalize-text.ts';
 import { createSentenceSearch, passageOf, type QuestionTerm, type SearchOptions, type SentenceDoc } from './search-sentences.ts';
@@ -160,14 +160,15 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
     if (!previous) return alone;
     const folded = foldText(text);
     // "och det nya?", "and the press release?": the previous question asked again about another document or version.
-    const combined = fragmentInContext(text, previous.question);
+    const combined = fragmentInContext(text, previous.question, people);
     if (combined) {
       const resolved = answerOne(combined, language, previous, true);
       if (resolved.kind !== 'no-answer') return resolved;
     }
     // An elliptic question ("which party?", "och varför?") cannot stand alone: read it in context first.
-    if (isElliptic(text)) {
+    if (isElliptic(text) || PERSON_PRONOUN.test(folded)) {
       const resolved = answerOne(text, language, previous, true);
+      if (resolved.kind === 'no-answer' && resolved.reason === 'not-stated') return resolved;
       // Both refused: the one read in context says what the documents do not state, which helps more.
       if (resolved.kind !== 'no-answer' || alone.kind === 'no-answer') return resolved.kind === 'no-answer' && alone.kind === 'no-answer' && resolved.reason !== 'not-stated' ? alone : resolved;
     }
@@ -268,7 +269,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
 
     const district = matches.find((match) => match.kind === 'district' && districtsById.has(match.id));
     // "och vem ansvarar för det?" after a passage about a focus area is about that area.
-    const focusArea = pickFocusArea(matches, focusAreasById) ?? (elliptic && previous?.focusAreaId ? focusAreasById.get(previous.focusAreaId) : undefined);
+    const focusArea = pickFocusArea(matches, focusAreasById) ?? (elliptic && cues.owners && previous?.focusAreaId ? focusAreasById.get(previous.focusAreaId) : undefined);
     if (cues.owners && focusArea) {
       if (focusArea.owners.length === 0) return { kind: 'no-answer', language, reason: 'not-stated', focusArea: focusAreaRef(focusArea) };
       return { kind: 'focus-area', language, aspect: 'owners', focusArea: focusAreaRef(focusArea), ...optional('source', focusAreaSource(focusArea, language)) };
@@ -343,7 +344,8 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
       }
       return refuse();
     }
-    const hits = sentenceSearch.search(searchTerms, { ...(prefer ? { prefer } : {}), ...(expects ? { expects } : {}) });
+    const document = namedDocument(folded);
+    const hits = sentenceSearch.search(searchTerms, { ...(prefer ? { prefer } : {}), ...(expects ? { expects } : {}), ...(document ? { document } : {}) });
     const best = hits[0];
     const ownCoverage = best ? ownShare(best.matched, terms) : 0;
     if (!best || best.coverage < minCoverage || (terms.length > 0 && ownCoverage < 0.5)) {
@@ -354,6 +356,13 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
     const second = hits[1];
     if (second && second.sentence.citation !== best.sentence.citation && second.score >= best.score * 0.9 && second.coverage >= MIN_COVERAGE) chosen.push(second.sentence);
     return passageAnswer(chosen, language);
+  }
+
+  /** The document a question names: "uttalandet" is the statement, "pressmeddelandet" the press release. */
+  function namedDocument(folded: string): string | undefined {
+    if (/\b(uttalande\w*|statement|statment|stament)\b/.test(folded)) return kb.agreements.find((agreement) => agreement.facts?.authors)?.id;
+    if (/\bpress ?me+d+e?l+ande\w*|\bpress release\b/.test(folded)) return kb.agreements.find((agreement) => agreement.kind === 'press-release')?.id;
+    return undefined;
   }
 
   function passageAnswer(sentences: SentenceDoc[], language: Language): Answer {
@@ -474,16 +483,20 @@ const SAID = /\b(sa|sade|sager|sagt|say|says|said|tycker|menar|lovar|lovade|prom
 
 const DOCUMENT_SLOT = /\b(uttalande\w*|statement|pressmeddelande\w*|press release|release)\b/g;
 const VERSION_SLOT = /\b(nya|nytt|new|nuvarande|current|gamla|old|forsta|first|tidigare|previous|2015)\b/g;
+const PERSON_SLOT = (people: readonly NamedPerson[]): RegExp =>
+  new RegExp(`\\b(${[...people.flatMap((person) => person.forms), 'han', 'hon', 'he', 'she', 'him', 'her', 'honom', 'henne', 'finansborgarradet?', 'regionpolischefen?', 'police chief', 'finance commissioner'].join('|')})\\b`, 'g');
 const QUESTION_WORD = /\b(vad|vem|vilk\w*|nar|hur|varfor|var|who|what|whats|when|how|which|why|where|is|are|does|do|did|ar|finns)\b/;
 
 /**
  * A fragment that only swaps the document or the version the previous question was about ("och
  * pressmeddelandet?", "and the new one?") becomes the previous question with that slot replaced.
  */
-function fragmentInContext(text: string, previousQuestion: string): string | undefined {
+function fragmentInContext(text: string, previousQuestion: string, people: readonly NamedPerson[]): string | undefined {
   const core = foldText(text).replace(/^\W*(och|men|samt|and|but|so|what about|how about)\b/, '').replace(/\b(da|then)\W*$/, '').replace(/[?!.]+/g, ' ').trim();
   if (core === '' || QUESTION_WORD.test(core) || core.split(/\s+/).length > 4) return undefined;
   const slots = [DOCUMENT_SLOT, VERSION_SLOT].filter((slot) => new RegExp(slot.source).test(core));
+  // Another person: the previous question's person (named, by role or by pronoun) gives way.
+  if (findPerson(core, people) || findPersonByRole(core, people)) slots.push(PERSON_SLOT(people));
   if (slots.length === 0) return undefined;
   let question = foldText(previousQuestion);
   for (const slot of slots) question = question.replace(slot, ' ');

@@ -30,7 +30,7 @@ giltig giltigt giltighet giltighetstid lange valid validity expire expires expir
 fokus fokusomrade fokusomraden fokusomradena samverkansomrade samverkansomraden samverkansomradena omrade omraden omradena
 omfattar innehaller tacker ingar lista list cover covers covered focus areas area included contain contains
 stadsdel stadsdelar stadsdelen stadsdelarna stadsdelsomrade stadsdelsomraden stadsdelsomradena districts district
-prioriteringar prioritering prioriteringarna fokuserar satsar priorities info information
+fokuserar satsar info information
 samma sak behovs behovas long
 bakom behind between mellan special sarskilda sarskilt called heter come came place draw draws drawn up out run runs
 hitta hittar hor hora keep keeps langre longer one ones until till questions question fragor ringa ringer call veta know
