@@ -35,7 +35,7 @@ export interface QuestionAnswerer {
 const MAX_QUESTION_LENGTH = 500;
 
 /** Words the documents' facts answer to, though the documents do not spell them out. */
-const FACT_VOCABULARY = 'diarienummer ärendenummer ärende nummer kommunstyrelsen datum tid klockan telefon pressjour pressjournummer skickat parti partier roll titel heter citeras undertecknat skrivit wrote written write authored author authors signatories signatory sender issued dated mp centern moderaterna liberalerna miljöpartiet';
+const FACT_VOCABULARY = 'dnr diarienummer ärendenummer ärende nummer kommunstyrelsen datum tid klockan telefon pressjour pressjournummer skickat parti partier roll titel heter citeras undertecknat skrivit wrote written write authored author authors signatories signatory sender issued dated mp centern moderaterna liberalerna miljöpartiet';
 
 /**
  * Builds the search indexes for one knowledge base once; call again when the data changes.
@@ -232,7 +232,6 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
     const matchedNameWords = new Set(matches.flatMap((match) => match.words));
     const allTerms = sentenceSearch.readTerms(text);
     const verdict = judgeCoverage(text, allTerms, matchedNameWords);
-    if (process.env['QA_DEBUG']) console.log(`      [terms ${allTerms.map((t) => (t.known || isNameWord(t.word) || matchedNameWords.has(t.word) ? t.word : '!' + t.word)).join(' ')} → ${verdict.refuse ? 'refuse' : verdict.unknown.length ? 'tolerate' : 'ok'}]`);
     if (verdict.refuse) return refuse();
     const minCoverage = verdict.unknown.length > 0 ? MIN_COVERAGE_WITH_UNKNOWN : MIN_COVERAGE;
     // Retrieval ranks by the words the knowledge base knows; the unknown one only raised the bar.
@@ -316,14 +315,16 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
     // An elliptic follow-up asks about the passage just quoted: look there first.
     if (elliptic && prefer) {
       const [agreementId, sectionId] = [...prefer][0]!.split('/');
-      if (terms.length === 0 && expects) {
-        const marker = ANSWER_MARKER_OF[expects];
-        // Start from the sentence the previous answer quoted: "varför då?" asks about that one.
-        const section = sentenceSearch.sentencesOf(agreementId!, sectionId!);
-        const quoted = sentenceSearch.search(sentenceSearch.readTerms(previous!.question), { sections: prefer })[0]?.sentence.position ?? 0;
+      // The sentence the previous answer quoted: "varför då?" and "why is that important?" ask about that one.
+      const section = sentenceSearch.sentencesOf(agreementId!, sectionId!);
+      const quoted = sentenceSearch.search(sentenceSearch.readTerms(previous!.question), { sections: prefer })[0]?.sentence.position ?? 0;
+      const marker = expects ? ANSWER_MARKER_OF[expects] : undefined;
+      const quotedSentence = section[quoted];
+      if (terms.length === 0 && marker) {
         const found = [...section.slice(quoted), ...section.slice(0, quoted)].find((sentence) => marker.test(sentence.folded));
         if (found) return passageAnswer([found], language);
       } else if (terms.length > 0) {
+        if (quotedSentence && terms.every((term) => sentenceSearch.holds(quotedSentence.tokens, term)) && (!marker || marker.test(quotedSentence.folded))) return passageAnswer([quotedSentence], language);
         const inSection = sentenceSearch.search(terms, { sections: prefer, ...(expects ? { expects } : {}) })[0];
         if (inSection && ownShare(inSection.matched, terms) >= 0.5 && inSection.coverage >= MIN_COVERAGE) return passageAnswer([inSection.sentence], language);
       }
