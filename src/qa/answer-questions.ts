@@ -194,16 +194,16 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
    * least two thirds of the content words other than names, and two or more, are covered; the chosen passage must
    * then cover the known words more fully (`MIN_COVERAGE_WITH_UNKNOWN`).
    */
-  function judgeCoverage(text: string, terms: readonly QuestionTerm[], matchedNameWords: ReadonlySet<string>): { refuse: boolean; unknown: QuestionTerm[] } {
+  function judgeCoverage(text: string, terms: readonly QuestionTerm[], matchedNameWords: ReadonlySet<string>): { refuse: boolean; hard: boolean; unknown: QuestionTerm[] } {
     const unknown = terms.filter((term) => !term.known && !isNameWord(term.word) && !matchedNameWords.has(term.word));
-    if (unknown.length === 0) return { refuse: false, unknown };
+    if (unknown.length === 0) return { refuse: false, hard: false, unknown };
     const capitalised = properNounsOf(text);
     const hard = unknown.some((term) => /\d/.test(term.word) || capitalised.has(term.word) || term.word.length >= 11 || TOPIC_RELATION.test(term.word));
     // Names say whom or what the question is about, not what it asks: they do not count as covering it.
     const named = terms.filter((term) => properNameWords.has(term.word)).length;
     const known = terms.length - unknown.length - named;
     const refuse = hard || unknown.length > 1 || known < 2 || known / (terms.length - named) < 2 / 3;
-    return { refuse, unknown };
+    return { refuse, hard, unknown };
   }
 
   function isNameWord(word: string): boolean {
@@ -232,7 +232,8 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
     const matchedNameWords = new Set(matches.flatMap((match) => match.words));
     const allTerms = sentenceSearch.readTerms(text);
     const verdict = judgeCoverage(text, allTerms, matchedNameWords);
-    if (verdict.refuse) return refuse();
+    // One unknown word that names no topic of its own may still be a way of asking for a stated fact ("diarienr?").
+    if (verdict.refuse && !(verdict.unknown.length === 1 && !verdict.hard)) return refuse();
     const minCoverage = verdict.unknown.length > 0 ? MIN_COVERAGE_WITH_UNKNOWN : MIN_COVERAGE;
     // Retrieval ranks by the words the knowledge base knows; the unknown one only raised the bar.
     const terms = verdict.unknown.length > 0 ? allTerms.filter((term) => !verdict.unknown.includes(term)) : allTerms;
@@ -248,6 +249,13 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
       quote: (agreementId, sectionId) => quoteSection(agreementId, sectionId, terms, language),
     });
     if (fact) return fact;
+    if (verdict.refuse) return refuse();
+    // A bare name or role ("regionpolischef?", "the police chief?") asks who that is.
+    const ownPerson = findPerson(folded, people) ?? findPersonByRole(folded, people);
+    if (ownPerson && terms.every((term) => personWords.has(term.word)) && !SAID.test(folded) && !QUESTION_WORD.test(folded.replace(/\b(who|vem)\b/g, ''))) {
+      const who = answerFact(`vem ar ${folded}`, kb, people, { language, person: ownPerson, afterAuthors: false, quote: () => undefined });
+      if (who) return who;
+    }
     // The documents speak in general terms: a demand for exact detail ("exakt vilken dag",
     // "which ones exactly", "konkret") is beyond them unless a stated fact answered it above.
     if (PRECISION.test(folded)) return refuse('not-stated');

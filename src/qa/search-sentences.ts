@@ -135,6 +135,11 @@ export function createSentenceSearch(kb: KnowledgeBase, extraVocabulary: readonl
         }
       }
     }
+    if (!known && folded.length === 4) {
+      // A misspelt short question word ("sägr", "whta") frames the question like the word it misspells.
+      const frame = closest(folded, FRAME_AND_GLOSSARY);
+      if (frame && isFrameWord(frame)) return null;
+    }
     if (!known && folded.length >= 5) {
       // A misspelt question word ("statment", "curent") is read as the word it misspells.
       const frame = closest(folded, FRAME_AND_GLOSSARY);
