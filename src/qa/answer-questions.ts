@@ -284,7 +284,8 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
     // "vilka områden gäller det?" asks what something concerns, not how long it is valid.
     const concerns = /\b(galler|gallde) (det|den|de|dom|detta)\b/.test(folded) && !/\b(nar|lange|till|fram|until|long)\b/.test(folded);
     if ((cues.validity || VALIDITY.test(folded)) && !concerns && (cues.agreementWord || !focusArea || previous?.agreementId) && !district && !/\b(forsta|first)\b/.test(folded)) {
-      const fromPrevious = previous?.agreementId === predecessor?.id ? predecessor : undefined;
+      const previousAskedCurrent = previous && (CURRENT.test(foldText(previous.question)) || readCues(previous.question).predecessor) && !/\b(nya|nytt|new)\b/.test(foldText(previous.question));
+      const fromPrevious = previous?.agreementId === predecessor?.id || previousAskedCurrent ? predecessor : undefined;
       const asksNew = /\b(nya|nytt|new)\b/.test(folded);
       const agreement = asksNew ? cityWide : (cues.predecessor || CURRENT.test(folded)) && predecessor ? predecessor : fromPrevious ?? cityWide;
       if (agreement) return { kind: 'agreement-validity', language, agreement: agreementRef(agreement), ...optional('evidence', validityEvidence(agreement, language)) };
@@ -342,8 +343,15 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
       const extra = sentenceSearch.readTerms(previous.question).filter((term) => !terms.some((own) => own.word === term.word));
       searchTerms = [...terms, ...extra.slice(0, 4)];
     }
+    const document = namedDocument(folded);
     // "Why" about the agreement asks for its purpose.
     if (searchTerms.length === 0 && expects === 'reason' && cues.agreementWord) searchTerms = sentenceSearch.readTerms('syfte');
+    // "vad säger pressmeddelandet?": a document named with nothing more is asked for what it opens with.
+    if (searchTerms.length === 0 && document && !expects) {
+      const opening = kb.agreements.find((agreement) => agreement.id === document)?.sections[0];
+      const first = opening ? sentenceSearch.sentencesOf(document, opening.id)[0] : undefined;
+      if (first) return passageAnswer([first], language);
+    }
     if (searchTerms.length === 0) {
       if (prefer && expects) {
         const [agreementId, sectionId] = [...prefer][0]!.split('/');
@@ -353,7 +361,6 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
       }
       return refuse();
     }
-    const document = namedDocument(folded);
     const hits = sentenceSearch.search(searchTerms, { ...(prefer ? { prefer } : {}), ...(expects ? { expects } : {}), ...(document ? { document } : {}) });
     const best = hits[0];
     const ownCoverage = best ? ownShare(best.matched, terms) : 0;
