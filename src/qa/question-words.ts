@@ -29,7 +29,7 @@ responsible responsibility owns own owner owners charge lead leads handles handl
 giltig giltigt giltighet giltighetstid lange valid validity expire expires expiry
 fokus fokusomrade fokusomraden fokusomradena samverkansomrade samverkansomraden samverkansomradena omrade omraden omradena
 omfattar innehaller tacker ingar lista list cover covers covered focus areas area included contain contains
-stadsdel stadsdelar stadsdelen stadsdelarna stadsdelsomrade stadsdelsomraden stadsdelsomradena districts district
+stadsdelsomrade stadsdelsomraden stadsdelsomradena
 fokuserar satsar info information
 samma sak behovs behovas long
 bakom behind between mellan special sarskilda sarskilt called heter come came place draw draws drawn up out run runs
