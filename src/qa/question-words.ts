@@ -37,7 +37,7 @@ hitta hittar hor hora keep keeps langre longer one ones until till questions que
 samband ske sker set sets sorts slags belong belongs exactly else other annan andra annat
 go goes going went come comes take takes taken happen happens happened begin begins start starts started continue continues
 plan plans planned intend intends expected supposed happen mean actually really exactly specifically specific generally overall
-much many very quite rather just only even still already ever never always often sometimes
+much many very quite rather just only even still already ever never always sometimes
 first second last next previous new old current same different own
 anything everything nothing someone anyone everyone somebody
 do done doing does use used using see seen look looks find found show shows
