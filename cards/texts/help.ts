@@ -36,6 +36,7 @@ export const HELP_EVERYONE = defineTexts({
   missing: { sv: '"vilka har inte rapporterat" — veckans saknade rapporter', en: '"who has not reported" — this week’s missing reports' },
   summary: { sv: '"sammanfattning" eller "sammanfattning vecka 45" — veckosammanfattningen', en: '"summary" or "summary week 45" — the weekly summary' },
   documents: { sv: '"dokument" — dokumenten som svaren hämtas ur', en: '"documents" — the documents answers are taken from' },
+  coordinator: { sv: '"Fråga en samordnare" på ett svar — skicka frågan vidare till en samordnare', en: '"Ask a coordinator" on an answer — pass the question on to a coordinator' },
 });
 export const HELP_CONTACT = defineTexts({
   report: { sv: '"rapportera" — fyll i eller ändra veckans lägesrapport', en: '"report" — fill in or change this week’s status report' },
@@ -56,4 +57,9 @@ export const HELP_ADMIN = defineTexts({
   runReminder: { sv: '"kör påminnelse nu" — påminn dem som inte har rapporterat', en: '"run reminder now" — remind those who have not reported' },
   runSummary: { sv: '"kör sammanfattning nu" — posta veckosammanfattningen', en: '"run summary now" — post the weekly summary' },
   channel: { sv: '"@Samverkan styrgrupp här" i en kanal — gör den till styrgruppens kanal', en: '"@Samverkan use this channel" in a channel — make it the steering group’s channel' },
+  coordinatorChannel: {
+    sv: '"@Samverkan samordnare här" i en kanal — dit går frågor som ställs till en samordnare (annars till styrgruppens kanal)',
+    en: '"@Samverkan coordinators here" in a channel — questions asked of a coordinator go there (otherwise to the steering group’s channel)',
+  },
+  unanswered: { sv: '"obesvarade frågor" — frågor jag inte kunde svara på och svar med 👎, nyast först', en: '"unanswered questions" — questions I could not answer and answers rated 👎, newest first' },
 });

@@ -130,7 +130,7 @@ export function answerFact(folded: string, kb: KnowledgeBase, people: readonly N
     return fact('first-signed', statement, same(statement.facts.firstSigned.value), evidence ? { evidence } : {});
   }
 
-  if (P.when.test(folded) && (mentionsPress || documentAsked === pressRelease) && pressRelease?.date && !/\b(avtal\w*|agreement|overenskommelse\w*)\b.*\b(gar ut|galler|upphor|run out|expire|end)\b/.test(folded)) {
+  if (P.when.test(folded) && (mentionsPress || documentAsked === pressRelease) && pressRelease?.date && !/\b(avtal\w*|agreement|overenskommelse\w*)\b.*\b(gar ut|galler|upphor|run out|expire|end)\b/.test(folded) && !(!mentionsPress && /\b(gar|loper)\b.*\but\b|\b(upphor|run out|runs out|expire\w*|galler|valid)\b/.test(folded))) {
     const date = DateTime.fromISO(pressRelease.date);
     const time = pressRelease.facts?.time?.match(/\d{1,2}:\d{2}(\s*\w+)?$/)?.[0];
     const value = (locale: string) => `${date.setLocale(locale).toLocaleString(DateTime.DATE_FULL)}${time ? `, ${time}` : ''}`;
@@ -141,7 +141,14 @@ export function answerFact(folded: string, kb: KnowledgeBase, people: readonly N
 
   const named = context.person;
   if (named && P.party.test(folded) && !P.authors.test(folded)) {
+    // A police chief belongs to no party: say the documents give none rather than print the name alone.
+    if (!named.party) return refuse();
     return fact('party', named.agreement, same(personLine(named)), { person: named.name });
+  }
+  // "vad heter regionpolischefen?" asks for the person's name, not a document's title.
+  if (named && /\b(vad heter|heter|hette|(what'?s|what is) (his|her|the) name|name of)\b/.test(folded) && !mentionsPress && !mentionsStatement) {
+    const role = (l: Language) => [personLine(named), named.role?.[l]].filter(Boolean).join(', ');
+    return fact(named.author ? 'author' : 'person', named.agreement, { sv: role('sv'), en: role('en') }, { person: named.name });
   }
 
   const parties = PARTIES.filter((party) => party.pattern.test(folded));

@@ -1,7 +1,7 @@
 import type { Agreement, FocusArea, Language } from '../domain/model.ts';
 import type { WeekKey } from '../domain/iso-week.ts';
 import type { AgreementRef, Answer, Citation, FocusAreaRef, Passage } from './answer.ts';
-import { answerFact, collectPeople, findPerson, findPersonByRole } from './answer-facts.ts';
+import { answerFact, collectPeople, findPerson, findPersonByRole, type NamedPerson } from './answer-facts.ts';
 import { createCuratedMatcher } from './match-curated.ts';
 import { foldText, splitWords } from './normalize-text.ts';
 import { createSentenceSearch, passageOf, type QuestionTerm, type SearchOptions, type SentenceDoc } from './search-sentences.ts';
@@ -35,7 +35,7 @@ export interface QuestionAnswerer {
 const MAX_QUESTION_LENGTH = 500;
 
 /** Words the documents' facts answer to, though the documents do not spell them out. */
-const FACT_VOCABULARY = 'diarienummer ärendenummer ärende nummer kommunstyrelsen datum tid klockan telefon pressjour pressjournummer skickat parti partier roll titel heter citeras undertecknat skrivit mp centern moderaterna liberalerna miljöpartiet';
+const FACT_VOCABULARY = 'dnr diarienummer ärendenummer ärende nummer kommunstyrelsen datum tid klockan telefon pressjour pressjournummer skickat parti partier roll titel heter citeras undertecknat skrivit wrote written write authored author authors signatories signatory sender issued dated mp centern moderaterna liberalerna miljöpartiet';
 
 /**
  * Builds the search indexes for one knowledge base once; call again when the data changes.
@@ -89,6 +89,8 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
     ].flatMap((name) => splitWords(foldText(name))),
   );
   const sentenceSearch = createSentenceSearch(kb, [...factWords, FACT_VOCABULARY]);
+  // People's and districts' names: who or where a question is about, not what it asks.
+  const properNameWords = new Set([...people.map((person) => person.name), ...kb.districts.flatMap((district) => [district.name, ...district.aliases])].flatMap((name) => splitWords(foldText(name))));
   const personWords = new Set([...people.flatMap((person) => splitWords(foldText(`${person.name} ${person.role?.sv ?? ''}`))), 'finansborgarradet', 'regionpolischefen', 'finansborgarrad', 'regionpolischef', 'police', 'chief', 'finance', 'commissioner']);
   const matchCurated = createCuratedMatcher(kb.curated ?? []);
   const focusAreasById = new Map(kb.focusAreas.map((area) => [area.id, area]));
@@ -155,8 +157,22 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
   /** One question; a follow-up is read against the previous answer's topic when it cannot stand alone. */
   function answerWithContext(text: string, language: Language, previous: QaTopic | undefined): Answer {
     const alone = answerOne(text, language, undefined);
-    if (!previous || alone.kind === 'fact') return alone;
+    if (!previous) return alone;
     const folded = foldText(text);
+    // "och det nya?", "and the press release?": the previous question asked again about another document or version.
+    const combined = fragmentInContext(text, previous.question, people);
+    if (combined) {
+      const resolved = answerOne(combined, language, previous, true);
+      if (resolved.kind !== 'no-answer') return resolved;
+    }
+    // An elliptic question ("which party?", "och varför?") cannot stand alone: read it in context first.
+    if (isElliptic(text) || PERSON_PRONOUN.test(folded)) {
+      const resolved = answerOne(text, language, previous, true);
+      if (resolved.kind === 'no-answer' && resolved.reason === 'not-stated') return resolved;
+      // Both refused: the one read in context says what the documents do not state, which helps more.
+      if (resolved.kind !== 'no-answer' || alone.kind === 'no-answer') return resolved.kind === 'no-answer' && alone.kind === 'no-answer' && resolved.reason !== 'not-stated' ? alone : resolved;
+    }
+    if (alone.kind === 'fact') return alone;
     const refersBack = FOLLOW_UP.test(folded);
     if (alone.kind === 'no-answer' && alone.reason === 'not-stated') return alone;
     if (alone.kind !== 'no-answer' && !refersBack) return alone;
@@ -169,11 +185,44 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
     return sentenceSearch.readTerms(text).some((term) => !term.known && !isNameWord(term.word));
   }
 
+  /**
+   * Whether the knowledge base covers what the question is about. A content word it does not
+   * know (after stemming, compounds, typos and the glossary) that names a topic of its own — a
+   * proper noun ("Malmö"), a number or year, a long compound noun ("narkotikahandel"), a relation
+   * in time or a demand for precision ("before", "exakt") — means the question is about something
+   * else: refuse. One other unknown word (a paraphrase's verb or adjective) is tolerated when at
+   * least two thirds of the content words other than names, and two or more, are covered; the chosen passage must
+   * then cover the known words more fully (`MIN_COVERAGE_WITH_UNKNOWN`).
+   */
+  function judgeCoverage(text: string, terms: readonly QuestionTerm[], matchedNameWords: ReadonlySet<string>): { refuse: boolean; hard: boolean; unknown: QuestionTerm[] } {
+    const unknown = terms.filter((term) => !term.known && !isNameWord(term.word) && !matchedNameWords.has(term.word));
+    if (unknown.length === 0) return { refuse: false, hard: false, unknown };
+    const capitalised = properNounsOf(text);
+    const hard = unknown.some((term) => /\d/.test(term.word) || capitalised.has(term.word) || term.word.length >= 11 || TOPIC_RELATION.test(term.word));
+    // Names say whom or what the question is about, not what it asks: they do not count as covering it.
+    const named = terms.filter((term) => properNameWords.has(term.word)).length;
+    const known = terms.length - unknown.length - named;
+    const refuse = hard || unknown.length > 1 || known < 2 || known / (terms.length - named) < 2 / 3;
+    return { refuse, hard, unknown };
+  }
+
   function isNameWord(word: string): boolean {
     return nameWords.has(word);
   }
 
-  function answerOne(text: string, language: Language, previous: QaTopic | undefined): Answer {
+  /**
+   * A question is elliptic when it names nothing of its own (no person, district, focus area or
+   * document) and has at most two content words, or opens like a continuation ("och …", "and …").
+   */
+  function isElliptic(text: string): boolean {
+    const folded = foldText(text);
+    if (/^(och|men|samt|and|but|so|what about|how about)\b/.test(folded) || /\b(da|then)\W*$/.test(folded)) return true;
+    if (findPerson(folded, people) || findPersonByRole(folded, people)) return false;
+    if (names.match(text, 'sv').length > 0 || readCues(text).agreementWord || /\b(uttalande\w*|pressmeddelande\w*|statement|press release)\b/.test(folded)) return false;
+    return sentenceSearch.readTerms(text).length <= 2;
+  }
+
+  function answerOne(text: string, language: Language, previous: QaTopic | undefined, elliptic = false): Answer {
     const folded = foldText(text);
     const cues = readCues(text);
     const refuse = (reason?: 'not-stated'): Answer => ({ kind: 'no-answer', language, ...(reason ? { reason } : {}) });
@@ -181,13 +230,17 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
     if (QUANTITY.test(folded) || PLACE.test(folded)) return refuse('not-stated');
     const matches = names.match(text, language);
     const matchedNameWords = new Set(matches.flatMap((match) => match.words));
-    const terms = sentenceSearch.readTerms(text);
-    const unknown = terms.filter((term) => !term.known && !isNameWord(term.word) && !matchedNameWords.has(term.word));
-    if (unknown.length > 0) return refuse();
+    const allTerms = sentenceSearch.readTerms(text);
+    const verdict = judgeCoverage(text, allTerms, matchedNameWords);
+    // One unknown word that names no topic of its own may still be a way of asking for a stated fact ("diarienr?").
+    if (verdict.refuse && !(verdict.unknown.length === 1 && !verdict.hard)) return refuse();
+    const minCoverage = verdict.unknown.length > 0 ? MIN_COVERAGE_WITH_UNKNOWN : MIN_COVERAGE;
+    // Retrieval ranks by the words the knowledge base knows; the unknown one only raised the bar.
+    const terms = verdict.unknown.length > 0 ? allTerms.filter((term) => !verdict.unknown.includes(term)) : allTerms;
 
     const previousPerson = previous?.person ? people.find((person) => person.name === previous.person || person.name.startsWith(previous.person ?? '')) : undefined;
     const pronoun = PERSON_PRONOUN.test(folded);
-    const person = findPerson(folded, people) ?? findPersonByRole(folded, people) ?? (pronoun || !hasOwnSubject(terms) ? previousPerson : undefined);
+    const person = findPerson(folded, people) ?? findPersonByRole(folded, people) ?? (pronoun || elliptic || !hasOwnSubject(terms) ? previousPerson : undefined);
     const fact = answerFact(folded, kb, people, {
       language,
       ...(person ? { person } : {}),
@@ -196,6 +249,16 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
       quote: (agreementId, sectionId) => quoteSection(agreementId, sectionId, terms, language),
     });
     if (fact) return fact;
+    if (verdict.refuse) return refuse();
+    // A bare name or role ("regionpolischef?", "the police chief?") asks who that is.
+    const ownPerson = findPerson(folded, people) ?? findPersonByRole(folded, people);
+    if (ownPerson && terms.every((term) => personWords.has(term.word)) && !SAID.test(folded) && !QUESTION_WORD.test(folded.replace(/\b(who|vem)\b/g, ''))) {
+      const who = answerFact(`vem ar ${folded}`, kb, people, { language, person: ownPerson, afterAuthors: false, quote: () => undefined });
+      if (who) return who;
+    }
+    // The documents speak in general terms: a demand for exact detail ("exakt vilken dag",
+    // "which ones exactly", "konkret") is beyond them unless a stated fact answered it above.
+    if (PRECISION.test(folded)) return refuse('not-stated');
 
     // What a named person said: their own words, the sentence the question is about.
     if (person?.sectionId && (SAID.test(folded) || pronoun || terms.length > 0)) {
@@ -212,14 +275,19 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
     }
 
     const district = matches.find((match) => match.kind === 'district' && districtsById.has(match.id));
-    const focusArea = pickFocusArea(matches, focusAreasById);
+    // "och vem ansvarar för det?" after a passage about a focus area is about that area.
+    const focusArea = pickFocusArea(matches, focusAreasById) ?? (elliptic && cues.owners && previous?.focusAreaId ? focusAreasById.get(previous.focusAreaId) : undefined);
     if (cues.owners && focusArea) {
       if (focusArea.owners.length === 0) return { kind: 'no-answer', language, reason: 'not-stated', focusArea: focusAreaRef(focusArea) };
       return { kind: 'focus-area', language, aspect: 'owners', focusArea: focusAreaRef(focusArea), ...optional('source', focusAreaSource(focusArea, language)) };
     }
-    if ((cues.validity || VALIDITY.test(folded)) && (cues.agreementWord || !focusArea || previous?.agreementId) && !district && !/\b(forsta|first)\b/.test(folded)) {
-      const fromPrevious = previous?.agreementId === predecessor?.id ? predecessor : undefined;
-      const agreement = (cues.predecessor || CURRENT.test(folded)) && predecessor ? predecessor : fromPrevious ?? cityWide;
+    // "vilka områden gäller det?" asks what something concerns, not how long it is valid.
+    const concerns = /\b(galler|gallde) (det|den|de|dom|detta)\b/.test(folded) && !/\b(nar|lange|till|fram|until|long)\b/.test(folded);
+    if ((cues.validity || VALIDITY.test(folded)) && !concerns && (cues.agreementWord || !focusArea || previous?.agreementId) && !district && !/\b(forsta|first)\b/.test(folded)) {
+      const previousAskedCurrent = previous && (CURRENT.test(foldText(previous.question)) || readCues(previous.question).predecessor) && !/\b(nya|nytt|new)\b/.test(foldText(previous.question));
+      const fromPrevious = previous?.agreementId === predecessor?.id || previousAskedCurrent ? predecessor : undefined;
+      const asksNew = /\b(nya|nytt|new)\b/.test(folded);
+      const agreement = asksNew ? cityWide : (cues.predecessor || CURRENT.test(folded)) && predecessor ? predecessor : fromPrevious ?? cityWide;
       if (agreement) return { kind: 'agreement-validity', language, agreement: agreementRef(agreement), ...optional('evidence', validityEvidence(agreement, language)) };
     }
     if (cues.agreements && !cues.focusAreas) return { kind: 'agreements', language, agreements: kb.agreements.map(agreementRef) };
@@ -253,13 +321,37 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
       }
       return { kind: 'focus-area', language, aspect: 'overview', focusArea: focusAreaRef(focusArea), ...optional('source', focusAreaSource(focusArea, language)) };
     }
+    // An elliptic follow-up asks about the passage just quoted: look there first.
+    if (elliptic && prefer) {
+      const [agreementId, sectionId] = [...prefer][0]!.split('/');
+      // The sentence the previous answer quoted: "varför då?" and "why is that important?" ask about that one.
+      const section = sentenceSearch.sentencesOf(agreementId!, sectionId!);
+      const quoted = sentenceSearch.search(sentenceSearch.readTerms(previous!.question), { sections: prefer })[0]?.sentence.position ?? 0;
+      const marker = expects ? ANSWER_MARKER_OF[expects] : undefined;
+      const quotedSentence = section[quoted];
+      if (terms.length === 0 && marker) {
+        const found = [...section.slice(quoted), ...section.slice(0, quoted)].find((sentence) => marker.test(sentence.folded));
+        if (found) return passageAnswer([found], language);
+      } else if (terms.length > 0) {
+        if (quotedSentence && terms.every((term) => sentenceSearch.holds(quotedSentence.tokens, term)) && (!marker || marker.test(quotedSentence.folded))) return passageAnswer([quotedSentence], language);
+        const inSection = sentenceSearch.search(terms, { sections: prefer, ...(expects ? { expects } : {}) })[0];
+        if (inSection && ownShare(inSection.matched, terms) >= 0.5 && inSection.coverage >= MIN_COVERAGE) return passageAnswer([inSection.sentence], language);
+      }
+    }
     let searchTerms = terms;
     if (previous && (terms.length <= 1 || FOLLOW_UP.test(folded))) {
       const extra = sentenceSearch.readTerms(previous.question).filter((term) => !terms.some((own) => own.word === term.word));
       searchTerms = [...terms, ...extra.slice(0, 4)];
     }
+    const document = namedDocument(folded);
     // "Why" about the agreement asks for its purpose.
     if (searchTerms.length === 0 && expects === 'reason' && cues.agreementWord) searchTerms = sentenceSearch.readTerms('syfte');
+    // "vad säger pressmeddelandet?": a document named with nothing more is asked for what it opens with.
+    if (searchTerms.length === 0 && document && !expects) {
+      const opening = kb.agreements.find((agreement) => agreement.id === document)?.sections[0];
+      const first = opening ? sentenceSearch.sentencesOf(document, opening.id)[0] : undefined;
+      if (first) return passageAnswer([first], language);
+    }
     if (searchTerms.length === 0) {
       if (prefer && expects) {
         const [agreementId, sectionId] = [...prefer][0]!.split('/');
@@ -269,10 +361,10 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
       }
       return refuse();
     }
-    const hits = sentenceSearch.search(searchTerms, { ...(prefer ? { prefer } : {}), ...(expects ? { expects } : {}) });
+    const hits = sentenceSearch.search(searchTerms, { ...(prefer ? { prefer } : {}), ...(expects ? { expects } : {}), ...(document ? { document } : {}) });
     const best = hits[0];
     const ownCoverage = best ? ownShare(best.matched, terms) : 0;
-    if (!best || best.coverage < MIN_COVERAGE || (terms.length > 0 && ownCoverage < 0.5)) {
+    if (!best || best.coverage < minCoverage || (terms.length > 0 && ownCoverage < 0.5)) {
       if (focusArea) return { kind: 'focus-area', language, aspect: 'overview', focusArea: focusAreaRef(focusArea), ...optional('source', focusAreaSource(focusArea, language)) };
       return refuse();
     }
@@ -280,6 +372,13 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
     const second = hits[1];
     if (second && second.sentence.citation !== best.sentence.citation && second.score >= best.score * 0.9 && second.coverage >= MIN_COVERAGE) chosen.push(second.sentence);
     return passageAnswer(chosen, language);
+  }
+
+  /** The document a question names: "uttalandet" is the statement, "pressmeddelandet" the press release. */
+  function namedDocument(folded: string): string | undefined {
+    if (/\b(uttalande\w*|statement|statment|stament)\b/.test(folded)) return kb.agreements.find((agreement) => agreement.facts?.authors)?.id;
+    if (/\bpress ?me+d+e?l+ande\w*|\bpress release\b/.test(folded)) return kb.agreements.find((agreement) => agreement.kind === 'press-release')?.id;
+    return undefined;
   }
 
   function passageAnswer(sentences: SentenceDoc[], language: Language): Answer {
@@ -326,6 +425,8 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
           if (first) Object.assign(topic, { agreementId: first.citation.agreementId, sectionId: first.citation.sectionId });
           const speaker = first ? people.find((person) => person.sectionId === first.citation.sectionId && person.agreement.id === first.citation.agreementId) : undefined;
           if (speaker) topic.person = speaker.name;
+          const area = pickFocusArea(names.match(question, language), focusAreasById);
+          if (area) topic.focusAreaId = area.id;
           break;
         }
         case 'fact':
@@ -368,6 +469,24 @@ const CLASSIFIED_KINDS = new Set<Answer['kind']>(['district-status', 'missing-re
 
 /** Below this share of the question's (weighted) words in the chosen sentence, it is not the answer. */
 const MIN_COVERAGE = 0.55;
+/** The same when the question holds a word the knowledge base does not know: the rest must fit better. */
+const MIN_COVERAGE_WITH_UNKNOWN = 0.7;
+/** Unknown words that ask for an order in time the documents do not give. */
+const TOPIC_RELATION = /^(before|after|innan|fore|forut|senaste|latest|recent|recently|nyligen)$/;
+/** Words that demand more detail than a general statement gives. */
+const PRECISION = /\b(exakt|exakta|exact|exactly|precis vilk\w*|precisely|specifically|specifikt|konkret|konkreta|concretely|i detalj|in detail)\b/;
+
+/** Folded words written with a capital letter inside a sentence: names of things ("Malmö", "Göteborg"). */
+function properNounsOf(text: string): Set<string> {
+  const nouns = new Set<string>();
+  for (const sentence of text.split(/[.!?]\s+/)) {
+    const words = sentence.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    words.slice(1).forEach((word) => {
+      if (/^\p{Lu}\p{Ll}/u.test(word)) nouns.add(foldText(word));
+    });
+  }
+  return nouns;
+}
 
 const QUANTITY = /\b(hur (manga|mycket|mkt|mycke|stor)|how (many|much)|antal(et)?|kostar|kosta|kostnad\w*|costs?|budget\w*|budjet|pengar|money|belopp|kronor|salary|salaries|lon|loner|lonen)\b/;
 const PLACE = /^(var|vart)\s+(kan|hittar|ligger|finns|sitter|ar)\b|\bwhere\b/;
@@ -377,6 +496,37 @@ const FOCUS_LIST = /\b(vilka|which|what) (omraden|areas)\b|\bomraden\w* (diskute
 const FOLLOW_UP = /^(och|men|samt|and|but|so|what about|how about)\b|\b(han|hon|honom|henne|he|she|him|her|they|them|dem|dom|det|den|it|that|this|dess|hans|hennes|his|their)\b|^(varfor|why)\W*( da)?\W*$/;
 const PERSON_PRONOUN = /\b(han|hon|honom|henne|he|she|him|her|hans|hennes|his)\b/;
 const SAID = /\b(sa|sade|sager|sagt|say|says|said|tycker|menar|lovar|lovade|promise\w*|valkomnar|welcome\w*|think|thinks)\b/;
+
+const DOCUMENT_SLOT = /\b(uttalande\w*|statement|pressmeddelande\w*|press release|release)\b/g;
+const VERSION_SLOT = /\b(nya|nytt|new|nuvarande|current|gamla|old|forsta|first|tidigare|previous|2015)\b/g;
+const PERSON_SLOT = (people: readonly NamedPerson[]): RegExp =>
+  new RegExp(`\\b(${[...people.flatMap((person) => person.forms), 'han', 'hon', 'he', 'she', 'him', 'her', 'honom', 'henne', 'finansborgarradet?', 'regionpolischefen?', 'police chief', 'finance commissioner'].join('|')})\\b`, 'g');
+const QUESTION_WORD = /\b(vad|vem|vilk\w*|nar|hur|varfor|var|who|what|whats|when|how|which|why|where|is|are|does|do|did|ar|finns)\b/;
+
+/**
+ * A fragment that only swaps the document or the version the previous question was about ("och
+ * pressmeddelandet?", "and the new one?") becomes the previous question with that slot replaced.
+ */
+function fragmentInContext(text: string, previousQuestion: string, people: readonly NamedPerson[]): string | undefined {
+  const core = foldText(text).replace(/^\W*(och|men|samt|and|but|so|what about|how about)\b/, '').replace(/\b(da|then)\W*$/, '').replace(/[?!.]+/g, ' ').trim();
+  if (core === '' || QUESTION_WORD.test(core) || core.split(/\s+/).length > 4) return undefined;
+  const slots = [DOCUMENT_SLOT, VERSION_SLOT].filter((slot) => new RegExp(slot.source).test(core));
+  // Another person: the previous question's person (named, by role or by pronoun) gives way.
+  if (findPerson(core, people) || findPersonByRole(core, people)) slots.push(PERSON_SLOT(people));
+  if (slots.length === 0) return undefined;
+  let question = foldText(previousQuestion);
+  for (const slot of slots) question = question.replace(slot, ' ');
+  return `${question.replace(/[?!.]+\s*$/, '').replace(/\s+/g, ' ').trim()} ${core}?`;
+}
+
+/** What a sentence holding an answer of each kind looks like (folded text), for elliptic follow-ups. */
+const ANSWER_MARKER_OF: Record<NonNullable<SearchOptions['expects']>, RegExp> = {
+  reason: /\b(for att|darfor|eftersom|sa att)\b/,
+  person: /\b(polisen|forvaltning\w*|stadsdel\w*|parterna|styrgruppen|namnder|bolag|aktorer|sager)\b/,
+  date: /\b(19|20)\d\d\b|\b(maj|januari|mandatperioden)\b/,
+  place: /\b(i staden|stadsdel\w*)\b/,
+  level: /\b(niva|centralt|lokalt)\b/,
+};
 
 /** The kind of answer the question word asks for, to prefer sentences holding one. */
 function expectedAnswer(folded: string): SearchOptions['expects'] {

@@ -1,4 +1,5 @@
-import { stemEnglish } from './stem-word.ts';
+import { foldText } from './normalize-text.ts';
+import { stemEnglish, stemSwedish } from './stem-word.ts';
 
 /**
  * English words officials use, mapped to the Swedish words of the source text, so an English
@@ -99,12 +100,80 @@ const PLAIN: Record<string, readonly string[]> = {
   crime: ['brottslighet', 'kriminalitet', 'brottsförebyggande'], prevention: ['förebyggande', 'brottsförebyggande'], preventive: ['förebyggande'], schools: ['skolan'],
 };
 
+/**
+ * The documents' content words in other words: for each thing the two documents talk about, the
+ * English words and phrasings a reader would use for it. Written from the documents (sentence by
+ * sentence), not from questions, so that a paraphrase finds the sentence it paraphrases.
+ */
+const FROM_DOCUMENTS_EN: Record<string, readonly string[]> = {
+  cooperation: ['samverkan', 'samarbete'], collaboration: ['samverkan', 'samarbete'], partnership: ['samverkan', 'samarbete'], cooperating: ['samarbetar'],
+  joint: ['gemensamt', 'tillsammans'], jointly: ['gemensamt', 'tillsammans'], working: ['arbete', 'arbetet'],
+  kids: ['unga'], children: ['unga'], teenagers: ['unga'], juveniles: ['unga'], youngsters: ['unga'], adolescents: ['unga'],
+  crimes: ['brottslighet', 'kriminalitet'], criminality: ['kriminalitet'], criminal: ['kriminalitet'], offending: ['kriminalitet'],
+  shooting: ['skjutvapenvåld'], firearms: ['skjutvapenvåld'], firearm: ['skjutvapenvåld'], weapons: ['skjutvapenvåld'],
+  radicalisation: ['extremism'], radicalization: ['extremism'], extremists: ['extremism'], extremist: ['extremism'],
+  defector: ['avhopparverksamhet'], leaving: ['avhopparverksamhet'], dropout: ['avhopparverksamhet'],
+  camps: ['bosättningar'], encampments: ['bosättningar'], settlement: ['bosättningar'], squatting: ['bosättningar'],
+  surveillance: ['kamerabevakning'], monitoring: ['kamerabevakning'], video: ['kamerabevakning'],
+  guard: ['ordningsvakter'], wardens: ['ordningsvakter'], patrols: ['ordningsvakter'],
+  festivals: ['arrangemang'], concerts: ['arrangemang'], gatherings: ['arrangemang'], happenings: ['arrangemang'],
+  secure: ['säker', 'säkerhet'], safer: ['trygg', 'tryggt', 'trygghet'], feeling: ['upplevd', 'upplevda'], felt: ['upplevd', 'upplevda'], fear: ['otrygghet'],
+  lower: ['minska'], decrease: ['minska'], cut: ['minska'], raise: ['öka', 'höjer'], boost: ['öka'], higher: ['höjer'],
+  staff: ['tjänstemän'], servant: ['tjänstemän'], employees: ['tjänstemän'], members: ['består'], consists: ['består'], composed: ['består'], made: ['består'],
+  committee: ['styrgruppen'], steering: ['styrgruppen'], reporting: ['återrapporterar'], reports: ['återrapporterar'],
+  openness: ['insyn'], insight: ['insyn'], grounded: ['förankring'], backing: ['förankring'], rooted: ['förankring'],
+  committees: ['nämnder'], departments: ['förvaltning', 'fackförvaltningarna'], agencies: ['förvaltning'], specialist: ['fackförvaltningarna'],
+  clearer: ['förtydliga', 'tydliga'], clear: ['tydliga', 'förtydliga'], explicit: ['tydliga'], broaden: ['utöka'], widen: ['utöka'], strengthen: ['stärka', 'utöka'],
+  objective: ['mål', 'målsättningen'], objectives: ['mål', 'målsättningen'], intention: ['målsättningen', 'syfte'], aims: ['mål', 'målsättningen'],
+  instrument: ['verktyg'], communication: ['dialog'], talks: ['dialog'], organisers: ['aktörer'], organizers: ['aktörer'], businesses: ['aktörer'], organisations: ['aktörer'], organizations: ['aktörer'],
+  lively: ['levande'], varied: ['diversifierad'], situation: ['situationen'], parts: ['delar'], differ: ['olika'], differs: ['olika'],
+  setting: ['arena'], venue: ['arena'], find: ['identifiera', 'söka'], detect: ['identifiera'], spot: ['identifiera'], reach: ['söka'], seek: ['söka'],
+  preventative: ['förebyggande'], interventions: ['åtgärder', 'insatser'], efforts: ['insatser', 'åtgärder'], actions: ['åtgärder'],
+  harmful: ['destruktivt'], behavior: ['beteende'], behaviors: ['beteende'], behaviours: ['beteende'],
+  concluded: ['påskrivet', 'teckna'], enter: ['teckna'], draft: ['förslaget'], proposals: ['förslaget'], explicitly: ['tydliga'],
+  forms: ['samverkansformer'], arrangements: ['samverkansformer'], coalition: ['majoriteten'], issues: ['utmaningar'], problems: ['utmaningar', 'problembilden'],
+  commitment: ['förbinder'], committed: ['förbinder'], pledge: ['göra allt', 'stötta'], pledged: ['göra allt', 'stötta'], hoping: ['förhoppningar'],
+  strategy: ['strategisk'], longterm: ['långsiktig'], operationally: ['operativ'], everyday: ['dagliga'], dayto: ['dagliga'],
+  benefits: ['tjänar'], win: ['tjänar'], reorganised: ['omorganiseringen'], reorganized: ['omorganiseringen'], restructuring: ['omorganiseringen'],
+  promotes: ['främjande'], promoting: ['främjande'], constructive: ['främjande', 'god'], good: ['god', 'bra'], dialog: ['dialog'],
+  municipal: ['kommunen', 'bolag'], council: ['kommunstyrelsen'], politics: ['politiken'], politicians: ['politiska', 'politiken'],
+  delegations: ['delegationernas'], boundaries: ['avgränsning'], limits: ['avgränsning'], scope: ['avgränsning'], mandates: ['delegationernas'],
+  sit: ['består', 'representerade'], sits: ['består', 'representerade'], sitting: ['består', 'representerade'],
+  consensus: ['samsyn'], agree: ['överens', 'samsyn'], agreed: ['överens'], aligned: ['samsyn'],
+  wellbeing: ['trivsamt'], enjoyable: ['trivsamt'], resident: ['stockholmare'], residents: ['stockholmare'], citizens: ['stockholmare'], inhabitants: ['stockholmare'],
+};
+
+/** Swedish words for what the documents say in other words (plain words; folded and stemmed on load). */
+const FROM_DOCUMENTS_SV: Record<string, readonly string[]> = {
+  samarbeta: ['samverka', 'samarbete'], samarbetet: ['samarbete', 'samverkan'], samarbeten: ['samarbete'], jobba: ['arbeta', 'arbete'], jobbar: ['arbeta', 'arbete'], jobbet: ['arbete'],
+  riskzonen: ['farozonen'], riskzon: ['farozonen'], riskgrupper: ['farozonen'], ungdomar: ['unga'], ungdom: ['unga'], barn: ['unga'], elever: ['skolan', 'unga'], tonåringar: ['unga'],
+  brott: ['brottsligheten', 'kriminalitet'], kriminella: ['kriminalitet'], brottslig: ['brottslighet'],
+  otrygga: ['otrygghet'], otrygg: ['otrygghet'], tryggare: ['trygghet', 'trygg'], säkrare: ['säker', 'säkerhet'], upplevs: ['upplevd'], känns: ['upplevd'],
+  kameraövervakning: ['kamerabevakning'], övervakning: ['kamerabevakning'], övervakningskameror: ['kamerabevakning'], vakter: ['ordningsvakter'], väktare: ['ordningsvakter'],
+  skjutningar: ['skjutvapenvåld'], skottlossning: ['skjutvapenvåld'], skjutvapen: ['skjutvapenvåld'], vapenvåld: ['skjutvapenvåld'],
+  radikalisering: ['extremism'], extremister: ['extremism'], avhoppare: ['avhopparverksamhet'], tältläger: ['bosättningar'], boplatser: ['bosättningar'],
+  evenemang: ['arrangemang'], festivaler: ['arrangemang'], konserter: ['arrangemang'], event: ['arrangemang'],
+  politiker: ['politiska', 'politiken'], politikerna: ['politiska', 'politiken'], tjänstepersoner: ['tjänstemän'], medlemmar: ['består'], ledamöter: ['består'],
+  rapportera: ['återrapporterar'], rapporterar: ['återrapporterar'], återrapportering: ['återrapporterar'], förankrad: ['förankring'], förankra: ['förankring'],
+  transparens: ['insyn'], öppenhet: ['insyn'], ändamål: ['syfte', 'mål'], avsikt: ['syfte', 'målsättningen'], målet: ['mål'], målen: ['mål'],
+  utvidga: ['utöka'], bredda: ['utöka'], förstärka: ['stärka', 'utöka'], klargöra: ['förtydliga', 'tydliggöra'], tydligare: ['förtydliga', 'tydliga'], förtydligande: ['förtydliga'],
+  villkor: ['förutsättning'], krav: ['förutsättning'], åtgärdsplan: ['handlingsplanen'], satsningar: ['satsningar', 'insatser'], förebygga: ['förebyggande'], prevention: ['förebyggande'],
+  signerades: ['påskrivet'], signerade: ['påskrivet'], tecknades: ['påskrivet', 'teckna'], undertecknades: ['påskrivet'], tidigare: ['första'],
+  enighet: ['samsyn'], överens: ['överens', 'samsyn'], samtal: ['dialog'], kommunikation: ['dialog'], organisationer: ['aktörer'], föreningar: ['aktörer'], näringsliv: ['aktörer'], arrangörer: ['aktörer'],
+  livfull: ['levande'], ledningsgrupp: ['styrgruppen'], besluta: ['beslut'], ambitionsnivå: ['ambitionerna'], hoppas: ['förhoppningar'], problem: ['utmaningar', 'problembilden'],
+  långsiktigt: ['långsiktig'], vardagen: ['dagliga'], vardag: ['dagliga'], stödja: ['stötta'], hjälpa: ['stötta'], välkomna: ['välkomnar'], varierad: ['diversifierad'], mångfacetterad: ['diversifierad'],
+  socialtjänsten: ['social', 'socialförvaltningen'], socialtjänst: ['social'], skolor: ['skolan'], skolorna: ['skolan'], hitta: ['identifiera'], upptäcka: ['identifiera'],
+  invånare: ['stockholmare'], medborgare: ['stockholmare'], stockholmarna: ['stockholmare'], trivsam: ['trivsamt'], gränser: ['avgränsning'], mandat: ['delegationernas'],
+  sitter: ['består', 'representerade'], sitta: ['består', 'representerade'], ingå: ['består', 'representerade'],
+  kommunala: ['kommunen', 'bolag'], bolagen: ['bolag'], nämnderna: ['nämnder'], förvaltningarna: ['förvaltning'], lokalpolisen: ['lokalpolisområden'], polisområden: ['lokalpolisområden'],
+};
+
 /** The plain English words the glossary knows, for reading misspelt English questions. */
-export const GLOSSARY_WORDS: readonly string[] = Object.keys(PLAIN);
+export const GLOSSARY_WORDS: readonly string[] = [...Object.keys(PLAIN), ...Object.keys(FROM_DOCUMENTS_EN)];
 
 export const ENGLISH_TO_SWEDISH: Readonly<Record<string, readonly string[]>> = (() => {
   const merged: Record<string, readonly string[]> = { ...STEMMED };
-  for (const [word, swedish] of Object.entries(PLAIN)) {
+  for (const [word, swedish] of [...Object.entries(PLAIN), ...Object.entries(FROM_DOCUMENTS_EN)]) {
     const stem = stemEnglish(word);
     merged[stem] = [...new Set([...(merged[stem] ?? []), ...swedish])];
   }
@@ -115,7 +184,7 @@ export const ENGLISH_TO_SWEDISH: Readonly<Record<string, readonly string[]>> = (
  * Swedish words officials use for what the documents say otherwise (keys folded or stemmed):
  * "syftet" is what the statement calls a tool and a goal, "lovar" is "ska göra allt".
  */
-export const SWEDISH_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+const CURATED_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   syft: ['förtydliga', 'verktyg', 'mål'], syftet: ['förtydliga', 'verktyg', 'mål'], syfte: ['förtydliga', 'verktyg', 'mål'],
   lov: ['stötta', 'göra allt'], lovar: ['stötta', 'göra allt'], lovade: ['stötta', 'göra allt'],
   nivaer: ['nivå'], nivå: ['nivå'], niva: ['nivå'],
@@ -123,3 +192,12 @@ export const SWEDISH_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   ansvar: ['ansvar'], skrivit: ['påskrivet'], undertecknat: ['påskrivet'], skicka: ['skickat'], skickade: ['skickat'], skikades: ['skickat'], skickades: ['skickat'],
   ofta: ['regelbundet'], konkret: [], mål: ['mål', 'målsättningen'],
 };
+
+export const SWEDISH_SYNONYMS: Readonly<Record<string, readonly string[]>> = (() => {
+  const merged: Record<string, readonly string[]> = { ...CURATED_SYNONYMS };
+  for (const [word, swedish] of Object.entries(FROM_DOCUMENTS_SV)) {
+    const folded = foldText(word);
+    for (const key of new Set([folded, stemSwedish(folded)])) merged[key] = [...new Set([...(merged[key] ?? []), ...swedish])];
+  }
+  return merged;
+})();

@@ -29,21 +29,22 @@ responsible responsibility owns own owner owners charge lead leads handles handl
 giltig giltigt giltighet giltighetstid lange valid validity expire expires expiry
 fokus fokusomrade fokusomraden fokusomradena samverkansomrade samverkansomraden samverkansomradena omrade omraden omradena
 omfattar innehaller tacker ingar lista list cover covers covered focus areas area included contain contains
-stadsdel stadsdelar stadsdelen stadsdelarna stadsdelsomrade stadsdelsomraden stadsdelsomradena districts district
-prioriteringar prioritering prioriteringarna fokuserar satsar priorities info information
+stadsdelsomrade stadsdelsomraden stadsdelsomradena
+fokuserar satsar info information
 samma sak behovs behovas long
 bakom behind between mellan special sarskilda sarskilt called heter come came place draw draws drawn up out run runs
 hitta hittar hor hora keep keeps langre longer one ones until till questions question fragor ringa ringer call veta know
 samband ske sker set sets sorts slags belong belongs exactly else other annan andra annat
 go goes going went come comes take takes taken happen happens happened begin begins start starts started continue continues
 plan plans planned intend intends expected supposed happen mean actually really exactly specifically specific generally overall
-much many very quite rather just only even still already ever never always often sometimes
+much many very quite rather just only even still already ever never always sometimes
 first second last next previous new old current same different own
 anything everything nothing someone anyone everyone somebody
 do done doing does use used using see seen look looks find found show shows
 borja borjar fortsatta fortsatter tanka tankt tanker planerad planerat planeras tankt sag hur mycket sjalva sjalv
 egentligen faktiskt direkt precis ungefar bara aven forst sist nasta forra samma olika egen egna
 ange anges angav uppge uppger beskriv beskriver beskrivs forklara forklarar nagonstans
+ny nya nytt needed necessary nodvandig nodvandigt nodvandiga
 `;
 
 export const FRAME_WORDS: ReadonlySet<string> = new Set(FRAME.split(/\s+/).filter(Boolean).map(foldText));

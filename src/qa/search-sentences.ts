@@ -39,6 +39,8 @@ export interface SearchOptions {
   sections?: ReadonlySet<string>;
   /** Multiply the score of sentences of these sections (the follow-up's previous section). */
   prefer?: ReadonlySet<string>;
+  /** Multiply the score of sentences of this document (the question names it: "uttalandet"). */
+  document?: string;
   /** Prefer sentences holding this kind of answer. */
   expects?: 'person' | 'date' | 'reason' | 'place' | 'level';
 }
@@ -133,6 +135,11 @@ export function createSentenceSearch(kb: KnowledgeBase, extraVocabulary: readonl
         }
       }
     }
+    if (!known && folded.length === 4) {
+      // A misspelt short question word ("sägr", "whta") frames the question like the word it misspells.
+      const frame = closest(folded, FRAME_AND_GLOSSARY);
+      if (frame && isFrameWord(frame)) return null;
+    }
     if (!known && folded.length >= 5) {
       // A misspelt question word ("statment", "curent") is read as the word it misspells.
       const frame = closest(folded, FRAME_AND_GLOSSARY);
@@ -183,12 +190,13 @@ export function createSentenceSearch(kb: KnowledgeBase, extraVocabulary: readonl
       const title = new Uint8Array(sentences.length);
       const titleHolds = new Map<string, boolean>();
       sentences.forEach((sentence, index) => {
-        own[index] = holds(sentence.tokens, term) ? 1 : 0;
+        // 2: the question's own word stands in the sentence; 1: a stem, compound or synonym of it does.
+        own[index] = sentence.tokens.has(term.word) ? 2 : holds(sentence.tokens, term) ? 1 : 0;
         const titleKey = titleKeys[index]!;
         if (!titleHolds.has(titleKey)) titleHolds.set(titleKey, holds(sectionTitleTokens.get(titleKey) ?? new Set<string>(), term));
         title[index] = titleHolds.get(titleKey) ? 1 : 0;
       });
-      const df = own.reduce((sum, value) => sum + value, 0);
+      const df = own.reduce((sum, value) => sum + (value > 0 ? 1 : 0), 0);
       presence = { own, title, weight: Math.log(1 + sentences.length / (1 + df)) };
       if (presenceCache.size < 20_000) presenceCache.set(key, presence);
     }
@@ -217,7 +225,7 @@ export function createSentenceSearch(kb: KnowledgeBase, extraVocabulary: readonl
         const presence = presences[t]!;
         const weight = presence.weight;
         if (presence.own[sentence.index]) {
-          score += weight;
+          score += presence.own[sentence.index] === 2 ? weight : weight * 0.85;
           covered += weight;
           matched.push(term.word);
         } else if (presence.title[sentence.index]) {
@@ -232,6 +240,7 @@ export function createSentenceSearch(kb: KnowledgeBase, extraVocabulary: readonl
       if (matched.length === 0) continue;
       if (options.expects && ANSWER_MARKERS[options.expects].test(sentence.folded)) score *= 1.25;
       if (options.prefer?.has(key)) score *= 1.5;
+      if (options.document === sentence.citation.agreementId) score *= 1.5;
       // BM25's length normalisation, mildly: long sentences match more by chance.
       score /= 0.8 + 0.2 * Math.min(3, sentence.tokens.size / 25);
       hits.push({ sentence, score, coverage: total === 0 ? 0 : covered / total, matched });

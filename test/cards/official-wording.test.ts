@@ -66,9 +66,14 @@ describe('the welcome and help cards', () => {
     expect(steering).not.toContain('hantera roller');
     const admin = buildHelpCard({ language: 'en', roles: { admin: true, steering: false, contact: false }, inChannel: true });
     expect(parseProblems(admin.card)).toEqual([]);
-    for (const command of ['manage roles', '"schedule"', 'run status request now', 'run reminder now', 'run summary now', '@Samverkan use this channel', 'new task', 'report W40-W47', 'In channels I answer when you @mention me']) {
+    for (const command of ['manage roles', '"schedule"', 'run status request now', 'run reminder now', 'run summary now', '@Samverkan use this channel', 'new task', 'report W40-W47', 'In channels I answer when you @mention me', '@Samverkan coordinators here', '"unanswered questions"', '"documents"', 'Ask a coordinator']) {
       expect(admin.text).toContain(command);
     }
+    const adminSv = buildHelpCard({ language: 'sv', roles: { admin: true, steering: false, contact: false }, inChannel: false }).text;
+    for (const command of ['@Samverkan samordnare här', '"obesvarade frågor"', '"dokument"', 'Fråga en samordnare']) expect(adminSv).toContain(command);
+    expect(official).toContain('"dokument"');
+    expect(official).not.toContain('obesvarade frågor');
+    expect(official).not.toContain('samordnare här');
   });
 
   it('keeps the help answer working (everyone’s questions)', () => {

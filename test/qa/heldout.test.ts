@@ -6,9 +6,10 @@ import { formatHeldoutLine, readHeldout, runHeldout, splitOf, summarizeHeldout }
 /**
  * The held-out set's test split, never tuned on. The issue's goals are 90 % right, 95 % of
  * out-of-scope refused and 85 % of follow-ups; these floors are what the answerer reaches today
- * minus a small margin (it does not reach the goals yet), so a regression fails here.
+ * (test 139/174, out-of-scope 43/50, follow-ups 14/18, dev 192/205) minus a small margin (it does
+ * not reach the goals yet), so a regression fails here.
  */
-const FLOORS = { accuracy: 0.62, refused: 0.8, followUps: 0.38 } as const;
+const FLOORS = { accuracy: 0.78, refused: 0.84, followUps: 0.75, dev: 0.92 } as const;
 
 describe('held-out evaluation (test split)', () => {
   it('splits by a fixed rule on the id', () => {
@@ -22,6 +23,7 @@ describe('held-out evaluation (test split)', () => {
     const dev = summarizeHeldout(results.filter((result) => result.split === 'dev'));
     const test = summarizeHeldout(results.filter((result) => result.split === 'test'));
     const line = formatHeldoutLine(dev, test);
+    expect(dev.correct / dev.total, line).toBeGreaterThanOrEqual(FLOORS.dev);
     expect(test.correct / test.total, line).toBeGreaterThanOrEqual(FLOORS.accuracy);
     expect(test.outOfScopeRefused / test.outOfScope, line).toBeGreaterThanOrEqual(FLOORS.refused);
     expect(test.followUpsRight / test.followUps, line).toBeGreaterThanOrEqual(FLOORS.followUps);
