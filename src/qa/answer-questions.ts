@@ -274,7 +274,15 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
       }
     }
 
-    const district = matches.find((match) => match.kind === 'district' && districtsById.has(match.id));
+    // In English, a district matched only through a common word the documents also use ("central",
+    // "city" for Norrmalm) is that word; in Swedish "City" names the district.
+    const knownWords = new Set(language === 'en' ? allTerms.filter((term) => term.known).map((term) => term.word) : []);
+    const district = matches.find((match) => {
+      const found = match.kind === 'district' ? districtsById.get(match.id) : undefined;
+      if (!found) return false;
+      const ownName = new Set(splitWords(foldText(found.name)));
+      return !match.words.every((word) => knownWords.has(word) && !ownName.has(word));
+    });
     // "och vem ansvarar för det?" after a passage about a focus area is about that area.
     const focusArea = pickFocusArea(matches, focusAreasById) ?? (elliptic && cues.owners && previous?.focusAreaId ? focusAreasById.get(previous.focusAreaId) : undefined);
     if (cues.owners && focusArea) {
