@@ -58,6 +58,8 @@ export const EnvSchema = z.object({
   JOBS_KEY: JobsKeySchema.optional().or(z.literal('').transform(() => undefined)),
   ALLOW_ANONYMOUS: flag(false),
   READ_ACCESS: z.enum(['roster', 'tenant']).default('roster'),
+  REPORT_LINK_SECRET: z.string().min(32, 'REPORT_LINK_SECRET must be at least 32 characters (use `openssl rand -base64 32`)').optional().or(z.literal('').transform(() => undefined)),
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional().or(z.literal('').transform(() => undefined)),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -86,6 +88,10 @@ export interface Config {
   seedDemoRoster: boolean;
   /** Who may read status, summaries, tasks and decisions: roster members, or every official of the tenant. */
   readAccess: Env['READ_ACCESS'];
+  /** Signs the report back's download links; when unset, a random secret per process (links then work only on that instance). */
+  reportLinkSecret?: string;
+  /** The bot's public base URL (https://samverkan.example.se), for links in cards; the local server's URL when unset. */
+  publicUrl?: string;
 }
 
 export class ConfigError extends Error {}
@@ -129,5 +135,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     exposedAnonymously: local && !loopback,
     seedDemoRoster: local && loopback,
     readAccess: e.READ_ACCESS,
+    ...(e.REPORT_LINK_SECRET ? { reportLinkSecret: e.REPORT_LINK_SECRET } : {}),
+    ...(e.PUBLIC_URL ? { publicUrl: e.PUBLIC_URL } : {}),
   };
 }

@@ -10,6 +10,8 @@ import { startPlayground } from '../bot/edge/playground.ts';
 import { BackgroundReplies } from '../bot/edge/background-replies.ts';
 import { BotProactiveSender } from '../bot/edge/bot-proactive-sender.ts';
 import { mountJobsRoute } from '../bot/edge/jobs-route.ts';
+import { createReportLinks, mountReportFilesRoute, randomReportLinkSecret, type ReportLink } from '../bot/edge/report-links.ts';
+import { readPoliticalReport } from './app/read-political-report.ts';
 import { createBot } from '../bot/create-bot.ts';
 import { createAdminDeps } from '../bot/features/admin.ts';
 import { createPlanDeps } from '../bot/features/plan.ts';
@@ -51,6 +53,8 @@ export interface RunningApp {
   repositories: Repositories;
   /** The knowledge cache, for tests that check what a write made the answerer see. */
   knowledge: KnowledgeService;
+  /** Signed download links to the report back's files (the tab's API hands these out too). */
+  reportLink: ReportLink;
   /** Stops everything it started, in reverse order, within `deadlineMs` (8 s by default). */
   stop(options?: { deadlineMs?: number }): Promise<void>;
 }
@@ -142,6 +146,11 @@ export async function startApp(env: Record<string, string | undefined>): Promise
       onError: (err) => logger.error({ err }, 'a coordinator question or answer could not be sent'),
     });
     stops.push(() => coordinatorQuestions.idle()); // let questions and answers under way be sent
+    // The report back's download links: signed with REPORT_LINK_SECRET (random per process when unset),
+    // pointing at PUBLIC_URL or, until one is set, this server's own address (known once it listens).
+    let serverUrl = '';
+    if (!config.reportLinkSecret) logger.info('REPORT_LINK_SECRET is not set: report download links are signed with a random secret and work only on this instance until it restarts');
+    const reportLinks = createReportLinks({ secret: config.reportLinkSecret ?? randomReportLinkSecret(), publicUrl: () => config.publicUrl ?? serverUrl });
     const background = new BackgroundReplies(proactive, logger);
     stops.push(() => background.idle());
     const { onTurn } = createBot({
@@ -157,6 +166,7 @@ export async function startApp(env: Record<string, string | undefined>): Promise
       background,
       logger,
       readAccess: config.readAccess,
+      reportFiles: { link: reportLinks.reportLink, minutes: Math.round(reportLinks.lifetimeMs / 60_000) },
     });
     const allowedTenants = new Set(config.allowedTenants);
     const app = createHttpApp({
@@ -166,6 +176,13 @@ export async function startApp(env: Record<string, string | undefined>): Promise
       onTurn,
       logger,
       routes: (express) => {
+        mountReportFilesRoute(express, {
+          links: reportLinks,
+          allowedTenants,
+          rosterEntry: (tenantId, userId) => status.rosterEntry(tenantId, userId),
+          readReport: (tenantId, request) => readPoliticalReport(repositories, tenantId, request, new Date()),
+          logger,
+        });
         if (!config.jobsKey) return;
         mountJobsRoute(express, {
           jobsKey: config.jobsKey,
@@ -195,6 +212,7 @@ export async function startApp(env: Record<string, string | undefined>): Promise
     );
     const { port } = server.address() as AddressInfo;
     const url = `http://${config.host}:${port}`;
+    serverUrl = url;
 
     if (config.scheduler) {
       scheduler = new Scheduler({
@@ -227,7 +245,7 @@ export async function startApp(env: Record<string, string | undefined>): Promise
       playgroundUrl = playground.url;
     }
     logger.info({ url, playgroundUrl, readyMs: Math.round(performance.now() - startedAt) }, 'Samverkan is ready');
-    return { url, port, ...(playgroundUrl ? { playgroundUrl } : {}), repositories, knowledge, stop };
+    return { url, port, ...(playgroundUrl ? { playgroundUrl } : {}), repositories, knowledge, reportLink: reportLinks.reportLink, stop };
   } catch (error) {
     await stop();
     throw error;
