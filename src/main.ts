@@ -15,7 +15,8 @@ import { readPoliticalReport } from './app/read-political-report.ts';
 import { createBot } from '../bot/create-bot.ts';
 import { createAdminDeps } from '../bot/features/admin.ts';
 import { createPlanDeps } from '../bot/features/plan.ts';
-import { coordinatorRenderer, statusJobRenderer, summaryRenderer, taskRenderer } from '../cards/renderers.ts';
+import { coordinatorRenderer, createSummaryRenderer, statusJobRenderer, taskRenderer } from '../cards/renderers.ts';
+import { lagetDeepLink } from '../cards/weekly-summary-card.ts';
 import { AuditLog } from './app/audit-log.ts';
 import { CoordinatorChannelService } from './app/coordinator-channel-service.ts';
 import { CoordinatorQuestions } from './app/coordinator-questions.ts';
@@ -127,7 +128,9 @@ export async function startApp(env: Record<string, string | undefined>): Promise
     const jobs = new StatusJobs({ repositories, status, sender, renderer: statusJobRenderer, owner, notify: proactive });
     const steering = new SteeringChannelService(repositories, audit);
     await applySteeringChannelConfig(steering, config.allowedTenants, config.steeringChannelId);
-    const summaryJob = createSummaryJob({ repositories, knowledge, sender: proactive, renderer: summaryRenderer, owner, ...planSummarySource(repositories) });
+    // The summary's "Öppna Läget" leads to the tab of the app with TEAMS_APP_ID.
+    const summaryCards = { lagetUrl: lagetDeepLink(config.teamsAppId) };
+    const summaryJob = createSummaryJob({ repositories, knowledge, sender: proactive, renderer: createSummaryRenderer(summaryCards), owner, ...planSummarySource(repositories) });
     // The scheduler starts after the server; a schedule edit before that has nothing to re-arm.
     let scheduler: Scheduler | undefined;
     const admin = createAdminDeps({ repositories, audit, onScheduleChanged: (tenantId) => scheduler?.reload(tenantId), logger });
@@ -161,7 +164,7 @@ export async function startApp(env: Record<string, string | undefined>): Promise
       jobs,
       admin,
       plan,
-      steering: { steering, summaryJob, knowledge, ...planSummarySource(repositories) },
+      steering: { steering, summaryJob, knowledge, cards: summaryCards, ...planSummarySource(repositories) },
       coordinators: { channels: coordinatorChannels, questions: coordinatorQuestions, questionLog: new QuestionLog(repositories) },
       background,
       logger,
