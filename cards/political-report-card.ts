@@ -1,4 +1,4 @@
-import type { ReportFormat } from '../src/app/report-files.ts';
+import type { ReportFormat } from '../src/app/report-formats.ts';
 import type { Language } from '../src/domain/model.ts';
 import type { PoliticalReport } from '../src/domain/political-report.ts';
 import { adaptiveCard, type AdaptiveCardJson } from './card-json.ts';

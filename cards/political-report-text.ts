@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { ReportDocument } from '../src/app/report-files.ts';
+import type { ReportDocument } from '../src/app/report-formats.ts';
 import type { Decision } from '../src/domain/decision.ts';
 import { ZONE, type WeekKey } from '../src/domain/iso-week.ts';
 import type { Language } from '../src/domain/model.ts';

@@ -14,7 +14,6 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { describePoliticalReport, renderPoliticalReport } from '../cards/political-report-text.ts';
-import { buildReportDocx, buildReportXlsx } from '../src/app/report-files.ts';
 import { readPoliticalReport } from '../src/app/read-political-report.ts';
 import { isWeekKey, type WeekKey } from '../src/domain/iso-week.ts';
 import { MAX_REPORT_WEEKS, weeksBetween } from '../src/domain/political-report.ts';
@@ -91,6 +90,8 @@ try {
     await mkdir(outDir, { recursive: true });
     const base = join(outDir, `aterrapport-${args.from}-${args.to}${args.district ? `-${args.district}` : ''}`);
     const bom = args.bom ? '\uFEFF' : '';
+    // docx and exceljs load only when files are written (they are slow to load).
+    const { buildReportDocx, buildReportXlsx } = await import('../src/app/report-files.ts');
     const document = describePoliticalReport(report);
     await writeFile(`${base}.docx`, await buildReportDocx(document));
     await writeFile(`${base}.xlsx`, await buildReportXlsx(document));

@@ -14,7 +14,7 @@ import { keptTaskValues, readTaskForm } from '../../cards/task-form.ts';
 import type { AuditLog } from '../../src/app/audit-log.ts';
 import { DecisionService } from '../../src/app/decision-service.ts';
 import { readPoliticalReport } from '../../src/app/read-political-report.ts';
-import { REPORT_FORMATS, type ReportFormat, type ReportLink } from '../../src/app/report-files.ts';
+import { REPORT_FORMATS, type ReportFormat, type ReportLink } from '../../src/app/report-formats.ts';
 import { TaskService, type AssignmentListener, type TaskWriteResult } from '../../src/app/task-service.ts';
 import { AppError } from '../../src/domain/errors.ts';
 import { weekKeyOf, weekNumberOf, ZONE, type WeekKey } from '../../src/domain/iso-week.ts';

@@ -1,8 +1,8 @@
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import ExcelJS from 'exceljs';
-import type { WeekKey } from '../domain/iso-week.ts';
 import type { Level } from '../domain/status-report.ts';
 import { stringifyCsv } from '../domain/stringify-csv.ts';
+import type { ReportDocument, ReportFormat } from './report-formats.ts';
 
 /**
  * The report back to the political bodies as files: a Word document (docx), an Excel workbook
@@ -10,63 +10,12 @@ import { stringifyCsv } from '../domain/stringify-csv.ts';
  * (`ReportDocument`, written in one language by cards/political-report-text.ts: src/ may not
  * import cards/, so the words come in as data) to the file's bytes.
  */
-export const REPORT_FORMATS = ['docx', 'xlsx', 'csv'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
-
-export const REPORT_CONTENT_TYPES: Record<ReportFormat, string> = {
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  csv: 'text/csv; charset=utf-8',
-};
-
-export interface ReportLevelCell {
-  text: string;
-  /** Undefined when no report came in that week. */
-  level?: Level;
-}
-
-export interface ReportTable {
-  heading: string;
-  /** Excel sheet name: at most 31 characters, none of \ / ? * [ ] : */
-  sheetName: string;
-  header: string[];
-  rows: string[][];
-  /** Said instead of an empty table. */
-  empty: string;
-}
-
-/** The report in words, in one language: what every file format lays out its own way. */
-export interface ReportDocument {
-  language: 'sv' | 'en';
-  title: string;
-  intro: string;
-  summary: { heading: string; lines: string[] };
-  levels: {
-    heading: string;
-    note: string;
-    sheetName: string;
-    districtColumn: string;
-    focusAreaColumn: string;
-    /** Column labels for the weeks in the document ("v. 40"), and the week keys for CSV and Excel. */
-    weekLabels: string[];
-    weekKeys: string[];
-    districts: Array<{ name: string; rows: Array<{ focusArea: string; cells: ReportLevelCell[] }> }>;
-  };
-  /** Tasks done, tasks late, decisions: one table each. */
-  tables: ReportTable[];
-}
 
 /** Cell fills by level, the traffic-light colours Excel's own conditional formats use. */
 const LEVEL_FILL: Record<Level, string> = { green: 'C6EFCE', yellow: 'FFEB9C', red: 'FFC7CE', 'not-applicable': 'EDEDED' };
 
 /** A cell a spreadsheet would run as a formula (CWE-1236), as stringifyCsv's escape_formulas judges it. */
 export const looksLikeFormula = (text: string): boolean => /^[=+\-@\t\r]/.test(text);
-
-/** The file name for a period: `aterrapport-2026-W40-W47.docx`, with the year twice across a year boundary. */
-export function reportFileName(from: string, to: string, format: ReportFormat, districtId?: string): string {
-  const toPart = from.slice(0, 4) === to.slice(0, 4) ? to.slice(5) : to;
-  return `aterrapport-${from}-${toPart}${districtId ? `-${districtId}` : ''}.${format}`;
-}
 
 export async function buildReportFile(document: ReportDocument, format: ReportFormat): Promise<Buffer> {
   switch (format) {
@@ -190,19 +139,3 @@ function setText(cell: ExcelJS.Cell, text: string): void {
   if (looksLikeFormula(text)) cell.numFmt = '@';
 }
 
-/** What a download link is for: who may fetch which period, in which format and language. */
-export interface ReportLinkInput {
-  tenantId: string;
-  /** The user's Entra object id: the role is checked again for this user at download. */
-  userId: string;
-  from: WeekKey;
-  to: WeekKey;
-  format: ReportFormat;
-  /** One district only (the chat command allows it); all districts when unset. */
-  districtId?: string;
-  /** The files' language: Swedish unless the user's is English. */
-  language?: 'sv' | 'en';
-}
-
-/** Makes a short-lived signed absolute URL to a report file (bot/edge/report-links.ts). */
-export type ReportLink = (input: ReportLinkInput) => string;
