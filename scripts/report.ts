@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { describePoliticalReport, renderPoliticalReport } from '../cards/political-report-text.ts';
 import { readPoliticalReport } from '../src/app/read-political-report.ts';
+import { loadReportBuilders } from '../src/app/report-formats.ts';
 import { isWeekKey, type WeekKey } from '../src/domain/iso-week.ts';
 import { MAX_REPORT_WEEKS, weeksBetween } from '../src/domain/political-report.ts';
 import { createRepositories } from '../src/storage/create-repositories.ts';
@@ -91,7 +92,7 @@ try {
     const base = join(outDir, `aterrapport-${args.from}-${args.to}${args.district ? `-${args.district}` : ''}`);
     const bom = args.bom ? '\uFEFF' : '';
     // docx and exceljs load only when files are written (they are slow to load).
-    const { buildReportDocx, buildReportXlsx } = await import('../src/app/report-files.ts');
+    const { buildReportDocx, buildReportXlsx } = await loadReportBuilders();
     const document = describePoliticalReport(report);
     await writeFile(`${base}.docx`, await buildReportDocx(document));
     await writeFile(`${base}.xlsx`, await buildReportXlsx(document));

@@ -5,7 +5,7 @@ import { describePoliticalReport } from '../../cards/political-report-text.ts';
 import { t } from '../../cards/texts/catalogue.ts';
 import { REPORT_LINK_TEXTS } from '../../cards/texts/report.ts';
 import type { ReportRequest } from '../../src/app/read-political-report.ts';
-import { REPORT_CONTENT_TYPES, REPORT_FORMATS, reportFileName, type ReportLink, type ReportLinkInput } from '../../src/app/report-formats.ts';
+import { loadReportBuilders, REPORT_CONTENT_TYPES, REPORT_FORMATS, reportFileName, type ReportLink, type ReportLinkInput } from '../../src/app/report-formats.ts';
 import { isAppError } from '../../src/domain/errors.ts';
 import { isWeekKey, type WeekKey } from '../../src/domain/iso-week.ts';
 import type { Language, RosterEntry } from '../../src/domain/model.ts';
@@ -151,7 +151,7 @@ export function mountReportFilesRoute(app: Express, options: ReportFilesRouteOpt
       }
       const report = await options.readReport(link.tenantId, { from: link.from, to: link.to, ...(link.districtId ? { districtId: link.districtId } : {}) });
       // docx and exceljs load on the first download, not at every start of the bot.
-      const { buildReportFile } = await import('../../src/app/report-files.ts');
+      const { buildReportFile } = await loadReportBuilders();
       const body = await buildReportFile(describePoliticalReport(report, link.language), link.format);
       const fileName = reportFileName(link.from, link.to, link.format, link.districtId);
       res
