@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { describePoliticalReport, renderPoliticalReport } from '../cards/political-report-text.ts';
 import { readPoliticalReport } from '../src/app/read-political-report.ts';
-import { loadReportBuilders } from '../src/app/report-formats.ts';
+import { loadReportBuilders } from '../src/app/load-report-builders.ts';
 import { isWeekKey, type WeekKey } from '../src/domain/iso-week.ts';
 import { MAX_REPORT_WEEKS, weeksBetween } from '../src/domain/political-report.ts';
 import { createRepositories } from '../src/storage/create-repositories.ts';

@@ -74,6 +74,3 @@ export function reportFileName(from: string, to: string, format: ReportFormat, d
   const toPart = from.slice(0, 4) === to.slice(0, 4) ? to.slice(5) : to;
   return `aterrapport-${from}-${toPart}${districtId ? `-${districtId}` : ''}.${format}`;
 }
-
-/** The file builders, loaded on first use: docx and exceljs take long to load and most starts never need them. */
-export const loadReportBuilders = () => import('./report-files.ts');
