@@ -10,7 +10,7 @@ import { adminFeature, type AdminDeps } from './features/admin.ts';
 import { coordinatorsFeature, type CoordinatorsDeps } from './features/coordinators.ts';
 import { documentsFeature } from './features/documents.ts';
 import { jobsFeature } from './features/jobs.ts';
-import { planFeature, type PlanDeps } from './features/plan.ts';
+import { planFeature, type PlanDeps, type PlanFeatureDeps } from './features/plan.ts';
 import { questionsFeature } from './features/questions.ts';
 import { statusFeature } from './features/status.ts';
 import { steeringFeature, type SteeringFeatureDeps } from './features/steering.ts';
@@ -35,6 +35,8 @@ export interface BotServices {
   logger: Logger;
   /** Who may read status, summaries, tasks and decisions (READ_ACCESS); roster members by default. */
   readAccess?: ReadAccess;
+  /** Signed download links for the report back's files ("återrapport v40-v47"). */
+  reportFiles?: PlanFeatureDeps['reportFiles'];
 }
 
 /**
@@ -50,7 +52,7 @@ export function createBot(services: BotServices) {
       jobsFeature({ jobs: services.jobs, status }),
       adminFeature(services.admin),
       steeringFeature({ ...services.steering, repositories, status, readAccess }),
-      planFeature({ ...services.plan, reportRepositories: repositories, readAccess }),
+      planFeature({ ...services.plan, reportRepositories: repositories, readAccess, ...(services.reportFiles ? { reportFiles: services.reportFiles } : {}) }),
       statusFeature({ status, knowledge, repositories, readAccess }),
       coordinatorsFeature(services.coordinators),
       documentsFeature({ documents: services.documents }),

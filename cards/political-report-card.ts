@@ -1,42 +1,43 @@
+import type { ReportFormat } from '../src/app/report-formats.ts';
 import type { Language } from '../src/domain/model.ts';
 import type { PoliticalReport } from '../src/domain/political-report.ts';
 import { adaptiveCard, type AdaptiveCardJson } from './card-json.ts';
+import { escapeMarkdown } from './escape-markdown.ts';
 import { renderPoliticalReport } from './political-report-text.ts';
 import { t } from './texts/catalogue.ts';
-import { PLAN_TEXTS as T } from './texts/plan.ts';
+import { REPORT_CARD_TEXTS as K, REPORT_TEXTS as T } from './texts/report.ts';
 
-/** Teams shows about 28 KB of message text; the code blocks are cut well below that. */
-export const MAX_CHAT_BLOCK = 20_000;
-
-/**
- * The report back in chat: a card with the headline (the report's summary lines, which Adaptive
- * Card text renders: bold and lists, not tables), followed by the whole Markdown and the levels CSV
- * as code blocks. Bots cannot upload a file to a 1:1 chat without the file-consent flow (and need
- * Graph in a channel), so the report is handed over as copyable text; the CLI writes real files.
- */
-export function buildPoliticalReportReplies(report: PoliticalReport, language: Language): { card: { card: AdaptiveCardJson; text: string }; markdownMessage: string; csvMessage: string } {
-  const from = report.weeks[0] ?? '';
-  const to = report.weeks.at(-1) ?? '';
-  const title = t(T.reportTitle, language, { from: Number(from.slice(6)), to: Number(to.slice(6)) });
-  // In chat everything speaks the user's language; `npm run report` writes the boards' papers in Swedish.
-  const text = renderPoliticalReport(report, language);
-  const summary = text.summary;
-  const body: Record<string, unknown>[] = [
-    { type: 'TextBlock', text: title, weight: 'Bolder', size: 'Medium', wrap: true },
-    { type: 'TextBlock', text: summary, wrap: true },
-    { type: 'TextBlock', text: t(T.reportIntro, language, { fromKey: from, toKey: to }), wrap: true, isSubtle: true, size: 'Small' },
-  ];
-  return {
-    card: { card: adaptiveCard(body, [], `${title}\n${summary}`), text: `${title}\n${summary}` },
-    markdownMessage: codeBlock(text.markdown, 'markdown', language),
-    csvMessage: codeBlock(text.csv, 'csv', language),
-  };
+export interface PoliticalReportLinks {
+  links: Record<ReportFormat, string>;
+  /** How long the links work, to tell the reader. */
+  minutes: number;
 }
 
-function codeBlock(text: string, kind: string, language: Language): string {
-  const cut = text.length > MAX_CHAT_BLOCK;
-  const shown = cut ? `${text.slice(0, MAX_CHAT_BLOCK)}\n…` : text;
-  // A fence longer than any backtick run in the text keeps the block closed.
-  const fence = '`'.repeat(Math.max(3, ...[...text.matchAll(/`+/g)].map((m) => m[0].length + 1)));
-  return `${fence}${kind}\n${shown}\n${fence}${cut ? `\n${t(T.reportTruncated, language)}` : ''}`;
+/**
+ * The report back in chat: a short card with the period, the headline figures, and the files as
+ * links (Word, Excel, CSV). Bots cannot upload a file to a chat without the file-consent flow (and
+ * need Graph in a channel), so the files are served by short-lived signed links instead.
+ */
+export function buildPoliticalReportCard(report: PoliticalReport, language: Language, files: PoliticalReportLinks): { card: AdaptiveCardJson; text: string } {
+  const l = language;
+  const weekNumber = (week: string) => Number(week.slice(6));
+  const period = report.multiYear
+    ? t(T.periodYears, l, { from: weekNumber(report.from), fromYear: report.from.slice(0, 4), to: weekNumber(report.to), year: report.to.slice(0, 4) })
+    : t(T.period, l, { from: weekNumber(report.from), to: weekNumber(report.to), year: report.to.slice(0, 4) });
+  const title = t(K.title, l, { period });
+  const scopeName = report.districtId ? escapeMarkdown(report.districts.find((d) => d.id === report.districtId)?.name ?? report.districtId) : t(T.allDistricts, l);
+  const { summaryLines } = renderPoliticalReport(report, l);
+  const body: Record<string, unknown>[] = [
+    { type: 'TextBlock', text: title, weight: 'Bolder', size: 'Medium', wrap: true },
+    { type: 'TextBlock', text: t(K.scope, l, { scope: scopeName, start: report.periodStart, end: report.periodEnd }), wrap: true, isSubtle: true, spacing: 'None' },
+    { type: 'TextBlock', text: summaryLines.map((line) => `- ${line}`).join('\n'), wrap: true },
+    { type: 'TextBlock', text: t(K.files, l, { minutes: files.minutes }), wrap: true, isSubtle: true, size: 'Small' },
+  ];
+  const actions = [
+    { type: 'Action.OpenUrl', title: t(K.word, l), url: files.links.docx },
+    { type: 'Action.OpenUrl', title: t(K.excel, l), url: files.links.xlsx },
+    { type: 'Action.OpenUrl', title: t(K.csv, l), url: files.links.csv },
+  ];
+  const text = [title, ...summaryLines].join('\n');
+  return { card: adaptiveCard(body, actions, text), text };
 }

@@ -9,7 +9,7 @@ import { buildStatusFormCard } from './status-report-card.ts';
 import { buildSummaryProblemCard } from './summary-problem-card.ts';
 import { buildTaskNotificationCard } from './task-card.ts';
 import { buildTaskUnreachableCard } from './task-unreachable-card.ts';
-import { buildWeeklySummaryCards } from './weekly-summary-card.ts';
+import { buildWeeklySummaryCards, type SummaryCardOptions } from './weekly-summary-card.ts';
 
 /**
  * The card builders behind the renderer interfaces src/app declares for its jobs. The composition
@@ -27,10 +27,15 @@ export const statusJobRenderer: StatusJobRenderer = {
   jobReport: buildJobReportCard,
 };
 
-export const summaryRenderer: SummaryRenderer = {
-  summaryCards: (summary, language) => buildWeeklySummaryCards(summary, language),
-  summaryProblem: buildSummaryProblemCard,
-};
+export const summaryRenderer: SummaryRenderer = createSummaryRenderer();
+
+/** The summary renderer with card options (the "Öppna Läget" link). */
+export function createSummaryRenderer(options: SummaryCardOptions = {}): SummaryRenderer {
+  return {
+    summaryCards: (summary, language) => buildWeeklySummaryCards(summary, language, options),
+    summaryProblem: buildSummaryProblemCard,
+  };
+}
 
 export const taskRenderer: TaskRenderer = {
   taskNotification: ({ focusAreaName, districtName, ...view }, language) =>

@@ -1,14 +1,15 @@
 import { weekNumberOf } from '../src/domain/iso-week.ts';
 import type { Language } from '../src/domain/model.ts';
-import type { Change, SummaryDecision, SummaryTask, WeeklySummary } from '../src/domain/weekly-summary.ts';
+import type { Level } from '../src/domain/status-report.ts';
+import type { SummaryCell, SummaryDecision, SummaryRow, SummaryTask, WeeklySummary } from '../src/domain/weekly-summary.ts';
 import { adaptiveCard, type AdaptiveCardJson } from './card-json.ts';
 import { escapeMarkdown } from './escape-markdown.ts';
-import { LEVEL_ICONS } from './status-entry.ts';
+import { LEVEL_ICONS, TREND_ARROWS } from './status-entry.ts';
 import { t } from './texts/catalogue.ts';
 import { TASK_STATUS_LABELS } from './texts/plan.ts';
+import { LEVEL_LABELS } from './texts/status.ts';
 import { SUMMARY_TEXTS as T } from './texts/summary.ts';
 
-export const CHANGE_ARROWS: Record<Change, string> = { better: '↑', worse: '↓', same: '→', new: '•' };
 
 /** Teams refuses a bot message over about 40 KB; a card of at most 28 KB leaves room for the envelope. */
 export const CARD_BUDGET_BYTES = 28_000;
@@ -18,7 +19,16 @@ export const MAX_SUMMARY_CARDS = 4;
 export interface SummaryCardOptions {
   budgetBytes?: number;
   maxCards?: number;
+  /** Where "Öppna Läget" leads: the tab's deep link (`lagetDeepLink`); no button when unset. */
+  lagetUrl?: string;
 }
+
+/** The entity id of the static tab "Läget" in the app manifest. */
+export const LAGET_ENTITY_ID = 'laget';
+
+/** A Teams deep link to the static tab "Läget" of the app with this (manifest) id. */
+export const lagetDeepLink = (teamsAppId: string): string =>
+  `https://teams.microsoft.com/l/entity/${encodeURIComponent(teamsAppId)}/${LAGET_ENTITY_ID}`;
 
 export interface SummaryCard {
   card: AdaptiveCardJson;
@@ -76,7 +86,7 @@ export function buildWeeklySummaryCards(summary: WeeklySummary, language: Langua
       bodies = all.slice(0, maxCards);
       bodies[bodies.length - 1]!.push(notice(all.length - maxCards));
     }
-    const cards = bodies.map((body, index) => finishCard(summary, language, body, index + 1, bodies.length));
+    const cards = bodies.map((body, index) => finishCard(summary, language, body, index + 1, bodies.length, options.lagetUrl));
     // The packing estimates sizes; check the real ones and pack tighter in the rare case it was off.
     const largest = Math.max(...cards.map((c) => bytesOf(c.card)));
     if (largest <= (options.budgetBytes ?? CARD_BUDGET_BYTES) || attempt >= 3) return cards;
@@ -89,11 +99,13 @@ function titleBlock(summary: WeeklySummary, language: Language, part: number, pa
   return text(title, { weight: 'Bolder', size: 'Medium' });
 }
 
-function finishCard(summary: WeeklySummary, language: Language, body: Block[], part: number, parts: number): SummaryCard {
+function finishCard(summary: WeeklySummary, language: Language, body: Block[], part: number, parts: number, lagetUrl: string | undefined): SummaryCard {
   const title = titleBlock(summary, language, part, parts);
   const reported = t(T.reported, language, { count: summary.totals.reported, total: summary.totals.districts });
   const fallback = `${String(title.text)}\n${reported}`;
-  return { card: adaptiveCard([title, ...body], [], fallback), text: fallback };
+  // The dashboard link on the first card, where the reader starts.
+  const actions = lagetUrl && part === 1 ? [{ type: 'Action.OpenUrl', title: t(T.openLaget, language), url: lagetUrl }] : [];
+  return { card: adaptiveCard([title, ...body], actions, fallback), text: fallback };
 }
 
 /**
@@ -101,7 +113,7 @@ function finishCard(summary: WeeklySummary, language: Language, body: Block[], p
  * Stops once more than `maxCards` are needed: the caller then tries a shorter form.
  */
 function packSections(sections: Section[], budget: number, title: Block, maxCards: number): Block[][] {
-  const base = bytesOf(adaptiveCard([title], [], 'x'.repeat(200)));
+  const base = bytesOf(adaptiveCard([title], [{ type: 'Action.OpenUrl', title: 'x'.repeat(40), url: 'x'.repeat(200) }], 'x'.repeat(200)));
   const bodies: Block[][] = [];
   let body: Block[] = [];
   let size = base;
@@ -158,11 +170,12 @@ function buildSections(summary: WeeklySummary, language: Language, detail: Detai
   const overview: Block[] = [
     text(t(T.reported, language, { count: totals.reported, total: totals.districts }), { spacing: 'None' }),
     text(`🔴 ${t(T.red, language, { count: totals.counts.red })} · 🟡 ${t(T.yellow, language, { count: totals.counts.yellow })} · 🟢 ${t(T.green, language, { count: totals.counts.green })}`, { spacing: 'None' }),
+    levelChart(summary, language),
   ];
   const compared = totals.changes.better + totals.changes.worse + totals.changes.same;
   if (compared > 0) {
     const { better, worse, same, new: added } = totals.changes;
-    const counts = `↑ ${t(T.better, language, { count: better })} · ↓ ${t(T.worse, language, { count: worse })} · → ${t(T.same, language, { count: same })} · • ${t(T.new, language, { count: added })}`;
+    const counts = `${t(T.better, language, { count: better })} · ${t(T.worse, language, { count: worse })} · ${t(T.same, language, { count: same })} · ${t(T.new, language, { count: added })}`;
     overview.push(text(`${t(T.changesAgainst, language, { previous: weekNumberOf(summary.previousWeek) })} ${counts}`, { spacing: 'None', isSubtle: true }));
   }
   if (detail !== 'full') overview.push(text(t(T.shortened, language, { week: weekNumberOf(summary.week) }), { isSubtle: true, size: 'Small' }));
@@ -172,16 +185,29 @@ function buildSections(summary: WeeklySummary, language: Language, detail: Detai
   const red = summary.attention.filter((item) => item.level === 'red');
   const shown = detail === 'brief' ? red : summary.attention;
   const attention = capped(shown, (item) =>
-    text(`${LEVEL_ICONS[item.level]}${CHANGE_ARROWS[item.change]} **${escapeMarkdown(item.districtName)}** – ${item.focusAreaName[language]}: ${item.comment ? escapeMarkdown(shorten(item.comment, comment)) : t(T.noComment, language)}`, { spacing: 'Small' }),
+    text(`${LEVEL_ICONS[item.level]}${TREND_ARROWS[item.trend]} **${escapeMarkdown(item.districtName)}** – ${item.focusAreaName[language]}: ${item.comment ? escapeMarkdown(shorten(item.comment, comment)) : t(T.noComment, language)}`, { spacing: 'Small' }),
   );
   if (detail === 'brief' && summary.attention.length > red.length) {
     attention.push(text(t(T.yellowCount, language, { count: summary.attention.length - red.length }), { spacing: 'Small' }));
   }
   sections.push({ heading: headingOf(t(T.attention, language), language), ...blocks(attention.length > 0 ? attention : [text(t(T.noAttention, language), { spacing: 'None' })]) });
 
-  const missing = summary.missingDistricts.map((d) => d.name);
-  const missingUnits: Block[] = [];
-  for (let i = 0; i < missing.length; i += 40) missingUnits.push(text(missing.slice(i, i + 40).join(', '), { spacing: 'None' }));
+  // The districts' overall comments, as the contacts wrote them.
+  const commented = summary.rows.filter((row) => row.overallComment !== '');
+  const comments = capped(commented, (row) => text(`**${escapeMarkdown(row.districtName)}**: ${escapeMarkdown(shorten(row.overallComment, comment))}`, { spacing: 'Small' }));
+  if (detail !== 'brief' || commented.length > 0) {
+    sections.push({ heading: headingOf(t(T.comments, language), language), ...blocks(comments.length > 0 ? comments : [text(t(T.noComments, language), { spacing: 'None' })]) });
+  }
+
+  // Who has not reported, and whom to call: one line per district with its contacts.
+  const missingLine = (d: WeeklySummary['missingDistricts'][number]) =>
+    d.contacts.length > 0
+      ? t(T.missingWithContacts, language, { district: `**${escapeMarkdown(d.name)}**`, contacts: d.contacts.map(escapeMarkdown).join(', ') })
+      : t(T.missingNoContact, language, { district: `**${escapeMarkdown(d.name)}**` });
+  const missingUnits: Block[] =
+    detail === 'full' || detail === 'capped'
+      ? summary.missingDistricts.map((d) => text(missingLine(d), { spacing: 'None' }))
+      : chunk(summary.missingDistricts.map(missingLine), 20).map((lines) => text(lines.join('\n\n'), { spacing: 'None' }));
   sections.push({ heading: headingOf(t(T.missing, language), language), ...blocks(missingUnits.length > 0 ? missingUnits : [text(t(T.everyoneReported, language), { spacing: 'None' })]) });
 
   const districtNames = new Map(summary.rows.map((row) => [row.districtId, row.districtName]));
@@ -203,51 +229,86 @@ function buildSections(summary: WeeklySummary, language: Language, detail: Detai
   return sections;
 }
 
-/** The districts × focus areas matrix: a Table (full), compact rows (compact) or totals per area (brief). */
+const chunk = <T>(items: T[], size: number): T[][] => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+
+/**
+ * The week's level counts as a Teams chart (Chart.Donut), with a Table in its `fallback` for
+ * clients that do not render charts (iOS, some previews, the official renderer).
+ */
+function levelChart(summary: WeeklySummary, language: Language): Block {
+  const { counts } = summary.totals;
+  const missing = summary.areaTotals.reduce((sum, area) => sum + area.counts.missing, 0);
+  const slices = [
+    { legend: LEVEL_LABELS.red[language], value: counts.red, color: 'attention', icon: LEVEL_ICONS.red },
+    { legend: LEVEL_LABELS.yellow[language], value: counts.yellow, color: 'warning', icon: LEVEL_ICONS.yellow },
+    { legend: LEVEL_LABELS.green[language], value: counts.green, color: 'good', icon: LEVEL_ICONS.green },
+    { legend: LEVEL_LABELS['not-applicable'][language], value: counts['not-applicable'], color: 'neutral', icon: LEVEL_ICONS['not-applicable'] },
+    { legend: t(T.chartNoAnswer, language), value: missing, color: 'neutral', icon: '–' },
+  ];
+  const cell = (value: string, extra: Block = {}): Block => ({ type: 'TableCell', items: [{ type: 'TextBlock', text: value, wrap: true, ...extra }] });
+  const table: Block = {
+    type: 'Table',
+    firstRowAsHeader: true,
+    showGridLines: false,
+    columns: [{ width: 3 }, { width: 1 }],
+    rows: [
+      { type: 'TableRow', cells: [cell(t(T.chartLevel, language), { weight: 'Bolder' }), cell(t(T.chartCount, language), { weight: 'Bolder' })] },
+      ...slices.map((slice) => ({ type: 'TableRow', cells: [cell(`${slice.icon} ${slice.legend}`), cell(String(slice.value))] })),
+    ],
+  };
+  return {
+    type: 'Chart.Donut',
+    title: t(T.chartTitle, language),
+    data: slices.map(({ legend, value, color }) => ({ legend, value, color })),
+    fallback: table,
+  };
+}
+
+/**
+ * The districts × focus areas, one block per district so it reads at phone width (no narrow
+ * columns): the district's name on its own line, then each focus area by name with its level and
+ * the contact's own trend. Compact: each district's counts (the red and yellow items are listed
+ * by name in their own section). Brief: totals per focus area.
+ */
 function matrixSection(summary: WeeklySummary, language: Language, detail: Detail): Section {
-  const legend = summary.focusAreas.map((area, index) => `${index + 1} ${area.name[language]}`).join(' · ');
   const heading = (continued: boolean): Block => ({
     type: 'Container',
     spacing: 'Medium',
     items: [
       text(continued ? `${t(T.matrix, language)} ${t(T.continued, language)}` : t(T.matrix, language), { weight: 'Bolder' }),
-      text(t(T.areas, language, { areas: legend }), { size: 'Small', isSubtle: true, spacing: 'None' }),
-      text(t(T.symbols, language), { size: 'Small', isSubtle: true, spacing: 'None' }),
+      ...(continued ? [] : [text(t(T.symbols, language), { size: 'Small', isSubtle: true, spacing: 'None' })]),
     ],
   });
-  const cellText = (level: WeeklySummary['rows'][number]['cells'][number]) => (level.level ? `${LEVEL_ICONS[level.level]}${CHANGE_ARROWS[level.change ?? 'new']}` : '–');
-  const name = (row: WeeklySummary['rows'][number]) => row.districtName + (row.late ? ` (${t(T.late, language)})` : '');
+  const areaName = (index: number) => summary.focusAreas[index]?.name[language] ?? '';
+  const cellText = (cell: SummaryCell, index: number) => (cell.level ? `${LEVEL_ICONS[cell.level]}${cell.trend ? TREND_ARROWS[cell.trend] : ''} ${areaName(index)}` : `– ${areaName(index)}`);
+  const name = (row: SummaryRow) => `**${escapeMarkdown(row.districtName)}**${row.late ? ` (${t(T.late, language)})` : ''}`;
 
   if (detail === 'full' || detail === 'capped') {
-    const cell = (value: string, extra: Block = {}): Block => ({ type: 'TableCell', items: [{ type: 'TextBlock', text: value, ...extra }] });
-    const header: Block = { type: 'TableRow', cells: [cell(t(T.district, language), { weight: 'Bolder' }), ...summary.focusAreas.map((_, i) => cell(String(i + 1), { weight: 'Bolder' }))] };
-    const rows = summary.rows.map((row): Block => ({
-      type: 'TableRow',
-      cells: [cell(name(row), { wrap: true, ...(row.reported ? {} : { isSubtle: true }) }), ...row.cells.map((c) => cell(cellText(c)))],
-    }));
-    return {
-      heading,
-      units: rows,
-      wrap: (units) => [
-        {
-          type: 'Table',
-          firstRowAsHeader: true,
-          showGridLines: false,
-          horizontalCellContentAlignment: 'Center',
-          columns: [{ width: 4, horizontalCellContentAlignment: 'Left' }, ...summary.focusAreas.map(() => ({ width: 1 }))],
-          rows: [header, ...(units as Block[])],
-        },
+    const blocksOf = summary.rows.map((row): Block => ({
+      type: 'Container',
+      spacing: 'Small',
+      items: [
+        text(name(row), { spacing: 'None' }),
+        row.reported ? text(row.cells.map(cellText).join(' · '), { spacing: 'None', size: 'Small' }) : text(t(T.notReportedYet, language), { spacing: 'None', size: 'Small', isSubtle: true }),
       ],
-    };
+    }));
+    return { heading, units: blocksOf, wrap: (units) => units as Block[] };
   }
   if (detail === 'compact') {
-    const facts = summary.rows.map((row) => ({ title: name(row), value: row.reported ? row.cells.map(cellText).join(' ') : t(T.missing, language) }));
-    return { heading, units: facts, wrap: (units) => [{ type: 'FactSet', facts: units }] };
+    // Counts per district (the red and yellow items by name are in their own list below).
+    const lines = summary.rows.map((row): Block => {
+      if (!row.reported) return text(`${name(row)}: ${t(T.notReportedYet, language)}`, { spacing: 'None', isSubtle: true });
+      const count = (level: Level) => row.cells.filter((cell) => cell.level === level).length;
+      const parts = [`🔴 ${t(T.red, language, { count: count('red') })}`, `🟡 ${t(T.yellow, language, { count: count('yellow') })}`, `🟢 ${t(T.green, language, { count: count('green') })}`];
+      return text(`${name(row)}: ${parts.join(' · ')}`, { spacing: 'None' });
+    });
+    return { heading, units: lines, wrap: (units) => units as Block[] };
   }
-  const totals = summary.areaTotals.map((area, index) => ({
-    title: `${index + 1} ${summary.focusAreas[index]?.name[language] ?? area.focusAreaId}`,
-    value: `🔴 ${area.counts.red} · 🟡 ${area.counts.yellow} · 🟢 ${area.counts.green} · – ${area.counts.missing} · ↑ ${area.changes.better} ↓ ${area.changes.worse}`,
-  }));
-  return { heading: headingOf(t(T.areaTotals, language), language), units: totals, wrap: (units) => [{ type: 'FactSet', facts: units }] };
+  const totals = summary.areaTotals.map((area, index): Block =>
+    text(
+      `**${areaName(index) || area.focusAreaId}**: 🔴 ${t(T.red, language, { count: area.counts.red })} · 🟡 ${t(T.yellow, language, { count: area.counts.yellow })} · 🟢 ${t(T.green, language, { count: area.counts.green })} · ${t(T.noAnswer, language, { count: area.counts.missing })}`,
+      { spacing: 'None' },
+    ),
+  );
+  return { heading: headingOf(t(T.areaTotals, language), language), units: totals, wrap: (units) => units as Block[] };
 }
-

@@ -4,7 +4,8 @@
 // base (as in a running bot; its cold load is reported separately). The last line is
 // `summary: <n> cosmos requests, <ms> ms` for the median warm run.
 import type { IncomingMessage } from 'node:http';
-import { summaryRenderer } from '../cards/renderers.ts';
+import { createSummaryRenderer } from '../cards/renderers.ts';
+import { lagetDeepLink } from '../cards/weekly-summary-card.ts';
 import { KnowledgeService } from '../src/app/knowledge-service.ts';
 import { planSummarySource } from '../src/app/read-plan-for-summary.ts';
 import { readWeeklySummary } from '../src/app/read-weekly-summary.ts';
@@ -71,13 +72,15 @@ const seedMs = performance.now() - seedStarted;
 const knowledge = new KnowledgeService(repositories, 10 * 60_000);
 const sources = { knowledge, repositories, ...(WITH_PLAN ? planSummarySource(repositories) : {}) };
 const asOf = new Date('2026-11-20T13:00:00Z');
+// As the app renders it: with the "Öppna Läget" link, the chart and the districts' blocks.
+const renderer = createSummaryRenderer({ lagetUrl: lagetDeepLink('82ea2075-ea53-4187-8a26-786fb8b0430f') });
 
 async function measure() {
   const before = requests;
   const started = performance.now();
   const summary = await readWeeklySummary(sources, TENANT, WEEK, asOf);
-  const cards = summaryRenderer.summaryCards(summary, 'sv');
-  return { requests: requests - before, ms: performance.now() - started, cards: cards.length, summary };
+  const cards = renderer.summaryCards(summary, 'sv');
+  return { requests: requests - before, ms: performance.now() - started, cards: cards.length, largestBytes: Math.max(...cards.map((c) => Buffer.byteLength(JSON.stringify(c)))), summary };
 }
 
 const cold = await measure();
@@ -91,7 +94,7 @@ process.stdout.write(
   [
     `${WITH_PLAN ? 'with' : 'without'} the action plan and decision log (BENCH_WITH_PLAN=1 adds them)`,
     `seeded ${districts.length} districts × ${focusAreas.length} focus areas, ${weeks.length} weeks of reports in ${Math.round(seedMs)} ms`,
-    `reported this week: ${median.summary.totals.reported} of ${median.summary.totals.districts}; cards: ${median.cards}`,
+    `reported this week: ${median.summary.totals.reported} of ${median.summary.totals.districts}; cards: ${median.cards}, the largest ${median.largestBytes} bytes (budget 28000)`,
     `cold (knowledge base loaded from the store): ${cold.requests} cosmos requests, ${Math.round(cold.ms)} ms`,
     `warm runs (ms): ${warm.map((r) => Math.round(r.ms)).join(', ')}; requests each: ${warm.map((r) => r.requests).join(', ')}`,
     `requests in the warm runs by kind: ${[...kinds].map(([kind, n]) => `${kind} ×${n / RUNS}`).join(', ')} (per run)`,

@@ -3,8 +3,9 @@
  *
  *   npm run report -- --from 2026-W40 --to 2026-W47 [--district <id>] [--out-dir dir] [--tenant <id>] [--bom]
  *
- * Without --out-dir the Markdown goes to standard output. With it, four files are written:
- * aterrapport-<from>-<to>[-<district>].md, .csv (levels), -uppgifter.csv and -beslut.csv.
+ * Without --out-dir the Markdown goes to standard output. With it, the files are written:
+ * aterrapport-<from>-<to>[-<district>].docx (Word), .xlsx (Excel), .md, .csv (levels),
+ * -uppgifter.csv and -beslut.csv: the same Word and Excel files the chat's download links serve.
  * Reads Cosmos DB from COSMOS_ENDPOINT/COSMOS_KEY/COSMOS_DATABASE, or, when COSMOS_ENDPOINT is
  * unset, a copy of the embedded server's snapshot in DATA_DIR (default `.data`), never the live file.
  */
@@ -12,8 +13,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { renderPoliticalReport } from '../cards/political-report-text.ts';
+import { describePoliticalReport, renderPoliticalReport } from '../cards/political-report-text.ts';
 import { readPoliticalReport } from '../src/app/read-political-report.ts';
+import { loadReportBuilders } from '../src/app/load-report-builders.ts';
 import { isWeekKey, type WeekKey } from '../src/domain/iso-week.ts';
 import { MAX_REPORT_WEEKS, weeksBetween } from '../src/domain/political-report.ts';
 import { createRepositories } from '../src/storage/create-repositories.ts';
@@ -23,7 +25,7 @@ const USAGE = `Usage: npm run report -- --from YYYY-Www --to YYYY-Www [--distric
 
   --from, --to   first and last ISO week of the period, inclusive (e.g. 2026-W40, 2026-W47)
   --district     only this district (its id, e.g. farsta)
-  --out-dir      write the .md and .csv files there (default: the Markdown to standard output)
+  --out-dir      write the .docx, .xlsx, .md and .csv files there (default: the Markdown to standard output)
   --tenant       the Entra tenant id (default: DEFAULT_TENANT_ID, else the first of ALLOWED_TENANTS,
                  else the Agents Playground tenant when reading the local DATA_DIR)
   --bom          start the CSV files with a UTF-8 byte order mark (Excel needs it for å, ä, ö)
@@ -89,11 +91,16 @@ try {
     await mkdir(outDir, { recursive: true });
     const base = join(outDir, `aterrapport-${args.from}-${args.to}${args.district ? `-${args.district}` : ''}`);
     const bom = args.bom ? '\uFEFF' : '';
+    // docx and exceljs load only when files are written (they are slow to load).
+    const { buildReportDocx, buildReportXlsx } = await loadReportBuilders();
+    const document = describePoliticalReport(report);
+    await writeFile(`${base}.docx`, await buildReportDocx(document));
+    await writeFile(`${base}.xlsx`, await buildReportXlsx(document));
     await writeFile(`${base}.md`, text.markdown, 'utf8');
     await writeFile(`${base}.csv`, bom + text.csv, 'utf8');
     await writeFile(`${base}-uppgifter.csv`, bom + text.tasksCsv, 'utf8');
     await writeFile(`${base}-beslut.csv`, bom + text.decisionsCsv, 'utf8');
-    process.stderr.write(`Wrote ${base}.md, .csv, -uppgifter.csv and -beslut.csv.\n`);
+    process.stderr.write(`Wrote ${base}.docx, .xlsx, .md, .csv, -uppgifter.csv and -beslut.csv.\n`);
   } else {
     process.stdout.write(text.markdown);
   }

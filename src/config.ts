@@ -35,6 +35,9 @@ export const isLoopbackHost = (host: string): boolean => /^(localhost|127(\.\d{1
  * Every setting Samverkan reads, with its default. Only the composition root (src/main.ts) passes
  * `process.env` here; tests pass their own object.
  */
+/** The Teams app id the manifest is built with by default (scripts/build-manifest.ts); deep links use it. */
+export const DEFAULT_TEAMS_APP_ID = '82ea2075-ea53-4187-8a26-786fb8b0430f';
+
 export const EnvSchema = z.object({
   PORT: port(3978),
   HOST: z.string().default('127.0.0.1'),
@@ -58,6 +61,9 @@ export const EnvSchema = z.object({
   JOBS_KEY: JobsKeySchema.optional().or(z.literal('').transform(() => undefined)),
   ALLOW_ANONYMOUS: flag(false),
   READ_ACCESS: z.enum(['roster', 'tenant']).default('roster'),
+  REPORT_LINK_SECRET: z.string().min(32, 'REPORT_LINK_SECRET must be at least 32 characters (use `openssl rand -base64 32`)').optional().or(z.literal('').transform(() => undefined)),
+  TEAMS_APP_ID: z.string().trim().min(1).default(DEFAULT_TEAMS_APP_ID),
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional().or(z.literal('').transform(() => undefined)),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -86,6 +92,12 @@ export interface Config {
   seedDemoRoster: boolean;
   /** Who may read status, summaries, tasks and decisions: roster members, or every official of the tenant. */
   readAccess: Env['READ_ACCESS'];
+  /** Signs the report back's download links; when unset, a random secret per process (links then work only on that instance). */
+  reportLinkSecret?: string;
+  /** The Teams app id (the manifest's `id`), for deep links to the tab "Läget". */
+  teamsAppId: string;
+  /** The bot's public base URL (https://samverkan.example.se), for links in cards; the local server's URL when unset. */
+  publicUrl?: string;
 }
 
 export class ConfigError extends Error {}
@@ -129,5 +141,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     exposedAnonymously: local && !loopback,
     seedDemoRoster: local && loopback,
     readAccess: e.READ_ACCESS,
+    ...(e.REPORT_LINK_SECRET ? { reportLinkSecret: e.REPORT_LINK_SECRET } : {}),
+    teamsAppId: e.TEAMS_APP_ID,
+    ...(e.PUBLIC_URL ? { publicUrl: e.PUBLIC_URL } : {}),
   };
 }

@@ -11,10 +11,13 @@ import { BackgroundReplies } from '../bot/edge/background-replies.ts';
 import { BotProactiveSender } from '../bot/edge/bot-proactive-sender.ts';
 import { BotTeamDirectory } from '../bot/edge/team-directory.ts';
 import { mountJobsRoute } from '../bot/edge/jobs-route.ts';
+import { createReportLinks, mountReportFilesRoute, randomReportLinkSecret, type ReportLink } from '../bot/edge/report-links.ts';
+import { readPoliticalReport } from './app/read-political-report.ts';
 import { createBot } from '../bot/create-bot.ts';
 import { createAdminDeps } from '../bot/features/admin.ts';
 import { createPlanDeps } from '../bot/features/plan.ts';
-import { coordinatorRenderer, statusJobRenderer, summaryRenderer, taskRenderer } from '../cards/renderers.ts';
+import { coordinatorRenderer, createSummaryRenderer, statusJobRenderer, taskRenderer } from '../cards/renderers.ts';
+import { lagetDeepLink } from '../cards/weekly-summary-card.ts';
 import { AuditLog } from './app/audit-log.ts';
 import { CoordinatorChannelService } from './app/coordinator-channel-service.ts';
 import { CoordinatorQuestions } from './app/coordinator-questions.ts';
@@ -54,6 +57,8 @@ export interface RunningApp {
   repositories: Repositories;
   /** The knowledge cache, for tests that check what a write made the answerer see. */
   knowledge: KnowledgeService;
+  /** Signed download links to the report back's files (the tab's API hands these out too). */
+  reportLink: ReportLink;
   /** Stops everything it started, in reverse order, within `deadlineMs` (8 s by default). */
   stop(options?: { deadlineMs?: number }): Promise<void>;
 }
@@ -135,7 +140,9 @@ export async function startApp(env: Record<string, string | undefined>): Promise
     const jobs = new StatusJobs({ repositories, status, sender, renderer: statusJobRenderer, owner, notify: proactive, reach });
     const steering = new SteeringChannelService(repositories, audit);
     await applySteeringChannelConfig(steering, config.allowedTenants, config.steeringChannelId);
-    const summaryJob = createSummaryJob({ repositories, knowledge, sender: proactive, renderer: summaryRenderer, owner, ...planSummarySource(repositories) });
+    // The summary's "Öppna Läget" leads to the tab of the app with TEAMS_APP_ID.
+    const summaryCards = { lagetUrl: lagetDeepLink(config.teamsAppId) };
+    const summaryJob = createSummaryJob({ repositories, knowledge, sender: proactive, renderer: createSummaryRenderer(summaryCards), owner, ...planSummarySource(repositories) });
     // The scheduler starts after the server; a schedule edit before that has nothing to re-arm.
     let scheduler: Scheduler | undefined;
     const admin = createAdminDeps({ repositories, audit, onScheduleChanged: (tenantId) => scheduler?.reload(tenantId), people: teams, logger });
@@ -154,6 +161,11 @@ export async function startApp(env: Record<string, string | undefined>): Promise
       onError: (err) => logger.error({ err }, 'a coordinator question or answer could not be sent'),
     });
     stops.push(() => coordinatorQuestions.idle()); // let questions and answers under way be sent
+    // The report back's download links: signed with REPORT_LINK_SECRET (random per process when unset),
+    // pointing at PUBLIC_URL or, until one is set, this server's own address (known once it listens).
+    let serverUrl = '';
+    if (!config.reportLinkSecret) logger.info('REPORT_LINK_SECRET is not set: report download links are signed with a random secret and work only on this instance until it restarts');
+    const reportLinks = createReportLinks({ secret: config.reportLinkSecret ?? randomReportLinkSecret(), publicUrl: () => config.publicUrl ?? serverUrl });
     const background = new BackgroundReplies(proactive, logger);
     stops.push(() => background.idle());
     const { onTurn } = createBot({
@@ -164,12 +176,13 @@ export async function startApp(env: Record<string, string | undefined>): Promise
       jobs,
       admin,
       plan,
-      steering: { steering, summaryJob, knowledge, ...planSummarySource(repositories) },
+      steering: { steering, summaryJob, knowledge, cards: summaryCards, ...planSummarySource(repositories) },
       coordinators: { channels: coordinatorChannels, questions: coordinatorQuestions, questionLog: new QuestionLog(repositories) },
       background,
       teams,
       logger,
       readAccess: config.readAccess,
+      reportFiles: { link: reportLinks.reportLink, minutes: Math.round(reportLinks.lifetimeMs / 60_000) },
     });
     const allowedTenants = new Set(config.allowedTenants);
     const app = createHttpApp({
@@ -179,6 +192,13 @@ export async function startApp(env: Record<string, string | undefined>): Promise
       onTurn,
       logger,
       routes: (express) => {
+        mountReportFilesRoute(express, {
+          links: reportLinks,
+          allowedTenants,
+          rosterEntry: (tenantId, userId) => status.rosterEntry(tenantId, userId),
+          readReport: (tenantId, request) => readPoliticalReport(repositories, tenantId, request, new Date()),
+          logger,
+        });
         if (!config.jobsKey) return;
         mountJobsRoute(express, {
           jobsKey: config.jobsKey,
@@ -208,6 +228,7 @@ export async function startApp(env: Record<string, string | undefined>): Promise
     );
     const { port } = server.address() as AddressInfo;
     const url = `http://${config.host}:${port}`;
+    serverUrl = url;
 
     if (config.scheduler) {
       scheduler = new Scheduler({
@@ -240,7 +261,7 @@ export async function startApp(env: Record<string, string | undefined>): Promise
       playgroundUrl = playground.url;
     }
     logger.info({ url, playgroundUrl, readyMs: Math.round(performance.now() - startedAt) }, 'Samverkan is ready');
-    return { url, port, ...(playgroundUrl ? { playgroundUrl } : {}), repositories, knowledge, stop };
+    return { url, port, ...(playgroundUrl ? { playgroundUrl } : {}), repositories, knowledge, reportLink: reportLinks.reportLink, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -5,7 +5,7 @@ import { escapeMarkdown } from '../../cards/escape-markdown.ts';
 import { buildNoticeCard } from '../../cards/notice-card.ts';
 import { NOTICES } from '../../cards/texts/notices.ts';
 import { ORGANISATION_KIND_LABELS, PLAN_TEXTS as T, TASK_STATUS_LABELS } from '../../cards/texts/plan.ts';
-import { buildPoliticalReportReplies } from '../../cards/political-report-card.ts';
+import { buildPoliticalReportCard } from '../../cards/political-report-card.ts';
 import { stripControlCharacters } from '../../cards/strip-control-characters.ts';
 import { both, t } from '../../cards/texts/catalogue.ts';
 import { buildTaskCard, buildTaskListCard, TASK_CARD_INPUTS, type TaskNames } from '../../cards/task-card.ts';
@@ -14,6 +14,7 @@ import { keptTaskValues, readTaskForm } from '../../cards/task-form.ts';
 import type { AuditLog } from '../../src/app/audit-log.ts';
 import { DecisionService } from '../../src/app/decision-service.ts';
 import { readPoliticalReport } from '../../src/app/read-political-report.ts';
+import { REPORT_FORMATS, type ReportFormat, type ReportLink } from '../../src/app/report-formats.ts';
 import { TaskService, type AssignmentListener, type TaskWriteResult } from '../../src/app/task-service.ts';
 import { AppError } from '../../src/domain/errors.ts';
 import { weekKeyOf, weekNumberOf, ZONE, type WeekKey } from '../../src/domain/iso-week.ts';
@@ -24,7 +25,7 @@ import { parseWeekRange } from '../../src/qa/parse-week-range.ts';
 import type { DecisionsAnswer, TasksAnswer } from '../../src/qa/answer.ts';
 import type { Repositories } from '../../src/storage/create-repositories.ts';
 import type { ChatCommand, Feature } from '../router.ts';
-import { actorOf, type CardReply, type Reply, type Turn } from '../turn.ts';
+import { actorOf, type CardReply, type Turn } from '../turn.ts';
 import { requireReadAccess, type ReadAccess } from './require-role.ts';
 
 export interface PlanDeps {
@@ -253,9 +254,14 @@ function planCommands(deps: PlanFeatureDeps): ChatCommand[] {
           return buildNoticeCard({ title: T.reportBadPeriodTitle, text: T.reportBadPeriod, tone: 'attention' }, turn.language);
         }
         const report = await readPoliticalReport(deps.reportRepositories, turn.tenantId, { from: period.from, to: period.to, ...(districtId ? { districtId } : {}) }, deps.now());
-        const replies = buildPoliticalReportReplies(report, turn.language);
-        const messages: Reply[] = [replies.card, { text: replies.markdownMessage, markdown: true }, { text: replies.csvMessage, markdown: true }];
-        return messages;
+        if (!deps.reportFiles) throw new Error('planFeature needs reportFiles (the signed download links) for the report back');
+        const { link, minutes } = deps.reportFiles;
+        // The links name the user: the download checks the role again and refuses anyone else's.
+        const userId = turn.userAadObjectId ?? '';
+        const links = Object.fromEntries(
+          REPORT_FORMATS.map((format) => [format, link({ tenantId: turn.tenantId, userId, from: period.from, to: period.to, format, language: turn.language, ...(districtId ? { districtId } : {}) })]),
+        ) as Record<ReportFormat, string>;
+        return buildPoliticalReportCard(report, turn.language, { links, minutes });
       },
     },
   ];
@@ -311,6 +317,8 @@ async function tasksReply(deps: PlanDeps, answer: TasksAnswer, turn: Turn): Prom
 
 export interface PlanFeatureDeps extends PlanDeps {
   reportRepositories: Pick<Repositories, 'districts' | 'focusAreas' | 'reports' | 'tasks' | 'decisions'>;
+  /** Signed download links for the report back's files (bot/edge/report-links.ts), and how long they work. */
+  reportFiles?: { link: ReportLink; minutes: number };
   /** Who may read tasks and decisions (READ_ACCESS); roster members by default. */
   readAccess?: ReadAccess;
 }

@@ -138,12 +138,6 @@ export const PLAN_TEXTS = defineTexts({
   dateFormat: { sv: 'Skriv datumet som 2026-11-20.', en: 'Write the date as 2026-11-20.' },
   tooManyBoards: { sv: 'Högst {max} nämnder.', en: 'At most {max} boards.' },
   // Report back (återrapportering).
-  reportTitle: { sv: 'Återrapport v. {from}–{to}', en: 'Report back wk {from}–{to}' },
-  reportIntro: {
-    sv: 'Rapporten i Markdown och som CSV följer i två meddelanden (kodblock) att kopiera in i nämndens handlingar. Hela filerna: npm run report -- --from {fromKey} --to {toKey}.',
-    en: 'The report in Markdown and as CSV follows in two messages (code blocks) to copy into the board’s papers. Full files: npm run report -- --from {fromKey} --to {toKey}.',
-  },
-  reportTruncated: { sv: '(avkortat för Teams; kör npm run report för hela filen)', en: '(cut short for Teams; run npm run report for the whole file)' },
   reportBadPeriod: {
     sv: 'Skriv perioden som "återrapport v40-v47" (högst 53 veckor, första veckan före den sista).',
     en: 'Write the period as "report W40-W47" (at most 53 weeks, the first week before the last).',

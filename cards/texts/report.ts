@@ -36,6 +36,44 @@ export const REPORT_TEXTS = defineTexts({
   done: { sv: 'klar', en: 'done' },
   doneLate: { sv: 'klar, försenad', en: 'done, late' },
   late: { sv: 'försenad', en: 'late' },
+  // Sheet names of the Excel workbook (at most 31 characters).
+  levelsSheet: { sv: 'Läget', en: 'Status' },
+  tasksDoneSheet: { sv: 'Klara uppgifter', en: 'Tasks done' },
+  tasksLateSheet: { sv: 'Försenade uppgifter', en: 'Late tasks' },
+  decisionsSheet: { sv: 'Beslut', en: 'Decisions' },
+});
+
+/** The short card in chat ("återrapport v40-v47") and the download links it carries. */
+export const REPORT_CARD_TEXTS = defineTexts({
+  title: { sv: 'Återrapport {period}', en: 'Report back, {period}' },
+  scope: { sv: '{scope}, {start}–{end}', en: '{scope}, {start} to {end}' },
+  files: {
+    sv: 'Ladda ner rapporten för nämndens handlingar som Word-dokument, Excel-arbetsbok eller CSV (nivåerna). Länkarna gäller i {minutes} minuter och bara för dig; skriv kommandot igen för nya.',
+    en: 'Download the report for the board’s papers as a Word document, an Excel workbook or CSV (the levels). The links work for {minutes} minutes and only for you; write the command again for new ones.',
+  },
+  word: { sv: 'Word-dokument', en: 'Word document' },
+  excel: { sv: 'Excel-arbetsbok', en: 'Excel workbook' },
+  csv: { sv: 'CSV-fil', en: 'CSV file' },
+});
+
+/** What a download link answers when it cannot hand out the file (plain text in the browser). */
+export const REPORT_LINK_TEXTS = defineTexts({
+  malformed: {
+    sv: 'Länken till återrapporten är ofullständig. Skriv "återrapport v40-v47" (med din period) till Samverkan i Teams för en ny länk.',
+    en: 'The link to the report is incomplete. Write "report W40-W47" (with your period) to Samverkan in Teams for a new link.',
+  },
+  tampered: {
+    sv: 'Länken till återrapporten är inte giltig: den har ändrats eller kommer från en annan server. Skriv "återrapport v40-v47" (med din period) till Samverkan i Teams för en ny länk.',
+    en: 'The link to the report is not valid: it was changed or comes from another server. Write "report W40-W47" (with your period) to Samverkan in Teams for a new link.',
+  },
+  expired: {
+    sv: 'Länken till återrapporten har gått ut (den gäller i {minutes} minuter). Skriv "återrapport v40-v47" (med din period) till Samverkan i Teams för en ny länk.',
+    en: 'The link to the report has expired (it works for {minutes} minutes). Write "report W40-W47" (with your period) to Samverkan in Teams for a new link.',
+  },
+  forbidden: {
+    sv: 'Bara styrgruppens ledamöter och administratörer kan hämta återrapporten. Be en administratör att ge dig rollen styrgrupp.',
+    en: 'Only steering-group members and administrators can download the report. Ask an administrator to give you the steering role.',
+  },
 });
 
 /** Levels as the report's tables write them (lower case, inside sentences and cells). */

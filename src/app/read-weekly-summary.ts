@@ -10,7 +10,7 @@ import { readWeekOverviews } from './status-overview.ts';
  */
 export interface SummarySources {
   knowledge: Pick<KnowledgeService, 'knowledgeBase'>;
-  repositories: Pick<Repositories, 'reports'>;
+  repositories: Pick<Repositories, 'reports'> & Partial<Pick<Repositories, 'roster'>>;
   /**
    * Open tasks due up to the week after `week` and decisions awaiting anchoring (more is
    * harmless: the computation filters). Absent: the summary leaves those sections out.
@@ -20,14 +20,16 @@ export interface SummarySources {
 
 /**
  * Reads a week's summary in a fixed number of store requests whatever the number of districts:
- * this week's and last week's reports in one query, plus the optional plan reader (one more).
+ * this week's and last week's reports in one query, the roster (one more, to name the contacts of
+ * districts that have not reported), plus the optional plan reader (one more).
  */
 export async function readWeeklySummary(sources: SummarySources, tenantId: string, week: WeekKey, asOf: Date): Promise<WeeklySummary> {
   const kb = await sources.knowledge.knowledgeBase(tenantId);
   const previousWeek = addWeeks(week, -1);
-  const [overviews, plan] = await Promise.all([
+  const [overviews, plan, roster] = await Promise.all([
     readWeekOverviews(sources.repositories, kb, tenantId, [week, previousWeek]),
     sources.readPlan?.(tenantId, week),
+    sources.repositories.roster?.list(tenantId),
   ]);
   const [current, previous] = overviews;
   return computeWeeklySummary({
@@ -37,6 +39,7 @@ export async function readWeeklySummary(sources: SummarySources, tenantId: strin
     reports: [...(current?.reports.values() ?? [])],
     previousReports: [...(previous?.reports.values() ?? [])],
     ...(plan ? { tasks: plan.tasks, decisions: plan.decisions } : {}),
+    ...(roster ? { contacts: roster.filter((entry) => entry.roles.includes('contact')).map(({ name, districtIds }) => ({ name, districtIds })) } : {}),
     asOf,
   });
 }

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { addWeeks, weekKeyOf, ZONE, type WeekKey } from './iso-week.ts';
 import type { Localized } from './model.ts';
-import { currentRevision, type Level, type StatusReport } from './status-report.ts';
+import { currentRevision, type Level, type StatusReport, type Trend } from './status-report.ts';
 
 /** How a cell moved since last week: ↑ better level, ↓ worse, → same, • nothing comparable last week. */
 export type Change = 'better' | 'worse' | 'same' | 'new';
@@ -45,6 +45,8 @@ export interface SummaryCell {
   level?: Level;
   previous?: Level;
   change?: Change;
+  /** The contact's own judgement of the trend, as the district answer shows it. */
+  trend?: Trend;
 }
 
 export interface SummaryRow {
@@ -53,6 +55,8 @@ export interface SummaryRow {
   reported: boolean;
   late: boolean;
   cells: SummaryCell[];
+  /** The district's overall comment this week ('' when none). */
+  overallComment: string;
 }
 
 export interface AttentionItem {
@@ -62,6 +66,8 @@ export interface AttentionItem {
   focusAreaName: Localized;
   level: 'red' | 'yellow';
   change: Change;
+  /** The contact's own trend for the item. */
+  trend: Trend;
   comment: string;
 }
 
@@ -81,7 +87,8 @@ export interface WeeklySummary {
   areaTotals: AreaTotals[];
   /** Red first, then yellow; by district, then focus-area order. */
   attention: AttentionItem[];
-  missingDistricts: Array<{ id: string; name: string }>;
+  /** Districts without a report this week, with the names of their contacts (who to call). */
+  missingDistricts: Array<{ id: string; name: string; contacts: string[] }>;
   /** Undefined when no action plan is connected (the card then leaves the sections out). */
   overdueTasks?: SummaryTask[];
   dueNextWeekTasks?: SummaryTask[];
@@ -96,6 +103,8 @@ export interface SummaryInput {
   previousReports: StatusReport[];
   tasks?: SummaryTask[];
   decisions?: SummaryDecision[];
+  /** The roster's contacts (name and districts), for naming who has not reported. */
+  contacts?: Array<{ name: string; districtIds: string[] }>;
   /** The moment the summary is made: what is overdue is judged against it. */
   asOf: Date;
 }
@@ -164,12 +173,12 @@ export function computeWeeklySummary(input: SummaryInput): WeeklySummary {
       totals.counts[entry.level] += 1;
       totals.changes[change] += 1;
       if (entry.level === 'red' || entry.level === 'yellow') {
-        const item = { districtId: district.id, districtName: district.name, focusAreaId: area.id, focusAreaName: area.name, level: entry.level, change, comment: entry.comment };
+        const item = { districtId: district.id, districtName: district.name, focusAreaId: area.id, focusAreaName: area.name, level: entry.level, change, trend: entry.trend, comment: entry.comment };
         (entry.level === 'red' ? red : yellow).push(item);
       }
-      return { focusAreaId: area.id, level: entry.level, change, ...(before ? { previous: before } : {}) };
+      return { focusAreaId: area.id, level: entry.level, change, trend: entry.trend, ...(before ? { previous: before } : {}) };
     });
-    return { districtId: district.id, districtName: district.name, reported: report !== undefined, late: revision?.late ?? false, cells };
+    return { districtId: district.id, districtName: district.name, reported: report !== undefined, late: revision?.late ?? false, cells, overallComment: revision?.overallComment.trim() ?? '' };
   });
 
   const nextWeek = addWeeks(week, 1);
@@ -184,7 +193,16 @@ export function computeWeeklySummary(input: SummaryInput): WeeklySummary {
     totals: { districts: rows.length, reported: rows.filter((r) => r.reported).length, counts, changes },
     areaTotals,
     attention: [...red, ...yellow],
-    missingDistricts: rows.filter((r) => !r.reported).map((r) => ({ id: r.districtId, name: r.districtName })),
+    missingDistricts: rows
+      .filter((r) => !r.reported)
+      .map((r) => ({
+        id: r.districtId,
+        name: r.districtName,
+        contacts: (input.contacts ?? [])
+          .filter((c) => c.districtIds.includes(r.districtId))
+          .map((c) => c.name)
+          .sort((a, b) => a.localeCompare(b, 'sv')),
+      })),
     ...(openTasks
       ? {
           overdueTasks: openTasks.filter((task) => isOverdue(task, input.asOf)).sort(byDue),

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createReportLinks } from '../../bot/edge/report-links.ts';
 import { createPlanDeps, planFeature } from '../../bot/features/plan.ts';
 import { AuditLog } from '../../src/app/audit-log.ts';
 import { newTask } from '../../src/domain/task-change.ts';
@@ -18,7 +19,8 @@ describe('plan chat commands', () => {
   beforeAll(async () => {
     store = await startTestStore();
     const deps = createPlanDeps({ repositories: store.repositories, audit: new AuditLog(store.repositories.audit), now: () => now });
-    bot = routeFeatures([planFeature({ ...deps, reportRepositories: store.repositories })], store.repositories.roster);
+    const links = createReportLinks({ secret: 'plan-commands-test-secret-0123456789', publicUrl: 'https://samverkan.example.se' });
+    bot = routeFeatures([planFeature({ ...deps, reportRepositories: store.repositories, reportFiles: { link: links.reportLink, minutes: 15 } })], store.repositories.roster);
     const by = { aadObjectId: DEMO_USER_AAD, name: 'Demoledamot' };
     await store.repositories.tasks.create(newTask({ tenantId: PLAYGROUND_TENANT, number: 42, fields: { title: 'Kartlägga otrygga platser (demodata)', focusAreaId: 'kamerabevakning', districtId: 'farsta', owner: { name: 'Trafikkontoret', kind: 'forvaltning' }, due: dueOfWeek('2026-W45') }, by, at: now }));
   });
@@ -57,14 +59,15 @@ describe('plan chat commands', () => {
     expect(JSON.stringify(await say('uppgift 7', member))).toMatch(/Det finns ingen uppgift t-0007/);
   });
 
-  it('"återrapport v40-v47" replies with a card, the Markdown and the CSV as code blocks', async () => {
+  it('"återrapport v40-v47" replies with one short card and signed links to the files', async () => {
     const sent = await say('återrapport v40-v47 Farsta', member);
-    expect(sent).toHaveLength(3);
-    expect(JSON.stringify(sent[0])).toMatch(/Återrapport v\. 40–47/);
-    expect(sent[1]?.text).toMatch(/^```markdown\n# Återrapportering till de politiska organen, vecka 40–47 2026/);
-    expect(sent[1]?.text).toMatch(/### Farsta/);
-    expect(sent[1]?.text).toMatch(/## Försenade uppgifter[\s\S]*t-0042/);
-    expect(sent[2]?.text).toMatch(/^```csv\nStadsdelsområde,Samverkansområde,2026-W40/);
+    expect(sent).toHaveLength(1);
+    const text = JSON.stringify(sent[0]);
+    expect(text).toMatch(/Återrapport vecka 40–47 2026/);
+    expect(text).toMatch(/Farsta, 2026-09-28–2026-11-22/);
+    expect(text).toMatch(/försenade: 1/);
+    expect(text).not.toMatch(/```|npm run/);
+    expect(text).toMatch(/https:\/\/samverkan\.example\.se\/files\/aterrapport\?tenant=[^"]*&from=2026-W40&to=2026-W47&format=docx&district=farsta&lang=sv&exp=\d+&sig=/);
     expect(JSON.stringify(await say('report W40-W47', { ...contact, language: 'en' }))).toMatch(/For the steering group only/);
     expect(JSON.stringify(await say('återrapport v40-v47 Atlantis', member))).toMatch(/Skriv perioden som/);
   });

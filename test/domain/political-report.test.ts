@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseWeekRange } from '../../src/qa/parse-week-range.ts';
-import { buildPoliticalReportReplies } from '../../cards/political-report-card.ts';
-import { renderPoliticalReport } from '../../cards/political-report-text.ts';
+import { buildPoliticalReportCard } from '../../cards/political-report-card.ts';
+import { describePoliticalReport, renderPoliticalReport } from '../../cards/political-report-text.ts';
 import { newDecision } from '../../src/domain/decision.ts';
 import { buildPoliticalReport, weeksBetween } from '../../src/domain/political-report.ts';
 import { applyTaskStatus, newTask } from '../../src/domain/task-change.ts';
@@ -98,7 +98,7 @@ describe('the report back to the political bodies (pure builder)', () => {
     expect(renderPoliticalReport(buildPoliticalReport({ ...input, from: '2026-W52', to: '2027-W02' })).markdown).toContain('| v. 52 2026 | v. 53 2026 | v. 1 2027 | v. 2 2027 |');
   });
 
-  it('reads the chat command’s period and keeps the chat messages small', () => {
+  it('reads the chat command’s period and answers a short card with the file links', () => {
     const now = new Date('2026-11-25T12:00:00+01:00');
     expect(parseWeekRange('v40-v47', now)).toEqual({ from: '2026-W40', to: '2026-W47' });
     expect(parseWeekRange('W40-W47 farsta', now)).toEqual({ from: '2026-W40', to: '2026-W47', districtText: 'farsta' });
@@ -106,9 +106,27 @@ describe('the report back to the political bodies (pure builder)', () => {
     expect(parseWeekRange('2026-W40 2026-W47', now)).toEqual({ from: '2026-W40', to: '2026-W47' });
     expect(parseWeekRange('v48-v50', now)).toEqual({ from: '2025-W48', to: '2025-W50' });
     expect(parseWeekRange('v60-v61', now)).toBeUndefined();
-    const replies = buildPoliticalReportReplies(buildPoliticalReport(input), 'sv');
-    expect(replies.markdownMessage.startsWith('```markdown\n# Återrapportering')).toBe(true);
-    expect(replies.csvMessage).toMatch(/^```csv\nStadsdelsområde,Samverkansområde,2026-W40/);
-    expect(JSON.stringify(replies.card.card)).toMatch(/Lägesrapporter inkomna/);
+    const links = { docx: 'https://x.example/d', xlsx: 'https://x.example/x', csv: 'https://x.example/c' };
+    const reply = buildPoliticalReportCard(buildPoliticalReport(input), 'sv', { links, minutes: 15 });
+    const json = JSON.stringify(reply.card);
+    expect(json).toMatch(/Lägesrapporter inkomna: 3 av 16/);
+    expect(json).toMatch(/Läget v. 47: 1 röd och 0 gula av 4 bedömningar/);
+    expect(json).not.toMatch(/```|npm run/);
+    expect(reply.card.actions).toEqual([
+      { type: 'Action.OpenUrl', title: 'Word-dokument', url: links.docx },
+      { type: 'Action.OpenUrl', title: 'Excel-arbetsbok', url: links.xlsx },
+      { type: 'Action.OpenUrl', title: 'CSV-fil', url: links.csv },
+    ]);
+    expect(JSON.stringify(buildPoliticalReportCard(buildPoliticalReport(input), 'en', { links, minutes: 15 }).card)).toMatch(/Status reports received: 3 of 16/);
+  });
+
+  it('describes the report for the files in words: levels with their codes, tasks and decisions as rows', () => {
+    const doc = describePoliticalReport(buildPoliticalReport(input));
+    expect(doc.levels.weekLabels[0]).toBe('v. 40');
+    expect(doc.levels.districts.map((d) => d.name)).toEqual(['Bromma', 'Farsta']);
+    expect(doc.levels.districts[1]!.rows[0]!.cells.at(-1)).toEqual({ text: 'röd', level: 'red' });
+    expect(doc.levels.districts[1]!.rows[0]!.cells[1]).toEqual({ text: '–' });
+    expect(doc.tables.map((table) => table.rows.map((row) => row[0]))).toEqual([['t-0001'], ['t-0002'], ['b-0001', 'b-0003']]);
+    expect(describePoliticalReport(buildPoliticalReport(input), 'en').tables.map((table) => table.sheetName)).toEqual(['Tasks done', 'Late tasks', 'Decisions']);
   });
 });

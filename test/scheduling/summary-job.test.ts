@@ -61,7 +61,9 @@ describe('the weekly summary job on the embedded Cosmos server', () => {
     const text = JSON.stringify(channelPosts(connector!)[0]?.activity);
     expect(text).toContain('Veckosammanfattning vecka 47');
     expect(text).toContain('Farsta');
-    expect(text).toMatch(/🔴↓/); // Farsta's first area: yellow last week, red now
+    // Farsta's first area is red (yellow last week); the arrow is the contact's own trend (the fixture's "same").
+    expect(text).toMatch(/🔴→ \*\*Farsta\*\*/);
+    expect(text).toMatch(/Chart\.Donut/);
 
     const doc = (await store.repositories.summaries.read(PLAYGROUND_TENANT, summaryPostId(WEEK)))?.doc;
     expect(doc).toMatchObject({ status: 'posted', channel: channelConversationId(STEERING_CHANNEL) });

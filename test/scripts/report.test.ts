@@ -1,3 +1,5 @@
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -49,7 +51,7 @@ describe('npm run report (scripts/report.ts) against an embedded store snapshot'
     await dir?.remove();
   });
 
-  it('writes the Markdown and the CSV files for the period', async () => {
+  it('writes the Word, Excel, Markdown and CSV files for the period', async () => {
     const out = join(dir.path, 'out');
     const result = await runReport(['--from', '2026-W40', '--to', '2026-W47', '--out-dir', out, '--tenant', TENANT], { DATA_DIR: dir.path });
     expect(result.stderr).toMatch(/2 tasks|1 tasks done, 1 late, 1 decisions/);
@@ -65,7 +67,12 @@ describe('npm run report (scripts/report.ts) against an embedded store snapshot'
     expect(levels).toHaveLength(1 + 13 * 10);
     expect(parseCsv(await readFile(`${base}-uppgifter.csv`, 'utf8')).map((row) => row[1])).toEqual(['Id', 't-0001', 't-0002']);
     expect(parseCsv(await readFile(`${base}-beslut.csv`, 'utf8'))[1]?.[4]).toBe('behöver förankras');
-  });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await readFile(`${base}.xlsx`)) as unknown as ExcelJS.Buffer);
+    expect(workbook.getWorksheet('Läget')?.rowCount).toBe(1 + 13 * 10);
+    const docx = await JSZip.loadAsync(await readFile(`${base}.docx`));
+    expect(await docx.file('word/document.xml')?.async('string')).toContain('Farsta');
+  }, 60_000);
 
   it('scopes to one district and prints the Markdown without --out-dir', async () => {
     const result = await runReport(['--from', '2026-W40', '--to', '2026-W47', '--district', 'bromma', '--tenant', TENANT], { DATA_DIR: dir.path });
