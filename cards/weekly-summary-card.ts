@@ -179,10 +179,12 @@ function buildSections(summary: WeeklySummary, language: Language, detail: Detai
   }
   sections.push({ heading: headingOf(t(T.attention, language), language), ...blocks(attention.length > 0 ? attention : [text(t(T.noAttention, language), { spacing: 'None' })]) });
 
-  const missing = summary.missingDistricts.map((d) => d.name);
+  const missing = summary.missingDistricts.map((d) => (d.contacts?.length ? `${d.name} (${d.contacts.map(escapeMarkdown).join(', ')})` : d.name));
   const missingUnits: Block[] = [];
   for (let i = 0; i < missing.length; i += 40) missingUnits.push(text(missing.slice(i, i + 40).join(', '), { spacing: 'None' }));
-  sections.push({ heading: headingOf(t(T.missing, language), language), ...blocks(missingUnits.length > 0 ? missingUnits : [text(t(T.everyoneReported, language), { spacing: 'None' })]) });
+  // Who reported on whose behalf (a deputy for an absent contact), under the missing ones.
+  const reportedFor = summary.rows.flatMap((r) => (r.reportedFor ? [text(t(T.reportedFor, language, { district: escapeMarkdown(r.districtName), by: escapeMarkdown(r.reportedFor.by), for: r.reportedFor.for.map(escapeMarkdown).join(', ') }), { spacing: 'None', isSubtle: true })] : []));
+  sections.push({ heading: headingOf(t(T.missing, language), language), ...blocks([...(missingUnits.length > 0 ? missingUnits : [text(t(T.everyoneReported, language), { spacing: 'None' })]), ...reportedFor]) });
 
   const districtNames = new Map(summary.rows.map((row) => [row.districtId, row.districtName]));
   const areaNames = new Map(summary.focusAreas.map((area) => [area.id, area.name[language]]));

@@ -25,6 +25,7 @@ import { TaskReminderJob, taskReminderScheduledJobs } from './app/task-reminder-
 import { applySteeringChannelConfig, SteeringChannelService } from './app/steering-channel-service.ts';
 import { createSummaryJob, summaryScheduledJob } from './app/summary-job.ts';
 import { StatusService } from './app/status-service.ts';
+import { districtContactsSource } from './app/absence-service.ts';
 import { weekKeyOf, type WeekKey } from './domain/iso-week.ts';
 import { STATUS_JOB_NAMES, SUMMARY_JOB_NAME } from './domain/jobs.ts';
 import { OutboxSender } from './scheduling/outbox-sender.ts';
@@ -123,7 +124,7 @@ export async function startApp(env: Record<string, string | undefined>): Promise
     const jobs = new StatusJobs({ repositories, status, sender, renderer: statusJobRenderer, owner, notify: proactive });
     const steering = new SteeringChannelService(repositories, audit);
     await applySteeringChannelConfig(steering, config.allowedTenants, config.steeringChannelId);
-    const summaryJob = createSummaryJob({ repositories, knowledge, sender: proactive, renderer: summaryRenderer, owner, ...planSummarySource(repositories) });
+    const summaryJob = createSummaryJob({ repositories, knowledge, sender: proactive, renderer: summaryRenderer, owner, ...planSummarySource(repositories), readContacts: districtContactsSource(repositories) });
     // The scheduler starts after the server; a schedule edit before that has nothing to re-arm.
     let scheduler: Scheduler | undefined;
     const admin = createAdminDeps({ repositories, audit, onScheduleChanged: (tenantId) => scheduler?.reload(tenantId), logger });
@@ -152,7 +153,7 @@ export async function startApp(env: Record<string, string | undefined>): Promise
       jobs,
       admin,
       plan,
-      steering: { steering, summaryJob, knowledge, ...planSummarySource(repositories) },
+      steering: { steering, summaryJob, knowledge, ...planSummarySource(repositories), readContacts: districtContactsSource(repositories) },
       coordinators: { channels: coordinatorChannels, questions: coordinatorQuestions, questionLog: new QuestionLog(repositories) },
       background,
       logger,

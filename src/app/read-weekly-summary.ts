@@ -16,6 +16,8 @@ export interface SummarySources {
    * harmless: the computation filters). Absent: the summary leaves those sections out.
    */
   readPlan?: (tenantId: string, week: WeekKey) => Promise<{ tasks: SummaryTask[]; decisions: SummaryDecision[] }>;
+  /** District id → its contacts' names, so the summary names them beside a missing district. */
+  readContacts?: (tenantId: string) => Promise<Map<string, string[]>>;
 }
 
 /**
@@ -25,14 +27,15 @@ export interface SummarySources {
 export async function readWeeklySummary(sources: SummarySources, tenantId: string, week: WeekKey, asOf: Date): Promise<WeeklySummary> {
   const kb = await sources.knowledge.knowledgeBase(tenantId);
   const previousWeek = addWeeks(week, -1);
-  const [overviews, plan] = await Promise.all([
+  const [overviews, plan, contacts] = await Promise.all([
     readWeekOverviews(sources.repositories, kb, tenantId, [week, previousWeek]),
     sources.readPlan?.(tenantId, week),
+    sources.readContacts?.(tenantId),
   ]);
   const [current, previous] = overviews;
   return computeWeeklySummary({
     week,
-    districts: kb.districts,
+    districts: contacts ? kb.districts.map((d) => ({ id: d.id, name: d.name, contacts: contacts.get(d.id) ?? [] })) : kb.districts,
     focusAreas: [...kb.focusAreas].sort((a, b) => a.order - b.order),
     reports: [...(current?.reports.values() ?? [])],
     previousReports: [...(previous?.reports.values() ?? [])],

@@ -53,6 +53,8 @@ export interface SummaryRow {
   reported: boolean;
   late: boolean;
   cells: SummaryCell[];
+  /** Sent by a deputy while contacts were away: "rapporterad av X för Y". */
+  reportedFor?: { by: string; for: string[] };
 }
 
 export interface AttentionItem {
@@ -81,7 +83,7 @@ export interface WeeklySummary {
   areaTotals: AreaTotals[];
   /** Red first, then yellow; by district, then focus-area order. */
   attention: AttentionItem[];
-  missingDistricts: Array<{ id: string; name: string }>;
+  missingDistricts: Array<{ id: string; name: string; contacts?: string[] }>;
   /** Undefined when no action plan is connected (the card then leaves the sections out). */
   overdueTasks?: SummaryTask[];
   dueNextWeekTasks?: SummaryTask[];
@@ -90,7 +92,8 @@ export interface WeeklySummary {
 
 export interface SummaryInput {
   week: WeekKey;
-  districts: Array<{ id: string; name: string }>;
+  /** `contacts`: the district's contacts' names, for naming them when it has not reported. */
+  districts: Array<{ id: string; name: string; contacts?: string[] }>;
   focusAreas: Array<{ id: string; name: Localized }>;
   reports: StatusReport[];
   previousReports: StatusReport[];
@@ -169,7 +172,8 @@ export function computeWeeklySummary(input: SummaryInput): WeeklySummary {
       }
       return { focusAreaId: area.id, level: entry.level, change, ...(before ? { previous: before } : {}) };
     });
-    return { districtId: district.id, districtName: district.name, reported: report !== undefined, late: revision?.late ?? false, cells };
+    const reportedFor = revision?.onBehalfOf?.length ? { reportedFor: { by: revision.submittedBy.name, for: revision.onBehalfOf.map((p) => p.name) } } : {};
+    return { districtId: district.id, districtName: district.name, reported: report !== undefined, late: revision?.late ?? false, cells, ...reportedFor };
   });
 
   const nextWeek = addWeeks(week, 1);
@@ -184,7 +188,10 @@ export function computeWeeklySummary(input: SummaryInput): WeeklySummary {
     totals: { districts: rows.length, reported: rows.filter((r) => r.reported).length, counts, changes },
     areaTotals,
     attention: [...red, ...yellow],
-    missingDistricts: rows.filter((r) => !r.reported).map((r) => ({ id: r.districtId, name: r.districtName })),
+    missingDistricts: rows.filter((r) => !r.reported).map((r) => {
+      const contacts = input.districts.find((d) => d.id === r.districtId)?.contacts;
+      return { id: r.districtId, name: r.districtName, ...(contacts?.length ? { contacts } : {}) };
+    }),
     ...(openTasks
       ? {
           overdueTasks: openTasks.filter((task) => isOverdue(task, input.asOf)).sort(byDue),
