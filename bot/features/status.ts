@@ -75,7 +75,7 @@ export function statusFeature(deps: StatusFeatureDeps): Feature {
           const context = await contextOrUndefined(status, turn.tenantId, data.districtId, week);
           if (!context) return buildNoticeCard(NOTICES.invalidCard, turn.language);
           await status.authorize(turn.tenantId, actorOf(turn), data.districtId, week);
-          return statusForm(context, turn.language, { errors: { [PAUSE_REASON_INPUT]: t(STATUS_TEXTS.pauseReasonRequired, turn.language, { max: MAX_PAUSE_REASON }) } }, await status.refreshUserIds(turn.tenantId, data.districtId));
+          return statusForm(context, turn.language, { errors: { [PAUSE_REASON_INPUT]: t(STATUS_TEXTS.pauseReasonRequired, turn.language, { max: MAX_PAUSE_REASON }) } });
         }
         if (!(await contextOrUndefined(status, turn.tenantId, data.districtId, week))) return buildNoticeCard(NOTICES.invalidCard, turn.language);
         await status.absences.pauseDistrict({ tenantId: turn.tenantId, actor: actorOf(turn), districtId: data.districtId, week, reason, at: now() });
@@ -107,8 +107,9 @@ export function statusFeature(deps: StatusFeatureDeps): Feature {
         // Refused before the form is read: a stranger learns nothing about what would be accepted.
         await status.authorize(turn.tenantId, actorOf(turn), data.districtId, week);
         const form = readStatusForm(data, context.focusAreas.map((area) => area.id), turn.language);
+        // A form sent back with errors does not refresh: that would replace what the user typed.
+        if (!form.ok) return statusForm(context, turn.language, { prefill: partialContent(data, context), errors: form.errors });
         const refreshUserIds = await status.refreshUserIds(turn.tenantId, data.districtId);
-        if (!form.ok) return statusForm(context, turn.language, { prefill: partialContent(data, context), errors: form.errors }, refreshUserIds);
         const { report, outcome } = await status.submit({
           tenantId: turn.tenantId,
           districtId: data.districtId,
@@ -130,7 +131,7 @@ export function statusFeature(deps: StatusFeatureDeps): Feature {
       },
     },
     intents: {
-      'report-command': (turn) => openReportForms(status, turn, now()),
+      'report-command': (turn) => openReportForms(turn, currentCard, currentWeek()),
       'missing-reports': async (turn, answer) => {
         requireReadAccess(turn, deps.readAccess);
         const week = await overview(turn.tenantId, weekOf(answer.week));
@@ -286,11 +287,9 @@ function partialContent(data: Record<string, unknown>, context: ReportContext): 
   };
 }
 
-/** "rapportera": the form (or the summary of what was sent) for each district the user reports for. */
-async function openReportForms(status: StatusService, turn: Turn, now: Date): Promise<CardReply[]> {
+/** "rapportera": each district the user reports for, in its current state (the form, what was sent, or paused). */
+async function openReportForms(turn: Turn, currentCard: (turn: Turn, districtId: string, week: WeekKey) => Promise<CardReply>, week: WeekKey): Promise<CardReply[]> {
   const districtIds = districtsOf(turn.roster);
   if (districtIds.length === 0) return [buildNoticeCard(NOTICES.noDistricts, turn.language)];
-  const week = weekKeyOf(now);
-  const contexts = await Promise.all(districtIds.map((id) => status.context(turn.tenantId, id, week)));
-  return contexts.map((context) => (context.report ? statusSummary(context, turn.language, now) : statusForm(context, turn.language)));
+  return Promise.all(districtIds.map((id) => currentCard(turn, id, week)));
 }
