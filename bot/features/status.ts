@@ -240,7 +240,8 @@ function absenceCommands(deps: StatusFeatureDeps, now: () => Date, currentCard: 
     },
     {
       name: 'absence',
-      pattern: /^(?:jag är\s+|i am\s+|i'm\s+)?(?:frånvarande|frånvaro|away|absent|absence)\b[\s:,]*(.*)$/is,
+      // "frånvaro" / "absence" alone open the card; as nouns in a sentence they are questions.
+      pattern: /^(?:(?:jag är\s+|i am\s+|i'm\s+)?(?:frånvarande|away|absent)(?=$|[\s:,.!])[\s:,]*(.*)|(?:min\s+|my\s+)?(?:frånvaro|absence)\s*[.!?]?)$/is,
       async handle(turn, match) {
         const rest = (match[1] ?? '').trim().replace(/[.!]$/, '');
         if (!rest) return absenceCard(deps, turn, now());
