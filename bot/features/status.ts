@@ -66,7 +66,11 @@ export function statusFeature(deps: StatusFeatureDeps): Feature {
     commands: absenceCommands(deps, now, currentCard),
     verbs: {
       // Universal Actions refresh: Teams asks when a contact opens the card; the answer is that user's view.
-      'status.refresh': (turn, data) => currentCard(turn, data.districtId, data.week as WeekKey),
+      'status.refresh': (turn, data) => {
+        // Reading someone else's district needs read access, like asking "hur är läget i …".
+        if (!canReportFor(turn.roster, data.districtId)) requireReadAccess(turn, deps.readAccess);
+        return currentCard(turn, data.districtId, data.week as WeekKey);
+      },
       async 'status.pause'(turn, data) {
         const week = data.week as WeekKey;
         const raw = data[PAUSE_REASON_INPUT];

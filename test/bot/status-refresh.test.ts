@@ -103,6 +103,12 @@ describe('status cards show the district’s current state (Universal Actions re
     expect(oldEdit.actions ?? []).toEqual([]);
   });
 
+  it('someone off the roster learns nothing from a forged refresh', async () => {
+    const card = await refresh('00000000-0000-0000-0000-0000000000ff', 'Okänd', { districtId: 'rinkeby-kista', week });
+    expect(textOf(card)).not.toContain('Inskickad av');
+    expect(textOf(card)).toContain('Bara för dem som finns i Samverkan');
+  });
+
   it('a forged refresh (unknown district, bad week) gets a notice, nothing else', async () => {
     const unknown = await refresh(SECOND_CONTACT, 'Demokontakt Rinkeby-Kista', { districtId: 'atlantis', week });
     expect(textOf(unknown)).toContain('Kortet kunde inte läsas');
