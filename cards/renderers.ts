@@ -5,6 +5,7 @@ import type { TaskRenderer } from '../src/app/task-notifier.ts';
 import { formatMoment } from '../src/domain/schedule.ts';
 import { buildCoordinatorAnswerCard, buildCoordinatorQuestionCard } from './coordinator-question-card.ts';
 import { buildJobReportCard } from './job-report-card.ts';
+import { buildMissingListCard } from './status-missing-card.ts';
 import { buildStatusFormCard } from './status-report-card.ts';
 import { buildSummaryProblemCard } from './summary-problem-card.ts';
 import { buildTaskNotificationCard } from './task-card.ts';
@@ -23,8 +24,11 @@ export const statusJobRenderer: StatusJobRenderer = {
       deadlineText: formatMoment(deadline, language),
       ...(prefill ? { prefill } : {}),
       ...(job === 'status-reminder' ? { reminder: true } : {}),
+      ...(job === 'status-last-call' ? { lastCall: true } : {}),
+      canPause: true,
     }),
   jobReport: buildJobReportCard,
+  missingList: buildMissingListCard,
 };
 
 export const summaryRenderer: SummaryRenderer = createSummaryRenderer();

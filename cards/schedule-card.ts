@@ -6,7 +6,7 @@ import { SCHEDULE_ERRORS, SCHEDULE_TEXTS as T, SLOT_LABELS, WEEKDAY_NAMES } from
 import { t } from './texts/catalogue.ts';
 import { executeAction } from './verbs.ts';
 
-export const SCHEDULE_SLOTS = ['request', 'reminder', 'deadline', 'summary'] as const;
+export const SCHEDULE_SLOTS = ['request', 'reminder', 'lastCall', 'deadline', 'summary'] as const;
 export type ScheduleSlotName = (typeof SCHEDULE_SLOTS)[number];
 
 /** Input ids of the schedule form; cards/schedule-form.ts reads the same ids. */

@@ -6,7 +6,7 @@ import { SCHEDULE_SLOTS, scheduleInput } from './schedule-card.ts';
 import { SCHEDULE_ERRORS } from './texts/schedule.ts';
 import { t } from './texts/catalogue.ts';
 
-export type ScheduleSettings = Pick<Schedule, 'request' | 'reminder' | 'deadline' | 'summary' | 'pausedWeeks'>;
+export type ScheduleSettings = Pick<Schedule, 'request' | 'reminder' | 'deadline' | 'summary' | 'pausedWeeks'> & Partial<Pick<Schedule, 'lastCall'>>;
 export type ScheduleFormResult = { ok: true; settings: ScheduleSettings } | { ok: false; errors: Record<string, string> };
 
 type ErrorKey = keyof typeof SCHEDULE_ERRORS;
@@ -43,11 +43,13 @@ function errorText(key: ErrorKey, language: Language, values: { token?: string; 
 
 /**
  * Reads the schedule form out of a card submit and validates it: weekdays, HH:mm times, paused
- * weeks ("28-32", "28,29,30"), and that request, reminder and deadline come in that order in a week.
+ * weeks ("28-32", "28,29,30"), and that request, reminder, last call and deadline come in that order in a week.
  */
 export function readScheduleForm(data: Record<string, unknown>, language: Language): ScheduleFormResult {
+  // A card from before the last call existed has no inputs for it: the stored last call is kept.
+  const hasLastCall = data[scheduleInput.weekday('lastCall')] !== undefined || data[scheduleInput.time('lastCall')] !== undefined;
   const shape = Object.fromEntries(
-    SCHEDULE_SLOTS.flatMap((name) => [
+    SCHEDULE_SLOTS.filter((name) => name !== 'lastCall' || hasLastCall).flatMap((name) => [
       [scheduleInput.weekday(name), weekday],
       [scheduleInput.time(name), time],
     ]),
@@ -79,8 +81,12 @@ export function readScheduleForm(data: Record<string, unknown>, language: Langua
     weekday: form[scheduleInput.weekday(name)] as number,
     time: form[scheduleInput.time(name)] as string,
   });
-  const settings = { request: slot('request'), reminder: slot('reminder'), deadline: slot('deadline'), summary: slot('summary') };
+  const settings = { request: slot('request'), reminder: slot('reminder'), deadline: slot('deadline'), summary: slot('summary'), ...(hasLastCall ? { lastCall: slot('lastCall') } : {}) };
   if (minuteOfWeek(settings.reminder) <= minuteOfWeek(settings.request)) addError(scheduleInput.weekday('reminder'), 'reminderOrder');
+  if (settings.lastCall) {
+    if (minuteOfWeek(settings.lastCall) <= minuteOfWeek(settings.reminder)) addError(scheduleInput.weekday('lastCall'), 'lastCallOrder');
+    else if (minuteOfWeek(settings.deadline) <= minuteOfWeek(settings.lastCall)) addError(scheduleInput.weekday('deadline'), 'deadlineAfterLastCall');
+  }
   if (minuteOfWeek(settings.deadline) <= minuteOfWeek(settings.reminder)) addError(scheduleInput.weekday('deadline'), 'deadlineOrder');
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, settings: { ...settings, pausedWeeks: paused.weeks } };

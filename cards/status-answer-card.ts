@@ -1,5 +1,5 @@
 import type { Language } from '../src/domain/model.ts';
-import { currentRevision } from '../src/domain/status-report.ts';
+import { currentRevision, type Revision } from '../src/domain/status-report.ts';
 import type { WeekOverview } from '../src/app/status-overview.ts';
 import { adaptiveCard, type AdaptiveCardJson } from './card-json.ts';
 import { escapeMarkdown } from './escape-markdown.ts';
@@ -19,6 +19,20 @@ function card(title: string, body: Record<string, unknown>[], language: Language
   return { card: adaptiveCard([{ type: 'TextBlock', text: title, weight: 'Bolder', size: 'Medium', wrap: true }, ...body], actions, title), text };
 }
 
+/** "Inskickad av X", or "Inskickad av X för Y" when a deputy sent it for an absent contact. */
+export function sentByText(revision: Pick<Revision, 'submittedBy' | 'onBehalfOf'>, language: Language): string {
+  const name = escapeMarkdown(revision.submittedBy.name);
+  return revision.onBehalfOf?.length
+    ? t(TEXTS.sentByFor, language, { name, for: revision.onBehalfOf.map((p) => escapeMarkdown(p.name)).join(', ') })
+    : t(TEXTS.sentBy, language, { name });
+}
+
+/** What the missing-reports answer may add: each district's contacts, and the districts whose week is "ej aktuellt". */
+export interface MissingDetails {
+  contacts: Map<string, string[]>;
+  paused: Map<string, string>;
+}
+
 /** One district's report for the week, entry by entry with comments. */
 export function buildDistrictStatusCard(overview: WeekOverview, districtId: string, language: Language) {
   const district = overview.districts.find((d) => d.id === districtId);
@@ -35,7 +49,7 @@ export function buildDistrictStatusCard(overview: WeekOverview, districtId: stri
     };
   });
   const body: Record<string, unknown>[] = [
-    { type: 'TextBlock', text: t(TEXTS.sentBy, language, { name: escapeMarkdown(revision.submittedBy.name) }) + (revision.late ? t(TEXTS.lateMark, language) : ''), isSubtle: true, wrap: true, spacing: 'None' },
+    { type: 'TextBlock', text: sentByText(revision, language) + (revision.late ? t(TEXTS.lateMark, language) : ''), isSubtle: true, wrap: true, spacing: 'None' },
     { type: 'FactSet', facts },
   ];
   if (revision.overallComment) body.push({ type: 'TextBlock', text: escapeMarkdown(revision.overallComment), wrap: true });
@@ -83,12 +97,19 @@ export function buildWeekStatusCard(overview: WeekOverview, language: Language) 
   );
 }
 
-export function buildMissingReportsCard(overview: WeekOverview, language: Language) {
+export function buildMissingReportsCard(overview: WeekOverview, language: Language, details?: MissingDetails) {
   const title = t(TEXTS.missingTitle, language, { week: week(overview.week) });
-  const missing = overview.districts.filter((d) => !overview.reports.has(d.id));
-  const body =
+  const missing = overview.districts.filter((d) => !overview.reports.has(d.id) && !details?.paused.has(d.id));
+  const line = (d: { id: string; name: string }) => {
+    const contacts = details?.contacts.get(d.id) ?? [];
+    return contacts.length > 0 ? `• ${d.name} (${t(TEXTS.contactsOf, language, { names: contacts.map(escapeMarkdown).join(', ') })})` : `• ${d.name}`;
+  };
+  const body: Record<string, unknown>[] =
     missing.length === 0
       ? [{ type: 'TextBlock', text: t(TEXTS.everyoneReported, language), wrap: true }]
-      : missing.map((d) => ({ type: 'TextBlock', text: `• ${d.name}`, wrap: true, spacing: 'None' }));
+      : missing.map((d) => ({ type: 'TextBlock', text: line(d), wrap: true, spacing: 'None' }));
+  for (const d of overview.districts.filter((d) => details?.paused.has(d.id))) {
+    body.push({ type: 'TextBlock', text: t(TEXTS.pausedDistrict, language, { district: d.name, week: week(overview.week), reason: escapeMarkdown(details!.paused.get(d.id)!) }), wrap: true, isSubtle: true, spacing: 'None' });
+  }
   return card(title, body, language, overview);
 }

@@ -1,4 +1,5 @@
 import type { Language, Localized } from '../src/domain/model.ts';
+import { MAX_PAUSE_REASON } from '../src/domain/paused-weeks.ts';
 import { LEVELS, MAX_COMMENT, MAX_OVERALL_COMMENT, MAX_PRIORITY_COMMENT, TRENDS, type ReportContent, type Revision } from '../src/domain/status-report.ts';
 import { adaptiveCard, type AdaptiveCardJson, fieldErrorBlocks, formErrorBanner } from './card-json.ts';
 import { escapeMarkdown } from './escape-markdown.ts';
@@ -14,7 +15,27 @@ export interface StatusCardView {
   focusAreas: Array<{ id: string; name: Localized }>;
   /** Formatted in the user's language, e.g. "tors 26 nov 17:00". */
   deadlineText: string;
+  /** Who the card refreshes for by itself (Universal Actions `refresh.userIds`, at most 60); none: no refresh. */
+  refreshUserIds?: string[];
 }
+
+/** Teams refreshes a card by itself for at most 60 users. */
+const MAX_REFRESH_USERS = 60;
+
+/**
+ * Universal Actions `refresh`: when a contact opens the card, Teams asks the bot (verb
+ * `status.refresh`) for the district's current state for that user: the form, what was sent
+ * ("Inskickad av X" with Ändra), or a past week read-only.
+ */
+export function withStatusRefresh(card: AdaptiveCardJson, view: Pick<StatusCardView, 'refreshUserIds' | 'district' | 'week' | 'language'>): AdaptiveCardJson {
+  const userIds = (view.refreshUserIds ?? []).slice(0, MAX_REFRESH_USERS);
+  if (userIds.length === 0) return card;
+  const data = { verb: 'status.refresh', districtId: view.district.id, week: view.week, lang: view.language };
+  return { ...card, refresh: { action: { type: 'Action.Execute', verb: 'status.refresh', data }, userIds } };
+}
+
+/** The reason input of "Ej aktuellt denna vecka" (merged into the data of `status.pause`). */
+export const PAUSE_REASON_INPUT = 'pauseReason';
 
 export interface StatusFormView extends StatusCardView {
   prefill?: ReportContent;
@@ -28,6 +49,12 @@ export interface StatusFormView extends StatusCardView {
   errors?: Record<string, string>;
   /** Sent as the mid-week reminder to those who have not reported. */
   reminder?: boolean;
+  /** Sent as Thursday morning's last call. */
+  lastCall?: boolean;
+  /** Sent to a deputy: the absent contacts' names. */
+  deputyFor?: string[];
+  /** Offer "Ej aktuellt denna vecka" with a reason (not on a past week). */
+  canPause?: boolean;
 }
 
 /** Input ids of the form; the form reader in bot/ reads the same ids. */
@@ -53,6 +80,8 @@ export function buildStatusFormCard(view: StatusFormView): { card: AdaptiveCardJ
     ...(prefilled ? [{ type: 'TextBlock', text: prefilled, wrap: true, isSubtle: true, spacing: 'None' }] : []),
   ];
   if (view.reminder) body.splice(1, 0, { type: 'TextBlock', text: t(T.reminder, l), color: 'Warning', weight: 'Bolder', wrap: true });
+  if (view.lastCall) body.splice(1, 0, { type: 'TextBlock', text: t(T.lastCall, l, { deadline: view.deadlineText }), color: 'Attention', weight: 'Bolder', wrap: true });
+  if (view.deputyFor?.length) body.push({ type: 'TextBlock', text: t(T.deputyFor, l, { names: view.deputyFor.map(escapeMarkdown).join(', ') }), wrap: true, spacing: 'Small' });
   body.push(...formErrorBanner(view.errors, t(T.fixErrors, l)));
   for (const area of view.focusAreas) {
     const previous = view.prefill?.entries.find((entry) => entry.focusAreaId === area.id);
@@ -137,7 +166,17 @@ export function buildStatusFormCard(view: StatusFormView): { card: AdaptiveCardJ
     ...errorBlock(inputId.overallComment),
   );
   const action = executeAction(t(T.submit, l), 'status.submit', { districtId: view.district.id, week: view.week, basedOn: view.basedOn }, { style: 'positive', lang: l });
-  return { card: adaptiveCard(body, [action], title), text: title };
+  const actions: Record<string, unknown>[] = [action];
+  if (view.canPause) {
+    // The reason is asked in a card that opens under the button; nothing is sent until it is pressed.
+    const pause = executeAction(t(T.pauseSave, l), 'status.pause', { districtId: view.district.id, week: view.week }, { lang: l });
+    actions.push({
+      type: 'Action.ShowCard',
+      title: t(T.pauseButton, l),
+      card: adaptiveCard([{ type: 'Input.Text', id: PAUSE_REASON_INPUT, label: t(T.pauseReason, l), isRequired: true, maxLength: MAX_PAUSE_REASON, errorMessage: t(T.pauseReasonRequired, l, { max: MAX_PAUSE_REASON }) }], [pause]),
+    });
+  }
+  return { card: withStatusRefresh(adaptiveCard(body, actions, title), view), text: title };
 }
 
 export interface StatusSummaryView extends StatusCardView {
@@ -148,6 +187,8 @@ export interface StatusSummaryView extends StatusCardView {
   staleNotice?: { currentBy: string };
   canEdit: boolean;
   deadlinePassed: boolean;
+  /** A card for a week that is over: shown as it was, without Ändra. */
+  pastWeek?: boolean;
 }
 
 /** What was sent, in place of the form: "Inskickad av X mån 09:42 — Ändra". */
@@ -156,12 +197,18 @@ export function buildStatusSummaryCard(view: StatusSummaryView): { card: Adaptiv
   const title = t(T.title, l, { week: weekNumber(view.week), district: view.district.name });
   const who = { name: escapeMarkdown(view.revision.submittedBy.name), when: view.submittedText };
   // A second submit is a change and says so, with its version.
-  const submitted = view.revision.revision > 1 ? t(T.resubmitted, l, { ...who, version: view.revision.revision }) : t(T.submitted, l, who);
+  const onBehalfOf = view.revision.onBehalfOf?.map((p) => escapeMarkdown(p.name)).join(', ');
+  const submitted = view.revision.revision > 1
+    ? t(T.resubmitted, l, { ...who, version: view.revision.revision })
+    : onBehalfOf ? t(T.submittedFor, l, { ...who, for: onBehalfOf }) : t(T.submitted, l, who);
   const body: Record<string, unknown>[] = [{ type: 'TextBlock', text: title, weight: 'Bolder', size: 'Medium', wrap: true }];
   if (view.staleNotice) {
     body.push({ type: 'TextBlock', text: t(T.stale, l, { name: escapeMarkdown(view.staleNotice.currentBy) }), color: 'Warning', wrap: true });
   }
   body.push({ type: 'TextBlock', text: `✅ ${submitted}`, color: 'Good', wrap: true, spacing: 'Small' });
+  // A change by a deputy still says whom it was for.
+  if (onBehalfOf && view.revision.revision > 1) body.push({ type: 'TextBlock', text: t(T.submittedFor, l, { ...who, for: onBehalfOf }), isSubtle: true, wrap: true, spacing: 'None' });
+  if (view.pastWeek) body.push({ type: 'TextBlock', text: t(T.readOnlyPast, l, { week: weekNumber(view.week) }), isSubtle: true, wrap: true, spacing: 'None' });
   if (view.revision.late) body.push({ type: 'TextBlock', text: t(T.late, l), color: 'Warning', wrap: true, spacing: 'None' });
   body.push({
     type: 'FactSet',
@@ -177,11 +224,40 @@ export function buildStatusSummaryCard(view: StatusSummaryView): { card: Adaptiv
   ] as const) {
     if (text) body.push({ type: 'TextBlock', text: `**${label}:** ${escapeMarkdown(text)}`, wrap: true });
   }
-  const actions = view.canEdit ? [executeAction(t(T.edit, l), 'status.edit', { districtId: view.district.id, week: view.week }, { lang: l })] : [];
-  if (view.canEdit) {
+  const canEdit = view.canEdit && !view.pastWeek;
+  const actions = canEdit ? [executeAction(t(T.edit, l), 'status.edit', { districtId: view.district.id, week: view.week }, { lang: l })] : [];
+  if (canEdit) {
     const hint = view.deadlinePassed ? t(T.changeLate, l) : t(T.changeUntil, l, { deadline: view.deadlineText });
     body.push({ type: 'TextBlock', text: hint, isSubtle: true, wrap: true, size: 'Small' });
   }
-  return { card: adaptiveCard(body, actions, `${title}\n${submitted}`), text: `${title}\n${submitted}` };
+  return { card: withStatusRefresh(adaptiveCard(body, actions, `${title}\n${submitted}`), view), text: `${title}\n${submitted}` };
+}
+
+/** A week with nothing to show: a past week nobody reported (read-only), or, for someone who cannot report, no report yet. */
+export function buildStatusPastEmptyCard(view: StatusCardView & { current?: boolean }): { card: AdaptiveCardJson; text: string } {
+  const l = view.language;
+  const title = t(T.title, l, { week: weekNumber(view.week), district: view.district.name });
+  const text = view.current ? t(T.noReport, l) : t(T.noReportPast, l, { week: weekNumber(view.week) });
+  return { card: withStatusRefresh(adaptiveCard([{ type: 'TextBlock', text: title, weight: 'Bolder', size: 'Medium', wrap: true }, { type: 'TextBlock', text, wrap: true }], [], `${title}\n${text}`), view), text: `${title}\n${text}` };
+}
+
+export interface StatusPausedView extends StatusCardView {
+  pause: { reason: string; byName: string };
+  /** The viewer may undo it (a contact, deputy or admin, in a week not over). */
+  canResume: boolean;
+}
+
+/** The district's week is marked "ej aktuellt": the reason, who marked it, and "Aktuellt igen". */
+export function buildStatusPausedCard(view: StatusPausedView): { card: AdaptiveCardJson; text: string } {
+  const l = view.language;
+  const title = t(T.title, l, { week: weekNumber(view.week), district: view.district.name });
+  const paused = t(T.paused, l, { week: weekNumber(view.week), reason: escapeMarkdown(view.pause.reason), name: escapeMarkdown(view.pause.byName) });
+  const body = [
+    { type: 'TextBlock', text: title, weight: 'Bolder', size: 'Medium', wrap: true },
+    { type: 'TextBlock', text: `⏸️ ${paused}`, wrap: true },
+    { type: 'TextBlock', text: t(T.pausedHint, l), isSubtle: true, wrap: true, size: 'Small' },
+  ];
+  const actions = view.canResume ? [executeAction(t(T.resume, l), 'status.resume', { districtId: view.district.id, week: view.week }, { lang: l })] : [];
+  return { card: withStatusRefresh(adaptiveCard(body, actions, `${title}\n${paused}`), view), text: `${title}\n${paused}` };
 }
 

@@ -22,6 +22,14 @@ export const VERB_SCHEMAS = {
   ask: z.looseObject({ verb: z.literal('ask'), question: z.string().trim().min(1).max(500) }),
   'status.submit': z.looseObject({ verb: z.literal('status.submit'), districtId: id, week, basedOn: z.number().int().min(0).max(10_000) }),
   'status.edit': z.object({ verb: z.literal('status.edit'), districtId: id, week }).loose(),
+  // Universal Actions refresh: the district's current state for the user who opens the card.
+  'status.refresh': z.looseObject({ verb: z.literal('status.refresh'), districtId: id, week }),
+  // "Ej aktuellt denna vecka": the reason input arrives merged into the data and is checked by the handler.
+  'status.pause': z.looseObject({ verb: z.literal('status.pause'), districtId: id, week }),
+  'status.resume': z.looseObject({ verb: z.literal('status.resume'), districtId: id, week }),
+  // Absence: dates from the absence card's Input.Date fields (merged into the data), or cancel.
+  'absence.save': z.looseObject({ verb: z.literal('absence.save') }),
+  'absence.cancel': z.looseObject({ verb: z.literal('absence.cancel') }),
   // Admin forms: the inputs arrive merged into the data and are read by cards/roster-form.ts and cards/schedule-form.ts.
   'roster.change': z.looseObject({ verb: z.literal('roster.change'), op: z.enum(['add', 'remove']) }),
   'schedule.save': z.looseObject({ verb: z.literal('schedule.save') }),

@@ -208,7 +208,9 @@ function buildSections(summary: WeeklySummary, language: Language, detail: Detai
     detail === 'full' || detail === 'capped'
       ? summary.missingDistricts.map((d) => text(missingLine(d), { spacing: 'None' }))
       : chunk(summary.missingDistricts.map(missingLine), 20).map((lines) => text(lines.join('\n\n'), { spacing: 'None' }));
-  sections.push({ heading: headingOf(t(T.missing, language), language), ...blocks(missingUnits.length > 0 ? missingUnits : [text(t(T.everyoneReported, language), { spacing: 'None' })]) });
+  // Who reported on whose behalf (a deputy for an absent contact), under the missing ones.
+  const reportedFor = summary.rows.flatMap((r) => (r.reportedFor ? [text(t(T.reportedFor, language, { district: escapeMarkdown(r.districtName), by: escapeMarkdown(r.reportedFor.by), for: r.reportedFor.for.map(escapeMarkdown).join(', ') }), { spacing: 'None', isSubtle: true })] : []));
+  sections.push({ heading: headingOf(t(T.missing, language), language), ...blocks([...(missingUnits.length > 0 ? missingUnits : [text(t(T.everyoneReported, language), { spacing: 'None' })]), ...reportedFor]) });
 
   const districtNames = new Map(summary.rows.map((row) => [row.districtId, row.districtName]));
   const areaNames = new Map(summary.focusAreas.map((area) => [area.id, area.name[language]]));

@@ -70,7 +70,7 @@ function scheduleCard(schedule: Schedule, language: Language, now: Date, extra: 
   return buildScheduleCard({
     language,
     schedule,
-    nextRuns: { request: format(runs.request), reminder: format(runs.reminder), deadline: format(runs.deadline), summary: format(runs.summary) },
+    nextRuns: { request: format(runs.request), reminder: format(runs.reminder), lastCall: format(runs.lastCall), deadline: format(runs.deadline), summary: format(runs.summary) },
     ...extra,
   });
 }

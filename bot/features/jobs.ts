@@ -8,6 +8,7 @@ import { requireAdmin } from './require-role.ts';
 
 const JOB_COMMANDS: Array<{ job: StatusJobName; pattern: RegExp }> = [
   { job: 'status-request', pattern: /^(kör|run)\s+(status\s*förfrågan|statusförfrågningar|status[\s-]*requests?|lägesrapport\w*)(\s+(nu|now))?\s*[.!]?$/i },
+  { job: 'status-last-call', pattern: /^(kör|run)\s+(sista\s+påminnelse\w*|last[\s-]*calls?)(\s+(nu|now))?\s*[.!]?$/i },
   { job: 'status-reminder', pattern: /^(kör|run)\s+(påminnelse\w*|reminders?|status[\s-]*reminders?)(\s+(nu|now))?\s*[.!]?$/i },
 ];
 

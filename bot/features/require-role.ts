@@ -17,7 +17,8 @@ export type ReadAccess = 'roster' | 'tenant';
 /** Refuses a reader who is not on the roster, unless reading is open to the whole tenant. */
 export function requireReadAccess(turn: Turn, readAccess: ReadAccess = 'roster'): void {
   if (readAccess === 'tenant') return;
-  if (!turn.roster || turn.roster.roles.length === 0) {
+  // A deputy (ersättare) has no role of their own but reports, so reads too.
+  if (!turn.roster || (turn.roster.roles.length === 0 && (turn.roster.deputyDistrictIds ?? []).length === 0)) {
     throw new AppError('forbidden', 'Only people on the roster can read this; an admin can add them.', { reason: 'roster-only' });
   }
 }

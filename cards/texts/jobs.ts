@@ -4,7 +4,8 @@ import { defineTexts, type Text } from './catalogue.ts';
 export const JOB_NAMES = defineTexts({
   'status-request': { sv: 'Statusförfrågan', en: 'Status request' },
   'status-reminder': { sv: 'Påminnelse', en: 'Reminder' },
-}) satisfies Record<'status-request' | 'status-reminder', Text>;
+  'status-last-call': { sv: 'Sista påminnelse', en: 'Last call' },
+}) satisfies Record<'status-request' | 'status-reminder' | 'status-last-call', Text>;
 
 export const JOB_NOT_RUN = defineTexts({
   paused: { sv: 'Vecka {week} är pausad i schemat; inget skickades.', en: 'Week {week} is paused in the schedule; nothing was sent.' },

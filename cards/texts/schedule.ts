@@ -13,6 +13,7 @@ export const WEEKDAY_NAMES = defineTexts({
 export const SLOT_LABELS = defineTexts({
   request: { sv: 'Statusförfrågan skickas', en: 'Status request is sent' },
   reminder: { sv: 'Påminnelse skickas', en: 'Reminder is sent' },
+  lastCall: { sv: 'Sista påminnelse skickas', en: 'Last call is sent' },
   deadline: { sv: 'Sista dag att rapportera', en: 'Reporting deadline' },
   summary: { sv: 'Veckosammanfattning postas', en: 'Weekly summary is posted' },
 });
@@ -51,5 +52,7 @@ export const SCHEDULE_ERRORS = defineTexts({
   backwards: { sv: '"{token}": skriv den lägre veckan först, t.ex. 28-32.', en: '"{token}": put the lower week first, e.g. 28-32.' },
   tooLong: { sv: 'Högst 200 tecken.', en: 'At most 200 characters.' },
   reminderOrder: { sv: 'Påminnelsen måste komma efter förfrågan samma vecka.', en: 'The reminder must come after the request in the same week.' },
+  lastCallOrder: { sv: 'Sista påminnelsen måste komma efter påminnelsen samma vecka.', en: 'The last call must come after the reminder in the same week.' },
   deadlineOrder: { sv: 'Sista dag måste komma efter påminnelsen samma vecka.', en: 'The deadline must come after the reminder in the same week.' },
+  deadlineAfterLastCall: { sv: 'Sista dag måste komma efter sista påminnelsen samma vecka.', en: 'The deadline must come after the last call in the same week.' },
 });

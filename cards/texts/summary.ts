@@ -44,6 +44,7 @@ export const SUMMARY_TEXTS = defineTexts({
   },
   missing: { sv: 'Har inte rapporterat', en: 'Not reported' },
   everyoneReported: { sv: 'Alla stadsdelsområden har rapporterat.', en: 'Every district has reported.' },
+  reportedFor: { sv: '{district}: rapporterad av {by} för {for}', en: '{district}: reported by {by} for {for}' },
   late: { sv: 'sen', en: 'late' },
   overdue: { sv: 'Försenade uppgifter i handlingsplanen', en: 'Overdue action-plan tasks' },
   dueNext: { sv: 'Ska vara klart vecka {week}', en: 'Due in week {week}' },

@@ -7,7 +7,7 @@ import { requireAdmin } from './require-admin.ts';
 import { lostRaceOrRemoved, retryOnLostRace } from './retry-lost-race.ts';
 
 /** What an admin can change: the slots and the paused weeks. */
-export type ScheduleSettings = Pick<Schedule, 'request' | 'reminder' | 'deadline' | 'summary' | 'pausedWeeks'>;
+export type ScheduleSettings = Pick<Schedule, 'request' | 'reminder' | 'deadline' | 'summary' | 'pausedWeeks'> & Partial<Pick<Schedule, 'lastCall'>>;
 
 export interface ScheduleSaveResult {
   schedule: Schedule;
@@ -70,7 +70,7 @@ export class ScheduleAdmin {
 }
 
 /** Key order fixed, so two equal schedules compare equal as JSON. */
-const comparable = (s: ScheduleSettings) => [
-  ...[s.request, s.reminder, s.deadline, s.summary].map((slot) => [slot.weekday, slot.time]),
+const comparable = (s: Schedule) => [
+  ...[s.request, s.reminder, s.lastCall, s.deadline, s.summary].map((slot) => [slot.weekday, slot.time]),
   [...s.pausedWeeks].sort((a, b) => a - b),
 ];

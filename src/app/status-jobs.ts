@@ -1,8 +1,11 @@
 import { isAppError } from '../domain/errors.ts';
-import { slotInWeek, isPaused } from '../domain/schedule.ts';
-import type { WeekKey } from '../domain/iso-week.ts';
-import { STATUS_JOB_NAMES, type StatusJobName } from '../domain/jobs.ts';
-import type { District, FocusArea, Language } from '../domain/model.ts';
+import { slotInWeek, isPaused, type Schedule } from '../domain/schedule.ts';
+import { weekKeyOf, type WeekKey } from '../domain/iso-week.ts';
+import { MISSING_LIST_JOB_NAME, STATUS_JOB_NAMES, type StatusJobName } from '../domain/jobs.ts';
+import type { District, FocusArea, Language, RosterEntry } from '../domain/model.ts';
+import { dateInStockholm, isAbsentOn, recipientsOfDistrict, type DistrictRecipients } from '../domain/absence.ts';
+import { deputyDistrictsOf, isContactOf } from '../domain/roles.ts';
+import { districtPauseId } from '../domain/paused-weeks.ts';
 import { outboxItemId, type OutboxItem } from '../domain/outbox.ts';
 import type { ReportContent } from '../domain/status-report.ts';
 import type { ReachReport } from '../domain/team.ts';
@@ -50,6 +53,19 @@ export interface StatusRequestView {
   prefillSource: ReportContext['prefillSource'];
   /** The revision the form is based on (0: none yet). */
   basedOn: number;
+  /** Sent to a deputy: the names of the contacts who are away. */
+  deputyFor?: string[];
+  /** Who the card refreshes for (Universal Actions `refresh.userIds`): the district's contacts and deputies, at most 60. */
+  refreshUserIds: string[];
+}
+
+/** After the deadline, for the admins: the districts still missing, with their contacts (and who is away). */
+export interface MissingListView {
+  week: WeekKey;
+  deadline: Date;
+  missing: Array<{ districtId: string; name: string; people: Array<{ name: string; role: 'contact' | 'deputy'; absent: boolean }> }>;
+  /** Districts whose week is marked "ej aktuellt", with the reason; not missing. */
+  paused: Array<{ districtId: string; name: string; reason: string }>;
 }
 
 /** Turns the status jobs' data into messages; cards/ implements it (src/ never builds cards). */
@@ -57,6 +73,7 @@ export interface StatusJobRenderer {
   statusRequest(view: StatusRequestView, language: Language): OutgoingMessage;
   /** What the admins are told about a run that could not reach everyone; `names`: roster id → name. */
   jobReport(report: JobReport, names: Map<string, string>, language: Language): OutgoingMessage;
+  missingList(view: MissingListView, language: Language): OutgoingMessage;
 }
 
 /**
@@ -67,7 +84,7 @@ export interface StatusJobRenderer {
 export class StatusJobs {
   constructor(
     private readonly deps: {
-      repositories: Pick<Repositories, 'roster' | 'reports' | 'outbox' | 'leases' | 'schedules' | 'conversations'>;
+      repositories: Pick<Repositories, 'roster' | 'reports' | 'outbox' | 'leases' | 'schedules' | 'conversations' | 'absences' | 'districtPauses' | 'districts'>;
       status: StatusService;
       sender: OutboxSender;
       renderer: StatusJobRenderer;
@@ -92,7 +109,7 @@ export class StatusJobs {
     const leased = await withLease(
       this.deps.repositories.leases,
       { tenantId, job, period: week, owner: this.deps.owner, ttlMs: this.leaseMs, now: this.now(), ...(options.rerun ? { rerunDone: true } : {}) },
-      () => this.runClaimed(job, tenantId, week, slotInWeek(schedule.deadline, week), options.rerun ?? false),
+      () => this.runClaimed(job, tenantId, week, schedule, options.rerun ?? false),
     );
     if (!leased.claimed) {
       const { reason, lease } = leased;
@@ -115,9 +132,27 @@ export class StatusJobs {
     return this.deps.leaseMs ?? 15_000;
   }
 
-  private async runClaimed(job: StatusJobName, tenantId: string, week: WeekKey, deadline: Date, rerun: boolean): Promise<JobReport> {
-    const { queued, failed: notQueued, recipients } = await this.fanOut(job, tenantId, week);
+  /**
+   * The day whose absences count: the job's slot in the week, or today for a run-now in the
+   * current week (a Thursday re-run of Wednesday's reminder follows Thursday's absences).
+   */
+  private dayOf(job: StatusJobName, schedule: Schedule, week: WeekKey): string {
+    const now = this.now();
+    if (weekKeyOf(now) === week) return dateInStockholm(now);
+    return dateInStockholm(slotInWeek(schedule[JOB_SLOTS[job]], week));
+  }
+
+  private async runClaimed(job: StatusJobName, tenantId: string, week: WeekKey, schedule: Schedule, rerun: boolean): Promise<JobReport> {
+    const deadline = slotInWeek(schedule.deadline, week);
+    const routing = await this.route(job, tenantId, week, this.dayOf(job, schedule, week));
+    const { queued, failed: notQueued, recipients } = await this.fanOut(job, tenantId, week, routing);
     const reach = this.deps.reach ? await this.deps.reach.reach(tenantId, recipients) : undefined;
+    const byDistrict = new Map(routing.map((r) => [r.districtId, r]));
+    const refreshIds = new Map<string, Promise<string[]>>();
+    const refreshUserIdsOf = (districtId: string) => {
+      if (!refreshIds.has(districtId)) refreshIds.set(districtId, this.deps.status.refreshUserIds(tenantId, districtId));
+      return refreshIds.get(districtId)!;
+    };
     // One read of each district's reports per run, not per recipient.
     const contexts = new Map<string, ReturnType<StatusService['context']>>();
     const contextOf = (districtId: string) => {
@@ -126,6 +161,8 @@ export class StatusJobs {
     };
     const drain = await this.deps.sender.drain(tenantId, job, week, async (item, conversation) => {
       const context = await contextOf(item.districtId ?? '');
+      const absent = byDistrict.get(item.districtId ?? '')?.absentContacts ?? [];
+      const deputy = absent.length > 0 && !absent.some((p) => p.id === item.recipient) && !(await this.isContact(tenantId, item.recipient, item.districtId ?? ''));
       const view: StatusRequestView = {
         job,
         district: context.district,
@@ -135,6 +172,8 @@ export class StatusJobs {
         ...(context.prefill ? { prefill: context.prefill } : {}),
         prefillSource: context.prefillSource,
         basedOn: context.report?.current ?? 0,
+        ...(deputy ? { deputyFor: absent.map((p) => p.name) } : {}),
+        refreshUserIds: await refreshUserIdsOf(item.districtId ?? ''),
       };
       return this.deps.renderer.statusRequest(view, conversation.language);
     }, { retryUnreachable: rerun });
@@ -144,30 +183,91 @@ export class StatusJobs {
     return { job, week, ran: true, queued, drain, unreachable, ...(reach ? { reach } : {}) };
   }
 
-  /** One outbox item per contact and district; reminders only for districts that have not reported. */
-  private async fanOut(kind: StatusJobName, tenantId: string, week: WeekKey): Promise<{ queued: number; failed: number; recipients: string[] }> {
-    const roster = await this.deps.repositories.roster.list(tenantId);
-    const reported = kind === 'status-reminder'
-      ? new Set((await this.deps.repositories.reports.inWeeks(tenantId, [week])).map((r) => r.districtId))
-      : new Set<string>();
-    const items: OutboxItem[] = roster
-      .filter((person) => person.roles.includes('contact'))
-      .flatMap((person) =>
-        person.districtIds
-          .filter((districtId) => !reported.has(districtId))
-          .map((districtId) => ({
-            tenantId,
-            id: outboxItemId(kind, week, districtId, person.id),
-            type: 'outbox' as const,
-            kind,
-            week,
-            districtId,
-            recipient: person.id,
-            status: 'pending' as const,
-            attempts: 0,
-            createdAt: this.now().toISOString(),
-          })),
-      );
+  /**
+   * After the deadline: one notice to every admin naming the districts that have not reported
+   * (paused ones apart) and their contacts and deputies, marking who is away. Through the outbox
+   * with one id per admin and week, so a rerun or a second instance tells nobody twice.
+   */
+  async sendMissingList(tenantId: string, week: WeekKey): Promise<{ missing: number; notified: number }> {
+    const schedule = await this.deps.status.schedule(tenantId);
+    if (isPaused(schedule, week)) return { missing: 0, notified: 0 };
+    const view = await this.missingList(tenantId, week, schedule);
+    if (view.missing.length === 0 || !this.deps.notify) return { missing: view.missing.length, notified: 0 };
+    const deps = { repositories: this.deps.repositories, sender: this.deps.notify, owner: this.deps.owner };
+    const notified = await notifyAdmins(deps, tenantId, { topic: MISSING_LIST_JOB_NAME, week }, (language) => this.deps.renderer.missingList(view, language));
+    return { missing: view.missing.length, notified };
+  }
+
+  /** The districts missing a report for the week (not paused), with their people. */
+  async missingList(tenantId: string, week: WeekKey, schedule?: Schedule): Promise<MissingListView> {
+    const deadline = slotInWeek((schedule ?? (await this.deps.status.schedule(tenantId))).deadline, week);
+    const [{ roster, absentIds }, districts, reports] = await Promise.all([
+      this.rosterAndAbsences(tenantId, dateInStockholm(deadline)),
+      this.deps.repositories.districts.list(tenantId),
+      this.deps.repositories.reports.inWeeks(tenantId, [week]),
+    ]);
+    districts.sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+    const reported = new Set(reports.map((r) => r.districtId));
+    const pauses = await Promise.all(districts.map((d) => this.deps.repositories.districtPauses.read(tenantId, districtPauseId(d.id, week))));
+    const paused = districts.flatMap((d, i) => (pauses[i] ? [{ districtId: d.id, name: d.name, reason: pauses[i]!.doc.reason }] : []));
+    const missing = districts
+      .filter((d, i) => !reported.has(d.id) && !pauses[i])
+      .map((d) => ({
+        districtId: d.id,
+        name: d.name,
+        people: [
+          ...roster.filter((p) => isContactOf(p, d.id)).map((p) => ({ name: p.name, role: 'contact' as const, absent: absentIds.has(p.id) })),
+          ...roster.filter((p) => deputyDistrictsOf(p).includes(d.id) && !isContactOf(p, d.id)).map((p) => ({ name: p.name, role: 'deputy' as const, absent: absentIds.has(p.id) })),
+        ],
+      }));
+    return { week, deadline, missing, paused };
+  }
+
+  private async isContact(tenantId: string, personId: string, districtId: string): Promise<boolean> {
+    return isContactOf((await this.deps.repositories.roster.read(tenantId, personId))?.doc, districtId);
+  }
+
+  /**
+   * Who gets the week's card, per district: its present contacts, and its present deputies while
+   * a contact is away (on `day`). Paused districts get nothing; reminders and the last call skip
+   * districts that have reported.
+   */
+  private async route(kind: StatusJobName, tenantId: string, week: WeekKey, day: string): Promise<DistrictRecipients[]> {
+    const { roster, absentIds } = await this.rosterAndAbsences(tenantId, day);
+    const districtIds = [...new Set(roster.flatMap((person) => [...(person.roles.includes('contact') ? person.districtIds : []), ...deputyDistrictsOf(person)]))];
+    const skipped = await this.pausedDistricts(tenantId, districtIds, week);
+    if (kind !== 'status-request') {
+      for (const report of await this.deps.repositories.reports.inWeeks(tenantId, [week])) skipped.add(report.districtId);
+    }
+    return districtIds.filter((id) => !skipped.has(id)).map((id) => recipientsOfDistrict(roster, id, (personId) => absentIds.has(personId)));
+  }
+
+  private async rosterAndAbsences(tenantId: string, day: string): Promise<{ roster: RosterEntry[]; absentIds: Set<string> }> {
+    const [roster, absences] = await Promise.all([this.deps.repositories.roster.list(tenantId), this.deps.repositories.absences.list(tenantId)]);
+    return { roster, absentIds: new Set(absences.filter((a) => isAbsentOn(a, day)).map((a) => a.personId)) };
+  }
+
+  private async pausedDistricts(tenantId: string, districtIds: string[], week: WeekKey): Promise<Set<string>> {
+    const reads = await Promise.all(districtIds.map((id) => this.deps.repositories.districtPauses.read(tenantId, districtPauseId(id, week))));
+    return new Set(districtIds.filter((_, i) => reads[i] !== undefined));
+  }
+
+  /** One outbox item per recipient and district (deterministic id: per job, week and person). */
+  private async fanOut(kind: StatusJobName, tenantId: string, week: WeekKey, routing: DistrictRecipients[]): Promise<{ queued: number; failed: number; recipients: string[] }> {
+    const items: OutboxItem[] = routing.flatMap(({ districtId, recipients }) =>
+      recipients.map((person) => ({
+        tenantId,
+        id: outboxItemId(kind, week, districtId, person.id),
+        type: 'outbox' as const,
+        kind,
+        week,
+        districtId,
+        recipient: person.id,
+        status: 'pending' as const,
+        attempts: 0,
+        createdAt: this.now().toISOString(),
+      })),
+    );
     let queued = 0;
     let failed = 0;
     // Created a few at a time: an item that exists already (a rerun, another instance) is kept as is.
@@ -188,8 +288,12 @@ export class StatusJobs {
   }
 }
 
-/** The scheduler's entries: each status job in its slot of the tenant's schedule. */
+const JOB_SLOTS = { 'status-request': 'request', 'status-reminder': 'reminder', 'status-last-call': 'lastCall' } as const satisfies Record<StatusJobName, keyof Schedule>;
+
+/** The scheduler's entries: each status job in its slot of the tenant's schedule, and the admins' list of the missing at the deadline. */
 export function statusScheduledJobs(jobs: StatusJobs): ScheduledJob[] {
-  const slots = { 'status-request': 'request', 'status-reminder': 'reminder' } as const satisfies Record<StatusJobName, string>;
-  return STATUS_JOB_NAMES.map((job) => ({ name: job, slot: (schedule) => schedule[slots[job]], run: (tenantId, week) => jobs.run(job, tenantId, week) }));
+  return [
+    ...STATUS_JOB_NAMES.map((job): ScheduledJob => ({ name: job, slot: (schedule) => schedule[JOB_SLOTS[job]], run: (tenantId, week) => jobs.run(job, tenantId, week) })),
+    { name: MISSING_LIST_JOB_NAME, slot: (schedule) => schedule.deadline, run: (tenantId, week) => jobs.sendMissingList(tenantId, week) },
+  ];
 }

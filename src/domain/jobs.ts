@@ -1,6 +1,9 @@
 /** The status jobs: a form to every district contact (request), and again to the late (reminder). */
-export const STATUS_JOB_NAMES = ['status-request', 'status-reminder'] as const;
+export const STATUS_JOB_NAMES = ['status-request', 'status-reminder', 'status-last-call'] as const;
 export type StatusJobName = (typeof STATUS_JOB_NAMES)[number];
+
+/** After the deadline: the admins get the districts still missing and their contacts (an admin notice, no job of its own). */
+export const MISSING_LIST_JOB_NAME = 'status-missing';
 
 /** The weekly summary posted in the steering group's channel. */
 export const SUMMARY_JOB_NAME = 'weekly-summary';

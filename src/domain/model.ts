@@ -124,6 +124,8 @@ export const RosterEntrySchema = TenantDocSchema.extend({
   roles: z.array(z.enum(ROLES)),
   /** Districts the person is a contact of (role `contact`). */
   districtIds: z.array(IdSchema),
+  /** Districts the person is a deputy (ersättare) of: they report, and get the requests, while a contact is away. */
+  deputyDistrictIds: z.array(IdSchema).optional(),
   demo: z.boolean().default(false),
 });
 export type RosterEntry = z.infer<typeof RosterEntrySchema>;

@@ -1,3 +1,10 @@
+import { z } from 'zod';
+import { isWeekKey } from './iso-week.ts';
+import { PersonSchema } from './status-report.ts';
+
+/** The longest reason for a district's paused week. */
+export const MAX_PAUSE_REASON = 300;
+
 /** Paused ISO week numbers as an admin types them: "28-32", "28,29,30", "28–30, 45", or empty for none. */
 export type PausedWeeksResult =
   | { ok: true; weeks: number[] }
@@ -36,3 +43,22 @@ export function formatPausedWeeks(weeks: readonly number[]): string {
   }
   return parts.join(', ');
 }
+
+/**
+ * One district's week marked "ej aktuellt denna vecka" by a contact, deputy or admin, with the
+ * reason: like a paused week of the schedule, but for one district. No request or reminder goes
+ * to it, and it is not counted as missing. Deterministic id: a point read per district and week.
+ */
+export const DistrictPauseSchema = z.object({
+  tenantId: z.string().min(1),
+  id: z.string().min(1),
+  type: z.literal('district-pause'),
+  districtId: z.string().min(1),
+  week: z.string().refine(isWeekKey, 'an ISO week key like 2026-W47'),
+  reason: z.string().trim().min(1).max(MAX_PAUSE_REASON),
+  by: PersonSchema,
+  at: z.iso.datetime(),
+});
+export type DistrictPause = z.infer<typeof DistrictPauseSchema>;
+
+export const districtPauseId = (districtId: string, week: string) => `district-pause:${districtId}:${week}`;

@@ -15,6 +15,8 @@ export const ScheduleSchema = z.object({
   type: z.literal('schedule'),
   request: SlotSchema,
   reminder: SlotSchema,
+  /** Thursday morning's last call to those who still have not reported (stored schedules from before default to it). */
+  lastCall: SlotSchema.default({ weekday: 4, time: '09:00' }),
   deadline: SlotSchema,
   summary: SlotSchema,
   /** ISO week numbers with no requests or reminders (e.g. the summer, weeks 28–32). */
@@ -28,6 +30,7 @@ export const defaultSchedule = (tenantId: string): Schedule => ({
   type: 'schedule',
   request: { weekday: 1, time: '09:00' },
   reminder: { weekday: 3, time: '09:00' },
+  lastCall: { weekday: 4, time: '09:00' },
   deadline: { weekday: 4, time: '17:00' },
   summary: { weekday: 5, time: '14:00' },
   pausedWeeks: [],

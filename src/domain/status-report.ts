@@ -41,6 +41,8 @@ export const RevisionSchema = ReportContentSchema.extend({
   late: z.boolean(),
   /** The revision the sender's card showed; differs from revision - 1 when they sent a stale card. */
   basedOn: z.number().int().min(0),
+  /** Sent by a deputy (or an admin) while these contacts were away: "Inskickad av X för Y". */
+  onBehalfOf: z.array(PersonSchema).optional(),
 });
 export type Revision = z.infer<typeof RevisionSchema>;
 
@@ -73,6 +75,8 @@ export interface Submission {
   by: Person;
   at: Date;
   deadline: Date;
+  /** The absent contacts a deputy sends for. */
+  onBehalfOf?: Person[];
 }
 
 export type SubmissionOutcome = 'created' | 'updated' | 'stale';
@@ -95,6 +99,7 @@ export function applySubmission(
     submittedAt: submission.at.toISOString(),
     late: submission.at.getTime() > submission.deadline.getTime(),
     basedOn: submission.basedOn,
+    ...(submission.onBehalfOf?.length ? { onBehalfOf: submission.onBehalfOf } : {}),
   };
   const currentNumber = existing?.current ?? 0;
   const outcome: SubmissionOutcome = !existing ? 'created' : submission.basedOn === currentNumber ? 'updated' : 'stale';

@@ -57,6 +57,8 @@ export interface SummaryRow {
   cells: SummaryCell[];
   /** The district's overall comment this week ('' when none). */
   overallComment: string;
+  /** Sent by a deputy while contacts were away: "rapporterad av X för Y". */
+  reportedFor?: { by: string; for: string[] };
 }
 
 export interface AttentionItem {
@@ -178,7 +180,8 @@ export function computeWeeklySummary(input: SummaryInput): WeeklySummary {
       }
       return { focusAreaId: area.id, level: entry.level, change, trend: entry.trend, ...(before ? { previous: before } : {}) };
     });
-    return { districtId: district.id, districtName: district.name, reported: report !== undefined, late: revision?.late ?? false, cells, overallComment: revision?.overallComment.trim() ?? '' };
+    const reportedFor = revision?.onBehalfOf?.length ? { reportedFor: { by: revision.submittedBy.name, for: revision.onBehalfOf.map((p) => p.name) } } : {};
+    return { districtId: district.id, districtName: district.name, reported: report !== undefined, late: revision?.late ?? false, cells, overallComment: revision?.overallComment.trim() ?? '', ...reportedFor };
   });
 
   const nextWeek = addWeeks(week, 1);

@@ -2,11 +2,11 @@ import { Cron } from 'croner';
 import { weekKeyOf, ZONE } from '../domain/iso-week.ts';
 import { cronOf, isPaused, type Schedule, type Slot } from '../domain/schedule.ts';
 
-export const SLOT_NAMES = ['request', 'reminder', 'deadline', 'summary'] as const;
+export const SLOT_NAMES = ['request', 'reminder', 'lastCall', 'deadline', 'summary'] as const;
 export type SlotName = (typeof SLOT_NAMES)[number];
 
 /** Requests and reminders are not sent in paused weeks; the deadline and summary slots still come. */
-const SKIPS_PAUSED: Record<SlotName, boolean> = { request: true, reminder: true, deadline: false, summary: false };
+const SKIPS_PAUSED: Record<SlotName, boolean> = { request: true, reminder: true, lastCall: true, deadline: false, summary: false };
 
 /** When each slot comes next after `from`, in Stockholm time (what the scheduler will do). */
 export function nextRunsOf(schedule: Schedule, from: Date): Record<SlotName, Date | null> {
@@ -19,6 +19,7 @@ export function nextRunsOf(schedule: Schedule, from: Date): Record<SlotName, Dat
   return {
     request: next('request', schedule.request),
     reminder: next('reminder', schedule.reminder),
+    lastCall: next('lastCall', schedule.lastCall),
     deadline: next('deadline', schedule.deadline),
     summary: next('summary', schedule.summary),
   };

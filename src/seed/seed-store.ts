@@ -15,6 +15,8 @@ const RosterFileSchema = z.object({
       name: z.string().min(1),
       roles: z.array(z.enum(ROLES)),
       districtIds: z.array(z.string()).default([]),
+      /** Districts the person is a deputy (ersättare) of. */
+      deputyDistrictIds: z.array(z.string()).optional(),
     }),
   ),
 });

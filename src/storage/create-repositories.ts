@@ -15,6 +15,8 @@ import { AuditEntrySchema, type AuditEntry } from '../domain/audit.ts';
 import { LeaseSchema, OutboxItemSchema, type Lease } from '../domain/outbox.ts';
 import type { OutboxRepository } from '../domain/outbox-repository.ts';
 import { ScheduleSchema, type Schedule } from '../domain/schedule.ts';
+import { AbsenceSchema, type Absence } from '../domain/absence.ts';
+import { DistrictPauseSchema, type DistrictPause } from '../domain/paused-weeks.ts';
 import { StatusReportSchema } from '../domain/status-report.ts';
 import type { StatusReportRepository } from '../domain/status-report-repository.ts';
 import { SteeringChannelSchema, type SteeringChannel } from '../domain/steering-channel.ts';
@@ -70,6 +72,10 @@ export interface Repositories extends TeamRepositories {
   curatedAnswers: Repository<CuratedAnswer>;
   questionFeedback: QuestionFeedbackRepository;
   questionRefusals: Repository<QuestionRefusal>;
+  /** People's absences (`absence:<id>`): their districts' requests go to the deputies meanwhile. */
+  absences: Repository<Absence>;
+  /** A district's week marked "ej aktuellt" (`district-pause:<district>:<week>`). */
+  districtPauses: Repository<DistrictPause>;
 }
 
 const ROSTER_CACHE_MS = 5_000;
@@ -101,5 +107,7 @@ export function createRepositories({ containers }: CosmosConnection): Repositori
     questionFeedback: new QuestionFeedbackStore(containers.questions, QuestionFeedbackSchema, 'answer feedback', 'question-feedback'),
     questionRefusals: new DocumentStore(containers.questions, QuestionRefusalSchema, 'unanswered question', 'question-refusal'),
     ...createTeamRepositories(containers.conversations),
+    absences: new DocumentStore(containers.reference, AbsenceSchema, 'absence', 'absence'),
+    districtPauses: new DocumentStore(containers.reference, DistrictPauseSchema, 'paused district week', 'district-pause'),
   };
 }

@@ -90,7 +90,7 @@ describe('readRosterForm', () => {
 
 describe('schedule card and form', () => {
   const schedule = { ...defaultSchedule('t1'), pausedWeeks: [28, 29, 30, 31, 32] };
-  const nextRuns = { request: 'mån 30 nov 09:00', reminder: 'ons 2 dec 09:00', deadline: 'tors 3 dec 17:00', summary: undefined };
+  const nextRuns = { request: 'mån 30 nov 09:00', reminder: 'ons 2 dec 09:00', lastCall: 'tors 3 dec 09:00', deadline: 'tors 3 dec 17:00', summary: undefined };
 
   it('is a valid Adaptive Card 1.5 showing the slots, next runs and paused weeks', () => {
     for (const language of ['sv', 'en'] as const) {
@@ -115,6 +115,11 @@ describe('schedule card and form', () => {
     ...overrides,
   });
 
+  it('reads the last call when the card has it, and keeps it in order', () => {
+    const read = readScheduleForm(form({ [scheduleInput.weekday('lastCall')]: '4', [scheduleInput.time('lastCall')]: '8:30' }), 'sv');
+    expect(read).toMatchObject({ ok: true, settings: { lastCall: { weekday: 4, time: '08:30' } } });
+  });
+
   it('reads the form, normalising times', () => {
     expect(readScheduleForm(form(), 'sv')).toEqual({
       ok: true,
@@ -135,6 +140,9 @@ describe('schedule card and form', () => {
     [{ [scheduleInput.pausedWeeks]: 'sommar' }, { [scheduleInput.pausedWeeks]: '"sommar" är inte ett veckonummer. Skriv t.ex. 28-32 eller 28,29,30.' }],
     [{ [scheduleInput.weekday('reminder')]: '1', [scheduleInput.time('reminder')]: '08:00' }, { [scheduleInput.weekday('reminder')]: 'Påminnelsen måste komma efter förfrågan samma vecka.' }],
     [{ [scheduleInput.weekday('deadline')]: '2' }, { [scheduleInput.weekday('deadline')]: 'Sista dag måste komma efter påminnelsen samma vecka.' }],
+    [{ [scheduleInput.weekday('lastCall')]: '3', [scheduleInput.time('lastCall')]: '08:00' }, { [scheduleInput.weekday('lastCall')]: 'Sista påminnelsen måste komma efter påminnelsen samma vecka.' }],
+    [{ [scheduleInput.weekday('lastCall')]: '4', [scheduleInput.time('lastCall')]: '18:00' }, { [scheduleInput.weekday('deadline')]: 'Sista dag måste komma efter sista påminnelsen samma vecka.' }],
+    [{ [scheduleInput.weekday('lastCall')]: '4' }, { [scheduleInput.time('lastCall')]: 'Ange en tid som 09:00.' }],
   ])('refuses %j with a message next to the field', (overrides, errors) => {
     expect(readScheduleForm(form(overrides), 'sv')).toEqual({ ok: false, errors });
   });
