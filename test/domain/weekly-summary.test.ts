@@ -57,9 +57,9 @@ describe('computeWeeklySummary', () => {
     expect(summary.rows.map((r) => r.districtName)).toEqual(['Bromma', 'Farsta', 'Rinkeby-Kista']);
     const farsta = summary.rows.find((r) => r.districtId === 'farsta')!;
     expect(farsta.cells).toEqual([
-      { focusAreaId: 'kamera', level: 'green', previous: 'yellow', change: 'better' },
-      { focusAreaId: 'unga', level: 'red', previous: 'yellow', change: 'worse' },
-      { focusAreaId: 'vapen', level: 'yellow', previous: 'yellow', change: 'same' },
+      { focusAreaId: 'kamera', level: 'green', previous: 'yellow', change: 'better', trend: 'same' },
+      { focusAreaId: 'unga', level: 'red', previous: 'yellow', change: 'worse', trend: 'same' },
+      { focusAreaId: 'vapen', level: 'yellow', previous: 'yellow', change: 'same', trend: 'same' },
     ]);
     const rinkeby = summary.rows.find((r) => r.districtId === 'rinkeby-kista')!;
     expect(rinkeby.late).toBe(true);
@@ -82,7 +82,7 @@ describe('computeWeeklySummary', () => {
   });
 
   it('lists the districts that did not report', () => {
-    expect(summary.missingDistricts).toEqual([{ id: 'bromma', name: 'Bromma' }]);
+    expect(summary.missingDistricts).toEqual([{ id: 'bromma', name: 'Bromma', contacts: [] }]);
   });
 
   it('finds overdue tasks and tasks due next week; finished ones are never listed', () => {
