@@ -51,6 +51,8 @@ export interface RunningApp {
   repositories: Repositories;
   /** The knowledge cache, for tests that check what a write made the answerer see. */
   knowledge: KnowledgeService;
+  /** Waits for work the turns started after their replies (records written after the answer). */
+  idle(): Promise<void>;
   /** Stops everything it started, in reverse order, within `deadlineMs` (8 s by default). */
   stop(options?: { deadlineMs?: number }): Promise<void>;
 }
@@ -95,7 +97,11 @@ export async function startApp(env: Record<string, string | undefined>): Promise
       onWait: (details) => logger.warn(details, 'waiting for Cosmos DB to answer (gives up after 60 s)'),
     });
     stops.push(() => connection.dispose());
-    const repositories = createRepositories(connection);
+    const repositories = createRepositories(connection, {
+      exclusive: 'embedded' in config.cosmos,
+      onTopicWriteError: (err, id) => logger.warn({ err, id }, 'could not store the conversation topic'),
+    });
+    stops.push(() => repositories.conversationTopics.flush()); // after the server has stopped, before the store
 
     if (config.exposedAnonymously) logger.warn({ host: config.host }, 'ALLOW_ANONYMOUS=1: requests are not authenticated on an address other machines can reach; anyone can act as anyone');
     for (const tenantId of config.allowedTenants) {
@@ -227,7 +233,7 @@ export async function startApp(env: Record<string, string | undefined>): Promise
       playgroundUrl = playground.url;
     }
     logger.info({ url, playgroundUrl, readyMs: Math.round(performance.now() - startedAt) }, 'Samverkan is ready');
-    return { url, port, ...(playgroundUrl ? { playgroundUrl } : {}), repositories, knowledge, stop };
+    return { url, port, ...(playgroundUrl ? { playgroundUrl } : {}), repositories, knowledge, idle: () => background.idle(), stop };
   } catch (error) {
     await stop();
     throw error;
