@@ -15,14 +15,13 @@ import { createAdminDeps } from '../bot/features/admin.ts';
 import { createPlanDeps } from '../bot/features/plan.ts';
 import { coordinatorRenderer, statusJobRenderer, summaryRenderer, taskRenderer } from '../cards/renderers.ts';
 import { AuditLog } from './app/audit-log.ts';
-import { CoordinatorChannelService } from './app/coordinator-channel-service.ts';
+import { applySteeringChannelConfig, ChannelService } from './app/channel-service.ts';
 import { CoordinatorQuestions } from './app/coordinator-questions.ts';
 import { QuestionLog } from './app/question-log.ts';
 import { planSummarySource } from './app/read-plan-for-summary.ts';
 import { StatusJobs, statusScheduledJobs } from './app/status-jobs.ts';
 import { TaskNotifier } from './app/task-notifier.ts';
 import { TaskReminderJob, taskReminderScheduledJobs } from './app/task-reminder-job.ts';
-import { applySteeringChannelConfig, SteeringChannelService } from './app/steering-channel-service.ts';
 import { createSummaryJob, summaryScheduledJob } from './app/summary-job.ts';
 import { StatusService } from './app/status-service.ts';
 import { weekKeyOf, type WeekKey } from './domain/iso-week.ts';
@@ -127,7 +126,7 @@ export async function startApp(env: Record<string, string | undefined>): Promise
       throttledSince: () => proactive.throttledCount(),
     });
     const jobs = new StatusJobs({ repositories, status, sender, renderer: statusJobRenderer, owner, notify: proactive });
-    const steering = new SteeringChannelService(repositories, audit);
+    const steering = new ChannelService('steering', repositories, audit);
     await applySteeringChannelConfig(steering, config.allowedTenants, config.steeringChannelId);
     const summaryJob = createSummaryJob({ repositories, knowledge, sender: proactive, renderer: summaryRenderer, owner, ...planSummarySource(repositories) });
     // The scheduler starts after the server; a schedule edit before that has nothing to re-arm.
@@ -137,7 +136,7 @@ export async function startApp(env: Record<string, string | undefined>): Promise
     stops.push(() => notifier.idle()); // let assignment cards under way finish
     const plan = createPlanDeps({ repositories, audit, assignments: notifier });
     const taskReminders = new TaskReminderJob({ repositories, notifier, owner });
-    const coordinatorChannels = new CoordinatorChannelService(repositories, audit);
+    const coordinatorChannels = new ChannelService('coordinator', repositories, audit);
     const coordinatorQuestions = new CoordinatorQuestions({
       repositories,
       channels: coordinatorChannels,
