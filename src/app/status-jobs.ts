@@ -5,7 +5,7 @@ import { STATUS_JOB_NAMES, type StatusJobName } from '../domain/jobs.ts';
 import type { District, FocusArea, Language } from '../domain/model.ts';
 import { outboxItemId, type OutboxItem } from '../domain/outbox.ts';
 import type { ReportContent } from '../domain/status-report.ts';
-import { withLease } from '../scheduling/lease.ts';
+import { DEFAULT_LEASE_MS, withLease } from '../scheduling/lease.ts';
 import type { DrainResult, OutboxSender } from '../scheduling/outbox-sender.ts';
 import type { Repositories } from '../storage/create-repositories.ts';
 import type { OutgoingMessage, ProactiveSender } from '../scheduling/proactive-sender.ts';
@@ -100,7 +100,7 @@ export class StatusJobs {
   }
 
   private get leaseMs() {
-    return this.deps.leaseMs ?? 15_000;
+    return this.deps.leaseMs ?? DEFAULT_LEASE_MS;
   }
 
   private async runClaimed(job: StatusJobName, tenantId: string, week: WeekKey, deadline: Date, rerun: boolean): Promise<JobReport> {
