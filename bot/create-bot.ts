@@ -46,7 +46,7 @@ export interface BotServices {
 export function createBot(services: BotServices) {
   const { repositories, knowledge, status } = services;
   const readAccess = services.readAccess ?? 'roster';
-  const questions = questionsFeature({ knowledge, topics: repositories.conversationTopics, questionLog: services.coordinators.questionLog, logger: services.logger });
+  const questions = questionsFeature({ knowledge, topics: repositories.conversationTopics, questionLog: services.coordinators.questionLog, logger: services.logger, afterReply: (work) => services.background.track(work) });
   const router: Router = createRouter({
     features: [
       jobsFeature({ jobs: services.jobs, status }),

@@ -4,6 +4,8 @@
  * bot (CloudAdapter + express, same connector, same load) in the same run. Each request's time
  * includes the reply the bot posts before it answers the request. Last line:
  * `bench:http ratio <r>, project <n> msg/s, echo <m> msg/s, p99 <ms> ms` (p99: the project's).
+ * Before it, the CPU time per message of each (its ratio is what the throughput ratio would be on
+ * a machine with nothing else running). Arguments: [messages per round] [rounds].
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -18,10 +20,12 @@ const SENDERS = 16;
 const MESSAGES = Number(process.argv[2] ?? 4000);
 const WARM_UP = 200;
 /** The two are measured in alternating rounds and each side's best round counts: the machine's noise hits both alike. */
-const ROUNDS = 3;
+const ROUNDS = Number(process.argv[3] ?? 3);
 
 interface Measured {
   perSecond: number;
+  /** This process's CPU time per message (both sides of every request run here): far less disturbed by other load on the machine than msg/s. */
+  cpuMsPerMessage: number;
   p50: number;
   p99: number;
   errors: number;
@@ -52,12 +56,14 @@ async function measure(url: string, connector: FakeConnector, byLanguage: { sv: 
   next = 0;
   connector.sends.length = 0;
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   await Promise.all(Array.from({ length: SENDERS }, (_, s) => sender(s, MESSAGES, true)()));
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
   latencies.sort((a, b) => a - b);
   const percentile = (p: number) => latencies[Math.min(latencies.length - 1, Math.ceil((p / 100) * latencies.length) - 1)] ?? 0;
   if (connector.sends.length !== MESSAGES) errors += Math.abs(MESSAGES - connector.sends.length);
-  return { perSecond: MESSAGES / seconds, p50: percentile(50), p99: percentile(99), errors };
+  return { perSecond: MESSAGES / seconds, cpuMsPerMessage: (cpu.user + cpu.system) / 1000 / MESSAGES, p50: percentile(50), p99: percentile(99), errors };
 }
 
 const all = (await readEvalSet()).questions;
@@ -81,6 +87,9 @@ try {
   const best = (results: Measured[]) => results.reduce((a, b) => (b.perSecond > a.perSecond ? b : a));
   const [echoResult, project] = [best(rounds.echo), best(rounds.project)];
   console.log(`rounds (msg/s): echo ${rounds.echo.map((r) => r.perSecond.toFixed(0)).join(', ')}; project ${rounds.project.map((r) => r.perSecond.toFixed(0)).join(', ')}`);
+  const leastCpu = (results: Measured[]) => Math.min(...results.map((r) => r.cpuMsPerMessage));
+  const [echoCpu, projectCpu] = [leastCpu(rounds.echo), leastCpu(rounds.project)];
+  console.log(`cpu per message (least of the rounds): echo ${echoCpu.toFixed(3)} ms, project ${projectCpu.toFixed(3)} ms, cpu ratio ${(echoCpu / projectCpu).toFixed(2)}`);
   for (const [name, r] of [['echo', echoResult], ['project', project]] as const) {
     console.log(`${name}: ${r.perSecond.toFixed(0)} msg/s p50 ${r.p50.toFixed(1)} ms p99 ${r.p99.toFixed(1)} ms errors ${r.errors}`);
   }

@@ -19,7 +19,7 @@ import { createPlanDeps } from '../bot/features/plan.ts';
 import { coordinatorRenderer, createSummaryRenderer, statusJobRenderer, taskRenderer } from '../cards/renderers.ts';
 import { lagetDeepLink } from '../cards/weekly-summary-card.ts';
 import { AuditLog } from './app/audit-log.ts';
-import { CoordinatorChannelService } from './app/coordinator-channel-service.ts';
+import { applySteeringChannelConfig, ChannelService } from './app/channel-service.ts';
 import { CoordinatorQuestions } from './app/coordinator-questions.ts';
 import { QuestionLog } from './app/question-log.ts';
 import { planSummarySource } from './app/read-plan-for-summary.ts';
@@ -28,7 +28,6 @@ import { ReachService } from './app/reach-service.ts';
 import { TeamService } from './app/team-service.ts';
 import { TaskNotifier } from './app/task-notifier.ts';
 import { TaskReminderJob, taskReminderScheduledJobs } from './app/task-reminder-job.ts';
-import { applySteeringChannelConfig, SteeringChannelService } from './app/steering-channel-service.ts';
 import { createSummaryJob, summaryScheduledJob } from './app/summary-job.ts';
 import { StatusService } from './app/status-service.ts';
 import { weekKeyOf, type WeekKey } from './domain/iso-week.ts';
@@ -59,6 +58,8 @@ export interface RunningApp {
   knowledge: KnowledgeService;
   /** Signed download links to the report back's files (the tab's API hands these out too). */
   reportLink: ReportLink;
+  /** Waits for work the turns started after their replies (records written after the answer). */
+  idle(): Promise<void>;
   /** Stops everything it started, in reverse order, within `deadlineMs` (8 s by default). */
   stop(options?: { deadlineMs?: number }): Promise<void>;
 }
@@ -103,7 +104,11 @@ export async function startApp(env: Record<string, string | undefined>): Promise
       onWait: (details) => logger.warn(details, 'waiting for Cosmos DB to answer (gives up after 60 s)'),
     });
     stops.push(() => connection.dispose());
-    const repositories = createRepositories(connection);
+    const repositories = createRepositories(connection, {
+      exclusive: 'embedded' in config.cosmos,
+      onTopicWriteError: (err, id) => logger.warn({ err, id }, 'could not store the conversation topic'),
+    });
+    stops.push(() => repositories.conversationTopics.flush()); // after the server has stopped, before the store
 
     if (config.exposedAnonymously) logger.warn({ host: config.host }, 'ALLOW_ANONYMOUS=1: requests are not authenticated on an address other machines can reach; anyone can act as anyone');
     for (const tenantId of config.allowedTenants) {
@@ -138,7 +143,7 @@ export async function startApp(env: Record<string, string | undefined>): Promise
       onError: (err, context) => logger.warn({ err, ...context }, 'could not open a chat with a team member'),
     });
     const jobs = new StatusJobs({ repositories, status, sender, renderer: statusJobRenderer, owner, notify: proactive, reach });
-    const steering = new SteeringChannelService(repositories, audit);
+    const steering = new ChannelService('steering', repositories, audit);
     await applySteeringChannelConfig(steering, config.allowedTenants, config.steeringChannelId);
     // The summary's "Öppna Läget" leads to the tab of the app with TEAMS_APP_ID.
     const summaryCards = { lagetUrl: lagetDeepLink(config.teamsAppId) };
@@ -150,7 +155,7 @@ export async function startApp(env: Record<string, string | undefined>): Promise
     stops.push(() => notifier.idle()); // let assignment cards under way finish
     const plan = createPlanDeps({ repositories, audit, assignments: notifier });
     const taskReminders = new TaskReminderJob({ repositories, notifier, owner });
-    const coordinatorChannels = new CoordinatorChannelService(repositories, audit);
+    const coordinatorChannels = new ChannelService('coordinator', repositories, audit);
     const coordinatorQuestions = new CoordinatorQuestions({
       repositories,
       channels: coordinatorChannels,
@@ -261,7 +266,7 @@ export async function startApp(env: Record<string, string | undefined>): Promise
       playgroundUrl = playground.url;
     }
     logger.info({ url, playgroundUrl, readyMs: Math.round(performance.now() - startedAt) }, 'Samverkan is ready');
-    return { url, port, ...(playgroundUrl ? { playgroundUrl } : {}), repositories, knowledge, reportLink: reportLinks.reportLink, stop };
+    return { url, port, ...(playgroundUrl ? { playgroundUrl } : {}), repositories, knowledge, reportLink: reportLinks.reportLink, idle: () => background.idle(), stop };
   } catch (error) {
     await stop();
     throw error;

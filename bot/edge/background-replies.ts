@@ -29,6 +29,11 @@ export class BackgroundReplies {
     this.background.start(reply.then((card) => this.sender.send(reference, card)));
   }
 
+  /** Work a turn started that need not hold up its reply (a record written after it); shutdown waits for it too. */
+  track(work: Promise<unknown>): void {
+    this.background.start(work);
+  }
+
   /** Waits for work under way (shutdown, tests). */
   idle(): Promise<void> {
     return this.background.idle();

@@ -4,7 +4,7 @@ import { both, t } from '../../cards/texts/catalogue.ts';
 import { COORDINATOR_NOTICES, COORDINATOR_TEXTS as T } from '../../cards/texts/coordinators.ts';
 import { buildUnansweredQuestionsCard } from '../../cards/unanswered-questions-card.ts';
 import { ANSWER_TEXT_INPUT } from '../../cards/verbs.ts';
-import type { CoordinatorChannelService } from '../../src/app/coordinator-channel-service.ts';
+import type { CoordinatorChannelService } from '../../src/app/channel-service.ts';
 import type { CoordinatorQuestions } from '../../src/app/coordinator-questions.ts';
 import type { QuestionLog } from '../../src/app/question-log.ts';
 import { AppError } from '../../src/domain/errors.ts';
@@ -41,7 +41,7 @@ export function coordinatorsFeature(deps: CoordinatorsDeps): Feature {
         async handle(turn) {
           if (turn.conversation.scope !== 'channel') return buildNoticeCard(COORDINATOR_NOTICES.onlyInChannel, turn.language);
           const { teamId, channelName } = turn.conversation;
-          const outcome = await deps.channels.bindByAdmin(
+          const { outcome } = await deps.channels.bindByAdmin(
             { tenantId: turn.tenantId, conversationId: turn.conversation.id, ...(teamId ? { teamId } : {}), ...(channelName ? { channelName } : {}), language: turn.language },
             knownActor(turn),
           );

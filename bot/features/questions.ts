@@ -26,6 +26,8 @@ export interface QuestionsDeps {
   /** Where refusals are recorded for the admins' list. */
   questionLog: Pick<QuestionLog, 'recordRefusal'>;
   logger: Logger;
+  /** Starts work that need not hold up the reply (shutdown waits for it); without it, the work is awaited. */
+  afterReply?: (work: Promise<unknown>) => void;
   now?: () => Date;
 }
 
@@ -48,17 +50,21 @@ export function questionsFeature(deps: QuestionsDeps): QuestionsFeature {
   }
 
   /**
-   * Remembers the answer's topic and records a refusal. Awaited, so a quick follow-up reads the
-   * new topic; a failed write is logged and the answer still goes out.
+   * Remembers the answer's topic (awaited, so a quick follow-up reads it; the topic store keeps it
+   * in memory and writes it a moment later) and records a refusal after the reply. A failed write
+   * is logged and the answer still goes out.
    */
   async function recordAnswer(turn: Turn, answer: Answer, question: string): Promise<void> {
     const { tenantId, conversation } = turn;
     const topic = answer.topic;
-    await Promise.all([
-      topic && deps.topics.remember(tenantId, conversation.id, topic, now()).catch((err: unknown) => deps.logger.warn({ err, conversationId: conversation.id }, 'could not store the conversation topic')),
-      answer.kind === 'no-answer' &&
-        deps.questionLog.recordRefusal(tenantId, question, answer.language).catch((err: unknown) => deps.logger.warn({ err, conversationId: conversation.id }, 'could not record the unanswered question')),
-    ]);
+    if (topic) {
+      await deps.topics.remember(tenantId, conversation.id, topic, now()).catch((err: unknown) => deps.logger.warn({ err, conversationId: conversation.id }, 'could not store the conversation topic'));
+    }
+    if (answer.kind === 'no-answer') {
+      const refusal = deps.questionLog.recordRefusal(tenantId, question, answer.language).catch((err: unknown) => deps.logger.warn({ err, conversationId: conversation.id }, 'could not record the unanswered question'));
+      if (deps.afterReply) deps.afterReply(refusal);
+      else await refusal;
+    }
   }
 
   return {

@@ -8,7 +8,7 @@ import { describeSlot } from '../../cards/describe-slot.ts';
 import { SUMMARY_TEXTS } from '../../cards/texts/summary.ts';
 import { readWeeklySummary, type SummarySources } from '../../src/app/read-weekly-summary.ts';
 import type { StatusService } from '../../src/app/status-service.ts';
-import type { SteeringChannelService } from '../../src/app/steering-channel-service.ts';
+import type { SteeringChannelService } from '../../src/app/channel-service.ts';
 import type { SummaryJob } from '../../src/app/summary-job.ts';
 import { AppError } from '../../src/domain/errors.ts';
 import { addWeeks, startOfWeek, weekKeyOf, type WeekKey } from '../../src/domain/iso-week.ts';

@@ -18,7 +18,7 @@ import type { OutboxSender } from '../scheduling/outbox-sender.ts';
 import type { OutgoingMessage } from '../scheduling/proactive-sender.ts';
 import type { Repositories } from '../storage/create-repositories.ts';
 import type { AuditLog } from './audit-log.ts';
-import type { CoordinatorChannelService } from './coordinator-channel-service.ts';
+import type { CoordinatorChannelService } from './channel-service.ts';
 import { retryOnLostRace } from './retry-lost-race.ts';
 import { WorkInProgress } from '../scheduling/work-in-progress.ts';
 

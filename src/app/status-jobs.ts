@@ -9,7 +9,7 @@ import { districtPauseId } from '../domain/paused-weeks.ts';
 import { outboxItemId, type OutboxItem } from '../domain/outbox.ts';
 import type { ReportContent } from '../domain/status-report.ts';
 import type { ReachReport } from '../domain/team.ts';
-import { withLease } from '../scheduling/lease.ts';
+import { DEFAULT_LEASE_MS, withLease } from '../scheduling/lease.ts';
 import type { DrainResult, OutboxSender } from '../scheduling/outbox-sender.ts';
 import type { Repositories } from '../storage/create-repositories.ts';
 import type { OutgoingMessage, ProactiveSender } from '../scheduling/proactive-sender.ts';
@@ -129,7 +129,7 @@ export class StatusJobs {
   }
 
   private get leaseMs() {
-    return this.deps.leaseMs ?? 15_000;
+    return this.deps.leaseMs ?? DEFAULT_LEASE_MS;
   }
 
   /**

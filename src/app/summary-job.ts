@@ -5,7 +5,7 @@ import type { Language } from '../domain/model.ts';
 import type { Stored } from '../domain/repository.ts';
 import { postedActivityIds, summaryPostId, type SummaryFailure, type SummaryPart, type SummaryPost } from '../domain/summary-post.ts';
 import type { WeeklySummary } from '../domain/weekly-summary.ts';
-import { withLease } from '../scheduling/lease.ts';
+import { DEFAULT_LEASE_MS, withLease } from '../scheduling/lease.ts';
 import { SendError, type OutgoingMessage, type ProactiveSender } from '../scheduling/proactive-sender.ts';
 import { DEFAULT_RETRY, sendWithRetry, type RetryPolicy } from '../scheduling/send-with-retry.ts';
 import type { ScheduledJob } from '../scheduling/scheduler.ts';
@@ -43,8 +43,13 @@ export interface SummaryJobDeps extends Omit<SummarySources, 'repositories'> {
   renderer: SummaryRenderer;
   /** This instance, as recorded on the lease and the summary document. */
   owner: string;
+  /** The week's lease, renewed every third of it (default DEFAULT_LEASE_MS, as the other jobs). */
   leaseMs?: number;
-  /** How long a claim on the summary document lasts: a poster that died is taken over after it. */
+  /**
+   * How long a claim on the summary document lasts: a poster that died is taken over after it.
+   * Default: the lease time, so the claim never outlasts the lease that protects it by more than
+   * one renewal (the living poster renews it with every part it writes).
+   */
   claimMs?: number;
   retry?: RetryPolicy;
   now?: () => Date;
@@ -65,8 +70,8 @@ class LostClaim extends Error {}
  */
 export function createSummaryJob(deps: SummaryJobDeps): SummaryJob {
   const now = () => deps.now?.() ?? new Date();
-  const leaseMs = deps.leaseMs ?? 60_000;
-  const claimMs = deps.claimMs ?? 5 * 60_000;
+  const leaseMs = deps.leaseMs ?? DEFAULT_LEASE_MS;
+  const claimMs = deps.claimMs ?? leaseMs;
   const { summaries } = deps.repositories;
 
   async function run(tenantId: string, week: WeekKey, options: { rerun?: boolean } = {}): Promise<SummaryJobReport> {

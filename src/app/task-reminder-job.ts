@@ -3,7 +3,7 @@ import { addWeeks, weekKeyOf, ZONE, type WeekKey } from '../domain/iso-week.ts';
 import { TASK_REMINDER_JOB_NAME } from '../domain/jobs.ts';
 import type { Slot } from '../domain/schedule.ts';
 import { needsReminder } from '../domain/task-deadlines.ts';
-import { withLease } from '../scheduling/lease.ts';
+import { DEFAULT_LEASE_MS, withLease } from '../scheduling/lease.ts';
 import type { DrainResult } from '../scheduling/outbox-sender.ts';
 import type { ScheduledJob } from '../scheduling/scheduler.ts';
 import type { Repositories } from '../storage/create-repositories.ts';
@@ -39,7 +39,7 @@ export class TaskReminderJob {
   async run(tenantId: string, week: WeekKey = weekKeyOf(this.now()), options: { rerun?: boolean } = {}): Promise<TaskReminderReport> {
     const now = this.now();
     const day = DateTime.fromJSDate(now, { zone: ZONE }).toISODate()!;
-    const leaseMs = this.deps.leaseMs ?? 60_000;
+    const leaseMs = this.deps.leaseMs ?? DEFAULT_LEASE_MS;
     const leased = await withLease(
       this.deps.repositories.leases,
       { tenantId, job: TASK_REMINDER_JOB_NAME, period: day, owner: this.deps.owner, ttlMs: leaseMs, now, ...(options.rerun ? { rerunDone: true } : {}) },

@@ -13,7 +13,7 @@ export type OutboxKind = (typeof OUTBOX_KINDS)[number];
  * instance or a restart that fans out again finds the item instead of making another.
  * `sending`: in flight until `claimedUntil`; left so by a sender that died, it is sent again after
  * that (at least once: a rare duplicate is counted, never a loss). `uncertain`: the state earlier
- * versions left such items in; no longer written.
+ * versions left such items in; no longer written, and sent again (counted as resent) like them.
  */
 export const OutboxItemSchema = z.object({
   tenantId: z.string().min(1),

@@ -2,6 +2,12 @@ import { isAppError } from '../domain/errors.ts';
 import type { Repository } from '../domain/repository.ts';
 import { leaseId, type Lease } from '../domain/outbox.ts';
 
+/**
+ * How long a job's lease lasts unless renewed. `withLease` renews it every third of this (5 s),
+ * so a holder that died is taken over by another instance within one lease time.
+ */
+export const DEFAULT_LEASE_MS = 15_000;
+
 export type LeaseClaim =
   | { claimed: true; release(): Promise<void>; renew(): Promise<void>; abandon(): Promise<void> }
   | { claimed: false; reason: 'held' | 'done'; lease?: Lease };

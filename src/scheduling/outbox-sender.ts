@@ -78,7 +78,8 @@ export class OutboxSender {
   ): Promise<DrainResult> {
     const result: DrainResult = { sent: 0, failed: 0, unreachable: 0, resent: 0, skipped: 0, throttled: 0 };
     const throttledBefore = this.options.throttledSince?.() ?? 0;
-    const statuses: OutboxStatus[] = options.retryUnreachable ? ['pending', 'sending', 'unreachable', 'failed'] : ['pending', 'sending'];
+    // `uncertain`: what earlier versions left a dead sender's items in; at least once means they go out again.
+    const statuses: OutboxStatus[] = options.retryUnreachable ? ['pending', 'sending', 'uncertain', 'unreachable', 'failed'] : ['pending', 'sending', 'uncertain'];
     const items = await this.options.outbox.withStatus(tenantId, kind, week, statuses);
     // Pending items first: those in flight elsewhere are waited out at the end, not in the way.
     const queue = [...items].sort((a, b) => Number(a.doc.status === 'sending') - Number(b.doc.status === 'sending'));
@@ -106,7 +107,8 @@ export class OutboxSender {
     result: DrainResult,
   ): Promise<Outcome> {
     let current = found;
-    let resending = false;
+    // Left in flight by a sender of an earlier version that died: it may have arrived, so it counts as resent.
+    let resending = current.doc.status === 'uncertain';
     if (current.doc.status === 'sending') {
       // Only the job's lease holder drains it, so a claim not ours is one whose sender died,
       // perhaps after delivering: wait out the claim, then send again (at least once).

@@ -65,8 +65,8 @@ export interface Repositories extends TeamRepositories {
   tasks: TaskRepository;
   decisions: Repository<Decision>;
   planCounters: Repository<PlanCounter>;
-  /** Each conversation's last QA topic, for follow-up questions. */
-  conversationTopics: ConversationTopicRepository;
+  /** Each conversation's last QA topic, for follow-up questions (kept in memory, written a moment later: `flush` at shutdown). */
+  conversationTopics: ConversationTopicRepository & { flush(): Promise<void> };
   coordinatorChannel: Repository<CoordinatorChannel>;
   coordinatorQuestions: Repository<CoordinatorQuestion>;
   curatedAnswers: Repository<CuratedAnswer>;
@@ -80,7 +80,19 @@ export interface Repositories extends TeamRepositories {
 
 const ROSTER_CACHE_MS = 5_000;
 
-export function createRepositories({ containers }: CosmosConnection): Repositories {
+export interface RepositoryOptions {
+  /** This process is the store's only user (the embedded store): what it keeps in memory needs no re-reading. */
+  exclusive?: boolean;
+  /** How long a conversation topic read from a shared store is trusted (default 5 s; tests shorten it). */
+  topicCacheMs?: number;
+  /** A conversation topic's delayed write failed. */
+  onTopicWriteError?: (error: unknown, id: string) => void;
+}
+
+/** A conversation topic read from a store other instances also write is read again after this. */
+const SHARED_TOPIC_CACHE_MS = 5_000;
+
+export function createRepositories({ containers }: CosmosConnection, options: RepositoryOptions = {}): Repositories {
   return {
     agreements: new DocumentStore(containers.reference, AgreementSchema, 'agreement', 'agreement'),
     documentVersions: new DocumentStore(containers.reference, DocumentVersionSchema, 'document version', 'document-version'),
@@ -100,7 +112,10 @@ export function createRepositories({ containers }: CosmosConnection): Repositori
     tasks: new TaskStore(containers.plans, TaskSchema, 'task', 'task'),
     decisions: new DocumentStore(containers.plans, DecisionSchema, 'decision', 'decision'),
     planCounters: new DocumentStore(containers.plans, PlanCounterSchema, 'id counter', 'plan-counter'),
-    conversationTopics: new ConversationTopicStore(new DocumentStore(containers.conversations, ConversationTopicSchema, 'conversation topic', 'qa-topic')),
+    conversationTopics: new ConversationTopicStore(new DocumentStore(containers.conversations, ConversationTopicSchema, 'conversation topic', 'qa-topic'), {
+      readCacheMs: options.exclusive ? Infinity : (options.topicCacheMs ?? SHARED_TOPIC_CACHE_MS),
+      ...(options.onTopicWriteError ? { onWriteError: options.onTopicWriteError } : {}),
+    }),
     coordinatorChannel: new DocumentStore(containers.reference, CoordinatorChannelSchema, 'coordinator channel setting', 'coordinator-channel'),
     coordinatorQuestions: new DocumentStore(containers.questions, CoordinatorQuestionSchema, 'question to the coordinators', 'coordinator-question'),
     curatedAnswers: new DocumentStore(containers.reference, CuratedAnswerSchema, 'curated answer', 'curated-answer'),

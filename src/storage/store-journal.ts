@@ -1,5 +1,7 @@
+import { createReadStream } from 'node:fs';
 import { open, readdir, readFile, rm, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 
 /** One acknowledged write to the embedded store, as replayed after a crash. */
 export type JournalRecord =
@@ -98,14 +100,40 @@ export class StoreJournal {
   }
 }
 
-/** The journal segments in `dir` newer than `after`, oldest first, with their records. */
-export async function readJournal(dir: string, after: number): Promise<Array<{ sequence: number; records: JournalRecord[] }>> {
-  const segments = (await readdir(dir))
+/** The numbers of the journal segments in `dir` newer than `after`, oldest first. */
+async function segmentsAfter(dir: string, after: number): Promise<number[]> {
+  return (await readdir(dir))
     .map((name) => SEGMENT.exec(name))
     .filter((match): match is RegExpExecArray => match !== null)
     .map((match) => Number(match[1]))
     .filter((sequence) => sequence > after)
     .sort((a, b) => a - b);
+}
+
+/**
+ * The records of the segments after `after` up to `upTo`, oldest first, read as a stream: a large
+ * journal is folded into the snapshot while the store goes on serving (compaction), never read
+ * into memory whole.
+ */
+export async function* streamJournal(dir: string, after: number, upTo: number): AsyncGenerator<JournalRecord> {
+  for (const sequence of await segmentsAfter(dir, after)) {
+    if (sequence > upTo) return;
+    for await (const line of createInterface({ input: createReadStream(join(dir, segmentName(sequence)), 'utf8'), crlfDelay: Infinity })) {
+      if (!line) continue;
+      let record: JournalRecord;
+      try {
+        record = JSON.parse(line) as JournalRecord;
+      } catch {
+        break; // a torn last line: the write was never acknowledged
+      }
+      yield record;
+    }
+  }
+}
+
+/** The journal segments in `dir` newer than `after`, oldest first, with their records. */
+export async function readJournal(dir: string, after: number): Promise<Array<{ sequence: number; records: JournalRecord[] }>> {
+  const segments = await segmentsAfter(dir, after);
   const result: Array<{ sequence: number; records: JournalRecord[] }> = [];
   for (const sequence of segments) {
     const text = await readFile(join(dir, segmentName(sequence)), 'utf8');

@@ -2,7 +2,8 @@ import { createReadStream } from 'node:fs';
 import { open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { readJournal } from './store-journal.ts';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { streamJournal } from './store-journal.ts';
 
 /**
  * The embedded store's snapshot: JSON lines, so it is read and rewritten as a stream (the event
@@ -61,28 +62,33 @@ export async function compactSnapshot(dir: string, sequence: number): Promise<nu
     const key = partitionKey !== undefined ? partitionKey : path.split('/').filter(Boolean).reduce<unknown>((value, field) => (value as Record<string, unknown> | undefined)?.[field], doc);
     return JSON.stringify([db, container, key, doc.id]);
   };
-  // The latest state of every document the journal touched (null: deleted).
+  // The latest state of every document the journal touched (null: deleted), read as a stream.
   const changed = new Map<string, DocumentLine | null>();
-  for (const { sequence: segment, records } of await readJournal(dir, covered)) {
-    if (segment > sequence) break;
-    for (const record of records) {
-      if (record.op === 'database') databases.add(record.id);
-      else if (record.op === 'container') containers.set(containerKey(record.db, record.id), { container: record.id, db: record.db, partitionKeyPaths: record.partitionKeyPaths });
-      else if (record.op === 'put') changed.set(keyOf(record.db, record.container, record.doc), { doc: record.doc, db: record.db, container: record.container });
-      else changed.set(keyOf(record.db, record.container, { id: record.id }, record.partitionKey), null);
-    }
+  const slice = timeSlice();
+  for await (const record of streamJournal(dir, covered, sequence)) {
+    if (record.op === 'database') databases.add(record.id);
+    else if (record.op === 'container') containers.set(containerKey(record.db, record.id), { container: record.id, db: record.db, partitionKeyPaths: record.partitionKeyPaths });
+    else if (record.op === 'put') changed.set(keyOf(record.db, record.container, record.doc), { doc: record.doc, db: record.db, container: record.container });
+    else changed.set(keyOf(record.db, record.container, { id: record.id }, record.partitionKey), null);
+    await slice();
   }
 
   const temporary = join(dir, `${SNAPSHOT_FILE}.${process.pid}.tmp`);
   const handle = await open(temporary, 'w', 0o600);
   try {
     let buffer: string[] = [];
-    const write = async (line: SnapshotLine, force = false) => {
-      buffer.push(JSON.stringify(line));
-      if (force || buffer.length >= 1000) {
+    let buffered = 0;
+    // Written in pieces of about 256 kB, with a turn of the event loop whenever a few ms of work were done.
+    const write = async (line: SnapshotLine) => {
+      const text = JSON.stringify(line);
+      buffer.push(text);
+      buffered += text.length;
+      if (buffered >= 256 * 1024) {
         await handle.write(`${buffer.join('\n')}\n`);
         buffer = [];
+        buffered = 0;
       }
+      await slice();
     };
     await write({ snapshot: 3, journalSequence: Math.max(sequence, covered) });
     for (const database of databases) await write({ database });
@@ -100,6 +106,20 @@ export async function compactSnapshot(dir: string, sequence: number): Promise<nu
   await rename(temporary, join(dir, SNAPSHOT_FILE));
   await rm(join(dir, LEGACY_SNAPSHOT_FILE), { force: true });
   return (await stat(join(dir, SNAPSHOT_FILE))).size;
+}
+
+/**
+ * Compaction runs beside the requests the store serves: each step checks the clock and, once it
+ * has worked for `budgetMs` without a pause, gives the event loop a turn (requests first).
+ */
+function timeSlice(budgetMs = 4): () => Promise<void> | undefined {
+  let since = performance.now();
+  return () => {
+    if (performance.now() - since < budgetMs) return undefined;
+    return nextTurn().then(() => {
+      since = performance.now();
+    });
+  };
 }
 
 /** True when `dir` holds a snapshot (of this version or the last). */

@@ -107,7 +107,8 @@ describe('an official asks a coordinator what the bot cannot answer (journey 6, 
     expect(executeActions(answer).map((a) => a.title)).toEqual(expect.arrayContaining(['Fråga en samordnare', '👍', '👎']));
     expect(parseProblems(answer)).toEqual([]);
     expect(JSON.stringify(answer).length).toBeLessThan(28 * 1024);
-    // The refusal is recorded for the admins' list.
+    // The refusal is recorded for the admins' list (after the reply).
+    await app.idle();
     expect((await app.repositories.questionRefusals.list(T)).map((r) => r.question)).toContain(REFUSED);
 
     const ask = actionFor(answer, 'question.ask');
@@ -205,6 +206,7 @@ describe('an official asks a coordinator what the bot cannot answer (journey 6, 
     // A refused question, twice, written differently (the lunch question has a saved answer by now).
     await replyTo(personal(OFFICIAL, 'Tjänsteperson Demo', { text: 'Hur många parkeringsplatser har Stadshuset?' }));
     await replyTo(personal(OTHER_OFFICIAL, 'Annan tjänsteperson', { text: 'hur manga parkeringsplatser har stadshuset' }));
+    await app.idle();
 
     expect(textOf(await replyTo(personal(CONTACT, 'Demokontakt Rinkeby-Kista', { text: 'obesvarade frågor' })))).toContain('Bara för administratörer');
     const list = await replyTo(personal(ADMIN, 'Alex Wilber', { text: 'obesvarade frågor' }));

@@ -14,7 +14,7 @@ import { createRouter } from '../../bot/router.ts';
 import { AuditLog } from '../../src/app/audit-log.ts';
 import { QuestionLog } from '../../src/app/question-log.ts';
 import { StatusService } from '../../src/app/status-service.ts';
-import { applySteeringChannelConfig } from '../../src/app/steering-channel-service.ts';
+import { applySteeringChannelConfig } from '../../src/app/channel-service.ts';
 import { weekKeyOf } from '../../src/domain/iso-week.ts';
 import { postActivity, teamsActivity, DEMO_USER_AAD, PLAYGROUND_TENANT } from '../support/activities.ts';
 import { cardOfSend, textOf } from '../support/card-helpers.ts';

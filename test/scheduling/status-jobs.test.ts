@@ -37,6 +37,26 @@ describe('status request job over the outbox', () => {
     expect(card[0]?.content.body[0]?.text).toMatch(/^Lägesrapport vecka 48 — /);
   });
 
+  it('sends again the items an earlier version left uncertain, counted as resent, and nothing else', async () => {
+    connector = await startFakeConnector();
+    const contacts = await addContacts(store.repositories, connector.serviceUrl, 6, ['farsta']);
+    const instance = createJobsInstance(store.repositories, 'instance-g');
+    await instance.jobs.run('status-request', PLAYGROUND_TENANT, '2026-W47');
+    // An older sender died mid-send and left two items `uncertain` (a state no longer written).
+    const left = contacts.slice(0, 2).map((contact) => `status-request:2026-W47:farsta:${contact.id}`);
+    for (const id of left) {
+      const stored = (await store.repositories.outbox.read(PLAYGROUND_TENANT, id))!;
+      expect(stored.doc.status).toBe('sent');
+      const { sentAt: _sentAt, activityId: _activityId, ...rest } = stored.doc;
+      await store.repositories.outbox.replace({ ...rest, status: 'uncertain', claimedBy: 'an-old-instance', claimedUntil: new Date(Date.now() - 60_000).toISOString() }, stored.etag);
+    }
+    const sendsBefore = connector.sends.length;
+    const rerun = await instance.jobs.run('status-request', PLAYGROUND_TENANT, '2026-W47', { rerun: true });
+    expect(rerun.ran && rerun.drain).toMatchObject({ sent: 2, resent: 2, failed: 0 });
+    expect(connector.sends.slice(sendsBefore).map((s) => s.conversationId).sort()).toEqual(contacts.slice(0, 2).map((c) => `a:chat-${c.id}`));
+    for (const id of left) expect((await store.repositories.outbox.read(PLAYGROUND_TENANT, id))?.doc).toMatchObject({ status: 'sent' });
+  });
+
   it('records contacts without a conversation reference, and blocked ones, as unreachable', async () => {
     connector = await startFakeConnector({ statusFor: (id) => (id === 'a:chat-contact-00001' ? 403 : undefined) });
     await addContacts(store.repositories, connector.serviceUrl, 2, ['norrmalm']);

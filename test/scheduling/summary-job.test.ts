@@ -7,6 +7,9 @@ import { makeReport } from '../support/summary-fixtures.ts';
 import { addSteeringConversations, createSummaryInstance, STEERING_CHANNEL } from '../support/summary-harness.ts';
 import { startTestStore, type TestStore } from '../support/test-store.ts';
 import { channelConversationId } from '../../src/domain/conversation-id.ts';
+import { SUMMARY_JOB_NAME } from '../../src/domain/jobs.ts';
+import { leaseId } from '../../src/domain/outbox.ts';
+import { DEFAULT_LEASE_MS } from '../../src/scheduling/lease.ts';
 
 const WEEK = '2026-W47' as const;
 const channelPosts = (connector: FakeConnector) => connector.sends.filter((s) => s.conversationId === STEERING_CHANNEL);
@@ -57,6 +60,10 @@ describe('the weekly summary job on the embedded Cosmos server', () => {
     expect(reports.filter((r) => r.ran)).toHaveLength(1);
     const posted = reports.find((r) => r.ran)!;
     expect(posted).toMatchObject({ status: 'posted', adminsNotified: 0 });
+    // The week's lease is the jobs' usual 15 s (renewed every 5 s), not a minute: a dead holder is taken over soon.
+    const lease = (await store.repositories.leases.read(PLAYGROUND_TENANT, leaseId(SUMMARY_JOB_NAME, WEEK)))!.doc;
+    expect(Date.parse(lease.expiresAt) - Date.parse(lease.startedAt)).toBeLessThanOrEqual(DEFAULT_LEASE_MS + 1_000);
+    expect(DEFAULT_LEASE_MS).toBe(15_000);
     expect(channelPosts(connector!)).toHaveLength(posted.ran ? posted.cards : -1);
     const text = JSON.stringify(channelPosts(connector!)[0]?.activity);
     expect(text).toContain('Veckosammanfattning vecka 47');

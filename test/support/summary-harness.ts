@@ -4,7 +4,7 @@ import { BotProactiveSender } from '../../bot/edge/bot-proactive-sender.ts';
 import { summaryRenderer } from '../../cards/renderers.ts';
 import { AuditLog } from '../../src/app/audit-log.ts';
 import { KnowledgeService } from '../../src/app/knowledge-service.ts';
-import { SteeringChannelService } from '../../src/app/steering-channel-service.ts';
+import { ChannelService } from '../../src/app/channel-service.ts';
 import { createSummaryJob, type SummaryJobDeps } from '../../src/app/summary-job.ts';
 import type { Repositories } from '../../src/storage/create-repositories.ts';
 import { DEMO_USER_AAD, PLAYGROUND_TENANT } from './activities.ts';
@@ -16,7 +16,7 @@ export const STEERING_CHANNEL = '19:steering-demo@thread.tacv2';
 export function createSummaryInstance(repositories: Repositories, owner: string, options: Partial<SummaryJobDeps> = {}) {
   const { adapter } = createAdapter({ appId: '', appPassword: '', appType: 'MultiTenant', appTenantId: '' }, pino({ level: 'silent' }));
   const knowledge = new KnowledgeService(repositories);
-  const steering = new SteeringChannelService(repositories, new AuditLog(repositories.audit));
+  const steering = new ChannelService('steering', repositories, new AuditLog(repositories.audit));
   const job = createSummaryJob({
     repositories,
     knowledge,

@@ -26,6 +26,7 @@ export async function startTestStore(options: { tenantId?: string; seed?: boolea
     endpoint: cosmos.endpoint,
     key: cosmos.key,
     async stop() {
+      await repositories.conversationTopics.flush();
       connection.dispose();
       await cosmos.stop();
     },
