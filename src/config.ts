@@ -58,6 +58,8 @@ export const EnvSchema = z.object({
   JOBS_KEY: JobsKeySchema.optional().or(z.literal('').transform(() => undefined)),
   ALLOW_ANONYMOUS: flag(false),
   READ_ACCESS: z.enum(['roster', 'tenant']).default('roster'),
+  /** Host name that serves the tab (the manifest's TAB_DOMAIN): the SSO token's audience is api://<TAB_DOMAIN>/<app id>. */
+  TAB_DOMAIN: z.string().regex(/^[a-z0-9.-]+(:\d+)?$/i, 'a host name like samverkan.example.com').default('localhost'),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -86,6 +88,8 @@ export interface Config {
   seedDemoRoster: boolean;
   /** Who may read status, summaries, tasks and decisions: roster members, or every official of the tenant. */
   readAccess: Env['READ_ACCESS'];
+  /** Host name of the tab: part of the SSO token's audience. */
+  tabDomain: string;
 }
 
 export class ConfigError extends Error {}
@@ -129,5 +133,6 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     exposedAnonymously: local && !loopback,
     seedDemoRoster: local && loopback,
     readAccess: e.READ_ACCESS,
+    tabDomain: e.TAB_DOMAIN,
   };
 }
