@@ -14,7 +14,16 @@ export const TAB_OUT_DIR = fileURLToPath(new URL('../dist/tab/', import.meta.url
 export const FIRST_LOAD_BUDGET_BYTES = 300 * 1024;
 
 export async function buildTab(options: { quiet?: boolean; outDir?: string } = {}): Promise<void> {
-  await build({ configFile: TAB_CONFIG, logLevel: options.quiet ? 'warn' : 'info', ...(options.outDir ? { build: { outDir: options.outDir, emptyOutDir: true } } : {}) });
+  // Always a production build, even from a test: under NODE_ENV=test Vite and the React plugin
+  // would pick React's development runtime (jsxDEV), which the production bundle does not have.
+  const nodeEnv = process.env['NODE_ENV'];
+  process.env['NODE_ENV'] = 'production';
+  try {
+    await build({ configFile: TAB_CONFIG, mode: 'production', logLevel: options.quiet ? 'warn' : 'info', ...(options.outDir ? { build: { outDir: options.outDir, emptyOutDir: true } } : {}) });
+  } finally {
+    if (nodeEnv === undefined) delete process.env['NODE_ENV'];
+    else process.env['NODE_ENV'] = nodeEnv;
+  }
 }
 
 /**

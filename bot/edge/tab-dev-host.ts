@@ -19,6 +19,8 @@ const QuerySchema = z.object({
   user: z.string().regex(/^[\w-]{1,64}$/).optional(),
   theme: z.enum(['default', 'dark', 'contrast']).optional(),
   locale: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/).optional(),
+  /** `config`: the channel tab's configuration page, as Teams shows it when the tab is added to a channel. */
+  view: z.enum(['config']).optional(),
 });
 
 /**
@@ -28,7 +30,7 @@ const QuerySchema = z.object({
  * token from this server's local key), and `themeChange` events sent by the theme buttons or by
  * tests through `window.devHost.setTheme`. Every call it saw is kept in `window.devHost.calls`.
  */
-function page(settings: { userId: string; tenantId: string; theme: string; locale: string; userName: string }): string {
+function page(settings: { userId: string; tenantId: string; theme: string; locale: string; userName: string; configuring: boolean }): string {
   const config = JSON.stringify({ ...settings, runtime: RUNTIME }).replace(/</g, '\\u003c');
   return `<!doctype html>
 <html lang="sv">
@@ -52,16 +54,18 @@ function page(settings: { userId: string; tenantId: string; theme: string; local
   <button type="button" data-theme="dark">dark</button>
   <button type="button" data-theme="contrast">contrast</button>
 </header>
-<iframe id="tab" title="Läget" src="/tab/"></iframe>
+<iframe id="tab" title="Läget" src="${settings.configuring ? '/tab/?view=config' : '/tab/'}"></iframe>
 <script>
 (() => {
   const config = ${config};
   const frame = document.getElementById('tab');
   const calls = [];
+  const messages = [];
+  const frameContext = config.configuring ? 'settings' : 'content';
   let theme = config.theme;
   document.getElementById('who').textContent = config.userName + ' · ' + config.locale;
   const context = () => ({
-    locale: config.locale, theme, entityId: 'laget', frameContext: 'content', hostClientType: 'web', hostName: 'Teams',
+    locale: config.locale, theme, entityId: 'laget', frameContext, hostClientType: 'web', hostName: 'Teams',
     userObjectId: config.userId, userDisplayName: config.userName, loginHint: config.userId, userPrincipalName: config.userId,
     tid: config.tenantId, appSessionId: 'dev-host-session', sessionId: 'dev-host-session',
   });
@@ -76,9 +80,11 @@ function page(settings: { userId: string; tenantId: string; theme: string; local
     const message = event.data;
     if (!message || typeof message.func !== 'string') return;
     calls.push(message.func);
+    messages.push({ func: message.func, args: message.args });
     const reply = (args) => post({ id: message.id, uuidAsString: message.uuidAsString, args });
     switch (message.func) {
-      case 'initialize': return reply(['content', 'web', JSON.stringify(config.runtime), '2.58.0']);
+      case 'initialize': return reply([frameContext, 'web', JSON.stringify(config.runtime), '2.58.0']);
+      case 'settings.setSettings': return reply([true]);
       case 'getContext': return reply([context()]);
       case 'authentication.getAuthToken':
         try { return reply([true, await token()]); } catch (error) { return reply([false, String(error)]); }
@@ -90,7 +96,9 @@ function page(settings: { userId: string; tenantId: string; theme: string; local
     post({ func: 'themeChange', args: [next] });
   }
   for (const button of document.querySelectorAll('button[data-theme]')) button.addEventListener('click', () => setTheme(button.dataset.theme));
-  window.devHost = { calls, setTheme, frame };
+  // Teams' Save button on the configuration page.
+  const save = () => post({ func: 'settings.save', args: [{}] });
+  window.devHost = { calls, messages, setTheme, save, frame };
 })();
 </script>
 </body>
@@ -110,7 +118,7 @@ export function mountDevTabHost(app: express.Express, deps: DevHostDeps): void {
     res
       .type('html')
       .setHeader('Cache-Control', 'no-store')
-      .send(page({ userId, tenantId: deps.tenantId, theme: query.data.theme ?? 'default', locale: query.data.locale ?? 'sv-SE', userName: entry?.name ?? userId }));
+      .send(page({ userId, tenantId: deps.tenantId, theme: query.data.theme ?? 'default', locale: query.data.locale ?? 'sv-SE', userName: entry?.name ?? userId, configuring: query.data.view === 'config' }));
   });
   app.get('/dev/tab-host/token', async (req: Request, res: Response) => {
     const query = QuerySchema.safeParse(req.query);

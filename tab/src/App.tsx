@@ -3,7 +3,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react
 import { ApiError, DashboardApi, type Me } from './api.ts';
 import { TextsProvider, translator } from './i18n.tsx';
 import { languageOf } from './texts.ts';
-import { joinTeams, type TeamsSession, type TeamsTheme } from './teams.ts';
+import { allowChannelTabSave, joinTeams, type TeamsSession, type TeamsTheme } from './teams.ts';
 import { WeekView } from './views/WeekView.tsx';
 import { MissingView } from './views/MissingView.tsx';
 import { PlanView } from './views/PlanView.tsx';
@@ -16,6 +16,9 @@ const FocusAreaView = lazy(() => import('./views/FocusAreaView.tsx'));
 
 const THEMES: Record<TeamsTheme, Theme> = { default: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme };
 type View = 'week' | 'district' | 'focus' | 'missing' | 'plan' | 'report';
+
+/** Teams opens the channel tab's configuration page at `?view=config` (see the manifest's configurableTabs). */
+const CONFIGURING = new URLSearchParams(window.location.search).get('view') === 'config';
 
 type Phase = { kind: 'joining' } | { kind: 'outside' } | { kind: 'failed'; reason: string } | { kind: 'ready'; session: TeamsSession; me: Me; api: DashboardApi };
 
@@ -40,6 +43,7 @@ export function App() {
     setTheme(session.theme);
     setLocale(session.locale);
     session.onThemeChange(setTheme);
+    if (CONFIGURING) allowChannelTabSave(translator(languageOf(session.locale)).t('appTitle'));
     const api = new DashboardApi(session.token);
     try {
       const me = await api.me();
@@ -66,6 +70,13 @@ export function App() {
   if (phase.kind === 'joining') body = <Spinner label={t('signingIn')} />;
   else if (phase.kind === 'outside') body = <p>{t('outsideTeams', { link: '/dev/tab-host' })}</p>;
   else if (phase.kind === 'failed') body = <ErrorNotice text={t('signInFailed', { reason: phase.reason })} onRetry={() => void start()} />;
+  else if (CONFIGURING)
+    body = (
+      <section>
+        <h1>{t('configTitle')}</h1>
+        <p>{t('configIntro')}</p>
+      </section>
+    );
   else if (!phase.me.access.read || !phase.me.reference) body = <p role="alert">{t('notOnRoster')}</p>;
   else {
     const { api, me } = phase;

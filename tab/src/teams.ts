@@ -1,4 +1,4 @@
-import { app, authentication } from '@microsoft/teams-js';
+import { app, authentication, pages } from '@microsoft/teams-js';
 
 export type TeamsTheme = 'default' | 'dark' | 'contrast';
 
@@ -39,4 +39,19 @@ export async function joinTeams(): Promise<TeamsSession> {
     token: () => authentication.getAuthToken(),
     onThemeChange: (handler) => app.registerOnThemeChangeHandler((theme) => handler(asTheme(theme))),
   };
+}
+
+/**
+ * The channel tab's configuration page: nothing to choose, so saving is allowed at once and saves
+ * the tab itself (same address, without `view=config`) under the given name.
+ */
+export function allowChannelTabSave(displayName: string): void {
+  const contentUrl = new URL('./', window.location.href).href.split('?')[0]!;
+  pages.config.registerOnSaveHandler((save) => {
+    pages.config.setConfig({ entityId: 'laget', contentUrl, websiteUrl: contentUrl, suggestedDisplayName: displayName }).then(
+      () => save.notifySuccess(),
+      (error: unknown) => save.notifyFailure(error instanceof Error ? error.message : String(error)),
+    );
+  });
+  pages.config.setValidityState(true);
 }

@@ -103,6 +103,8 @@ const sv = {
   reportForbidden: 'Bara styrgruppens ledamöter och administratörer kan ladda ner återrapporten.',
   cityWide: 'Hela staden',
   signedInAs: 'Inloggad som {name}',
+  configTitle: 'Lägg till Läget i kanalen',
+  configIntro: 'Fliken visar läget i stadsdelsområdena, handlingsplanen och besluten för alla i kanalen som finns i Samverkans roller. Välj Spara.',
 } as const satisfies Record<string, Form>;
 
 type Catalogue = { readonly [K in keyof typeof sv]: (typeof sv)[K] extends string ? string : { readonly one: string; readonly other: string } };
@@ -204,6 +206,8 @@ const en: Catalogue = {
   reportForbidden: 'Only steering-group members and administrators can download the report.',
   cityWide: 'City-wide',
   signedInAs: 'Signed in as {name}',
+  configTitle: 'Add Läget to the channel',
+  configIntro: 'The tab shows the status of the districts, the action plan and the decisions to everyone in the channel who is on the Samverkan roster. Choose Save.',
 };
 
 export const TAB_TEXTS: Readonly<Record<TabLanguage, Catalogue>> = { sv, en };

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from '../support/browser.ts';
 import { currentRevision } from '../../src/domain/status-report.ts';
 import type { RunningApp } from '../../src/main.ts';
-import { axeViolations, currentWeek, demoReport, ensureTabBuilt, startLocalApp, tabFrame, TENANT, variedEntries } from './tab-support.ts';
+import { addWeeks, startOfWeek } from '../../src/domain/iso-week.ts';
+import { axeViolations, currentWeek, demoDecision, demoReport, demoTask, ensureTabBuilt, startLocalApp, tabFrame, TENANT, variedEntries } from './tab-support.ts';
 
 /**
  * The tab end to end: the real teams-js code in Chromium, inside the local dev host
@@ -31,6 +32,12 @@ describe('the Läget tab in the dev host', () => {
     for (const [i, districtId] of reported.entries()) {
       await app.repositories.reports.create(demoReport(districtId, week, variedEntries(areas, i), i === 0 ? 'Demo: övergripande kommentar.' : ''));
     }
+    const lastWeek = addWeeks(week, -1);
+    const nextWeek = addWeeks(week, 1);
+    await app.repositories.tasks.create(demoTask(1, { title: 'Demo: försenad uppgift', owner: 'Demoförvaltning A', status: 'in-progress', dueDate: startOfWeek(lastWeek).toISODate()!, dueWeek: lastWeek, districtId: 'farsta', focusAreaId: areas[0]! }));
+    await app.repositories.tasks.create(demoTask(2, { title: 'Demo: snart klar', owner: 'Demoförvaltning B', status: 'not-started', dueDate: startOfWeek(nextWeek).plus({ days: 2 }).toISODate()!, dueWeek: nextWeek, focusAreaId: areas[1]! }));
+    await app.repositories.decisions.create(demoDecision(1, 'Demo: beslut som behöver förankras', 'behöver-förankras'));
+    await app.repositories.decisions.create(demoDecision(2, 'Demo: förankrat beslut', 'förankrad'));
     browser = await launchChromium();
   }, 180_000);
 
@@ -103,6 +110,27 @@ describe('the Läget tab in the dev host', () => {
     expect(await frame.$('[data-testid="missing"] li[data-district="bromma"]')).toBeNull();
   });
 
+  it('shows the action plan: overdue, due soon, by owner and status, and decisions awaiting anchoring', async () => {
+    const frame = await tabFrame(browser.page);
+    await frame.click('[role="tab"]:has-text("Handlingsplan")');
+    await frame.waitForSelector('[data-testid="overdue"]');
+    expect(await frame.$$eval('[data-testid="overdue"] tbody tr', (rows) => rows.map((r) => r.getAttribute('data-task')))).toEqual(['t-0001']);
+    expect(await frame.$$eval('[data-testid="due-soon"] tbody tr', (rows) => rows.map((r) => r.getAttribute('data-task')))).toEqual(['t-0002']);
+    expect(await frame.textContent('.plan')).toContain('Demoförvaltning A');
+    const decisions = await frame.textContent('[data-testid="decisions"]');
+    expect(decisions).toContain('Demo: beslut som behöver förankras');
+    expect(decisions).not.toContain('Demo: förankrat beslut');
+    expect(await axeViolations(frame)).toEqual([]);
+  });
+
+  it('shows one focus area across the districts with a chart and its table', async () => {
+    const frame = await tabFrame(browser.page);
+    await frame.click('[role="tab"]:has-text("Samverkansområde")');
+    await frame.waitForSelector('[data-testid="focus-history"]');
+    expect(await frame.$$eval('[data-testid="focus-history"] tbody tr', (rows) => rows.length)).toBe((await app.repositories.districts.list(TENANT)).length);
+    expect(await frame.$('canvas[role="img"]')).not.toBeNull();
+  });
+
   it('gets a report link for the chosen period and follows it', async () => {
     const frame = await tabFrame(browser.page);
     await frame.click('[role="tab"]:has-text("Återrapport")');
@@ -152,6 +180,20 @@ describe('the Läget tab in the dev host', () => {
     } finally {
       await page.setViewportSize({ width: 1400, height: 900 });
     }
+  });
+
+  it('in a channel: the configuration page allows Save and saves the tab itself', async () => {
+    const { page } = browser;
+    await page.goto(`${app.tabHostUrl!}?view=config`);
+    const frame = (await (await page.waitForSelector('#tab')).contentFrame())!;
+    await frame.waitForSelector('h1');
+    type Host = { devHost: { messages: Array<{ func: string; args: unknown[] }>; save(): void } };
+    await expect.poll(() => page.evaluate(() => (window as unknown as Host).devHost.messages.some((m) => m.func === 'settings.setValidityState' && m.args[0] === true))).toBe(true);
+    await page.evaluate(() => (window as unknown as Host).devHost.save());
+    await expect.poll(() => page.evaluate(() => (window as unknown as Host).devHost.messages.map((m) => m.func))).toContain('settings.save.success');
+    const saved = await page.evaluate(() => (window as unknown as Host).devHost.messages.find((m) => m.func === 'settings.setSettings')?.args[0]);
+    expect(saved).toMatchObject({ entityId: 'laget', contentUrl: `${app.url}/tab/`, suggestedDisplayName: 'Läget' });
+    expect(await frame.textContent('h1')).toContain('Lägg till Läget');
   });
 
   it('speaks English when the Teams locale is English', async () => {

@@ -1,19 +1,27 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Frame, Page } from 'playwright-core';
 import { buildTab } from '../../scripts/build-tab.ts';
 import { PLAYGROUND_TENANT_ID } from '../../src/config.ts';
 import { weekKeyOf, type WeekKey } from '../../src/domain/iso-week.ts';
+import type { Decision } from '../../src/domain/decision.ts';
+import type { Task } from '../../src/domain/task.ts';
 import { LEVELS, TRENDS, type Level, type StatusReport, type Trend } from '../../src/domain/status-report.ts';
 import { startApp, TAB_DIST_DIR, type AppExtras, type RunningApp } from '../../src/main.ts';
 import { makeTempDir } from '../support/embedded-store.ts';
 
 export const TENANT = PLAYGROUND_TENANT_ID;
 
-/** Builds the tab once when dist/tab is missing (as `npm start` does). */
+const TAB_SOURCES = new URL('../../tab/', import.meta.url).pathname;
+
+/** Builds the tab when dist/tab is missing (as `npm start` does) or older than a file of tab/. */
 export async function ensureTabBuilt(): Promise<void> {
-  if (!existsSync(`${TAB_DIST_DIR}index.html`)) await buildTab({ quiet: true });
+  const built = `${TAB_DIST_DIR}index.html`;
+  const builtAt = existsSync(built) ? statSync(built).mtimeMs : 0;
+  const sources = (readdirSync(TAB_SOURCES, { recursive: true }) as string[]).map((file) => join(TAB_SOURCES, file));
+  if (builtAt === 0 || sources.some((file) => statSync(file).mtimeMs > builtAt)) await buildTab({ quiet: true });
 }
 
 /** The real app in local mode (dev host on), on a free port with a fresh store. */
@@ -93,4 +101,37 @@ export async function axeViolations(frame: Frame): Promise<Array<{ id: string; i
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
   });
+}
+
+/** DEMO DATA: an open task of the action plan. */
+export function demoTask(number: number, fields: { title: string; owner: string; status: Task['status']; dueDate: string; dueWeek: WeekKey; districtId?: string; focusAreaId: string }): Task {
+  const at = new Date().toISOString();
+  const by = { aadObjectId: 'demo-steering', name: 'Demoledamot' };
+  return {
+    tenantId: TENANT,
+    id: `t-${String(number).padStart(4, '0')}`,
+    type: 'task',
+    number,
+    title: fields.title,
+    focusAreaId: fields.focusAreaId,
+    ...(fields.districtId ? { districtId: fields.districtId } : {}),
+    owner: { name: fields.owner, kind: 'forvaltning' },
+    due: { date: fields.dueDate, week: fields.dueWeek, givenAs: 'date' },
+    status: fields.status,
+    revision: 1,
+    assignmentRevision: 0,
+    comments: [],
+    history: [],
+    createdAt: at,
+    createdBy: by,
+    updatedAt: at,
+    demo: true,
+  };
+}
+
+/** DEMO DATA: a steering-group decision. */
+export function demoDecision(number: number, text: string, anchoring: Decision['anchoring']): Decision {
+  const at = new Date().toISOString();
+  const by = { aadObjectId: 'demo-steering', name: 'Demoledamot' };
+  return { tenantId: TENANT, id: `b-${String(number).padStart(4, '0')}`, type: 'decision', number, revision: 1, date: '2026-10-01', text, boards: ['Demonämnd'], anchoring, createdAt: at, createdBy: by, updatedAt: at, history: [], demo: true };
 }
