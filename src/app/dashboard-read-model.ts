@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { addWeeks, weekKeyOf, ZONE, type WeekKey } from '../domain/iso-week.ts';
 import type { RosterEntry } from '../domain/model.ts';
 import { isSteeringMember } from '../domain/roles.ts';
-import { currentRevision, type Level } from '../domain/status-report.ts';
+import { currentRevision, statusReportId, type Level, type StatusReport } from '../domain/status-report.ts';
 import { computeWeeklySummary, dueWeekOf, isOverdue } from '../domain/weekly-summary.ts';
 import type {
   DashboardAccess,
@@ -19,7 +19,7 @@ import type { Decision } from '../domain/decision.ts';
 import type { Task } from '../domain/task.ts';
 import type { Repositories } from '../storage/create-repositories.ts';
 import type { KnowledgeService } from './knowledge-service.ts';
-import { readWeekOverviews } from './status-overview.ts';
+import { readWeekOverviews, type WeekOverview } from './status-overview.ts';
 import { toSummaryTask } from './read-plan-for-summary.ts';
 
 export type * from './dashboard-types.ts';
@@ -41,18 +41,81 @@ export function dashboardAccess(entry: RosterEntry | undefined, readAccess: Read
   return { read: readAccess === 'tenant' || onRoster, report: isSteeringMember(entry) };
 }
 
+/**
+ * How long the tab's reads of a week's reports and of the action plan are reused. A dashboard is
+ * opened by many at once and reads whole weeks; a report sent a moment ago shows up within this
+ * time (on every instance alike: nothing is invalidated across instances).
+ */
+export const DASHBOARD_CACHE_MS = 30_000;
+
 export interface DashboardDeps {
   knowledge: Pick<KnowledgeService, 'knowledgeBase'>;
   repositories: Pick<Repositories, 'reports' | 'roster'>;
   tasks: { open(tenantId: string): Promise<Task[]> };
   decisions: { list(tenantId: string): Promise<Decision[]> };
   now?: () => Date;
+  /** Milliseconds a read is reused (DASHBOARD_CACHE_MS); 0 reads every time. */
+  cacheMs?: number;
+  clock?: () => number;
+}
+
+/** Reuses a value for `ttlMs`; a read under way is shared, a failed one is forgotten. */
+class TtlCache<T> {
+  private readonly entries = new Map<string, { at: number; value: Promise<T> }>();
+  constructor(
+    private readonly ttlMs: number,
+    private readonly clock: () => number,
+  ) {}
+
+  get(key: string): Promise<T> | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    if (this.clock() - entry.at < this.ttlMs) return entry.value;
+    this.entries.delete(key);
+    return undefined;
+  }
+
+  set(key: string, value: Promise<T>): void {
+    if (this.ttlMs <= 0) return;
+    this.entries.set(key, { at: this.clock(), value });
+    value.catch(() => this.entries.delete(key));
+  }
 }
 
 const orderedAreas = <T extends { order: number }>(areas: readonly T[]) => [...areas].sort((a, b) => a.order - b.order);
 
 export class DashboardReadModel {
-  constructor(private readonly deps: DashboardDeps) {}
+  private readonly weeks: TtlCache<Map<string, StatusReport>>;
+  private readonly plans: TtlCache<DashboardPlan>;
+
+  constructor(private readonly deps: DashboardDeps) {
+    const ttl = deps.cacheMs ?? DASHBOARD_CACHE_MS;
+    const clock = deps.clock ?? Date.now;
+    this.weeks = new TtlCache(ttl, clock);
+    this.plans = new TtlCache(ttl, clock);
+  }
+
+  /**
+   * Every district's reports of these weeks, through readWeekOverviews (one query for the weeks
+   * not read recently), as overviews in the order asked.
+   */
+  private async overviews(tenantId: string, weeks: WeekKey[], reference: Parameters<typeof readWeekOverviews>[1]): Promise<WeekOverview[]> {
+    const missing = weeks.filter((week) => !this.weeks.get(`${tenantId}|${week}`));
+    if (missing.length > 0) {
+      const read = readWeekOverviews(this.deps.repositories, reference, tenantId, missing);
+      missing.forEach((week, i) => this.weeks.set(`${tenantId}|${week}`, read.then((overviews) => overviews[i]!.reports)));
+      await read;
+    }
+    return Promise.all(
+      weeks.map(async (week) => ({
+        week,
+        districts: reference.districts,
+        focusAreas: reference.focusAreas,
+        // Read again if it expired meanwhile (a slow read longer than the cache time).
+        reports: await (this.weeks.get(`${tenantId}|${week}`) ?? readWeekOverviews(this.deps.repositories, reference, tenantId, [week]).then((o) => o[0]!.reports)),
+      })),
+    );
+  }
 
   private now(): Date {
     return this.deps.now?.() ?? new Date();
@@ -72,7 +135,7 @@ export class DashboardReadModel {
     const kb = await this.deps.knowledge.knowledgeBase(tenantId);
     const focusAreas = orderedAreas(kb.focusAreas);
     const [[current, previous], roster] = await Promise.all([
-      readWeekOverviews(this.deps.repositories, kb, tenantId, [week, addWeeks(week, -1)]),
+      this.overviews(tenantId, [week, addWeeks(week, -1)], kb),
       this.deps.repositories.roster.list(tenantId),
     ]);
     const summary = computeWeeklySummary({
@@ -124,11 +187,9 @@ export class DashboardReadModel {
     const district = kb.districts.find((d) => d.id === districtId);
     if (!district) return undefined;
     const weeks = weeksUpTo(to, count);
-    const overviews = await readWeekOverviews(this.deps.repositories, kb, tenantId, weeks, districtId);
-    const revisions = overviews.map((overview) => {
-      const report = overview.reports.get(districtId);
-      return report ? currentRevision(report) : undefined;
-    });
+    // One district's weeks are point reads by their deterministic ids, as the status answers read them.
+    const reports = await Promise.all(weeks.map((week) => this.deps.repositories.reports.read(tenantId, statusReportId(districtId, week))));
+    const revisions = reports.map((stored) => (stored ? currentRevision(stored.doc) : undefined));
     return {
       districtId,
       districtName: district.name,
@@ -147,7 +208,7 @@ export class DashboardReadModel {
     const area = kb.focusAreas.find((a) => a.id === focusAreaId);
     if (!area) return undefined;
     const weeks = weeksUpTo(to, count);
-    const overviews = await readWeekOverviews(this.deps.repositories, kb, tenantId, weeks);
+    const overviews = await this.overviews(tenantId, weeks, kb);
     const levelOf = (districtId: string, index: number): Level | null => {
       const report = overviews[index]?.reports.get(districtId);
       return (report ? currentRevision(report).entries.find((entry) => entry.focusAreaId === focusAreaId)?.level : undefined) ?? null;
@@ -163,6 +224,14 @@ export class DashboardReadModel {
 
   /** The action plan (overdue, due soon, every open task by owner and status) and decisions awaiting political anchoring. */
   async plan(tenantId: string): Promise<DashboardPlan> {
+    const cached = this.plans.get(tenantId);
+    if (cached) return cached;
+    const read = this.readPlan(tenantId);
+    this.plans.set(tenantId, read);
+    return read;
+  }
+
+  private async readPlan(tenantId: string): Promise<DashboardPlan> {
     const asOf = this.now();
     const [open, decisions] = await Promise.all([this.deps.tasks.open(tenantId), this.deps.decisions.list(tenantId)]);
     const thisWeek = weekKeyOf(asOf);

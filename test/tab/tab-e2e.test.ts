@@ -176,7 +176,6 @@ describe('the Läget tab in the dev host', () => {
       const areas = await frame.$$eval('[data-testid="matrix"] tbody tr:first-child td', (tds) => tds.map((td) => td.getAttribute('data-area')));
       expect(focused).toBe(areas[1]);
       expect(await axeViolations(frame)).toEqual([]);
-      await page.screenshot({ path: 'docs/tab-360.png' }).catch(() => undefined);
     } finally {
       await page.setViewportSize({ width: 1400, height: 900 });
     }
