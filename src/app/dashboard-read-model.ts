@@ -44,8 +44,8 @@ export function dashboardAccess(entry: RosterEntry | undefined, readAccess: Read
 
 /**
  * How long the tab's reads of a week's reports and of the action plan are reused. A dashboard is
- * opened by many at once and reads whole weeks; a report sent a moment ago shows up within this
- * time (on every instance alike: nothing is invalidated across instances).
+ * opened by many at once and reads whole weeks; a report sent a moment ago shows up after this
+ * time and one more read (on every instance alike: nothing is invalidated across instances).
  */
 export const DASHBOARD_CACHE_MS = 30_000;
 /** Point reads of one week in flight at once (keeps a cold read from flooding the store). */
@@ -62,26 +62,35 @@ export interface DashboardDeps {
   clock?: () => number;
 }
 
-/** Reuses a value for `ttlMs`; a read under way is shared, a failed one is forgotten. */
+/**
+ * Reuses a value for `ttlMs`; after that the old value is still answered while one fresh read runs
+ * (stale-while-revalidate), so no reader waits for a slow read of a week already shown. A read
+ * under way is shared; a failed first read is forgotten, a failed refresh retried next time.
+ */
 class TtlCache<T> {
-  private readonly entries = new Map<string, { at: number; value: Promise<T> }>();
+  private readonly entries = new Map<string, { at: number; value: Promise<T>; refreshing: boolean }>();
   constructor(
     private readonly ttlMs: number,
     private readonly clock: () => number,
   ) {}
 
-  get(key: string): Promise<T> | undefined {
+  get(key: string, load: () => Promise<T>): Promise<T> {
+    if (this.ttlMs <= 0) return load();
     const entry = this.entries.get(key);
-    if (!entry) return undefined;
-    if (this.clock() - entry.at < this.ttlMs) return entry.value;
-    this.entries.delete(key);
-    return undefined;
-  }
-
-  set(key: string, value: Promise<T>): void {
-    if (this.ttlMs <= 0) return;
-    this.entries.set(key, { at: this.clock(), value });
-    value.catch(() => this.entries.delete(key));
+    if (!entry) {
+      const value = load();
+      this.entries.set(key, { at: this.clock(), value, refreshing: false });
+      value.catch(() => this.entries.delete(key));
+      return value;
+    }
+    if (this.clock() - entry.at >= this.ttlMs && !entry.refreshing) {
+      entry.refreshing = true;
+      load().then(
+        (fresh) => this.entries.set(key, { at: this.clock(), value: Promise.resolve(fresh), refreshing: false }),
+        () => (entry.refreshing = false),
+      );
+    }
+    return entry.value;
   }
 }
 
@@ -105,14 +114,7 @@ export class DashboardReadModel {
    * reports (its queries scan every document).
    */
   private async overviews(tenantId: string, weeks: WeekKey[], reference: Pick<WeekOverview, 'districts' | 'focusAreas'>): Promise<WeekOverview[]> {
-    const readWeek = (week: WeekKey) => {
-      const key = `${tenantId}|${week}`;
-      const cached = this.weeks.get(key);
-      if (cached) return cached;
-      const read = this.readWeek(tenantId, week, reference.districts.map((d) => d.id));
-      this.weeks.set(key, read);
-      return read;
-    };
+    const readWeek = (week: WeekKey) => this.weeks.get(`${tenantId}|${week}`, () => this.readWeek(tenantId, week, reference.districts.map((d) => d.id)));
     const maps = await Promise.all(weeks.map(readWeek));
     return weeks.map((week, i) => ({ week, districts: reference.districts, focusAreas: reference.focusAreas, reports: maps[i]! }));
   }
@@ -238,11 +240,7 @@ export class DashboardReadModel {
 
   /** The action plan (overdue, due soon, every open task by owner and status) and decisions awaiting political anchoring. */
   async plan(tenantId: string): Promise<DashboardPlan> {
-    const cached = this.plans.get(tenantId);
-    if (cached) return cached;
-    const read = this.readPlan(tenantId);
-    this.plans.set(tenantId, read);
-    return read;
+    return this.plans.get(tenantId, () => this.readPlan(tenantId));
   }
 
   private async readPlan(tenantId: string): Promise<DashboardPlan> {
