@@ -76,6 +76,23 @@ module.exports = {
       to: { pathNot: ['^src/tab/', 'node_modules/@microsoft/teams-js/'] },
     },
     {
+      name: 'tab-is-browser-code',
+      severity: 'error',
+      comment: 'tab/ is the dashboard in the browser: it talks to the server over HTTP only; from src it may take the API types (dashboard-types.ts) and domain codes, as types.',
+      from: { path: '^tab/' },
+      to: {
+        pathNot: ['^tab/', 'node_modules/(@microsoft/teams-js|react|react-dom|scheduler|@fluentui|@griffel|chart\\.js|@kurkle|tabster|keyborg|@floating-ui|@swc|@babel|tslib|use-sync-external-store|@types)/'],
+        dependencyTypesNot: ['type-only'],
+      },
+    },
+    {
+      name: 'tab-types-only-from-src',
+      severity: 'error',
+      comment: 'What the tab takes from src/ it takes as types (erased at build): no server code reaches the bundle.',
+      from: { path: '^tab/' },
+      to: { path: '^src/', dependencyTypesNot: ['type-only'] },
+    },
+    {
       name: 'not-to-unresolvable',
       severity: 'error',
       comment: 'An import the check cannot resolve is one it cannot judge.',

@@ -205,6 +205,26 @@ export async function validateManifest(manifest: unknown): Promise<string[]> {
       }
     }
   }
+  for (const [i, tab] of (typed.configurableTabs ?? []).entries()) {
+    const url = tab.configurationUrl;
+    if (!url.startsWith('https://')) errors.push(`/configurableTabs/${i}/configurationUrl must use https (Teams loads tabs over https only): ${url}`);
+    if (!hostAllowed(url, validDomains)) errors.push(`/configurableTabs/${i}/configurationUrl host is not in validDomains (${validDomains.join(', ')}): ${url}`);
+  }
+  // Tab SSO: Teams asks Entra for a token whose audience is webApplicationInfo.resource, and only
+  // gives it to a tab served from that resource's domain.
+  const resource = typed.webApplicationInfo?.resource;
+  const resourceHost = resource ? /^api:\/\/([^/]+)\//.exec(resource)?.[1] : undefined;
+  if (resource && typed.staticTabs?.some((tab) => tab.contentUrl) && resourceHost === undefined) {
+    errors.push(`/webApplicationInfo/resource must look like api://<tab domain>/<app id> for tab SSO: ${resource}`);
+  }
+  for (const [i, tab] of (typed.staticTabs ?? []).entries()) {
+    if (!tab.contentUrl || resourceHost === undefined) continue;
+    const host = URL.canParse(tab.contentUrl) ? new URL(tab.contentUrl).hostname : '';
+    const ssoHost = URL.canParse(`https://${resourceHost}`) ? new URL(`https://${resourceHost}`).hostname : resourceHost;
+    if (host !== ssoHost) {
+      errors.push(`/staticTabs/${i}/contentUrl is served from ${host}, but SSO tokens are for ${resourceHost} (webApplicationInfo.resource): set TAB_DOMAIN to the host of TAB_BASE_URL`);
+    }
+  }
   return errors;
 }
 

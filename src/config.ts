@@ -64,6 +64,8 @@ export const EnvSchema = z.object({
   REPORT_LINK_SECRET: z.string().min(32, 'REPORT_LINK_SECRET must be at least 32 characters (use `openssl rand -base64 32`)').optional().or(z.literal('').transform(() => undefined)),
   TEAMS_APP_ID: z.string().trim().min(1).default(DEFAULT_TEAMS_APP_ID),
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional().or(z.literal('').transform(() => undefined)),
+  /** Host name that serves the tab (the manifest's TAB_DOMAIN): the SSO token's audience is api://<TAB_DOMAIN>/<app id>. */
+  TAB_DOMAIN: z.string().regex(/^[a-z0-9.-]+(:\d+)?$/i, 'a host name like samverkan.example.com').default('localhost'),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -98,6 +100,8 @@ export interface Config {
   teamsAppId: string;
   /** The bot's public base URL (https://samverkan.example.se), for links in cards; the local server's URL when unset. */
   publicUrl?: string;
+  /** Host name of the tab: part of the SSO token's audience. */
+  tabDomain: string;
 }
 
 export class ConfigError extends Error {}
@@ -144,5 +148,6 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     ...(e.REPORT_LINK_SECRET ? { reportLinkSecret: e.REPORT_LINK_SECRET } : {}),
     teamsAppId: e.TEAMS_APP_ID,
     ...(e.PUBLIC_URL ? { publicUrl: e.PUBLIC_URL } : {}),
+    tabDomain: e.TAB_DOMAIN,
   };
 }

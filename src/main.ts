@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Server } from 'node:http';
 import { hostname } from 'node:os';
@@ -13,6 +14,9 @@ import { BotTeamDirectory } from '../bot/edge/team-directory.ts';
 import { mountJobsRoute } from '../bot/edge/jobs-route.ts';
 import { createReportLinks, mountReportFilesRoute, randomReportLinkSecret, type ReportLink } from '../bot/edge/report-links.ts';
 import { readPoliticalReport } from './app/read-political-report.ts';
+import { createLocalTokenIssuer, entraTokenRules } from '../bot/edge/tab-auth.ts';
+import { mountDevTabHost } from '../bot/edge/tab-dev-host.ts';
+import { mountTabRoutes } from '../bot/edge/tab-routes.ts';
 import { createBot } from '../bot/create-bot.ts';
 import { createAdminDeps } from '../bot/features/admin.ts';
 import { createPlanDeps } from '../bot/features/plan.ts';
@@ -30,6 +34,9 @@ import { TaskNotifier } from './app/task-notifier.ts';
 import { TaskReminderJob, taskReminderScheduledJobs } from './app/task-reminder-job.ts';
 import { createSummaryJob, summaryScheduledJob } from './app/summary-job.ts';
 import { StatusService } from './app/status-service.ts';
+import { DashboardReadModel } from './app/dashboard-read-model.ts';
+import { DecisionService } from './app/decision-service.ts';
+import { TaskService } from './app/task-service.ts';
 import { weekKeyOf, type WeekKey } from './domain/iso-week.ts';
 import { STATUS_JOB_NAMES, SUMMARY_JOB_NAME } from './domain/jobs.ts';
 import { OutboxSender } from './scheduling/outbox-sender.ts';
@@ -48,10 +55,28 @@ import { openCosmos } from './storage/open-cosmos.ts';
 const STOP_DEADLINE_MS = 8_000;
 const STOP_STEP_MIN_MS = 200;
 
+/** The project root: the nearest folder up with a package.json (so a compiled dist/src/main.js finds it too). */
+function projectRoot(): string {
+  let dir = new URL('./', import.meta.url);
+  while (!existsSync(fileURLToPath(new URL('package.json', dir))) && dir.pathname !== '/') dir = new URL('../', dir);
+  return fileURLToPath(dir);
+}
+/** Where the built tab lives (vite's output, `npm run build:tab`). */
+export const TAB_DIST_DIR = `${projectRoot()}dist/tab/`;
+/** The Agents Playground's own user: the dev host signs in as them unless told otherwise. */
+const PLAYGROUND_USER_ID = '00000000-0000-0000-0000-0000000000020';
+
+/** Wiring that other parts (the report files) provide; absent in tests that do not need it. */
+export interface AppExtras {
+  reportLink?: ReportLink;
+}
+
 export interface RunningApp {
   url: string;
   port: number;
   playgroundUrl?: string;
+  /** The dashboard in the local dev host (local anonymous mode only). */
+  tabHostUrl?: string;
   /** For tests and operations scripts that inspect the store the app uses. */
   repositories: Repositories;
   /** The knowledge cache, for tests that check what a write made the answerer see. */
@@ -68,7 +93,7 @@ export interface RunningApp {
  * The composition root: reads the configuration once, wires storage, the bot and the HTTP server,
  * seeds the store, and returns a handle that stops everything it started, in reverse order.
  */
-export async function startApp(env: Record<string, string | undefined>): Promise<RunningApp> {
+export async function startApp(env: Record<string, string | undefined>, extras: AppExtras = {}): Promise<RunningApp> {
   const startedAt = performance.now();
   const config = parseConfig(env);
   const logger = createLogger(config.logLevel);
@@ -190,6 +215,15 @@ export async function startApp(env: Record<string, string | undefined>): Promise
       reportFiles: { link: reportLinks.reportLink, minutes: Math.round(reportLinks.lifetimeMs / 60_000) },
     });
     const allowedTenants = new Set(config.allowedTenants);
+    const dashboard = new DashboardReadModel({
+      knowledge,
+      repositories,
+      tasks: new TaskService({ repositories, audit }),
+      decisions: new DecisionService({ repositories, audit }),
+    });
+    const rosterEntry = async (tenantId: string, userId: string) => (await repositories.roster.read(tenantId, userId))?.doc;
+    // The dev host (and its local signing key) exists only locally without an app id: the Playground setup.
+    const devHost = config.anonymous && !config.exposedAnonymously ? await createLocalTokenIssuer(allowedTenants) : undefined;
     const app = createHttpApp({
       adapter,
       ...(authentication ? { authentication } : {}),
@@ -204,6 +238,16 @@ export async function startApp(env: Record<string, string | undefined>): Promise
           readReport: (tenantId, request) => readPoliticalReport(repositories, tenantId, request, new Date()),
           logger,
         });
+        mountTabRoutes(express, {
+          dashboard,
+          rules: devHost ? devHost.rules : entraTokenRules({ appId: config.bot.appId, domain: config.tabDomain, allowedTenants }),
+          rosterEntry,
+          readAccess: config.readAccess,
+          staticDir: TAB_DIST_DIR,
+          reportLink: extras.reportLink ?? reportLinks.reportLink,
+          logger,
+        });
+        if (devHost) mountDevTabHost(express, { issuer: devHost, tenantId: PLAYGROUND_TENANT_ID, defaultUserId: PLAYGROUND_USER_ID, rosterEntry });
         if (!config.jobsKey) return;
         mountJobsRoute(express, {
           jobsKey: config.jobsKey,
@@ -265,8 +309,9 @@ export async function startApp(env: Record<string, string | undefined>): Promise
       stops.push(() => playground.stop());
       playgroundUrl = playground.url;
     }
-    logger.info({ url, playgroundUrl, readyMs: Math.round(performance.now() - startedAt) }, 'Samverkan is ready');
-    return { url, port, ...(playgroundUrl ? { playgroundUrl } : {}), repositories, knowledge, reportLink: reportLinks.reportLink, idle: () => background.idle(), stop };
+    const tabHostUrl = devHost ? `${url}/dev/tab-host` : undefined;
+    logger.info({ url, playgroundUrl, tabHostUrl, readyMs: Math.round(performance.now() - startedAt) }, 'Samverkan is ready');
+    return { url, port, ...(playgroundUrl ? { playgroundUrl } : {}), ...(tabHostUrl ? { tabHostUrl } : {}), repositories, knowledge, reportLink: reportLinks.reportLink, idle: () => background.idle(), stop };
   } catch (error) {
     await stop();
     throw error;
@@ -274,9 +319,18 @@ export async function startApp(env: Record<string, string | undefined>): Promise
 }
 
 async function main(): Promise<void> {
+  // `npm start` builds the tab when it is missing (`npm run build` does it for production).
+  if (!existsSync(`${TAB_DIST_DIR}index.html`)) {
+    process.stdout.write('Bygger fliken Läget (npm run build:tab) …\n');
+    const { buildTab } = await import('../scripts/build-tab.ts');
+    await buildTab();
+  }
   const app = await startApp(process.env);
   if (app.playgroundUrl) {
-    process.stdout.write(`\nSamverkan körs. Öppna Agents Playground: ${app.playgroundUrl}\n\n`);
+    process.stdout.write(`\nSamverkan körs. Öppna Agents Playground: ${app.playgroundUrl}\n`);
+  }
+  if (app.tabHostUrl) {
+    process.stdout.write(`Öppna Läget (instrumentpanelen): ${app.tabHostUrl}\n\n`);
   }
   let stopping = false;
   const shutdown = (signal: string) => {

@@ -20,8 +20,10 @@ export async function readWeekOverviews(
   reference: { districts: District[]; focusAreas: FocusArea[] },
   tenantId: string,
   weeks: WeekKey[],
+  /** Only this district's reports (one district's history). */
+  districtId?: string,
 ): Promise<WeekOverview[]> {
-  const reports = await repositories.reports.inWeeks(tenantId, weeks);
+  const reports = await repositories.reports.inWeeks(tenantId, weeks, districtId);
   return weeks.map((week) => ({
     week,
     districts: reference.districts,

@@ -76,8 +76,11 @@ describe('no user-visible words outside the catalogues', () => {
     /^[a-z]+(-[a-z]+)*$/, // codes: answer kinds, levels, route names (one lower-case token, no spaces)
     /^[a-z]+(\.[a-zA-Z]+)+$/, // verbs and input ids: task.save, task.newStatus
   ];
-  /** Files whose strings never reach a Teams user: the HTTP edge (API errors) and the dev playground launcher. */
-  const NOT_CHAT = new Set(['bot/edge/create-http-app.ts', 'bot/edge/jobs-route.ts', 'bot/edge/playground.ts']);
+  /**
+   * Files whose strings never reach a Teams user: the HTTP edge (API errors), the dev playground
+   * launcher, and the tab's API and local dev host (the tab has its own catalogue, tab/src/texts.ts).
+   */
+  const NOT_CHAT = new Set(['bot/edge/create-http-app.ts', 'bot/edge/jobs-route.ts', 'bot/edge/playground.ts', 'bot/edge/tab-routes.ts', 'bot/edge/tab-dev-host.ts', 'bot/edge/tab-auth.ts']);
   /** Lines for developers: logs, thrown errors, zod schema messages. */
   const FOR_DEVELOPERS = /\b(log|logger)\.\w+\(|\.(warn|error|info|debug)\(|throw new|new \w*Error\(|\bz\.|\.(refine|regex)\(/;
   // Every source file of cards/ and bot/, in subfolders too, but the catalogues themselves.

@@ -85,9 +85,28 @@ describe('Teams app manifest', () => {
       'rapportera',
       'sammanfattning',
     ]);
-    // no tab yet: the dashboard tab is not built (a tab would also need the reserved "conversations" tab)
-    expect(manifest.staticTabs).toBeUndefined();
     expect(manifest.permissions).toEqual(['identity', 'messageTeamMembers']);
+  });
+
+  it('declares the tab Läget: personal (beside the bot chat) and in channels (with a configuration page), with SSO', () => {
+    const built = buildManifest(productionVars);
+    expect(built.staticTabs).toEqual([
+      { entityId: 'laget', name: 'Läget', contentUrl: 'https://samverkan.example.com/tab/', websiteUrl: 'https://samverkan.example.com/tab/', scopes: ['personal'] },
+      { entityId: 'conversations', scopes: ['personal'] },
+      { entityId: 'about', scopes: ['personal'] },
+    ]);
+    expect(built.configurableTabs).toEqual([
+      { configurationUrl: 'https://samverkan.example.com/tab/?view=config', canUpdateConfiguration: true, scopes: ['team'], context: ['channelTab'] },
+    ]);
+    expect(built.webApplicationInfo?.resource).toBe(`api://samverkan.example.com/${productionVars.BOT_ID}`);
+  });
+
+  it('refuses a tab served from another host than the SSO resource or outside validDomains', async () => {
+    const errors = await validateManifest(buildManifest({ ...productionVars, TAB_BASE_URL: 'https://elsewhere.example.com' }));
+    expect(errors.join('\n')).toMatch(/configurableTabs\/0\/configurationUrl host is not in validDomains/);
+    expect(errors.join('\n')).toMatch(/staticTabs\/0\/contentUrl is served from elsewhere\.example\.com, but SSO tokens are for samverkan\.example\.com/);
+    const http = await validateManifest(buildManifest({ ...productionVars, TAB_BASE_URL: 'http://samverkan.example.com' }));
+    expect(http.join('\n')).toMatch(/configurableTabs\/0\/configurationUrl must use https/);
   });
 
   describe('a broken manifest gives errors', () => {
