@@ -15,6 +15,7 @@ import {
 } from '../domain/status-report.ts';
 import type { AuditLog } from './audit-log.ts';
 import { retryOnLostRace } from './retry-lost-race.ts';
+import { countSubmission } from '../telemetry-metrics.ts';
 
 export interface ReportContext {
   district: District;
@@ -120,6 +121,7 @@ export class StatusService {
         outcome: 'done',
         ...(outcome === 'stale' ? { reason: 'sent from a stale card; kept as a revision' } : {}),
       });
+      countSubmission();
       return { report: stored.doc, outcome };
     });
   }
