@@ -24,6 +24,9 @@ export async function startTelemetry(env: Record<string, string | undefined>): P
   if (!connectionString) return { enabled: false, shutdown: async () => {} };
   // The role name shown in Application Insights' application map.
   process.env.OTEL_SERVICE_NAME ??= 'samverkan';
+  // The distro prints Azure SDK warnings to stderr by default, e.g. every expected 409 of a
+  // create-if-missing at start; errors are enough (set WARN or VERBOSE to look closer).
+  process.env.APPLICATIONINSIGHTS_INSTRUMENTATION_LOGGING_LEVEL ??= 'ERROR';
   // Registers OpenTelemetry's ESM loader hooks (import-in-the-middle) for modules loaded from now on.
   await import('@azure/monitor-opentelemetry/loader');
   const { useAzureMonitor, shutdownAzureMonitor } = await import('@azure/monitor-opentelemetry');
