@@ -3,16 +3,24 @@ import { z } from 'zod';
 /** The Agents Playground's tenant; allowed automatically when the bot runs locally without an app id. */
 export const PLAYGROUND_TENANT_ID = '00000000-0000-0000-0000-0000000000001';
 
+// Every message says what the variable needs; parseConfig puts the variable's name in front.
 const list = z
-  .string()
+  .string({ error: 'must be a comma-separated list' })
   .default('')
   .transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean));
 const flag = (fallback: boolean) =>
   z
-    .enum(['1', '0', 'true', 'false', ''])
+    .enum(['1', '0', 'true', 'false', ''], { error: 'must be 1, 0, true or false' })
     .optional()
     .transform((value) => (value === undefined || value === '' ? fallback : value === '1' || value === 'true'));
-const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
+const port = (fallback: number) => z.coerce.number({ error: 'must be a port number' }).int('must be a whole number').min(0, 'must be 0-65535').max(65535, 'must be 0-65535').default(fallback);
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: `must be one of ${values.join(', ')}` });
+/** A flag that, when unset, follows the mode (on in development, off with NODE_ENV=production). */
+const optionalFlag = () =>
+  z
+    .enum(['1', '0', 'true', 'false', ''], { error: 'must be 1, 0, true or false' })
+    .optional()
+    .transform((value) => (value === undefined || value === '' ? undefined : value === '1' || value === 'true'));
 
 /** Character classes of a key: lower-case, upper-case, digits, anything else. */
 const KEY_CLASSES = [/\p{Ll}/u, /\p{Lu}/u, /\p{Nd}/u, /[^\p{Ll}\p{Lu}\p{Nd}]/u];
@@ -39,28 +47,34 @@ export const isLoopbackHost = (host: string): boolean => /^(localhost|127(\.\d{1
 export const DEFAULT_TEAMS_APP_ID = '82ea2075-ea53-4187-8a26-786fb8b0430f';
 
 export const EnvSchema = z.object({
+  /** `production` (the container image and App Service set it): no development tools, Cosmos DB by endpoint. */
+  NODE_ENV: z.string().optional(),
   PORT: port(3978),
   HOST: z.string().default('127.0.0.1'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  COSMOS_ENDPOINT: z.url().optional().or(z.literal('').transform(() => undefined)),
+  LOG_LEVEL: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  COSMOS_ENDPOINT: z
+    .url({ error: 'must be the account URL, e.g. https://<account>.documents.azure.com:443/' })
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   COSMOS_KEY: z.string().optional(),
-  COSMOS_DATABASE: z.string().min(1).default('samverkan'),
-  DATA_DIR: z.string().min(1).default('.data'),
+  COSMOS_DATABASE: z.string().min(1, 'must not be empty (default samverkan)').default('samverkan'),
+  DATA_DIR: z.string().min(1, 'must not be empty (default .data)').default('.data'),
   MicrosoftAppId: z.string().default(''),
   MicrosoftAppPassword: z.string().default(''),
-  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+  // New multi-tenant bot registrations are no longer possible: single-tenant (or a managed identity) by default.
+  MicrosoftAppType: oneOf(['SingleTenant', 'UserAssignedMSI', 'MultiTenant']).default('SingleTenant'),
   MicrosoftAppTenantId: z.string().default(''),
   ALLOWED_TENANTS: list,
   DEFAULT_TENANT_ID: z.string().optional(),
   ADMIN_IDS: list,
   ROSTER_FILE: z.string().optional(),
-  PLAYGROUND: flag(true),
+  PLAYGROUND: optionalFlag(),
   PLAYGROUND_PORT: port(56150),
   SCHEDULER: flag(true),
   STEERING_CHANNEL_ID: z.string().min(1).optional().or(z.literal('').transform(() => undefined)),
   JOBS_KEY: JobsKeySchema.optional().or(z.literal('').transform(() => undefined)),
   ALLOW_ANONYMOUS: flag(false),
-  READ_ACCESS: z.enum(['roster', 'tenant']).default('roster'),
+  READ_ACCESS: oneOf(['roster', 'tenant']).default('roster'),
   REPORT_LINK_SECRET: z.string().min(32, 'REPORT_LINK_SECRET must be at least 32 characters (use `openssl rand -base64 32`)').optional().or(z.literal('').transform(() => undefined)),
   TEAMS_APP_ID: z.string().trim().min(1).default(DEFAULT_TEAMS_APP_ID),
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional().or(z.literal('').transform(() => undefined)),
@@ -114,7 +128,20 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   }
   const e = result.data;
   const local = e.MicrosoftAppId === '';
-  if (e.COSMOS_ENDPOINT && !e.COSMOS_KEY) throw new ConfigError('COSMOS_KEY is required when COSMOS_ENDPOINT is set.');
+  const production = e.NODE_ENV === 'production';
+  if (e.COSMOS_ENDPOINT && !e.COSMOS_KEY) throw new ConfigError('COSMOS_KEY is required when COSMOS_ENDPOINT is set: the account\'s primary or secondary key.');
+  if (production && !e.COSMOS_ENDPOINT) {
+    throw new ConfigError(
+      'COSMOS_ENDPOINT is required with NODE_ENV=production: the embedded store is a development tool and is not installed. ' +
+        'Set COSMOS_ENDPOINT and COSMOS_KEY to an Azure Cosmos DB for NoSQL account (or unset NODE_ENV to develop locally).',
+    );
+  }
+  if (!local && e.MicrosoftAppType !== 'MultiTenant' && !e.MicrosoftAppTenantId) {
+    throw new ConfigError(`MicrosoftAppTenantId is required with MicrosoftAppType=${e.MicrosoftAppType}: the Entra tenant id the bot's app registration (or managed identity) lives in.`);
+  }
+  if (!local && e.MicrosoftAppType !== 'UserAssignedMSI' && !e.MicrosoftAppPassword) {
+    throw new ConfigError(`MicrosoftAppPassword is required with MicrosoftAppType=${e.MicrosoftAppType}: a client secret of the app registration MicrosoftAppId (or use MicrosoftAppType=UserAssignedMSI).`);
+  }
   const loopback = isLoopbackHost(e.HOST);
   if (local && !loopback && !e.ALLOW_ANONYMOUS) {
     throw new ConfigError(
@@ -133,11 +160,12 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     cosmos: e.COSMOS_ENDPOINT
       ? { endpoint: e.COSMOS_ENDPOINT, key: e.COSMOS_KEY ?? '', databaseId: e.COSMOS_DATABASE }
       : { embedded: true, dataDir: e.DATA_DIR, databaseId: e.COSMOS_DATABASE },
-    bot: { appId: e.MicrosoftAppId, appPassword: e.MicrosoftAppPassword, appType: e.MicrosoftAppType, appTenantId: e.MicrosoftAppTenantId },
+    // Anonymous (no app id): nothing is signed, and botbuilder refuses SingleTenant without an app id.
+    bot: { appId: e.MicrosoftAppId, appPassword: e.MicrosoftAppPassword, appType: local ? 'MultiTenant' : e.MicrosoftAppType, appTenantId: e.MicrosoftAppTenantId },
     allowedTenants,
     bootstrapAdminIds: e.ADMIN_IDS,
     ...(e.ROSTER_FILE ? { rosterFile: e.ROSTER_FILE } : {}),
-    ...(local && e.PLAYGROUND ? { playground: { port: e.PLAYGROUND_PORT } } : {}),
+    ...(local && (e.PLAYGROUND ?? !production) ? { playground: { port: e.PLAYGROUND_PORT } } : {}),
     ...(e.JOBS_KEY ? { jobsKey: e.JOBS_KEY } : {}),
     scheduler: e.SCHEDULER,
     ...(e.STEERING_CHANNEL_ID ? { steeringChannelId: e.STEERING_CHANNEL_ID } : {}),

@@ -7,7 +7,6 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createAdapter } from '../bot/edge/create-adapter.ts';
 import { createHttpApp } from '../bot/edge/create-http-app.ts';
-import { startPlayground } from '../bot/edge/playground.ts';
 import { BackgroundReplies } from '../bot/edge/background-replies.ts';
 import { BotProactiveSender } from '../bot/edge/bot-proactive-sender.ts';
 import { BotTeamDirectory } from '../bot/edge/team-directory.ts';
@@ -48,12 +47,14 @@ import { createLogger } from './logger.ts';
 import { loadKnowledgeBaseFromFiles } from './qa/load-knowledge-base.ts';
 import { DEMO_ROSTER_FILE, readRosterFile, seedStore } from './seed/seed-store.ts';
 import { createRepositories, type Repositories } from './storage/create-repositories.ts';
-import { startEmbeddedCosmos } from './storage/embedded-cosmos.ts';
 import { openCosmos } from './storage/open-cosmos.ts';
+import { checkStore } from './storage/check-store.ts';
 
 /** SIGTERM to exit: orchestrators kill after 10 s (App Service, Kubernetes' default is 30 s). */
 const STOP_DEADLINE_MS = 8_000;
 const STOP_STEP_MIN_MS = 200;
+/** /readyz answers within this (App Service's health check waits 2 minutes at most, but probes pile up). */
+const READY_CHECK_TIMEOUT_MS = 2_000;
 
 /** The project root: the nearest folder up with a package.json (so a compiled dist/src/main.js finds it too). */
 function projectRoot(): string {
@@ -116,6 +117,9 @@ export async function startApp(env: Record<string, string | undefined>, extras: 
   try {
     let cosmosTarget: { endpoint: string; key: string };
     if ('embedded' in config.cosmos) {
+      // Loaded only here: the embedded server and the Playground are development dependencies,
+      // absent from a production install (`npm ci --omit=dev`).
+      const { startEmbeddedCosmos } = await import('./storage/embedded-cosmos.ts');
       const embedded = await startEmbeddedCosmos({ dataDir: config.cosmos.dataDir });
       stops.push(() => embedded.stop());
       cosmosTarget = embedded;
@@ -224,7 +228,19 @@ export async function startApp(env: Record<string, string | undefined>, extras: 
     const rosterEntry = async (tenantId: string, userId: string) => (await repositories.roster.read(tenantId, userId))?.doc;
     // The dev host (and its local signing key) exists only locally without an app id: the Playground setup.
     const devHost = config.anonymous && !config.exposedAnonymously ? await createLocalTokenIssuer(allowedTenants) : undefined;
+    let schedulerState: 'off' | 'starting' | 'running' = config.scheduler ? 'starting' : 'off';
+    let storeWasReady = true;
+    const readiness = async () => {
+      const store = await checkStore(connection, config.allowedTenants[0]!, READY_CHECK_TIMEOUT_MS);
+      if ((store === 'ok') !== storeWasReady) {
+        storeWasReady = store === 'ok';
+        if (storeWasReady) logger.info('the store answers again: ready');
+        else logger.warn({ store }, 'not ready: the store did not answer the readiness check in time, or has no data');
+      }
+      return { ready: store === 'ok' && schedulerState !== 'starting', checks: { store, scheduler: schedulerState } };
+    };
     const app = createHttpApp({
+      readiness,
       adapter,
       ...(authentication ? { authentication } : {}),
       allowedTenants,
@@ -292,12 +308,14 @@ export async function startApp(env: Record<string, string | undefined>, extras: 
         refreshMs: 5 * 60_000,
       });
       await scheduler.start();
+      schedulerState = 'running';
       const started = scheduler;
       stops.push(() => started.stop());
     }
 
     let playgroundUrl: string | undefined;
     if (config.playground) {
+      const { startPlayground } = await import('../bot/edge/playground.ts');
       const playground = await startPlayground({
         botEndpoint: `${url}/api/messages`,
         port: config.playground.port,
@@ -318,9 +336,10 @@ export async function startApp(env: Record<string, string | undefined>, extras: 
   }
 }
 
-async function main(): Promise<void> {
-  // `npm start` builds the tab when it is missing (`npm run build` does it for production).
-  if (!existsSync(`${TAB_DIST_DIR}index.html`)) {
+/** Starts Samverkan from `process.env` and stops it on SIGTERM/SIGINT (`npm start`, and `node dist/main.js` through start-production.ts). */
+export async function main(options: { onStopped?: () => Promise<void> } = {}): Promise<void> {
+  // `npm start` builds the tab when it is missing; a production start expects `npm run build` to have done it.
+  if (!existsSync(`${TAB_DIST_DIR}index.html`) && process.env.NODE_ENV !== 'production') {
     process.stdout.write('Bygger fliken Läget (npm run build:tab) …\n');
     const { buildTab } = await import('../scripts/build-tab.ts');
     await buildTab();
@@ -337,10 +356,13 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     process.stdout.write(`${JSON.stringify({ level: 30, msg: `received ${signal}, stopping` })}\n`);
-    app.stop().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
+    app
+      .stop()
+      .then(() => options.onStopped?.())
+      .then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));

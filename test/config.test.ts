@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, isLoopbackHost, parseConfig } from '../src/config.ts';
 
-const APP = { MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppPassword: 'x', ALLOWED_TENANTS: 't1' };
+const APP = { MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppPassword: 'x', MicrosoftAppTenantId: 't1', ALLOWED_TENANTS: 't1' };
 
 describe('configuration: anonymous mode only where nobody else can reach it', () => {
   it('knows loopback addresses', () => {

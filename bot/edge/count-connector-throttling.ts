@@ -1,5 +1,6 @@
 import { subscribe } from 'node:diagnostics_channel';
 import type { ClientRequest, IncomingMessage } from 'node:http';
+import { countThrottle } from '../../src/telemetry-metrics.ts';
 
 let throttled = 0;
 let subscribed = false;
@@ -14,7 +15,10 @@ export function connectorThrottledCount(): number {
     subscribed = true;
     subscribe('http.client.response.finish', (message) => {
       const { request, response } = message as { request: ClientRequest; response: IncomingMessage };
-      if (response.statusCode === 429 && request.path.includes('/v3/conversations')) throttled += 1;
+      if (response.statusCode === 429 && request.path.includes('/v3/conversations')) {
+        throttled += 1;
+        countThrottle('bot-connector');
+      }
     });
   }
   return throttled;

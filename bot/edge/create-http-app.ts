@@ -2,6 +2,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import type { CloudAdapter, ConfigurationBotFrameworkAuthentication, TurnContext } from 'botbuilder';
 import type { Logger } from '../../src/logger.ts';
 import { IncomingActivitySchema, tenantOf } from './activity-schema.ts';
+import { mountHealthRoutes, type Readiness } from './health-routes.ts';
 
 export interface HttpAppOptions {
   adapter: CloudAdapter;
@@ -10,6 +11,8 @@ export interface HttpAppOptions {
   allowedTenants: ReadonlySet<string>;
   onTurn: (context: TurnContext) => Promise<void>;
   logger: Logger;
+  /** What /readyz reports (health-routes.ts); without it /readyz answers ready. */
+  readiness?: () => Promise<Readiness>;
   /** Extra routes (jobs, tab API) mounted by the composition root. */
   routes?: (app: express.Express) => void;
 }
@@ -47,9 +50,7 @@ const withoutTokens = (text: string) => text.replace(/[\w-]{8,}\.[\w-]{8,}\.[\w-
 export function createHttpApp(options: HttpAppOptions): express.Express {
   const app = express();
   app.disable('x-powered-by');
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
+  mountHealthRoutes(app, options.readiness);
   app.post('/api/messages', requireUtf8, readJson, async (req: Request, res: Response) => {
     const parsed = IncomingActivitySchema.safeParse(req.body);
     if (!parsed.success) {

@@ -13,6 +13,7 @@ import type { Answer } from '../../src/qa/answer.ts';
 import type { DetectLanguage } from '../decide-language.ts';
 import type { Feature, RouterOptions } from '../router.ts';
 import type { Turn } from '../turn.ts';
+import { countAnswer } from '../../src/telemetry-metrics.ts';
 
 export interface QuestionsFeature extends Feature, Pick<RouterOptions, 'welcome' | 'classify' | 'answer'> {
   /** The language of a text by its words and the tenant's knowledge base (the pipeline's language hook). */
@@ -57,6 +58,7 @@ export function questionsFeature(deps: QuestionsDeps): QuestionsFeature {
   async function recordAnswer(turn: Turn, answer: Answer, question: string): Promise<void> {
     const { tenantId, conversation } = turn;
     const topic = answer.topic;
+    countAnswer(answer.kind);
     if (topic) {
       await deps.topics.remember(tenantId, conversation.id, topic, now()).catch((err: unknown) => deps.logger.warn({ err, conversationId: conversation.id }, 'could not store the conversation topic'));
     }

@@ -22,6 +22,7 @@ import {
 import { AbsenceService } from './absence-service.ts';
 import type { AuditLog } from './audit-log.ts';
 import { retryOnLostRace } from './retry-lost-race.ts';
+import { countSubmission } from '../telemetry-metrics.ts';
 
 export interface ReportContext {
   district: District;
@@ -161,6 +162,7 @@ export class StatusService {
         outcome: 'done',
         ...(outcome === 'stale' ? { reason: 'sent from a stale card; kept as a revision' } : {}),
       });
+      countSubmission();
       return { report: stored.doc, outcome };
     });
   }

@@ -8,6 +8,7 @@ import type { OutboxRepository } from '../domain/outbox-repository.ts';
 import type { Repository, Stored } from '../domain/repository.ts';
 import { SendError, type OutgoingMessage, type ProactiveSender } from './proactive-sender.ts';
 import { DEFAULT_RETRY, sendWithRetry, type RetryPolicy } from './send-with-retry.ts';
+import { countSend } from '../telemetry-metrics.ts';
 
 export interface DrainResult {
   sent: number;
@@ -92,6 +93,7 @@ export class OutboxSender {
         // The item keeps its state when its outcome cannot be recorded: a later drain sends it.
         const outcome = await this.sendOne(item, render, result).catch(() => 'failed' as const);
         result[outcome] += 1;
+        countSend(outcome);
       }
     };
     await Promise.all(Array.from({ length: this.options.concurrency ?? 8 }, worker));

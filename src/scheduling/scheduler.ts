@@ -1,6 +1,7 @@
 import { Cron } from 'croner';
 import { weekKeyOf, ZONE, type WeekKey } from '../domain/iso-week.ts';
 import { cronOf, slotInWeek, type Schedule, type Slot } from '../domain/schedule.ts';
+import { recordJobDuration } from '../telemetry-metrics.ts';
 
 /** With the default 10 s: a holder is watched for 20 minutes, longer than any fan-out runs. */
 const HELD_WATCH_ATTEMPTS = 120;
@@ -97,13 +98,16 @@ export class Scheduler {
   private async runLogged(job: ScheduledJob, tenantId: string, week: WeekKey, attempt: number): Promise<void> {
     let again = false;
     let held = false;
+    const started = performance.now();
     try {
       const report = await job.run(tenantId, week);
       this.options.logger.info({ job: job.name, tenantId, week, report, attempt }, 'scheduled job finished');
       held = (report as { reason?: unknown } | undefined)?.reason === 'held';
       again = held;
+      recordJobDuration(job.name, (performance.now() - started) / 1000, held ? 'held' : 'done');
     } catch (error) {
       this.options.logger.error({ err: error, job: job.name, tenantId, week, attempt }, 'scheduled job failed');
+      recordJobDuration(job.name, (performance.now() - started) / 1000, 'failed');
       again = true;
     }
     // Held: watched every few seconds for a while (a long fan-out ends as done), so a dead holder is taken over soon.

@@ -115,6 +115,7 @@ describe('the HTTP entry with an app id set', () => {
     testApp = await startTestApp({
       MicrosoftAppId: '11111111-2222-3333-4444-555555555555',
       MicrosoftAppPassword: 'not-a-real-secret',
+      MicrosoftAppTenantId: '00000000-0000-0000-0000-0000000000001',
       ALLOWED_TENANTS: '00000000-0000-0000-0000-0000000000001',
     });
     app = testApp.app;
