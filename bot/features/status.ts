@@ -236,7 +236,7 @@ function absenceCommands(deps: StatusFeatureDeps, now: () => Date, currentCard: 
   return [
     {
       name: 'absence-cancel',
-      pattern: /^(?:inte frånvarande|ej frånvarande|inte borta längre|(?:jag är )?tillbaka|not away|(?:i am|i'm) back)\s*[.!]?$/i,
+      pattern: /^(?:inte frånvarande|ej frånvarande|inte borta längre|(?:jag är )?tillbaka|not away|(?:i am|i['’]m) back)\s*[.!]?$/i,
       async handle(turn) {
         await deps.status.absences.cancel(turn.tenantId, actorOf(turn), now());
         return absenceCard(deps, turn, now(), { notice: 'cancelled' });
@@ -245,7 +245,7 @@ function absenceCommands(deps: StatusFeatureDeps, now: () => Date, currentCard: 
     {
       name: 'absence',
       // "frånvaro" / "absence" alone open the card; as nouns in a sentence they are questions.
-      pattern: /^(?:(?:jag är\s+|i am\s+|i'm\s+)?(?:frånvarande|away|absent)(?=$|[\s:,.!])[\s:,]*(.*)|(?:min\s+|my\s+)?(?:frånvaro|absence)\s*[.!?]?)$/is,
+      pattern: /^(?:(?:jag är\s+|i am\s+|i['’]m\s+)?(?:frånvarande|away|absent)(?=$|[\s:,.!])[\s:,]*(.*)|(?:min\s+|my\s+)?(?:frånvaro|absence)\s*[.!?]?)$/is,
       async handle(turn, match) {
         const rest = (match[1] ?? '').trim().replace(/[.!]$/, '');
         if (!rest) return absenceCard(deps, turn, now());

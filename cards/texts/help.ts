@@ -40,6 +40,8 @@ export const HELP_EVERYONE = defineTexts({
 });
 export const HELP_CONTACT = defineTexts({
   report: { sv: '"rapportera" — fyll i eller ändra veckans lägesrapport', en: '"report" — fill in or change this week’s status report' },
+  away: { sv: '"frånvarande vecka 49–50" (eller bara "frånvarande" för att välja datum) — förfrågningar och påminnelser går till ersättarna; "tillbaka" avslutar', en: '"away week 49-50" (or just "away" to pick dates) — requests and reminders go to the deputies; "I’m back" ends it' },
+  notApplicable: { sv: '"ej aktuellt denna vecka: skäl" — ingen rapport behövs denna vecka', en: '"not applicable this week: reason" — no report is needed this week' },
 });
 export const HELP_STEERING = defineTexts({
   newTask: { sv: '"ny uppgift" — lägg till en uppgift i handlingsplanen', en: '"new task" — add a task to the action plan' },
@@ -55,6 +57,7 @@ export const HELP_ADMIN = defineTexts({
   schedule: { sv: '"schema" — när förfrågan, påminnelse och sammanfattning går ut', en: '"schedule" — when the request, reminder and summary go out' },
   runRequest: { sv: '"kör statusförfrågan nu" — skicka veckans förfrågan direkt', en: '"run status request now" — send this week’s request at once' },
   runReminder: { sv: '"kör påminnelse nu" — påminn dem som inte har rapporterat', en: '"run reminder now" — remind those who have not reported' },
+  runLastCall: { sv: '"kör sista påminnelse nu" — sista påminnelsen före sista dag', en: '"run last call now" — the last reminder before the deadline' },
   runSummary: { sv: '"kör sammanfattning nu" — posta veckosammanfattningen', en: '"run summary now" — post the weekly summary' },
   channel: { sv: '"@Samverkan styrgrupp här" i en kanal — gör den till styrgruppens kanal', en: '"@Samverkan use this channel" in a channel — make it the steering group’s channel' },
   coordinatorChannel: {

@@ -1,4 +1,8 @@
+import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPORT_LEVEL_WORDS } from '../../cards/texts/report.ts';
 import { launchChromium, type ChromiumSession } from '../support/browser.ts';
 import { currentRevision } from '../../src/domain/status-report.ts';
 import type { RunningApp } from '../../src/main.ts';
@@ -16,18 +20,10 @@ describe('the Läget tab in the dev host', () => {
   let browser: ChromiumSession;
   const week = currentWeek();
   const reported = ['rinkeby-kista', 'bromma', 'sodermalm', 'skarholmen'];
-  const links: string[] = [];
 
   beforeAll(async () => {
     await ensureTabBuilt();
-    ({ app, stop } = await startLocalApp({
-      // A stand-in for the report helper's signed link (the integrator wires the real one).
-      reportLink: ({ from, to, format }) => {
-        const url = `/healthz?from=${from}&to=${to}&format=${format}`;
-        links.push(url);
-        return url;
-      },
-    }));
+    ({ app, stop } = await startLocalApp());
     const areas = (await app.repositories.focusAreas.list(TENANT)).sort((a, b) => a.order - b.order).map((area) => area.id);
     for (const [i, districtId] of reported.entries()) {
       await app.repositories.reports.create(demoReport(districtId, week, variedEntries(areas, i), i === 0 ? 'Demo: övergripande kommentar.' : ''));
@@ -131,14 +127,42 @@ describe('the Läget tab in the dev host', () => {
     expect(await frame.$('canvas[role="img"]')).not.toBeNull();
   });
 
-  it('gets a report link for the chosen period and follows it', async () => {
+  it('downloads the återrapport for the chosen week as Excel and Word, and both match the store', async () => {
     const frame = await tabFrame(browser.page);
     await frame.click('[role="tab"]:has-text("Återrapport")');
-    await frame.fill('input[name="from"]', '2026-W40');
-    await frame.fill('input[name="to"]', '2026-W47');
-    await frame.click('button[data-format="xlsx"]');
-    await expect.poll(() => frame.textContent('[data-testid="report-message"]')).toContain('Nedladdningen har startat');
-    expect(links).toContain('/healthz?from=2026-W40&to=2026-W47&format=xlsx');
+    await frame.fill('input[name="from"]', week);
+    await frame.fill('input[name="to"]', week);
+    const download = async (format: 'xlsx' | 'docx') => {
+      const [file] = await Promise.all([browser.page.waitForEvent('download'), frame.click(`button[data-format="${format}"]`)]);
+      expect(file.suggestedFilename()).toMatch(new RegExp(`^aterrapport-.*\\.${format}$`));
+      return readFile(await file.path());
+    };
+    const [districts, areas, reports] = await Promise.all([
+      app.repositories.districts.list(TENANT),
+      app.repositories.focusAreas.list(TENANT),
+      app.repositories.reports.inWeeks(TENANT, [week]),
+    ]);
+
+    // The workbook's "Läget" sheet: one row per district and focus area, the week's level word.
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await download('xlsx')) as unknown as ExcelJS.Buffer);
+    const seen = new Map<string, unknown>();
+    workbook.getWorksheet('Läget')!.eachRow((row, number) => {
+      if (number > 1) seen.set(`${row.getCell(1).text}|${row.getCell(2).text}`, row.getCell(3).text);
+    });
+    expect(reports).toHaveLength(reported.length);
+    for (const report of reports) {
+      const district = districts.find((d) => d.id === report.districtId)!;
+      for (const entry of currentRevision(report).entries) {
+        const area = areas.find((a) => a.id === entry.focusAreaId)!;
+        expect(seen.get(`${district.name}|${area.name.sv}`), `${district.name} / ${area.name.sv}`).toBe(REPORT_LEVEL_WORDS[entry.level].sv);
+      }
+    }
+
+    // The Word document names every district that reported.
+    const zip = await JSZip.loadAsync(await download('docx'));
+    const text = (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, ' ');
+    for (const report of reports) expect(text).toContain(districts.find((d) => d.id === report.districtId)!.name);
   });
 
   it('follows the host theme (default → dark → contrast) and has no serious accessibility violations in any', async () => {
