@@ -32,6 +32,8 @@ export interface ImportedPerson {
   name: string;
   roles: Role[];
   districtIds: string[];
+  /** Districts the person stands in for (ersättare) while a contact is away; no role needed. Undefined when the file has no such column: then they stay as they are. */
+  deputyDistrictIds?: string[];
 }
 
 export interface RosterImportProblem {
@@ -56,6 +58,7 @@ const RowSchema = z.object({
   person: z.string().optional(),
   roles: z.string().optional(),
   districts: z.string().optional(),
+  deputyFor: z.string().optional(),
 });
 
 /**
@@ -94,6 +97,7 @@ export async function planRosterImport(
     districtByKey.set(district.id.toLowerCase(), district.id);
     districtByKey.set(district.name.toLowerCase(), district.id);
   }
+  const hasDeputyColumn = header.includes('deputyFor');
   const people: ImportedPerson[] = [];
   const seen = new Map<string, number>();
   for (const { record, info } of records) {
@@ -117,12 +121,19 @@ export async function planRosterImport(
       if (!role) problem(`roles: "${word}" is not a role; use ${ROLES.join(', ')}`);
       else if (!roles.includes(role)) roles.push(role);
     }
-    if (split(row.roles).length === 0) problem('roles: give at least one role (to take someone off the roster, use "hantera roller")');
-    const districtIds: string[] = [];
-    for (const word of split(row.districts)) {
-      const id = districtByKey.get(word.toLowerCase());
-      if (!id) problem(`districts: "${word}" is not a district; use one of ${context.districts.map((d) => d.id).join(', ')}`);
-      else if (!districtIds.includes(id)) districtIds.push(id);
+    const districtsIn = (column: 'districts' | 'deputyFor'): string[] => {
+      const ids: string[] = [];
+      for (const word of split(row[column])) {
+        const id = districtByKey.get(word.toLowerCase());
+        if (!id) problem(`${column}: "${word}" is not a district; use one of ${context.districts.map((d) => d.id).join(', ')}`);
+        else if (!ids.includes(id)) ids.push(id);
+      }
+      return ids;
+    };
+    const districtIds = districtsIn('districts');
+    const deputyDistrictIds = districtsIn('deputyFor');
+    if (split(row.roles).length === 0 && deputyDistrictIds.length === 0) {
+      problem('roles: give at least one role, or the districts the person is a deputy for (to take someone off the roster, use "hantera roller")');
     }
     if (roles.includes('contact') && split(row.districts).length === 0) problem('districts: a contact needs at least one district');
     if (!roles.includes('contact') && districtIds.length > 0) problem('districts: only contacts have districts; add the role contact or leave districts empty');
@@ -131,7 +142,7 @@ export async function planRosterImport(
       if (earlier !== undefined) problem(`person: the same person as on line ${earlier}; give each person once`);
       else seen.set(aadObjectId, line);
     }
-    if (aadObjectId && name) people.push({ line, aadObjectId, name, roles: ROLES.filter((r) => roles.includes(r)), districtIds: districtIds.sort() });
+    if (aadObjectId && name) people.push({ line, aadObjectId, name, roles: ROLES.filter((r) => roles.includes(r)), districtIds: districtIds.sort(), ...(hasDeputyColumn ? { deputyDistrictIds: deputyDistrictIds.sort() } : {}) });
   }
   if (problems.length > 0) return { ok: false, problems };
   const current = new Map(context.roster.map((entry) => [entry.id, entry]));
@@ -145,7 +156,11 @@ export async function planRosterImport(
   const changes = people.map((person): RosterImportChange => {
     const before = current.get(person.aadObjectId);
     if (!before) return { kind: 'add', person };
-    const same = before.name === person.name && sameSet(before.roles, person.roles) && sameSet(before.districtIds, person.districtIds);
+    const same =
+      before.name === person.name &&
+      sameSet(before.roles, person.roles) &&
+      sameSet(before.districtIds, person.districtIds) &&
+      (person.deputyDistrictIds === undefined || sameSet(before.deputyDistrictIds ?? [], person.deputyDistrictIds));
     return same ? { kind: 'unchanged', person } : { kind: 'change', person, before };
   });
   return { ok: true, changes };
@@ -163,6 +178,7 @@ export async function applyRosterImport(
     if (change.kind === 'unchanged') continue;
     const { person } = change;
     const stored = await deps.roster.read(tenantId, person.aadObjectId);
+    const deputyDistrictIds = person.deputyDistrictIds ?? stored?.doc.deputyDistrictIds ?? [];
     const entry: RosterEntry = {
       tenantId,
       id: person.aadObjectId,
@@ -170,6 +186,7 @@ export async function applyRosterImport(
       name: person.name,
       roles: person.roles,
       districtIds: person.districtIds,
+      ...(deputyDistrictIds.length > 0 ? { deputyDistrictIds } : {}),
       demo: false,
     };
     try {
@@ -190,13 +207,14 @@ export async function applyRosterImport(
 /** The change in one line, for the dry run and the apply's report. */
 export function describeRosterChange(change: RosterImportChange, districtNames: Map<string, string>): string {
   const { person } = change;
-  const describe = (roles: Role[], districtIds: string[]) =>
-    roles.map((role) => (role === 'contact' ? `contact (${districtIds.map((id) => districtNames.get(id) ?? id).join(', ')})` : role)).join(', ');
+  const names = (ids: string[]) => ids.map((id) => districtNames.get(id) ?? id).join(', ');
+  const describe = (roles: Role[], districtIds: string[], deputyDistrictIds: string[] = []) =>
+    [...roles.map((role) => (role === 'contact' ? `contact (${names(districtIds)})` : role)), ...(deputyDistrictIds.length > 0 ? [`deputy (${names(deputyDistrictIds)})`] : [])].join(', ');
   const who = `${person.name} (${person.aadObjectId})`;
-  if (change.kind === 'add') return `  + line ${person.line}: ${who}: ${describe(person.roles, person.districtIds)}`;
+  if (change.kind === 'add') return `  + line ${person.line}: ${who}: ${describe(person.roles, person.districtIds, person.deputyDistrictIds ?? [])}`;
   if (change.kind === 'unchanged') return `  = line ${person.line}: ${who}: unchanged`;
   const renamed = change.before.name !== person.name ? ` (was named ${change.before.name})` : '';
-  return `  ~ line ${person.line}: ${who}${renamed}: ${describe(change.before.roles, change.before.districtIds) || 'no roles'} → ${describe(person.roles, person.districtIds)}`;
+  return `  ~ line ${person.line}: ${who}${renamed}: ${describe(change.before.roles, change.before.districtIds, change.before.deputyDistrictIds) || 'no roles'} → ${describe(person.roles, person.districtIds, person.deputyDistrictIds ?? change.before.deputyDistrictIds)}`;
 }
 
 function columnOf(header: string): string {
@@ -205,6 +223,7 @@ function columnOf(header: string): string {
   if (['person', 'objectid', 'id', 'email', 'epost'].includes(key) || key.includes('aadobjectid') || key.includes('upn') || key.includes('userprincipalname')) return 'person';
   if (['roles', 'role', 'roller', 'roll'].includes(key)) return 'roles';
   if (['districts', 'district', 'stadsdelsomraden', 'stadsdelsområden', 'stadsdelsomrade', 'stadsdelsområde'].includes(key)) return 'districts';
+  if (['deputyfor', 'deputies', 'deputy', 'ersattare', 'ersättare', 'ersattarefor', 'ersättareför'].includes(key)) return 'deputyFor';
   return key;
 }
 

@@ -51,7 +51,9 @@ export function applyRosterChange(
     }
     roles.delete(change.role);
   }
-  if (roles.size === 0) return { kind: 'changed', entry: undefined };
+  // Deputy districts are not a role: they are kept through role changes, and keep the entry alive.
+  const deputyDistrictIds = existing?.deputyDistrictIds ?? [];
+  if (roles.size === 0 && deputyDistrictIds.length === 0) return { kind: 'changed', entry: undefined };
   return {
     kind: 'changed',
     entry: {
@@ -62,6 +64,7 @@ export function applyRosterChange(
       roles: ROLES.filter((role) => roles.has(role)),
       // A district contact's districts only mean something while they have the contact role.
       districtIds: roles.has('contact') ? [...districtIds].sort() : [],
+      ...(deputyDistrictIds.length > 0 ? { deputyDistrictIds } : {}),
       demo: existing?.demo ?? false,
     },
   };

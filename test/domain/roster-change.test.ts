@@ -60,4 +60,12 @@ describe('applyRosterChange', () => {
     expect(applyRosterChange(me, person('me'), { op: 'remove', role: 'admin' }, [me, other])).toEqual({ kind: 'changed', entry: undefined });
     expect(applyRosterChange(other, person('other'), { op: 'remove', role: 'admin' }, [me, other])).toEqual({ kind: 'changed', entry: { ...other, roles: ['steering'] } });
   });
+  it('keeps a deputy’s districts through role changes, and keeps a deputy whose last role goes', () => {
+    const deputy = { ...entry('d', ['steering']), deputyDistrictIds: ['farsta'] };
+    const added = applyRosterChange(deputy, person('d'), { op: 'add', role: 'contact', districtId: 'bromma' }, [deputy]);
+    expect(added).toMatchObject({ kind: 'changed', entry: { roles: ['steering', 'contact'], districtIds: ['bromma'], deputyDistrictIds: ['farsta'] } });
+    const removed = applyRosterChange(deputy, person('d'), { op: 'remove', role: 'steering' }, [deputy]);
+    expect(removed).toMatchObject({ kind: 'changed', entry: { roles: [], deputyDistrictIds: ['farsta'] } });
+    expect(applyRosterChange(entry('x', ['steering']), person('x'), { op: 'remove', role: 'steering' }, [])).toEqual({ kind: 'changed', entry: undefined });
+  });
 });

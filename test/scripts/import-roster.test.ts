@@ -16,6 +16,8 @@ const TENANT = 'tenant-r';
 const ANNA = '3a1b2c3d-0000-4000-8000-000000000001';
 const PER = '3a1b2c3d-0000-4000-8000-000000000004';
 const D002 = '00000000-0000-0000-0000-00000000d002'; // demo roster: contact of Farsta
+const VERA = '3a1b2c3d-0000-4000-8000-000000000007';
+const TOM = '3a1b2c3d-0000-4000-8000-000000000008';
 const ADMIN = '00000000-0000-0000-0000-0000000000020'; // demo roster: the only admin
 
 function runImport(args: string[], env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -130,4 +132,21 @@ describe('npm run import:roster (scripts/import-roster.ts)', () => {
       expect(audit.find((entry) => entry.target.id === D002)?.before).toMatchObject({ districtIds: ['farsta'] });
     });
   }, 90_000);
+  it('a "deputyFor" column makes a person a deputy (ersättare) without a role; files without it keep deputies as they are', async () => {
+    await writeFile(file('deputies.csv'), `name,aadObjectId,roles,ersättare för\nVera Ersättare,${VERA},,Farsta;skarholmen\n`);
+    await writeFile(file('bad-deputies.csv'), `name,aadObjectId,roles,deputyFor\nVera Ersättare,${VERA},,atlantis\nTom,${TOM},,\n`);
+    const bad = await runImport([file('bad-deputies.csv'), '--apply'], env);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('line 2: deputyFor: "atlantis" is not a district');
+    expect(bad.stderr).toContain('line 3: roles: give at least one role, or the districts the person is a deputy for');
+    const dry = await runImport([file('deputies.csv')], env);
+    expect(dry.stdout).toContain(`  + line 2: Vera Ersättare (${VERA}): deputy (Farsta, Skärholmen)`);
+    const applied = await runImport([file('deputies.csv'), '--apply'], env);
+    expect(applied.code).toBe(0);
+    await writeFile(file('roles-only.csv'), `name,aadObjectId,roles\nVera Ersättare,${VERA},steering\n`);
+    expect((await runImport([file('roles-only.csv'), '--apply'], env)).code).toBe(0);
+    await withStore(dir.path, async (repositories) => {
+      expect((await repositories.roster.read(TENANT, VERA))?.doc).toMatchObject({ roles: ['steering'], deputyDistrictIds: ['farsta', 'skarholmen'] });
+    });
+  }, 120_000);
 });
