@@ -119,34 +119,24 @@ export function mountTabRoutes(app: express.Express, deps: TabRouteDeps): void {
       res.json(await deps.dashboard.week(auth.user.tenantId, week));
     }),
   );
-  api.get(
-    '/districts/:id/history',
-    requireRead,
-    handle(async (req, res, auth) => {
-      const id = IdSchema.safeParse(req.params['id']);
-      const query = HistoryQuerySchema.safeParse(req.query);
-      if (!id.success) return invalid(res, id.error.issues);
-      if (!query.success) return invalid(res, query.error.issues);
-      const to = query.data.to ?? (await deps.dashboard.reference(auth.user.tenantId)).currentWeek;
-      const history = await deps.dashboard.districtHistory(auth.user.tenantId, id.data, to);
-      if (!history) return void res.status(404).json({ error: 'not-found', message: `There is no district "${id.data}".` });
-      res.json(history);
-    }),
-  );
-  api.get(
-    '/focus-areas/:id/history',
-    requireRead,
-    handle(async (req, res, auth) => {
-      const id = IdSchema.safeParse(req.params['id']);
-      const query = HistoryQuerySchema.safeParse(req.query);
-      if (!id.success) return invalid(res, id.error.issues);
-      if (!query.success) return invalid(res, query.error.issues);
-      const to = query.data.to ?? (await deps.dashboard.reference(auth.user.tenantId)).currentWeek;
-      const history = await deps.dashboard.focusAreaHistory(auth.user.tenantId, id.data, to);
-      if (!history) return void res.status(404).json({ error: 'not-found', message: `There is no focus area "${id.data}".` });
-      res.json(history);
-    }),
-  );
+  // One district's, or one focus area's, levels over the weeks up to `to` (default: this week).
+  const historyRoute = (path: string, read: 'districtHistory' | 'focusAreaHistory', what: string) =>
+    api.get(
+      path,
+      requireRead,
+      handle(async (req, res, auth) => {
+        const id = IdSchema.safeParse(req.params['id']);
+        const query = HistoryQuerySchema.safeParse(req.query);
+        if (!id.success) return invalid(res, id.error.issues);
+        if (!query.success) return invalid(res, query.error.issues);
+        const to = query.data.to ?? (await deps.dashboard.reference(auth.user.tenantId)).currentWeek;
+        const history = await deps.dashboard[read](auth.user.tenantId, id.data, to);
+        if (!history) return void res.status(404).json({ error: 'not-found', message: `There is no ${what} "${id.data}".` });
+        res.json(history);
+      }),
+    );
+  historyRoute('/districts/:id/history', 'districtHistory', 'district');
+  historyRoute('/focus-areas/:id/history', 'focusAreaHistory', 'focus area');
   api.get(
     '/plan',
     requireRead,
