@@ -7,13 +7,10 @@ import { dashboardAccess, type DashboardAccess, type DashboardReadModel, type Re
 import { isWeekKey, type WeekKey } from '../../src/domain/iso-week.ts';
 import type { RosterEntry } from '../../src/domain/model.ts';
 import { weeksBetween, MAX_REPORT_WEEKS } from '../../src/domain/political-report.ts';
+// The short-lived signed link to an återrapport file (bot/edge/report-links.ts makes it).
+import { REPORT_FORMATS, type ReportLink } from '../../src/app/report-formats.ts';
 import { verifyTabToken, type TabTokenRules, type TabUser } from './tab-auth.ts';
 
-export const REPORT_FORMATS = ['docx', 'xlsx', 'csv'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
-
-/** Made by the report helper: a short-lived signed link to the återrapport file. */
-export type ReportLink = (input: { tenantId: string; userId: string; from: WeekKey; to: WeekKey; format: ReportFormat }) => string;
 
 export interface TabRouteDeps {
   dashboard: Pick<DashboardReadModel, 'reference' | 'week' | 'districtHistory' | 'focusAreaHistory' | 'plan'>;
