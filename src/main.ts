@@ -68,10 +68,6 @@ export const TAB_DIST_DIR = `${projectRoot()}dist/tab/`;
 const PLAYGROUND_USER_ID = '00000000-0000-0000-0000-0000000000020';
 
 /** Wiring that other parts (the report files) provide; absent in tests that do not need it. */
-export interface AppExtras {
-  reportLink?: ReportLink;
-}
-
 export interface RunningApp {
   url: string;
   port: number;
@@ -94,7 +90,7 @@ export interface RunningApp {
  * The composition root: reads the configuration once, wires storage, the bot and the HTTP server,
  * seeds the store, and returns a handle that stops everything it started, in reverse order.
  */
-export async function startApp(env: Record<string, string | undefined>, extras: AppExtras = {}): Promise<RunningApp> {
+export async function startApp(env: Record<string, string | undefined>): Promise<RunningApp> {
   const startedAt = performance.now();
   const config = parseConfig(env);
   const logger = createLogger(config.logLevel);
@@ -260,7 +256,7 @@ export async function startApp(env: Record<string, string | undefined>, extras: 
           rosterEntry,
           readAccess: config.readAccess,
           staticDir: TAB_DIST_DIR,
-          reportLink: extras.reportLink ?? reportLinks.reportLink,
+          reportLink: reportLinks.reportLink,
           logger,
         });
         if (devHost) mountDevTabHost(express, { issuer: devHost, tenantId: PLAYGROUND_TENANT_ID, defaultUserId: PLAYGROUND_USER_ID, rosterEntry });
@@ -337,14 +333,15 @@ export async function startApp(env: Record<string, string | undefined>, extras: 
 }
 
 /** Starts Samverkan from `process.env` and stops it on SIGTERM/SIGINT (`npm start`, and `node dist/main.js` through start-production.ts). */
-export async function main(options: { onStopped?: () => Promise<void> } = {}): Promise<void> {
+export async function main(options: { env?: Record<string, string | undefined>; onStopped?: () => Promise<void> } = {}): Promise<void> {
+  const env = options.env ?? process.env;
   // `npm start` builds the tab when it is missing; a production start expects `npm run build` to have done it.
-  if (!existsSync(`${TAB_DIST_DIR}index.html`) && process.env.NODE_ENV !== 'production') {
+  if (!existsSync(`${TAB_DIST_DIR}index.html`) && env.NODE_ENV !== 'production') {
     process.stdout.write('Bygger fliken Läget (npm run build:tab) …\n');
     const { buildTab } = await import('../scripts/build-tab.ts');
     await buildTab();
   }
-  const app = await startApp(process.env);
+  const app = await startApp(env);
   if (app.playgroundUrl) {
     process.stdout.write(`\nSamverkan körs. Öppna Agents Playground: ${app.playgroundUrl}\n`);
   }

@@ -9,10 +9,12 @@ import { startTelemetry } from './telemetry.ts';
 /** The last flush gets this long: the platform kills a stopping process after about 10 s more. */
 const FLUSH_DEADLINE_MS = 5_000;
 
-const telemetry = await startTelemetry(process.env);
+const env = process.env;
+const telemetry = await startTelemetry(env);
 const { main } = await import('./main.ts');
 // The last telemetry (the shutdown's own requests and logs) is sent before the process exits.
 await main({
+  env,
   onStopped: () =>
     Promise.race([
       telemetry.shutdown().catch((error: unknown) => {

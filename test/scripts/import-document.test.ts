@@ -1,4 +1,3 @@
-import { execFile } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,37 +7,13 @@ import { AuditLog } from '../../src/app/audit-log.ts';
 import { DocumentService } from '../../src/app/document-service.ts';
 import { loadKnowledgeBaseFromFiles } from '../../src/qa/load-knowledge-base.ts';
 import { seedStore } from '../../src/seed/seed-store.ts';
-import { createRepositories, type Repositories } from '../../src/storage/create-repositories.ts';
-import { startEmbeddedCosmos } from '../../src/storage/embedded-cosmos.ts';
-import { openCosmos } from '../../src/storage/open-cosmos.ts';
 import { makeTempDir } from '../support/embedded-store.ts';
+import { runStoreScript, withStore } from '../support/run-store-script.ts';
 import { routeFeatures } from '../support/router-harness.ts';
 
-const TSX = join(process.cwd(), 'node_modules', '.bin', 'tsx');
-const SCRIPT = join(process.cwd(), 'scripts', 'import-document.ts');
 const TENANT = 'tenant-a';
 
-function runImport(args: string[], env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
-  // The machine's own Cosmos settings must not leak in: the test writes its own DATA_DIR.
-  const { COSMOS_ENDPOINT: _e, COSMOS_KEY: _k, COSMOS_DATABASE: _d, DEFAULT_TENANT_ID: _t, ALLOWED_TENANTS: _a, ...base } = process.env;
-  return new Promise((resolve) => {
-    execFile(TSX, [SCRIPT, ...args, '--tenant', TENANT], { env: { ...base, ...env }, timeout: 60_000 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
-    });
-  });
-}
-
-/** The store in the data directory, opened the way the bot opens it, for reading what the script left. */
-async function withStore<T>(dataDir: string, use: (repositories: Repositories) => Promise<T>): Promise<T> {
-  const cosmos = await startEmbeddedCosmos({ dataDir });
-  const connection = await openCosmos({ endpoint: cosmos.endpoint, key: cosmos.key, databaseId: 'samverkan' });
-  try {
-    return await use(createRepositories(connection));
-  } finally {
-    connection.dispose();
-    await cosmos.stop();
-  }
-}
+const runImport = (args: string[], env: Record<string, string>) => runStoreScript('import-document.ts', TENANT, args, env);
 
 const FARSTA_V1 = `# Lokal samverkansöverenskommelse Farsta
 

@@ -1,17 +1,12 @@
-import { execFile } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { teamMembersDocumentId } from '../../src/domain/team.ts';
 import { loadKnowledgeBaseFromFiles } from '../../src/qa/load-knowledge-base.ts';
 import { DEMO_ROSTER_FILE, readRosterFile, seedStore } from '../../src/seed/seed-store.ts';
-import { createRepositories, type Repositories } from '../../src/storage/create-repositories.ts';
-import { startEmbeddedCosmos } from '../../src/storage/embedded-cosmos.ts';
-import { openCosmos } from '../../src/storage/open-cosmos.ts';
 import { makeTempDir } from '../support/embedded-store.ts';
+import { runStoreScript, withStore } from '../support/run-store-script.ts';
 
-const TSX = join(process.cwd(), 'node_modules', '.bin', 'tsx');
-const SCRIPT = join(process.cwd(), 'scripts', 'import-roster.ts');
 const TENANT = 'tenant-r';
 const ANNA = '3a1b2c3d-0000-4000-8000-000000000001';
 const PER = '3a1b2c3d-0000-4000-8000-000000000004';
@@ -20,25 +15,7 @@ const VERA = '3a1b2c3d-0000-4000-8000-000000000007';
 const TOM = '3a1b2c3d-0000-4000-8000-000000000008';
 const ADMIN = '00000000-0000-0000-0000-0000000000020'; // demo roster: the only admin
 
-function runImport(args: string[], env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
-  const { COSMOS_ENDPOINT: _e, COSMOS_KEY: _k, COSMOS_DATABASE: _d, DEFAULT_TENANT_ID: _t, ALLOWED_TENANTS: _a, ...base } = process.env;
-  return new Promise((resolve) => {
-    execFile(TSX, [SCRIPT, ...args, '--tenant', TENANT], { env: { ...base, ...env }, timeout: 60_000 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
-    });
-  });
-}
-
-async function withStore<T>(dataDir: string, use: (repositories: Repositories) => Promise<T>): Promise<T> {
-  const cosmos = await startEmbeddedCosmos({ dataDir });
-  const connection = await openCosmos({ endpoint: cosmos.endpoint, key: cosmos.key, databaseId: 'samverkan' });
-  try {
-    return await use(createRepositories(connection));
-  } finally {
-    connection.dispose();
-    await cosmos.stop();
-  }
-}
+const runImport = (args: string[], env: Record<string, string>) => runStoreScript('import-roster.ts', TENANT, args, env);
 
 const GOOD = `name,aadObjectId or UPN,roles,districts
 Anna Andersson,${ANNA},steering;contact,farsta;Bromma

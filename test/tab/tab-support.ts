@@ -9,8 +9,8 @@ import { weekKeyOf, type WeekKey } from '../../src/domain/iso-week.ts';
 import type { Decision } from '../../src/domain/decision.ts';
 import type { Task } from '../../src/domain/task.ts';
 import { LEVELS, TRENDS, type Level, type StatusReport, type Trend } from '../../src/domain/status-report.ts';
-import { startApp, TAB_DIST_DIR, type AppExtras, type RunningApp } from '../../src/main.ts';
-import { makeTempDir } from '../support/embedded-store.ts';
+import { TAB_DIST_DIR } from '../../src/main.ts';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
 
 export const TENANT = PLAYGROUND_TENANT_ID;
 
@@ -25,22 +25,7 @@ export async function ensureTabBuilt(): Promise<void> {
 }
 
 /** The real app in local mode (dev host on), on a free port with a fresh store. */
-export async function startLocalApp(extras: AppExtras = {}, env: Record<string, string> = {}): Promise<{ app: RunningApp; stop(): Promise<void> }> {
-  const dir = await makeTempDir();
-  try {
-    const app = await startApp({ PORT: '0', PLAYGROUND: '0', SCHEDULER: '0', DATA_DIR: dir.path, LOG_LEVEL: 'silent', ...env }, extras);
-    return {
-      app,
-      async stop() {
-        await app.stop();
-        await dir.remove();
-      },
-    };
-  } catch (error) {
-    await dir.remove();
-    throw error;
-  }
-}
+export const startLocalApp = (): Promise<TestApp> => startTestApp();
 
 /** DEMO DATA: a report with the given level and trend per focus area, a comment on each. */
 export function demoReport(districtId: string, week: WeekKey, entries: Array<{ focusAreaId: string; level: Level; trend: Trend }>, overallComment = ''): StatusReport {
