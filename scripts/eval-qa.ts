@@ -1,7 +1,7 @@
 /**
  * Runs both question-answering evaluations against the shipped knowledge base:
  * - the project's own set (test/qa/eval-set.json), a regression set the rules were tuned on;
- * - the held-out set (test/qa/heldout/questions.json), written by a reader who never saw the
+ * - the held-out set (test/qa/heldout/questions*.json, three batches), written by readers who never saw the
  *   answerer, split once into dev (tune on it) and test (report it, never read it).
  * Prints the regression score, per-tag scores on dev, with `--failures` the dev failures, with
  * `--test-tags` the per-tag scores on test (numbers only), and last the line
@@ -50,6 +50,15 @@ function printTags(title: string, group: ItemResult[]): void {
 }
 
 printTags('held-out dev, per tag:', dev);
+// Each batch's totals (an item's batch is its id's prefix: h-, a-, b-): a new batch's test score before tuning is the honest figure.
+console.log('held-out per batch (dev | test):');
+for (const prefix of [...new Set(heldout.map((result) => result.item.id.split('-')[0]))]) {
+  const score = (group: ItemResult[]) => {
+    const own = group.filter((result) => result.item.id.startsWith(`${prefix}-`));
+    return `${own.filter((result) => result.correct).length}/${own.length}`;
+  };
+  console.log(`  ${prefix}-  ${score(dev)} | ${score(test)}`);
+}
 if (showTestTags) printTags('held-out test, per tag (numbers only):', test);
 if (showFailures) {
   console.log('held-out dev failures:');

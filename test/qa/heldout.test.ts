@@ -6,10 +6,11 @@ import { formatHeldoutLine, readHeldout, runHeldout, splitOf, summarizeHeldout }
 /**
  * The held-out set's test split, never tuned on. The issue's goals are 90 % right, 95 % of
  * out-of-scope refused and 85 % of follow-ups; these floors are what the answerer reaches today
- * (test 139/174, out-of-scope 43/50, follow-ups 14/18, dev 195/205) minus a small margin (it does
- * not reach the goals yet), so a regression fails here.
+ * minus a small margin (it does not reach the goals yet), so a regression fails here. With batches
+ * A and B added, before tuning on them: test 252/331, out-of-scope 77/90, follow-ups 25/38,
+ * dev 318/368.
  */
-const FLOORS = { accuracy: 0.78, refused: 0.84, followUps: 0.75, dev: 0.93 } as const;
+const FLOORS = { accuracy: 0.74, refused: 0.83, followUps: 0.63, dev: 0.84 } as const;
 
 describe('held-out evaluation (test split)', () => {
   it('splits by a fixed rule on the id', () => {

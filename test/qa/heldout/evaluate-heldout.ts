@@ -35,8 +35,21 @@ export function splitOf(id: string): Split {
   return first < 128 ? 'dev' : 'test';
 }
 
-export async function readHeldout(): Promise<HeldoutItem[]> {
-  return HeldoutSchema.parse(JSON.parse(await readFile(new URL('./questions.json', import.meta.url), 'utf8'))).items;
+/**
+ * The batches of the held-out set, each written from the two source documents alone by readers who
+ * had not seen the answerer, its answers or the earlier batches: the first (session 2), then A and
+ * B (session 4), added before the answerer was tuned on their dev items.
+ */
+export const HELDOUT_BATCHES = ['questions.json', 'questions-a.json', 'questions-b.json'] as const;
+
+export async function readHeldout(batches: readonly string[] = HELDOUT_BATCHES): Promise<HeldoutItem[]> {
+  const items: HeldoutItem[] = [];
+  for (const batch of batches) {
+    items.push(...HeldoutSchema.parse(JSON.parse(await readFile(new URL(`./${batch}`, import.meta.url), 'utf8'))).items);
+  }
+  const ids = new Set(items.map((item) => item.id));
+  if (ids.size !== items.length) throw new Error('The held-out batches repeat an item id.');
+  return items;
 }
 
 export interface TurnResult {
