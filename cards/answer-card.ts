@@ -87,9 +87,17 @@ function citationText(citation: Citation, language: Language): string {
   return t(T.source, language, { document: where });
 }
 
+// Citations carry a handful of dates and luxon's locale formatting is slow, so each is formatted once.
+const formattedDates = new Map<string, string>();
 function formatDate(iso: string, language: Language): string {
-  const date = DateTime.fromISO(iso);
-  return date.isValid ? date.setLocale(language === 'sv' ? 'sv' : 'en-GB').toLocaleString(DateTime.DATE_FULL) : iso;
+  const key = `${language}:${iso}`;
+  let formatted = formattedDates.get(key);
+  if (formatted === undefined) {
+    const date = DateTime.fromISO(iso);
+    formatted = date.isValid ? date.setLocale(language === 'sv' ? 'sv' : 'en-GB').toLocaleString(DateTime.DATE_FULL) : iso;
+    if (formattedDates.size < 10_000) formattedDates.set(key, formatted);
+  }
+  return formatted;
 }
 
 /** A focus area's line: what the documents say about it, or its name alone when they say nothing more. */

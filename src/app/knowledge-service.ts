@@ -1,11 +1,13 @@
 import type { Repositories } from '../storage/create-repositories.ts';
 import { createQuestionAnswerer, type QuestionAnswerer } from '../qa/answer-questions.ts';
+import { withAnswerCache } from '../qa/cached-answerer.ts';
 import type { KnowledgeBase } from '../qa/knowledge-base.ts';
 
 /**
  * Reference data changes rarely and every question needs all of it, so each tenant's knowledge
  * base and its search indexes are kept in memory, loaded on first use and rebuilt after a write
- * through `invalidate` (another instance's writes are picked up after `maxAgeMs`).
+ * through `invalidate` (another instance's writes are picked up after `maxAgeMs`). Each answerer
+ * keeps its own answers to repeated questions (src/qa/cached-answerer.ts).
  */
 export class KnowledgeService {
   private readonly cache = new Map<string, { loadedAt: number; value: Promise<{ kb: KnowledgeBase; qa: QuestionAnswerer }> }>();
@@ -41,7 +43,7 @@ export class KnowledgeService {
       focusAreas.sort((a, b) => a.order - b.order);
       districts.sort((a, b) => a.name.localeCompare(b.name, 'sv'));
       const kb: KnowledgeBase = { agreements, focusAreas, districts, curated };
-      return { kb, qa: createQuestionAnswerer(kb) };
+      return { kb, qa: withAnswerCache(createQuestionAnswerer(kb)) };
     })();
     value.catch(() => this.cache.delete(tenantId)); // a failed load is retried on the next question
     this.cache.set(tenantId, { loadedAt: this.now(), value });

@@ -24,3 +24,9 @@ export type QaTopic = z.infer<typeof QaTopicSchema>;
 
 /** A follow-up older than this is read as a new question. */
 export const QA_TOPIC_TTL_MS = 30 * 60_000;
+
+/** Whether a follow-up may still be read against this topic (an unreadable time counts as fresh). */
+export function isTopicFresh(topic: QaTopic, now: Date): boolean {
+  const at = Date.parse(topic.at);
+  return Number.isNaN(at) || now.getTime() - at <= QA_TOPIC_TTL_MS;
+}

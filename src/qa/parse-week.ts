@@ -26,7 +26,8 @@ const RELATIVE: Array<[RegExp, number]> = [
 /** The ISO week a question refers to ("vecka 46", "v. 46", "förra veckan", "last week"), if any. */
 export function parseWeek(text: string, now: Date = new Date()): WeekKey | undefined {
   const folded = foldText(text);
-  const today = DateTime.fromJSDate(now, { zone: ZONE });
+  // Most questions name no week; building "today" in the zone is what costs, so only then.
+  const today = () => DateTime.fromJSDate(now, { zone: ZONE });
 
   const iso = ISO_KEY.exec(folded);
   if (iso) return toWeekKey(Number(iso[1]), Number(iso[2]));
@@ -35,11 +36,11 @@ export function parseWeek(text: string, now: Date = new Date()): WeekKey | undef
   if (numbered) {
     const week = Number(numbered[1]);
     if (numbered[2]) return toWeekKey(Number(numbered[2]), week);
-    return nearestWeek(week, today);
+    return nearestWeek(week, today());
   }
 
   for (const [pattern, offset] of RELATIVE) {
-    if (pattern.test(folded)) return keyOf(today.plus({ weeks: offset }));
+    if (pattern.test(folded)) return keyOf(today().plus({ weeks: offset }));
   }
   return undefined;
 }
