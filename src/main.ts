@@ -198,6 +198,8 @@ export async function startApp(env: Record<string, string | undefined>): Promise
     const reportLinks = createReportLinks({ secret: config.reportLinkSecret ?? randomReportLinkSecret(), publicUrl: () => config.publicUrl ?? serverUrl });
     const background = new BackgroundReplies(proactive, logger);
     stops.push(() => background.idle());
+    const questionLog = new QuestionLog(repositories);
+    stops.push(() => questionLog.flush()); // refusals gathered for the admins' list, before the background waits for them
     const { onTurn } = createBot({
       repositories,
       knowledge,
@@ -207,7 +209,7 @@ export async function startApp(env: Record<string, string | undefined>): Promise
       admin,
       plan,
       steering: { steering, summaryJob, knowledge, cards: summaryCards, ...planSummarySource(repositories) },
-      coordinators: { channels: coordinatorChannels, questions: coordinatorQuestions, questionLog: new QuestionLog(repositories) },
+      coordinators: { channels: coordinatorChannels, questions: coordinatorQuestions, questionLog },
       background,
       teams,
       logger,

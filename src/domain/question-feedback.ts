@@ -24,15 +24,35 @@ export type Vote = QuestionFeedback['vote'];
 export const feedbackId = (aadObjectId: string, question: string) => `feedback:${aadObjectId}:${hashText(normalizeQuestionText(question))}`;
 
 /** A question the bot had no answer to ("Jag hittade inget svar"), kept for the admins' list. */
-export const QuestionRefusalSchema = z.object({
-  tenantId: z.string().min(1),
-  id: z.string().regex(/^refusal:/),
-  type: z.literal('question-refusal'),
+export const RefusedQuestionSchema = z.object({
   question: z.string().min(1).max(500),
   language: z.enum(['sv', 'en']),
   at: z.iso.datetime(),
 });
+export type RefusedQuestion = z.infer<typeof RefusedQuestionSchema>;
+
+/** The most refusals one document holds; a busier second is written as several documents. */
+export const MAX_REFUSALS_PER_DOCUMENT = 500;
+
+/**
+ * Refusals are written in batches, one document per tenant and moment (see src/app/question-log.ts);
+ * a document of one refusal, as the first version wrote them, is still read.
+ */
+export const QuestionRefusalSchema = z.union([
+  z.object({
+    tenantId: z.string().min(1),
+    id: z.string().regex(/^refusal:/),
+    type: z.literal('question-refusal'),
+    refusals: z.array(RefusedQuestionSchema).min(1).max(MAX_REFUSALS_PER_DOCUMENT),
+    at: z.iso.datetime(),
+  }),
+  z.object({ tenantId: z.string().min(1), id: z.string().regex(/^refusal:/), type: z.literal('question-refusal') }).extend(RefusedQuestionSchema.shape),
+]);
 export type QuestionRefusal = z.infer<typeof QuestionRefusalSchema>;
+
+/** The refused questions a stored document holds. */
+export const refusalsIn = (doc: QuestionRefusal): RefusedQuestion[] =>
+  'refusals' in doc ? doc.refusals : [{ question: doc.question, language: doc.language, at: doc.at }];
 
 /** cyrb53: a short, stable, non-cryptographic hash for ids (the domain has no Node crypto). */
 function hashText(text: string): string {
