@@ -39,6 +39,8 @@ export interface QuestionsDeps {
  */
 export function questionsFeature(deps: QuestionsDeps): QuestionsFeature {
   const now = () => deps.now?.() ?? new Date();
+  // The answerer hands out the same answer to a repeated question (src/qa/cached-answerer.ts), so its card is built once.
+  const cards = new WeakMap<Answer, { question: string; reply: Awaited<ReturnType<typeof buildAnswerCard>> }>();
 
   /** A topic that cannot be read makes the question a new one: logged, not shown. */
   async function previousTopic(turn: Turn): Promise<QaTopic | undefined> {
@@ -60,7 +62,7 @@ export function questionsFeature(deps: QuestionsDeps): QuestionsFeature {
     const topic = answer.topic;
     countAnswer(answer.kind);
     if (topic) {
-      await deps.topics.remember(tenantId, conversation.id, topic, now()).catch((err: unknown) => deps.logger.warn({ err, conversationId: conversation.id }, 'could not store the conversation topic'));
+      await deps.topics.remember(tenantId, conversation.id, { ...topic, at: now().toISOString() }, now()).catch((err: unknown) => deps.logger.warn({ err, conversationId: conversation.id }, 'could not store the conversation topic'));
     }
     if (answer.kind === 'no-answer') {
       const refusal = deps.questionLog.recordRefusal(tenantId, question, answer.language).catch((err: unknown) => deps.logger.warn({ err, conversationId: conversation.id }, 'could not record the unanswered question'));
@@ -82,8 +84,12 @@ export function questionsFeature(deps: QuestionsDeps): QuestionsFeature {
     answer: async (turn: Turn, answer: Answer, text: string) => {
       const question = truncateText(text, MAX_COORDINATOR_QUESTION);
       await recordAnswer(turn, answer, question);
-      const reply = buildAnswerCard(answer);
-      return appendAnswerActions(reply, { question, attempted: reply.text, kind: answer.kind, language: answer.language });
+      const built = cards.get(answer);
+      if (built?.question === question) return built.reply;
+      const card = buildAnswerCard(answer);
+      const reply = appendAnswerActions(card, { question, attempted: card.text, kind: answer.kind, language: answer.language });
+      cards.set(answer, { question, reply });
+      return reply;
     },
     intents: {
       // What this user may do: contacts, steering members and admins each see their commands too.

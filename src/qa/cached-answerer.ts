@@ -1,4 +1,5 @@
 import { isTopicFresh, type QaTopic } from '../domain/qa-topic.ts';
+import type { Language } from '../domain/model.ts';
 import type { Answer } from './answer.ts';
 import type { AnswerContext, QuestionAnswerer } from './answer-questions.ts';
 
@@ -11,27 +12,51 @@ const DEFAULT_MAX_ENTRIES = 2_000;
  * time (relative weeks such as "förra veckan"). So the answers of one knowledge base are kept in a
  * bounded least-recently-used map keyed by exactly those, the time taken to the minute (a week
  * always starts on a whole minute). A new knowledge base gets a new answerer and so an empty cache.
- * Answers are shared between turns: callers must treat them as read-only.
+ * The very same answer is handed out again, so that callers may keep what they derive from it (the
+ * card): they must treat it as read-only, and its topic's `at` is the first asking's time (a caller
+ * that keeps the topic stamps its own).
  */
 export function withAnswerCache(answerer: QuestionAnswerer, maxEntries = DEFAULT_MAX_ENTRIES): QuestionAnswerer {
-  const answers = new Map<string, Answer>();
+  const answers = new RecentlyUsed<Answer>(maxEntries);
+  // Every turn asks the language of its text first (the same words, the same language).
+  const languages = new RecentlyUsed<{ language: Language | undefined }>(maxEntries);
   return {
-    languageOf: (text) => answerer.languageOf(text),
+    languageOf(text) {
+      let known = languages.get(text);
+      if (!known) languages.set(text, (known = { language: answerer.languageOf(text) }));
+      return known.language;
+    },
     answer(text: string, context: AnswerContext): Answer {
       const now = context.now ?? new Date();
       const key = cacheKey(text, context, now);
       const cached = answers.get(key);
-      if (cached) {
-        answers.delete(key); // re-inserted below: a Map iterates in insertion order, so the oldest is first
-        answers.set(key, cached);
-        return cached.topic ? { ...cached, topic: { ...cached.topic, at: now.toISOString() } } : cached;
-      }
+      if (cached) return cached;
       const answer = answerer.answer(text, { ...context, now });
       answers.set(key, answer);
-      if (answers.size > maxEntries) answers.delete(answers.keys().next().value!);
       return answer;
     },
   };
+}
+
+/** A map of at most `size` entries that forgets the least recently used first. */
+class RecentlyUsed<V> {
+  // A Map iterates in insertion order: re-inserting on use keeps the least recently used first.
+  private readonly entries = new Map<string, V>();
+  constructor(private readonly size: number) {}
+
+  get(key: string): V | undefined {
+    const value = this.entries.get(key);
+    if (value !== undefined) {
+      this.entries.delete(key);
+      this.entries.set(key, value);
+    }
+    return value;
+  }
+
+  set(key: string, value: V): void {
+    this.entries.set(key, value);
+    if (this.entries.size > this.size) this.entries.delete(this.entries.keys().next().value!);
+  }
 }
 
 function cacheKey(text: string, context: AnswerContext, now: Date): string {
