@@ -13,7 +13,7 @@
  * alternating rounds and each side's least CPU per message counts (other load on the machine hits
  * both alike). Last line: `bench:http ratio <r>, project <n> msg/s, echo <m> msg/s, p99 <ms> ms`
  * (r = project ÷ echo capacity; n, m the capacities; p99 the project's request time).
- * Arguments: [messages per round] [rounds].
+ * Arguments: [messages per round] [rounds]; BENCH_BOT_NODE_OPTIONS adds Node flags to both bots.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { readEvalSet } from '../test/qa/evaluate.ts';
@@ -41,7 +41,9 @@ interface Measured {
 }
 
 async function startBot(name: Bot['name']): Promise<Bot> {
-  const child = fork(new URL('./bench-http-bot.ts', import.meta.url), [name], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  // BENCH_BOT_NODE_OPTIONS passes flags to both bots, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile them.
+  const extra = process.env.BENCH_BOT_NODE_OPTIONS?.split(' ').filter(Boolean) ?? [];
+  const child = fork(new URL('./bench-http-bot.ts', import.meta.url), [name], { execArgv: ['--import', 'tsx', ...extra], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const url = await new Promise<string>((resolve, reject) => {
     child.once('message', (message) => resolve((message as { url: string }).url));
     child.once('exit', (code) => reject(new Error(`the ${name} bot exited (${code}) before it listened`)));
