@@ -7,10 +7,10 @@ import { formatHeldoutLine, readHeldout, runHeldout, splitOf, summarizeHeldout }
  * The held-out set's test split, never tuned on. The issue's goals are 90 % right, 95 % of
  * out-of-scope refused and 85 % of follow-ups; these floors are what the answerer reaches today
  * minus a small margin (it does not reach the goals yet), so a regression fails here. With batches
- * A and B added, before tuning on them: test 252/331, out-of-scope 77/90, follow-ups 25/38,
- * dev 318/368.
+ * A, B and C added, before tuning on A and B (C is never tuned on): test 305/413, out-of-scope
+ * 98/114, follow-ups 30/47, dev 356/426.
  */
-const FLOORS = { accuracy: 0.74, refused: 0.83, followUps: 0.63, dev: 0.84 } as const;
+const FLOORS = { accuracy: 0.72, refused: 0.83, followUps: 0.6, dev: 0.82 } as const;
 
 describe('held-out evaluation (test split)', () => {
   it('splits by a fixed rule on the id', () => {
