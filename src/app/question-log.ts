@@ -55,9 +55,9 @@ export class QuestionLog {
     return batch.written;
   }
 
-  /** Writes every gathered refusal now. */
-  async flush(): Promise<void> {
-    const batches = [...this.unwritten];
+  /** Writes every gathered refusal now (of one tenant, or of all). */
+  async flush(tenantId?: string): Promise<void> {
+    const batches = [...this.unwritten].filter((batch) => tenantId === undefined || batch.tenantId === tenantId);
     for (const batch of batches) batch.writeNow();
     await Promise.allSettled(batches.map((batch) => batch.written));
   }
@@ -90,6 +90,7 @@ export class QuestionLog {
 
   /** Refused and 👎 questions, grouped by their normalised text, newest first. */
   async unanswered(tenantId: string, limit = UNANSWERED_LIMIT): Promise<UnansweredList> {
+    await this.flush(tenantId); // the list includes the question refused a moment ago on this instance
     const [refusals, downVotes] = await Promise.all([this.repositories.questionRefusals.list(tenantId), this.repositories.questionFeedback.withVote(tenantId, 'down')]);
     return groupUnanswered(
       [...refusals.flatMap(refusalsIn).map((r) => ({ question: r.question, at: r.at, reason: 'refused' as const })), ...downVotes.map((v) => ({ question: v.question, at: v.at, reason: 'down-vote' as const }))],

@@ -28,6 +28,13 @@ describe('the refused questions, gathered and written together', () => {
     expect(list.groups.map((g) => [g.question, g.refused])).toEqual(expect.arrayContaining([['Vad tjänar en polis', 2], ['Hur många kameror finns?', 1]]));
   });
 
+  it('lists a question refused a moment ago, before its batch is due', async () => {
+    const tenant = 'tenant-now';
+    const log = new QuestionLog(store.repositories, () => new Date(), 60_000);
+    void log.recordRefusal(tenant, 'Hur mycket kostar avtalet?', 'sv');
+    expect((await log.unanswered(tenant)).groups.map((g) => g.question)).toEqual(['Hur mycket kostar avtalet?']);
+  });
+
   it('writes by itself once the batch is due, and keeps tenants apart', async () => {
     const log = new QuestionLog(store.repositories, () => new Date(), 20);
     await Promise.all([log.recordRefusal('tenant-a', 'Vad kostar det?', 'sv'), log.recordRefusal('tenant-b', 'What does it cost?', 'en')]);
