@@ -223,6 +223,7 @@ export async function startApp(env: Record<string, string | undefined>): Promise
       tasks: new TaskService({ repositories, audit }),
       decisions: new DecisionService({ repositories, audit }),
     });
+    status.onReportWritten((report) => dashboard.reportWritten(report));
     const rosterEntry = async (tenantId: string, userId: string) => (await repositories.roster.read(tenantId, userId))?.doc;
     // The dev host (and its local signing key) exists only locally without an app id: the Playground setup.
     const devHost = config.anonymous && !config.exposedAnonymously ? await createLocalTokenIssuer(allowedTenants) : undefined;

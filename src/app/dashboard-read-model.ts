@@ -44,8 +44,8 @@ export function dashboardAccess(entry: RosterEntry | undefined, readAccess: Read
 
 /**
  * How long the tab's reads of a week's reports and of the action plan are reused. A dashboard is
- * opened by many at once and reads whole weeks; a report sent a moment ago shows up after this
- * time and one more read (on every instance alike: nothing is invalidated across instances).
+ * opened by many at once and reads whole weeks. A report sent through this instance shows at once
+ * (`reportWritten`); one sent through another instance shows after this time and one more read.
  */
 export const DASHBOARD_CACHE_MS = 30_000;
 /** Point reads of one week in flight at once (keeps a cold read from flooding the store). */
@@ -74,6 +74,10 @@ class TtlCache<T> {
     private readonly clock: () => number,
   ) {}
 
+  forget(key: string): void {
+    this.entries.delete(key);
+  }
+
   get(key: string, load: () => Promise<T>): Promise<T> {
     if (this.ttlMs <= 0) return load();
     const entry = this.entries.get(key);
@@ -93,6 +97,8 @@ class TtlCache<T> {
     return entry.value;
   }
 }
+
+const cachedWeekKey = (tenantId: string, week: string) => `${tenantId}|${week}`;
 
 const orderedAreas = <T extends { order: number }>(areas: readonly T[]) => [...areas].sort((a, b) => a.order - b.order);
 
@@ -114,9 +120,14 @@ export class DashboardReadModel {
    * reports (its queries scan every document).
    */
   private async overviews(tenantId: string, weeks: WeekKey[], reference: Pick<WeekOverview, 'districts' | 'focusAreas'>): Promise<WeekOverview[]> {
-    const readWeek = (week: WeekKey) => this.weeks.get(`${tenantId}|${week}`, () => this.readWeek(tenantId, week, reference.districts.map((d) => d.id)));
+    const readWeek = (week: WeekKey) => this.weeks.get(cachedWeekKey(tenantId, week), () => this.readWeek(tenantId, week, reference.districts.map((d) => d.id)));
     const maps = await Promise.all(weeks.map(readWeek));
     return weeks.map((week, i) => ({ week, districts: reference.districts, focusAreas: reference.focusAreas, reports: maps[i]! }));
+  }
+
+  /** A report this instance stored: its week is read afresh next time. */
+  reportWritten(report: Pick<StatusReport, 'tenantId' | 'week'>): void {
+    this.weeks.forget(cachedWeekKey(report.tenantId, report.week));
   }
 
   private async readWeek(tenantId: string, week: WeekKey, districtIds: string[]): Promise<Map<string, StatusReport>> {

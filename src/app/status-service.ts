@@ -44,12 +44,18 @@ export interface ReportContext {
 export class StatusService {
   /** Absences and paused district weeks, over the same store and audit log. */
   readonly absences: AbsenceService;
+  private readonly reportListeners = new Set<(report: StatusReport) => void>();
 
   constructor(
     private readonly repositories: Pick<Repositories, 'districts' | 'focusAreas' | 'roster' | 'reports' | 'schedules' | 'absences' | 'districtPauses' | 'conversations'>,
     private readonly audit: AuditLog,
   ) {
     this.absences = new AbsenceService(repositories, audit);
+  }
+
+  /** Called with every report this instance stores (e.g. so the dashboard shows it at once). */
+  onReportWritten(listener: (report: StatusReport) => void): void {
+    this.reportListeners.add(listener);
   }
 
   async schedule(tenantId: string): Promise<Schedule> {
@@ -163,6 +169,7 @@ export class StatusService {
         ...(outcome === 'stale' ? { reason: 'sent from a stale card; kept as a revision' } : {}),
       });
       countSubmission();
+      for (const listener of this.reportListeners) listener(stored.doc);
       return { report: stored.doc, outcome };
     });
   }

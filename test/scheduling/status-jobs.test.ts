@@ -120,6 +120,8 @@ describe('status request job over the outbox', () => {
     connector = await startFakeConnector();
     await addContacts(store.repositories, connector.serviceUrl, 2, ['kungsholmen', 'ostermalm']);
     const instance = createJobsInstance(store.repositories, 'instance-e');
+    const written: string[] = [];
+    instance.status.onReportWritten((stored) => written.push(`${stored.districtId}:${stored.week}`)); // e.g. the dashboard shows it at once
     await instance.status.submit({
       tenantId: PLAYGROUND_TENANT,
       districtId: 'kungsholmen',
@@ -129,6 +131,7 @@ describe('status request job over the outbox', () => {
       basedOn: 0,
       at: new Date('2026-12-14T09:00:00Z'),
     });
+    expect(written).toEqual(['kungsholmen:2026-W51']);
     const report = await instance.jobs.run('status-reminder', PLAYGROUND_TENANT, '2026-W51');
     expect(report.ran).toBe(true);
     const reminded = connector.sends.map((s) => s.conversationId);

@@ -61,6 +61,16 @@ describe('the dashboard read model', () => {
     await expect.poll(async () => (await model.week(TENANT, week)).totals.reported).toBe(2);
   });
 
+  it('shows a report this instance stored at once, whatever the cache time', async () => {
+    const earlier: WeekKey = '2026-W45';
+    expect((await model.week(TENANT, earlier)).totals.reported).toBe(0);
+    const report = demoReport('skarholmen', earlier, variedEntries(areas, 4));
+    await store.repositories.reports.create(report);
+    expect((await model.week(TENANT, earlier)).totals.reported).toBe(0); // still the cached week
+    model.reportWritten(report);
+    expect((await model.week(TENANT, earlier)).totals.reported).toBe(1);
+  });
+
   it('reads a district’s last 12 weeks and a focus area across districts', async () => {
     const history = (await model.districtHistory(TENANT, 'farsta', week))!;
     expect(history.weeks).toEqual(weeksUpTo(week, 12));
