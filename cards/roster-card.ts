@@ -1,4 +1,5 @@
 import type { Language, Role } from '../src/domain/model.ts';
+import type { RosterChangeRole } from '../src/domain/roster-change.ts';
 import { adaptiveCard, type AdaptiveCardJson, fieldErrorBlocks, formErrorBanner } from './card-json.ts';
 import { escapeMarkdown } from './escape-markdown.ts';
 import { ROLE_IN_SENTENCE, ROLE_LABELS, ROSTER_ERRORS, ROSTER_TEXTS as T } from './texts/roster.ts';
@@ -18,11 +19,11 @@ export const ROSTER_INPUTS = {
 export const PEOPLE_DATASET = 'samverkan.people';
 
 export type RosterNotice =
-  | { kind: 'added' | 'removed' | 'left-roster' | 'already-added' | 'not-held' | 'last-admin'; name: string; role: Role; districtName?: string };
+  | { kind: 'added' | 'removed' | 'left-roster' | 'already-added' | 'not-held' | 'last-admin'; name: string; role: RosterChangeRole; districtName?: string };
 
 export interface RosterCardView {
   language: Language;
-  roster: Array<{ id: string; name: string; roles: Role[]; districtIds: string[]; demo: boolean }>;
+  roster: Array<{ id: string; name: string; roles: Role[]; districtIds: string[]; deputyDistrictIds?: string[]; demo: boolean }>;
   districts: Array<{ id: string; name: string }>;
   knownPeople: Array<{ aadObjectId: string; name: string }>;
   /** A team is installed: the person picker searches its members as the admin types (Data.Query). */
@@ -50,8 +51,8 @@ export function rosterNoticeText(notice: RosterNotice, language: Language): stri
 }
 
 /**
- * The roster, grouped (admins, steering group, contacts per district), and one form to add or
- * remove a role: pick a known person or type an Entra object id and name.
+ * The roster, grouped (admins, steering group, contacts and deputies per district), and one form
+ * to add or remove a role or a deputy: pick a known person or type an Entra object id and name.
  */
 export function buildRosterCard(view: RosterCardView): { card: AdaptiveCardJson; text: string } {
   const l = view.language;
@@ -75,14 +76,11 @@ export function buildRosterCard(view: RosterCardView): { card: AdaptiveCardJson;
   body.push({
     type: 'FactSet',
     spacing: 'Small',
-    facts: view.districts.map((district) => ({
-      title: district.name,
-      value:
-        view.roster
-          .filter((entry) => entry.roles.includes('contact') && entry.districtIds.includes(district.id))
-          .map(label)
-          .join(', ') || t(T.nobody, l),
-    })),
+    facts: view.districts.map((district) => {
+      const contacts = view.roster.filter((entry) => entry.roles.includes('contact') && entry.districtIds.includes(district.id)).map(label).join(', ') || t(T.nobody, l);
+      const deputies = view.roster.filter((entry) => entry.deputyDistrictIds?.includes(district.id)).map(label).join(', ');
+      return { title: district.name, value: deputies ? t(T.withDeputies, l, { contacts, deputies }) : contacts };
+    }),
   });
   if (view.roster.some((entry) => entry.demo)) body.push({ type: 'TextBlock', text: t(T.demoNote, l), isSubtle: true, size: 'Small', wrap: true });
 
@@ -99,7 +97,7 @@ export function buildRosterCard(view: RosterCardView): { card: AdaptiveCardJson;
       isRequired: true,
       errorMessage: t(ROSTER_ERRORS.chooseRole, l),
       ...value(ROSTER_INPUTS.role),
-      choices: (['contact', 'steering', 'admin'] as const).map((role) => ({ title: ROLE_LABELS[role][l], value: role })),
+      choices: (['contact', 'deputy', 'steering', 'admin'] as const).map((role) => ({ title: ROLE_LABELS[role][l], value: role })),
     },
     ...errorBlock(ROSTER_INPUTS.role),
     {

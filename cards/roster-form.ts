@@ -24,7 +24,7 @@ const optionalText = z
 const nameText = optionalText.transform((value) => (value ? stripControlCharacters(value).trim() || undefined : undefined));
 
 const RosterFormSchema = z.object({
-  [I.role]: z.enum(['contact', 'steering', 'admin'], { error: 'chooseRole' satisfies RosterErrorKey }),
+  [I.role]: z.enum(['contact', 'deputy', 'steering', 'admin'], { error: 'chooseRole' satisfies RosterErrorKey }),
   [I.person]: optionalText,
   [I.personId]: optionalText,
   [I.personName]: nameText,
@@ -32,7 +32,7 @@ const RosterFormSchema = z.object({
 });
 /** The same fields, each undefined when unreadable: for the rules across fields after a field failed. */
 const LenientRosterFormSchema = z.object({
-  [I.role]: z.enum(['contact', 'steering', 'admin']).optional().catch(undefined),
+  [I.role]: z.enum(['contact', 'deputy', 'steering', 'admin']).optional().catch(undefined),
   [I.person]: optionalText.catch(undefined),
   [I.personId]: optionalText.catch(undefined),
   [I.personName]: nameText.catch(undefined),
@@ -74,7 +74,7 @@ export function readRosterForm(
     if (!typedName && !known) problem(I.personName, 'nameRequired');
     if (typedName && (typedName.length > 100 || CONTROL.test(typedName))) problem(I.personName, 'badName');
   }
-  if (form[I.role] === 'contact') {
+  if (form[I.role] === 'contact' || form[I.role] === 'deputy') {
     const districtId = form[I.district];
     if (!districtId) problem(I.district, 'chooseDistrict');
     else if (!choices.districtIds.includes(districtId)) problem(I.district, 'unknownDistrict');
@@ -85,7 +85,7 @@ export function readRosterForm(
   const known = choices.knownPeople.find((person) => person.aadObjectId === chosenId);
   const person = { aadObjectId: chosenId, name: valid[I.personName] ?? known?.name ?? chosenId };
   const role = valid[I.role];
-  const change: RosterChange = role === 'contact' ? { op, role, districtId: valid[I.district]! } : { op, role };
+  const change: RosterChange = role === 'contact' || role === 'deputy' ? { op, role, districtId: valid[I.district]! } : { op, role };
   return { ok: true, person, change };
 }
 

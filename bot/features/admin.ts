@@ -121,7 +121,8 @@ export function adminFeature(deps: AdminDeps): Feature {
         const result = await deps.roster.change(turn.tenantId, actor, form.person, form.change);
         const updated = { ...overview, roster: result.roster };
         const name = (result.outcome === 'changed' && result.entry?.name) || overview.roster.find((e) => e.id === form.person.aadObjectId)?.name || form.person.name;
-        const districtName = form.change.role === 'contact' ? overview.districts.find((d) => d.id === (form.change as { districtId: string }).districtId)?.name : undefined;
+        const { change } = form;
+        const districtName = 'districtId' in change ? overview.districts.find((d) => d.id === change.districtId)?.name : undefined;
         return rosterCard(updated, turn.language, { notice: noticeOf(result, form.change, name, districtName) });
       },
       async 'schedule.save'(turn, data) {

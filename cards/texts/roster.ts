@@ -4,6 +4,7 @@ export const ROLE_LABELS = defineTexts({
   contact: { sv: 'Kontaktperson för ett stadsdelsområde', en: 'Contact for a district' },
   steering: { sv: 'Ledamot i styrgruppen', en: 'Steering group member' },
   admin: { sv: 'Administratör', en: 'Administrator' },
+  deputy: { sv: 'Ersättare för ett stadsdelsområde (när kontaktpersonerna är borta)', en: 'Deputy for a district (while its contacts are away)' },
 });
 
 export const ROSTER_TEXTS = defineTexts({
@@ -11,6 +12,7 @@ export const ROSTER_TEXTS = defineTexts({
   admins: { sv: 'Administratörer', en: 'Administrators' },
   steering: { sv: 'Styrgruppen', en: 'Steering group' },
   contacts: { sv: 'Kontaktpersoner per stadsdelsområde', en: 'Contacts per district' },
+  withDeputies: { sv: '{contacts} (ersättare: {deputies})', en: '{contacts} (deputies: {deputies})' },
   nobody: { sv: '–', en: '–' },
   demoNote: { sv: 'Namn märkta * är demodata.', en: 'Names marked * are demo data.' },
   changeHeading: { sv: 'Ändra en roll', en: 'Change a role' },
@@ -25,7 +27,7 @@ export const ROSTER_TEXTS = defineTexts({
   },
   personId: { sv: 'Entra-objekt-id', en: 'Entra object id' },
   personName: { sv: 'Namn', en: 'Name' },
-  district: { sv: 'Stadsdelsområde (för kontaktpersoner)', en: 'District (for contacts)' },
+  district: { sv: 'Stadsdelsområde (för kontaktpersoner och ersättare)', en: 'District (for contacts and deputies)' },
   districtPlaceholder: { sv: 'Välj stadsdelsområde', en: 'Choose a district' },
   add: { sv: 'Lägg till', en: 'Add' },
   remove: { sv: 'Ta bort', en: 'Remove' },
@@ -47,6 +49,7 @@ export const ROLE_IN_SENTENCE = defineTexts({
   contact: { sv: 'kontaktperson', en: 'a contact' },
   steering: { sv: 'ledamot i styrgruppen', en: 'a steering group member' },
   admin: { sv: 'administratör', en: 'an administrator' },
+  deputy: { sv: 'ersättare', en: 'a deputy' },
 });
 
 /** Problems with the roster form, shown next to the field. */
@@ -61,7 +64,7 @@ export const ROSTER_ERRORS = defineTexts({
   },
   nameRequired: { sv: 'Ange personens namn.', en: 'Give the person’s name.' },
   badName: { sv: 'Högst 100 tecken, utan radbrytningar.', en: 'At most 100 characters, no line breaks.' },
-  chooseDistrict: { sv: 'Välj stadsdelsområde för kontaktpersonen.', en: 'Choose the contact’s district.' },
+  chooseDistrict: { sv: 'Välj stadsdelsområdet som kontaktpersonen eller ersättaren ska ha.', en: 'Choose the district of the contact or deputy.' },
   unknownDistrict: { sv: 'Välj ett av stadsdelsområdena i listan.', en: 'Choose one of the districts in the list.' },
   invalid: { sv: 'Ogiltigt värde.', en: 'Invalid value.' },
 });

@@ -1,9 +1,16 @@
 import { ROLES, type Role, type RosterEntry } from './model.ts';
 
-/** One change an admin makes to the roster: a role for a person (for contacts, per district). */
+/**
+ * One change an admin makes to the roster: a role for a person (for contacts, per district), or
+ * standing in as a district's deputy (not a role: a deputy gets the district's requests while its
+ * contacts are away).
+ */
 export type RosterChange =
-  | { op: 'add' | 'remove'; role: 'contact'; districtId: string }
+  | { op: 'add' | 'remove'; role: 'contact' | 'deputy'; districtId: string }
   | { op: 'add' | 'remove'; role: 'steering' | 'admin' };
+
+/** What the roster form can give or take: a role, or deputy for a district. */
+export type RosterChangeRole = RosterChange['role'];
 
 export interface RosterPerson {
   tenantId: string;
@@ -31,7 +38,12 @@ export function applyRosterChange(
 ): RosterChangeResult {
   const roles = new Set<Role>(existing?.roles ?? []);
   const districtIds = new Set(existing?.districtIds ?? []);
-  if (change.op === 'add') {
+  const deputyFor = new Set(existing?.deputyDistrictIds ?? []);
+  if (change.role === 'deputy') {
+    if (change.op === 'add' ? deputyFor.has(change.districtId) : !deputyFor.has(change.districtId)) return { kind: 'unchanged' };
+    if (change.op === 'add') deputyFor.add(change.districtId);
+    else deputyFor.delete(change.districtId);
+  } else if (change.op === 'add') {
     if (change.role === 'contact') {
       if (roles.has('contact') && districtIds.has(change.districtId)) return { kind: 'unchanged' };
       roles.add('contact');
@@ -52,7 +64,7 @@ export function applyRosterChange(
     roles.delete(change.role);
   }
   // Deputy districts are not a role: they are kept through role changes, and keep the entry alive.
-  const deputyDistrictIds = existing?.deputyDistrictIds ?? [];
+  const deputyDistrictIds = [...deputyFor].sort();
   if (roles.size === 0 && deputyDistrictIds.length === 0) return { kind: 'changed', entry: undefined };
   return {
     kind: 'changed',

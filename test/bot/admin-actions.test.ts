@@ -86,6 +86,21 @@ describe('admin card verbs over the embedded Cosmos store', () => {
     expect(entry?.before).toBeUndefined();
   });
 
+  it('an admin makes someone a district’s deputy in the same card, and takes it back; both audited', async () => {
+    const reply = await act('roster.change', { op: 'add', [I.role]: 'deputy', [I.personId]: NEW_PERSON, [I.personName]: 'Åsa Öberg', [I.district]: 'bromma' }, admin);
+    expect(reply.text).toContain('Åsa Öberg är nu ersättare för Bromma.');
+    expect(JSON.stringify(reply.card)).toMatch(/"title":"Bromma","value":"[^"]*\(ersättare: [^"]*Åsa Öberg/);
+    expect((await store.repositories.roster.read(tenantId, NEW_PERSON))?.doc.deputyDistrictIds).toEqual(['bromma']);
+    const removed = await act('roster.change', { op: 'remove', [I.role]: 'deputy', [I.person]: NEW_PERSON, [I.district]: 'bromma' }, admin);
+    // Standing in was all she had on the roster.
+    expect(removed.text).toContain('Åsa Öberg har inga roller kvar');
+    expect(await store.repositories.roster.read(tenantId, NEW_PERSON)).toBeUndefined();
+    expect((await auditEntries()).filter((e) => e.action.endsWith('-deputy')).map((e) => [e.action, e.outcome])).toEqual([
+      ['roster.add-deputy', 'done'],
+      ['roster.remove-deputy', 'done'],
+    ]);
+  });
+
   it('offers people who wrote to the bot, and adds one picked from that list', async () => {
     await store.repositories.conversations.upsert({
       tenantId,

@@ -49,6 +49,19 @@ describe('roster card', () => {
     expect(JSON.stringify(card).length).toBeLessThan(28 * 1024);
   });
 
+  it('lists each district’s deputies beside its contacts, and offers the deputy choice', () => {
+    for (const language of ['sv', 'en'] as const) {
+      const base = view({ language });
+      const roster = [...base.roster, { id: 'd', name: 'Dora Deputy', roles: [], districtIds: [], deputyDistrictIds: ['farsta'], demo: false }];
+      const { card, text } = buildRosterCard({ ...base, roster, notice: { kind: 'added', name: 'Dora Deputy', role: 'deputy', districtName: 'Farsta' } });
+      expect(parseProblems(card)).toEqual([]);
+      expect(text).toContain(language === 'sv' ? 'Dora Deputy är nu ersättare för Farsta.' : 'Dora Deputy is now a deputy for Farsta.');
+      const json = JSON.stringify(card);
+      expect(json).toContain(language === 'sv' ? '(ersättare: Dora Deputy)' : '(deputies: Dora Deputy)');
+      expect(json).toContain('"value":"deputy"');
+    }
+  });
+
   it('says why the last admin cannot be removed', () => {
     const { text } = buildRosterCard(view({ notice: { kind: 'last-admin', name: 'Anna Admin', role: 'admin' } }));
     expect(text).toContain('Anna Admin är den enda administratören och kan inte tas bort');
@@ -66,6 +79,14 @@ describe('readRosterForm', () => {
     });
   });
 
+  it('reads a deputy for a district', () => {
+    expect(readRosterForm({ [I.role]: 'deputy', [I.person]: 'k', [I.district]: 'rinkeby-kista' }, 'remove', choices, 'en')).toEqual({
+      ok: true,
+      person: { aadObjectId: 'k', name: 'Karl Kontakt' },
+      change: { op: 'remove', role: 'deputy', districtId: 'rinkeby-kista' },
+    });
+  });
+
   it('reads a typed id (lower-cased) and name', () => {
     const result = readRosterForm({ [I.role]: 'steering', [I.personId]: ` ${GUID.toUpperCase()} `, [I.personName]: ' Åsa Öberg ' }, 'remove', choices, 'en');
     expect(result).toEqual({ ok: true, person: { aadObjectId: GUID, name: 'Åsa Öberg' }, change: { op: 'remove', role: 'steering' } });
@@ -74,7 +95,8 @@ describe('readRosterForm', () => {
   it.each([
     [{}, { [I.role]: 'Välj en roll.', [I.person]: 'Välj en person i listan, eller ange id och namn nedan.' }],
     [{ [I.role]: 'boss', [I.person]: 'k' }, { [I.role]: 'Välj en roll.' }],
-    [{ [I.role]: 'contact', [I.person]: 'k' }, { [I.district]: 'Välj stadsdelsområde för kontaktpersonen.' }],
+    [{ [I.role]: 'contact', [I.person]: 'k' }, { [I.district]: 'Välj stadsdelsområdet som kontaktpersonen eller ersättaren ska ha.' }],
+    [{ [I.role]: 'deputy', [I.person]: 'k' }, { [I.district]: 'Välj stadsdelsområdet som kontaktpersonen eller ersättaren ska ha.' }],
     [{ [I.role]: 'contact', [I.person]: 'k', [I.district]: 'atlantis' }, { [I.district]: 'Välj ett av stadsdelsområdena i listan.' }],
     [{ [I.role]: 'admin', [I.person]: 'stranger' }, { [I.person]: 'Personen finns inte längre i listan. Öppna kortet igen.' }],
     [{ [I.role]: 'admin', [I.person]: 'k', [I.personId]: GUID }, { [I.person]: 'Välj antingen en person i listan eller ange id och namn, inte båda.' }],

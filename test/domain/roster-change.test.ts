@@ -60,6 +60,21 @@ describe('applyRosterChange', () => {
     expect(applyRosterChange(me, person('me'), { op: 'remove', role: 'admin' }, [me, other])).toEqual({ kind: 'changed', entry: undefined });
     expect(applyRosterChange(other, person('other'), { op: 'remove', role: 'admin' }, [me, other])).toEqual({ kind: 'changed', entry: { ...other, roles: ['steering'] } });
   });
+  it('makes someone a district’s deputy and takes it back; a deputy with nothing else leaves the roster', () => {
+    const added = applyRosterChange(undefined, person('d'), { op: 'add', role: 'deputy', districtId: 'farsta' }, []);
+    expect(added).toEqual({ kind: 'changed', entry: { ...entry('d', []), name: 'Ny d', deputyDistrictIds: ['farsta'] } });
+    const deputy = (added as { entry: RosterEntry }).entry;
+    expect(applyRosterChange(deputy, person('d'), { op: 'add', role: 'deputy', districtId: 'farsta' }, [])).toEqual({ kind: 'unchanged' });
+    expect(applyRosterChange(deputy, person('d'), { op: 'remove', role: 'deputy', districtId: 'bromma' }, [])).toEqual({ kind: 'unchanged' });
+    const second = applyRosterChange(deputy, person('d'), { op: 'add', role: 'deputy', districtId: 'bromma' }, []);
+    expect(second).toMatchObject({ kind: 'changed', entry: { roles: [], deputyDistrictIds: ['bromma', 'farsta'] } });
+    expect(applyRosterChange(deputy, person('d'), { op: 'remove', role: 'deputy', districtId: 'farsta' }, [])).toEqual({ kind: 'changed', entry: undefined });
+    // A contact who also stands in elsewhere keeps the contact role when the deputy district goes.
+    const both = { ...entry('c', ['contact'], ['bromma']), deputyDistrictIds: ['farsta'] };
+    const kept = applyRosterChange(both, person('c'), { op: 'remove', role: 'deputy', districtId: 'farsta' }, []);
+    expect(kept).toEqual({ kind: 'changed', entry: entry('c', ['contact'], ['bromma']) });
+  });
+
   it('keeps a deputy’s districts through role changes, and keeps a deputy whose last role goes', () => {
     const deputy = { ...entry('d', ['steering']), deputyDistrictIds: ['farsta'] };
     const added = applyRosterChange(deputy, person('d'), { op: 'add', role: 'contact', districtId: 'bromma' }, [deputy]);
