@@ -58,6 +58,8 @@ export function buildJobReportCard(report: JobReport, names: Map<string, string>
     const list = report.unreachable.map((id) => escapeMarkdown(names.get(id) ?? id)).join(', ');
     body.push({ type: 'TextBlock', text: t(TEXTS.unreachableHint, language, { names: list }), wrap: true, color: 'Warning' });
   }
-  const text = [title, ...facts.map((f) => `${f.title}: ${f.value}`), ...unreachableLines].join('\n');
+  const uncoveredLine = report.uncovered?.length ? t(TEXTS.uncovered, language, { districts: report.uncovered.map((d) => escapeMarkdown(d.name)).join(', ') }) : undefined;
+  if (uncoveredLine) body.push({ type: 'TextBlock', text: uncoveredLine, wrap: true, color: 'Warning' });
+  const text = [title, ...facts.map((f) => `${f.title}: ${f.value}`), ...unreachableLines, ...(uncoveredLine ? [uncoveredLine] : [])].join('\n');
   return { card: adaptiveCard(body, [], text), text };
 }

@@ -38,4 +38,8 @@ export const JOB_TEXTS = defineTexts({
     sv: 'Nås inte (appen är inte installerad för dem, eller blockerad): {names}. Be dem öppna Samverkan i Teams och skriva "hej".',
     en: 'Unreachable (the app is not installed for them, or blocked): {names}. Ask them to open Samverkan in Teams and say "hi".',
   },
+  uncovered: {
+    sv: 'Ingen fick kortet för {districts}: alla kontaktpersoner är frånvarande och ingen ersättare finns. Utse en ersättare med "hantera roller" och kör igen.',
+    en: 'Nobody got the card for {districts}: every contact is away and there is no deputy. Appoint one with "manage roles" and run it again.',
+  },
 });

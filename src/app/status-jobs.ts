@@ -25,6 +25,8 @@ export type JobReport =
       queued: number;
       drain: DrainResult;
       unreachable: string[];
+      /** Districts nobody got the card for: every contact away and no deputy present (names, for the admins). */
+      uncovered?: Array<{ districtId: string; name: string }>;
       /** How each recipient was reached (direct, via the team) or why not; absent without a team directory. */
       reach?: ReachReport;
     }
@@ -119,7 +121,7 @@ export class StatusJobs {
     }
     const report = leased.result;
     // A re-run is answered in the admin's chat; a scheduled run has nobody watching.
-    const problems = report.ran ? report.unreachable.length + report.drain.failed : 0;
+    const problems = report.ran ? report.unreachable.length + report.drain.failed + (report.uncovered?.length ?? 0) : 0;
     if (!options.rerun && problems > 0 && this.deps.notify) {
       const names = new Map((await this.deps.repositories.roster.list(tenantId)).map((person) => [person.id, person.name]));
       const deps = { repositories: this.deps.repositories, sender: this.deps.notify, owner: this.deps.owner };
@@ -180,7 +182,16 @@ export class StatusJobs {
     // Those that could not even be queued were not sent either: the next run queues them.
     drain.failed += notQueued;
     const unreachable = (await this.deps.repositories.outbox.withStatus(tenantId, job, week, ['unreachable'])).map((item) => item.doc.recipient);
-    return { job, week, ran: true, queued, drain, unreachable, ...(reach ? { reach } : {}) };
+    const uncovered = await this.uncovered(tenantId, routing);
+    return { job, week, ran: true, queued, drain, unreachable, ...(uncovered.length > 0 ? { uncovered } : {}), ...(reach ? { reach } : {}) };
+  }
+
+  /** The districts whose contacts are all away with no deputy to stand in: the admins are told, so they can appoint one. */
+  private async uncovered(tenantId: string, routing: DistrictRecipients[]): Promise<Array<{ districtId: string; name: string }>> {
+    const empty = routing.filter((district) => district.recipients.length === 0);
+    if (empty.length === 0) return [];
+    const names = new Map((await this.deps.repositories.districts.list(tenantId)).map((district) => [district.id, district.name]));
+    return empty.map(({ districtId }) => ({ districtId, name: names.get(districtId) ?? districtId }));
   }
 
   /**

@@ -5,6 +5,7 @@ import { startFakeConnector, type FakeConnector } from '../support/fake-connecto
 import { addContacts, createJobsInstance } from '../support/jobs-harness.ts';
 import { startTestStore, type TestStore } from '../support/test-store.ts';
 import { statusScheduledJobs } from '../../src/app/status-jobs.ts';
+import { buildJobReportCard } from '../../cards/job-report-card.ts';
 import { personalConversationId } from '../../src/domain/conversation-id.ts';
 import { absenceId } from '../../src/domain/absence.ts';
 import { districtPauseId } from '../../src/domain/paused-weeks.ts';
@@ -93,6 +94,20 @@ describe('reminders that escalate', () => {
     const again = await instance.jobs.run('status-last-call', PLAYGROUND_TENANT, WEEK, { rerun: true });
     expect(again.ran && again.queued).toBe(0);
     expect(connector.sends.length).toBe(sendsAfter);
+  });
+
+  it('names the districts nobody got the card for (every contact away, no deputy), for the admins', async () => {
+    const instance = createJobsInstance(store.repositories, 'instance-u');
+    await store.repositories.absences.upsert({ tenantId: PLAYGROUND_TENANT, id: absenceId('contact-00003'), type: 'absence', personId: 'contact-00003', periods: [{ from: '2027-03-01', to: '2027-03-31' }], updatedAt: new Date().toISOString() });
+    const request = await instance.jobs.run('status-request', PLAYGROUND_TENANT, WEEK);
+    // Östermalm's contact is away too, but its deputy got the card; paused Norrmalm is not missing anyone.
+    expect(request.ran && request.uncovered).toEqual([{ districtId: 'bromma', name: 'Bromma' }]);
+    expect(recipients(0)).toEqual(expect.arrayContaining(['a:chat-contact-00000', 'a:chat-deputy-ostermalm']));
+    expect(recipients(0)).not.toContain('a:chat-contact-00003');
+    for (const language of ['sv', 'en'] as const) {
+      const { text } = buildJobReportCard(request, new Map(), language);
+      expect(text).toContain(language === 'sv' ? 'Ingen fick kortet för Bromma' : 'Nobody got the card for Bromma');
+    }
   });
 
   it('after the deadline the admins get the missing districts with their contacts, once', async () => {
