@@ -172,7 +172,7 @@ export async function startApp(env: Record<string, string | undefined>): Promise
     await applySteeringChannelConfig(steering, config.allowedTenants, config.steeringChannelId);
     // The summary's "Öppna Läget" leads to the tab of the app with TEAMS_APP_ID.
     const summaryCards = { lagetUrl: lagetDeepLink(config.teamsAppId) };
-    const summaryJob = createSummaryJob({ repositories, knowledge, sender: proactive, renderer: createSummaryRenderer(summaryCards), owner, ...planSummarySource(repositories) });
+    const summaryJob = createSummaryJob({ repositories, knowledge, sender: proactive, renderer: createSummaryRenderer(summaryCards), owner, reach, ...planSummarySource(repositories) });
     // The scheduler starts after the server; a schedule edit before that has nothing to re-arm.
     let scheduler: Scheduler | undefined;
     const admin = createAdminDeps({ repositories, audit, onScheduleChanged: (tenantId) => scheduler?.reload(tenantId), people: teams, logger });

@@ -124,7 +124,7 @@ export class StatusJobs {
     const problems = report.ran ? report.unreachable.length + report.drain.failed + (report.uncovered?.length ?? 0) : 0;
     if (!options.rerun && problems > 0 && this.deps.notify) {
       const names = new Map((await this.deps.repositories.roster.list(tenantId)).map((person) => [person.id, person.name]));
-      const deps = { repositories: this.deps.repositories, sender: this.deps.notify, owner: this.deps.owner };
+      const deps = { repositories: this.deps.repositories, sender: this.deps.notify, owner: this.deps.owner, ...(this.deps.reach ? { reach: this.deps.reach } : {}) };
       await notifyAdmins(deps, tenantId, { topic: job, week }, (language) => this.deps.renderer.jobReport(report, names, language));
     }
     return report;
@@ -204,7 +204,7 @@ export class StatusJobs {
     if (isPaused(schedule, week)) return { missing: 0, notified: 0 };
     const view = await this.missingList(tenantId, week, schedule);
     if (view.missing.length === 0 || !this.deps.notify) return { missing: view.missing.length, notified: 0 };
-    const deps = { repositories: this.deps.repositories, sender: this.deps.notify, owner: this.deps.owner };
+    const deps = { repositories: this.deps.repositories, sender: this.deps.notify, owner: this.deps.owner, ...(this.deps.reach ? { reach: this.deps.reach } : {}) };
     const notified = await notifyAdmins(deps, tenantId, { topic: MISSING_LIST_JOB_NAME, week }, (language) => this.deps.renderer.missingList(view, language));
     return { missing: view.missing.length, notified };
   }

@@ -11,6 +11,7 @@ import { DEFAULT_RETRY, sendWithRetry, type RetryPolicy } from '../scheduling/se
 import type { ScheduledJob } from '../scheduling/scheduler.ts';
 import type { Repositories } from '../storage/create-repositories.ts';
 import { notifyAdmins } from './notify-admins.ts';
+import type { ReachService } from './reach-service.ts';
 import { readWeeklySummary, type SummarySources } from './read-weekly-summary.ts';
 
 export type SummaryJobReport =
@@ -52,6 +53,8 @@ export interface SummaryJobDeps extends Omit<SummarySources, 'repositories'> {
    */
   claimMs?: number;
   retry?: RetryPolicy;
+  /** Admins who never wrote to the bot are told of a failed summary through the team. */
+  reach?: Pick<ReachService, 'reach'>;
   now?: () => Date;
 }
 

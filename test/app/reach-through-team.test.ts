@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildJobReportCard } from '../../cards/job-report-card.ts';
+import { notifyAdmins } from '../../src/app/notify-admins.ts';
 import { personalConversationId } from '../../src/domain/conversation-id.ts';
 import { teamDocumentId } from '../../src/domain/team.ts';
 import { PLAYGROUND_TENANT, postActivity, teamsActivity } from '../support/activities.ts';
@@ -80,6 +81,17 @@ describe('reaching people through the team the app is installed in', () => {
     const next = await jobs.run('status-request', tenantId, '2026-W51');
     expect(next.ran && next.reach?.direct).toContain(D001);
     expect(connector.created).toHaveLength(1);
+  });
+
+  it('an admin who never wrote to the bot gets the admins’ notices through the team too', async () => {
+    connector = await startFakeConnector({ teamMembers: { [TEAM_ID]: [member(ALEX, 'Alex Wilber')] } });
+    const { teams, reach, proactive } = createReachingJobs(store);
+    await teams.record({ tenantId, teamId: TEAM_ID, serviceUrl: connector.serviceUrl, botId: '28:bot' });
+    expect(await store.repositories.conversations.read(tenantId, personalConversationId(ALEX))).toBeUndefined();
+    const message = { card: { type: 'AdaptiveCard', version: '1.5', body: [] }, text: 'Ingen fick kortet för Bromma' };
+    const notified = await notifyAdmins({ repositories: store.repositories, sender: proactive, owner: 'reach-test', reach }, tenantId, { topic: 'status-request', week: '2026-W50' }, () => message);
+    expect(notified).toBe(1);
+    expect(connector.sends.filter((s) => s.conversationId === `a:team-chat-29:${ALEX}`)).toHaveLength(1);
   });
 
   it('names the reason: no team installed, or a connector error', async () => {

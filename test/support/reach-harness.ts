@@ -29,5 +29,5 @@ export function createReachingJobs(repositories: Repositories, owner: string, op
     ...(options.perAppPerSecond ? { perAppPerSecond: options.perAppPerSecond } : {}),
   });
   const jobs = new StatusJobs({ repositories, status, sender, renderer: statusJobRenderer, owner, reach });
-  return { teams, reach, jobs, directory };
+  return { teams, reach, jobs, directory, proactive };
 }
