@@ -6,6 +6,7 @@ import { createCuratedMatcher } from './match-curated.ts';
 import { foldText, splitWords } from './normalize-text.ts';
 import { createSentenceSearch, passageOf, type QuestionTerm, type SearchOptions, type SentenceDoc } from './search-sentences.ts';
 import { splitQuestion } from './split-question.ts';
+import { expandShorthand } from './expand-shorthand.ts';
 import { buildLanguageVocabulary, detectLanguage, languageOfWords } from './detect-language.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 import { QA_TOPIC_TTL_MS, type QaTopic } from '../domain/qa-topic.ts';
@@ -109,7 +110,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
     languageOf: (text) => languageOfWords(text.slice(0, MAX_QUESTION_LENGTH), vocabulary),
     answer(rawText, context) {
       // Cut at a word boundary: a half word would read as an unknown word.
-      const text = (rawText.length > MAX_QUESTION_LENGTH ? rawText.slice(0, MAX_QUESTION_LENGTH).replace(/\s+\S*$/, '') : rawText).trim();
+      const text = expandShorthand((rawText.length > MAX_QUESTION_LENGTH ? rawText.slice(0, MAX_QUESTION_LENGTH).replace(/\s+\S*$/, '') : rawText).trim());
       const language = context.language ?? detectLanguage(text, context.locale, vocabulary);
       const now = context.now ?? new Date();
       if (text === '') return { kind: 'help', language };
@@ -265,7 +266,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
       const own = terms.filter((term) => !personWords.has(term.word));
       const sections = new Set([`${person.agreement.id}/${person.sectionId}`]);
       const searchTerms = own.length > 0 ? own : previous ? sentenceSearch.readTerms(previous.question).filter((term) => !personWords.has(term.word)) : [];
-      const hits = sentenceSearch.search(searchTerms, { sections });
+      const hits = sentenceSearch.search(searchTerms, { sections, boost: sentenceSearch.readSoftTerms(text) });
       const best = hits[0];
       if (best && (own.length === 0 || best.coverage >= 0.5)) return passageAnswer([best.sentence], language);
       if (own.length === 0 || SAID.test(folded)) {
@@ -342,7 +343,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
         if (found) return passageAnswer([found], language);
       } else if (terms.length > 0) {
         if (quotedSentence && terms.every((term) => sentenceSearch.holds(quotedSentence.tokens, term)) && (!marker || marker.test(quotedSentence.folded))) return passageAnswer([quotedSentence], language);
-        const inSection = sentenceSearch.search(terms, { sections: prefer, ...(expects ? { expects } : {}) })[0];
+        const inSection = sentenceSearch.search(terms, { sections: prefer, boost: sentenceSearch.readSoftTerms(text), ...(expects ? { expects } : {}) })[0];
         if (inSection && ownShare(inSection.matched, terms) >= 0.5 && inSection.coverage >= MIN_COVERAGE) return passageAnswer([inSection.sentence], language);
       }
     }
@@ -369,7 +370,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
       }
       return refuse();
     }
-    const hits = sentenceSearch.search(searchTerms, { ...(prefer ? { prefer } : {}), ...(expects ? { expects } : {}), ...(document ? { document } : {}) });
+    const hits = sentenceSearch.search(searchTerms, { boost: sentenceSearch.readSoftTerms(text), ...(prefer ? { prefer } : {}), ...(expects ? { expects } : {}), ...(document ? { document } : {}) });
     const best = hits[0];
     const ownCoverage = best ? ownShare(best.matched, terms) : 0;
     if (!best || best.coverage < minCoverage || (terms.length > 0 && ownCoverage < 0.5)) {

@@ -140,6 +140,11 @@ const FROM_DOCUMENTS_EN: Record<string, readonly string[]> = {
   delegations: ['delegationernas'], boundaries: ['avgränsning'], limits: ['avgränsning'], scope: ['avgränsning'], mandates: ['delegationernas'],
   sit: ['består', 'representerade'], sits: ['består', 'representerade'], sitting: ['består', 'representerade'],
   consensus: ['samsyn'], agree: ['överens', 'samsyn'], agreed: ['överens'], aligned: ['samsyn'],
+  big: ['större'], bigger: ['större'], huge: ['större'], games: ['arrangemang'], game: ['arrangemang'], matches: ['arrangemang'], football: ['arrangemang'], sports: ['arrangemang'], sporting: ['arrangemang'], parades: ['arrangemang'],
+  agenda: ['diskuteras'], table: ['diskuteras'], help: ['stötta'], helping: ['stötta'], helps: ['stötta'], support: ['stötta'], supporting: ['stötta'], enough: ['mer'],
+  composition: ['består'], inform: ['återrapporterar', 'dialog'], informed: ['återrapporterar', 'dialog'], informing: ['återrapporterar', 'dialog'], update: ['återrapporterar'], updated: ['återrapporterar'], updates: ['återrapporterar'],
+  achieve: ['uppnå'], achieving: ['uppnå'], attain: ['uppnå'], accomplish: ['uppnå'], account: ['beakta'], consider: ['beakta'], considers: ['beakta'], vary: ['olika'], varies: ['olika'], improvement: ['utveckling'], improve: ['utveckling'], better: ['bra', 'utveckling'],
+  begun: ['inledes'], begin: ['inledes'], launched: ['inledes'], starting: ['inledes'], initiated: ['inledes'], bind: ['förbinder'], binding: ['förbinder'],
   wellbeing: ['trivsamt'], enjoyable: ['trivsamt'], resident: ['stockholmare'], residents: ['stockholmare'], citizens: ['stockholmare'], inhabitants: ['stockholmare'],
 };
 
@@ -165,6 +170,13 @@ const FROM_DOCUMENTS_SV: Record<string, readonly string[]> = {
   socialtjänsten: ['social', 'socialförvaltningen'], socialtjänst: ['social'], skolor: ['skolan'], skolorna: ['skolan'], hitta: ['identifiera'], upptäcka: ['identifiera'],
   invånare: ['stockholmare'], medborgare: ['stockholmare'], stockholmarna: ['stockholmare'], trivsam: ['trivsamt'], gränser: ['avgränsning'], mandat: ['delegationernas'],
   sitter: ['består', 'representerade'], sitta: ['består', 'representerade'], ingå: ['består', 'representerade'],
+  sammansättning: ['består', 'tjänstemän'], sammansatt: ['består', 'tjänstemän'], nå: ['uppnå'], nås: ['uppnå'], uppnås: ['uppnå'],
+  binda: ['förbinder'], binder: ['förbinder'], bindande: ['förbinder'], åtar: ['förbinder'], åta: ['förbinder'],
+  informera: ['återrapporterar', 'dialog'], informerad: ['återrapporterar', 'dialog'], informerade: ['återrapporterar', 'dialog'], informerar: ['återrapporterar', 'dialog'], uppdaterade: ['återrapporterar'], uppdatera: ['återrapporterar'],
+  hänsyn: ['beakta'], skiljer: ['olika'], skilja: ['olika'], varierar: ['olika'], stan: ['staden', 'stad'], riskerar: ['farozonen'], riskera: ['farozonen'], risk: ['farozonen'],
+  förbättring: ['utveckling'], förbättra: ['utveckling'], framsteg: ['utveckling'], påbörjas: ['inledes'], påbörjat: ['inledes'], startas: ['inledes'],
+  matcher: ['arrangemang'], fotboll: ['arrangemang'], fotbollsmatcher: ['arrangemang'], idrottsevenemang: ['arrangemang'], stora: ['större'],
+  funkar: ['innebär', 'fungera'], fungerar: ['innebär', 'fungera'],
   kommunala: ['kommunen', 'bolag'], bolagen: ['bolag'], nämnderna: ['nämnder'], förvaltningarna: ['förvaltning'], lokalpolisen: ['lokalpolisområden'], polisområden: ['lokalpolisområden'],
 };
 

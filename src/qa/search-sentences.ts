@@ -43,6 +43,11 @@ export interface SearchOptions {
   document?: string;
   /** Prefer sentences holding this kind of answer. */
   expects?: 'person' | 'date' | 'reason' | 'place' | 'level';
+  /**
+   * Words of the question that frame it ("redan", "samma", "already") but that the documents also
+   * use: they break ties between sentences that cover the question equally, never count as covering it.
+   */
+  boost?: readonly QuestionTerm[];
 }
 
 const ANSWER_MARKERS: Record<NonNullable<SearchOptions['expects']>, RegExp> = {
@@ -212,6 +217,7 @@ export function createSentenceSearch(kb: KnowledgeBase, extraVocabulary: readonl
     if (terms.length === 0) return [];
     const presences = terms.map(presenceOf);
     const total = presences.reduce((sum, presence) => sum + presence.weight, 0);
+    const boost = (options.boost ?? []).filter((soft) => !terms.some((term) => term.word === soft.word)).map((soft) => ({ presence: presenceOf(soft) }));
     const hits: SentenceHit[] = [];
     for (const sentence of sentences) {
       const key = titleKeys[sentence.index]!;
@@ -238,6 +244,7 @@ export function createSentenceSearch(kb: KnowledgeBase, extraVocabulary: readonl
         }
       });
       if (matched.length === 0) continue;
+      for (const soft of boost) if (soft.presence.own[sentence.index] === 2) score += soft.presence.weight * 0.35;
       if (options.expects && ANSWER_MARKERS[options.expects].test(sentence.folded)) score *= 1.25;
       if (options.prefer?.has(key)) score *= 1.5;
       if (options.document === sentence.citation.agreementId) score *= 1.5;
@@ -248,11 +255,22 @@ export function createSentenceSearch(kb: KnowledgeBase, extraVocabulary: readonl
     return hits.sort((a, b) => b.score - a.score);
   }
 
+  /** The question's frame words that stand verbatim in some sentence: tie-breakers for `search` (`boost`). */
+  function readSoftTerms(text: string): QuestionTerm[] {
+    const soft: QuestionTerm[] = [];
+    for (const word of splitWords(text)) {
+      const folded = foldText(word);
+      if (folded.length < 4 || isStopWord(folded) || !isFrameWord(folded) || !corpusTokens.has(folded)) continue;
+      if (!soft.some((term) => term.word === folded)) soft.push({ word: folded, terms: [folded], known: true });
+    }
+    return soft;
+  }
+
   function sentencesOf(agreementId: string, sectionId: string): SentenceDoc[] {
     return sentences.filter((sentence) => sentence.citation.agreementId === agreementId && sentence.citation.sectionId === sectionId);
   }
 
-  return { sentences, readTerms, search, sentencesOf, holds, isKnownWord: (word: string) => readWord(word.toLowerCase())?.known ?? true };
+  return { sentences, readTerms, readSoftTerms, search, sentencesOf, holds, isKnownWord: (word: string) => readWord(word.toLowerCase())?.known ?? true };
 }
 
 export type SentenceSearch = ReturnType<typeof createSentenceSearch>;
