@@ -29,17 +29,25 @@ const P = {
   caseNumber: /\b(diarie\w*|dnr|arendenummer|arende|ks\W?(nummer|nr|arende\w*)|case (number|no)|reference (number|no)|board case)\b/,
   contact: /\b(pressjour\w*|telefon\w*|phone|ringa|ringer|call|press (line|contact|questions)|kontakt(?!person)\w*|contact(?! person)|nummer|number)\b/,
   when: /\b(nar|datum|date|when|what time|vilken tid|tid|klockan|published|publicerades|publicerat|kom|skickades|skikades|sent out)\b/,
-  pressRelease: /\bpress ?me+d+e?l+ande\w*|\bpress release\b|\brelease\b/,
+  pressRelease: /\bpress ?me+d+e?l+ande\w*|\bpress release\b|\brelease\b|\bannouncement\w*|\btillkannagivande\w*/,
   statement: /\b(uttalande\w*|statement|statment|stament)\b/,
   issuer: /\b(skickat|skickade|skickat ut|sent|sends|issued|gav ut|avsandare|sender|bakom|behind|majority|majoritet\w*)\b/,
   authors: /\b(bakom|skrivit|skrev|undertecknat|undertecknade|signed?|signd|signat\w*|behind|wrote|written|authors?|partier|represents?|representerar|partiet)\b/,
   parties: /\bmellan vilka\b|\bbetween (who|whom)\b|\bis between\b|\bvilka (ar )?parter(na)?\b|\bwho are the parties\b|\bwhich parties\b.*\bagreement\b|\bparter(na)? i (avtalet|overenskommelsen)\b/,
   quoted: /\b(citeras|citerade|citerar|quoted|quotes|uttalar sig|kommer till tals|who speaks)\b/,
-  title: /\bvad heter\b|\bcalled\b|\btit(el|le)\b|\brubrik\w*\b|\bnamnet pa\b/,
+  title: /\bvad heter\b|\bcalled\b|\btit(el|le|eln|les)\b|\brubrik\w*\b|\bheadlines?\b|\bheading\b|\bnamnet pa\b/,
+  /** A person's title or position, not a document's. */
+  role: /\b(titel|titeln|title|position|befattning|tjanst|job|jobb|yrke|roll|rollen|role|vad (jobbar|arbetar) (han|hon)|what does (he|she) do)\b/,
+  /** Which agreement in order: "är det här det andra avtalet?", "is this the first agreement?", "hur många avtal har det varit?". */
+  ordinal: /\b(i ordningen|in (the )?order|forsta gangen|first time|hur man\w* avtal\w*|how many (agreements|deals)|number of agreements)\b/,
+  ordinalWord: /\b(forsta|andra|tredje|first|second|third)\b/,
+  thisOne: /\b(detta|det har|den har|det nya|den nya|nya avtalet|this|it|the new|forslaget|proposal)\b/,
+  signed: /\b(undertecknades|undertecknas|undertecknat|skrevs|skrivs|tecknades|tecknas|signerades|signeras|signed|signing)\b/,
+  dateAsked: /\b(nar|when|datum|date|vilken dag|what day|vilket ar|what year)\b/,
   kind: /\b(vilken (typ|sorts?) av dokument|vad (ar|for) (det )?(for )?(ett )?(slags )?dokument|what (type|kind|sort) of document)\b/,
   first: /\b(forsta|first)\b/,
   party: /\b(vilket parti|parti|party|which party)\b/,
-  whoIs: /\b(vem ar|vilka ar|who is|who's|whos|roll|role|in this context)\b/,
+  whoIs: /\b(vem (ar|var)|vilka (ar|var)|who (is|was|were)|who's|whos|roll|role|in this context)\b/,
 };
 
 const PARTIES: Array<{ abbreviation: string; pattern: RegExp }> = [
@@ -48,6 +56,11 @@ const PARTIES: Array<{ abbreviation: string; pattern: RegExp }> = [
   { abbreviation: 'L', pattern: /\b(liberal\w*)\b|\b(fran|from) l\b|\(l\)/ },
   { abbreviation: 'MP', pattern: /\b(miljopartiet|miljopartist\w*|gron\w* parti\w*|green party)\b|\b(fran|from) mp\b|\(mp\)|\bmp\b/ },
 ];
+
+/** Whether the question asks which agreement in order this one is ("is this the first agreement?", "hur många avtal har det varit?"). */
+export function asksAgreementOrder(folded: string): boolean {
+  return P.ordinal.test(folded) || (P.ordinalWord.test(folded) && P.thisOne.test(folded) && /\b(avtal\w*|agreement|deal|overenskommelse\w*)\b/.test(folded));
+}
 
 /** The people every document names (authors and people quoted), for name matching in questions. */
 export function collectPeople(kb: KnowledgeBase): NamedPerson[] {
@@ -124,11 +137,21 @@ export function answerFact(folded: string, kb: KnowledgeBase, people: readonly N
     return fact('contact', pressRelease, { sv: `${labels.map((l) => l.sv).join('; ')}: ${lines.join('; ')}`, en: `${labels.map((l) => l.en).join('; ')}: ${lines.join('; ')}` });
   }
 
+  // "Is this the first agreement?": the documents say the new one is the second, the first signed 2015.
+  if (asksAgreementOrder(folded) && !P.dateAsked.test(folded) && !/\b(vem|vilka|who)\b/.test(folded) && statement?.facts?.ordinal) {
+    const ordinal = statement.facts.ordinal;
+    const evidence = context.quote(ordinal.source.agreementId, ordinal.source.sectionId);
+    return fact('ordinal', statement, ordinal.value, evidence ? { evidence } : {});
+  }
+
   if (P.first.test(folded) && /\b(avtal\w*|agreement|skrevs|signed|paskrivet|undertecknades|tecknades)\b/.test(folded) && /\b(nar|when|vilket ar|what year|year|ar)\b/.test(folded) && statement?.facts?.firstSigned) {
     const source = statement.facts.firstSigned.source;
     const evidence = context.quote(source.agreementId, source.sectionId);
     return fact('first-signed', statement, same(statement.facts.firstSigned.value), evidence ? { evidence } : {});
   }
+
+  // Only the first agreement's year of signing is stated; the new agreement is still being written.
+  if (P.signed.test(folded) && P.dateAsked.test(folded) && !P.first.test(folded) && !/\b(2015)\b/.test(folded)) return refuse();
 
   if (P.when.test(folded) && (mentionsPress || documentAsked === pressRelease) && pressRelease?.date && !/\b(avtal\w*|agreement|overenskommelse\w*)\b.*\b(gar ut|galler|upphor|run out|expire|end)\b/.test(folded) && !(!mentionsPress && /\b(gar|loper)\b.*\but\b|\b(upphor|run out|runs out|expire\w*|galler|valid)\b/.test(folded))) {
     const date = DateTime.fromISO(pressRelease.date);
@@ -140,6 +163,12 @@ export function answerFact(folded: string, kb: KnowledgeBase, people: readonly N
   if (P.when.test(folded) && mentionsStatement && !P.first.test(folded) && !/\b(gall|galler|valid|expire|run out)\b/.test(folded)) return refuse();
 
   const named = context.person;
+  // "Vilken titel har Ulf Johansson?", "what's his position?": the person's role, or that the documents give none.
+  if (named && P.role.test(folded) && !mentionsPress && !mentionsStatement && !/\b(dokument\w*|document|avtal\w*|agreement)\b/.test(folded)) {
+    if (!named.role) return refuse();
+    const role = (l: Language) => [personLine(named), named.role?.[l]].filter(Boolean).join(', ');
+    return fact(named.author ? 'author' : 'person', named.agreement, { sv: role('sv'), en: role('en') }, { person: named.name });
+  }
   if (named && P.party.test(folded) && !P.authors.test(folded)) {
     // A police chief belongs to no party: say the documents give none rather than print the name alone.
     if (!named.party) return refuse();

@@ -1,7 +1,7 @@
 import type { Agreement, FocusArea, Language } from '../domain/model.ts';
 import type { WeekKey } from '../domain/iso-week.ts';
 import type { AgreementRef, Answer, Citation, FocusAreaRef, Passage } from './answer.ts';
-import { answerFact, collectPeople, findPerson, findPersonByRole, type NamedPerson } from './answer-facts.ts';
+import { answerFact, asksAgreementOrder, collectPeople, findPerson, findPersonByRole, type NamedPerson } from './answer-facts.ts';
 import { createCuratedMatcher } from './match-curated.ts';
 import { foldText, splitWords } from './normalize-text.ts';
 import { createSentenceSearch, passageOf, type QuestionTerm, type SearchOptions, type SentenceDoc } from './search-sentences.ts';
@@ -94,6 +94,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
   const properNameWords = new Set([...people.map((person) => person.name), ...kb.districts.flatMap((district) => [district.name, ...district.aliases])].flatMap((name) => splitWords(foldText(name))));
   const personWords = new Set([...people.flatMap((person) => splitWords(foldText(`${person.name} ${person.role?.sv ?? ''}`))), 'finansborgarradet', 'regionpolischefen', 'finansborgarrad', 'regionpolischef', 'police', 'chief', 'finance', 'commissioner']);
   const matchCurated = createCuratedMatcher(kb.curated ?? []);
+  const documentYears = new Set(kb.agreements.flatMap((agreement) => [agreement.date, agreement.caseNumber].flatMap((text) => text?.match(/\b(19|20)\d\d\b/g) ?? [])));
   const focusAreasById = new Map(kb.focusAreas.map((area) => [area.id, area]));
   const districtsById = new Map(kb.districts.map((district) => [district.id, district]));
   const cityWide = kb.agreements.find((agreement) => agreement.kind === 'city-wide') ?? kb.agreements[0];
@@ -207,6 +208,11 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
     return { refuse, hard, unknown };
   }
 
+  /** A year the question names that no document is dated in or numbered by. */
+  function mentionsOtherYear(folded: string): boolean {
+    return (folded.match(/\b(19|20)\d\d\b/g) ?? []).some((year) => !documentYears.has(year));
+  }
+
   function isNameWord(word: string): boolean {
     return nameWords.has(word);
   }
@@ -228,7 +234,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
     const cues = readCues(text);
     const refuse = (reason?: 'not-stated'): Answer => ({ kind: 'no-answer', language, ...(reason ? { reason } : {}) });
     // The documents hold no counts, costs or places: such questions are refused whatever they name.
-    if (QUANTITY.test(folded) || PLACE.test(folded)) return refuse('not-stated');
+    if ((QUANTITY.test(folded) && !asksAgreementOrder(folded)) || PLACE.test(folded)) return refuse('not-stated');
     const matches = names.match(text, language);
     const matchedNameWords = new Set(matches.flatMap((match) => match.words));
     const allTerms = sentenceSearch.readTerms(text);
@@ -242,13 +248,17 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
     const previousPerson = previous?.person ? people.find((person) => person.name === previous.person || person.name.startsWith(previous.person ?? '')) : undefined;
     const pronoun = PERSON_PRONOUN.test(folded);
     const person = findPerson(folded, people) ?? findPersonByRole(folded, people) ?? (pronoun || elliptic || !hasOwnSubject(terms) ? previousPerson : undefined);
-    const fact = answerFact(folded, kb, people, {
+    // A who-question about another time than the documents' ("who signed the first agreement in 2015?"): they name no one then.
+    if (WHO.test(folded) && (mentionsOtherYear(folded) || FIRST_AGREEMENT.test(folded))) return refuse('not-stated');
+    const found = answerFact(folded, kb, people, {
       language,
       ...(person ? { person } : {}),
       ...(previous?.agreementId ? { agreementId: previous.agreementId } : {}),
       afterAuthors: previous?.kind === 'fact' && /\b(dem|dom|them|of them|av dem)\b/.test(folded),
       quote: (agreementId, sectionId) => quoteSection(agreementId, sectionId, terms, language),
     });
+    // Answer-type check: a who-question is not answered by a date, a number or a title.
+    const fact = found?.kind === 'fact' && WHO.test(folded) && !PERSON_FACTS.has(found.fact) ? undefined : found;
     if (fact) return fact;
     if (verdict.refuse) return refuse();
     // A bare name or role ("regionpolischef?", "the police chief?") asks who that is.
@@ -472,6 +482,11 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
     return { ...answer, topic };
   }
 }
+
+const WHO = /\b(vem|vems|who|whom|whose)\b/;
+/** Facts that name people, parties or whose line it is: the only ones that answer a who-question. */
+const PERSON_FACTS = new Set<string>(['authors', 'author', 'people', 'person', 'party', 'parties', 'issuer', 'contact']);
+const FIRST_AGREEMENT = /\b(forsta|first)\b.{0,20}\b(avtal\w*|agreement|overenskommelse\w*)\b/;
 
 /** Kinds the bot answers from live data; they carry no topic (their tests compare them whole). */
 const CLASSIFIED_KINDS = new Set<Answer['kind']>(['district-status', 'missing-reports', 'summary', 'report-command', 'tasks', 'decisions', 'help']);

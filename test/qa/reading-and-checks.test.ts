@@ -68,3 +68,48 @@ describe('frame words the documents use break ties', () => {
     expect(boosted[0]!.coverage).toBe(plain.find((hit) => hit.sentence.text.includes('redan'))!.coverage);
   });
 });
+
+describe('facts: answer types, roles, order and time', () => {
+  it('answers which agreement in order this is from the data, with the sentence that says so', () => {
+    for (const question of ['är det nya avtalet det första?', 'is this the second agreement with the police?', 'vilket avtal i ordningen är förslaget?', 'how many agreements have there been?']) {
+      const answer = ask(question);
+      expect(answer.kind, question).toBe('fact');
+      if (answer.kind === 'fact') expect(answer.fact, question).toBe('ordinal');
+      expect(shown(answer), question).toContain('det andra avtal');
+    }
+    // When the first one was signed is another fact.
+    const first = ask('när skrevs det första avtalet under?');
+    expect(first.kind === 'fact' && first.fact).toBe('first-signed');
+  });
+
+  it('refuses the signing date of the new agreement: only the first one\'s year is stated', () => {
+    for (const question of ['Vilket datum skrivs det nya avtalet under?', 'what date was the new agreement signed?']) {
+      const answer = ask(question);
+      expect(answer.kind, question).toBe('no-answer');
+      if (answer.kind === 'no-answer') expect(answer.reason).toBe('not-stated');
+    }
+  });
+
+  it('gives a person\'s title or position as their role, and says so when the documents give none', () => {
+    const chief = ask('Vilken befattning har Ulf Johansson?');
+    expect(shown(chief)).toContain('regionpolischef');
+    const [, position] = converse('Vad sa Anna König Jerlmyr om polisen?', 'what is her position?');
+    expect(shown(position!)).toContain('finansborgarråd');
+    // An author is named with a party only: no title is stated, and the document's title is not hers.
+    const author = ask('Vilken titel har Sara Grolander?');
+    expect(author.kind).toBe('no-answer');
+  });
+
+  it('reads a document\'s title asked as "titeln" or "headline", and "announcement" as the press release', () => {
+    expect(shown(ask('vad är titeln på uttalandet?'))).toContain('Övergripande samverkansöverenskommelse');
+    expect(shown(ask("what's the headline of the announcement?"))).toContain('Nytt Samverkansavtal');
+  });
+
+  it('does not answer a who-question with a date, and refuses who-questions about a time the documents do not cover', () => {
+    const who = ask('Vem skrev under det första avtalet?');
+    expect(who.kind).toBe('no-answer');
+    expect(ask('who was the regional police chief in 2016?').kind).toBe('no-answer');
+    // The documents' own year is fine.
+    expect(shown(ask('vem var finansborgarråd 2019 enligt pressmeddelandet?'))).toContain('Anna König Jerlmyr');
+  });
+});
