@@ -51,7 +51,7 @@ const P = {
 };
 
 const PARTIES: Array<{ abbreviation: string; pattern: RegExp }> = [
-  { abbreviation: 'C', pattern: /\b(centern|centerpartiet|centerpartist\w*)\b|\b(fran|from) c\b|\(c\)/ },
+  { abbreviation: 'C', pattern: /\b(centern|centerpartiet|centerpartist\w*|cent(re|er) party)\b|\b(fran|from) c\b|\(c\)/ },
   { abbreviation: 'M', pattern: /\b(moderat\w*|moderaterna)\b|\b(fran|from) m\b|\(m\)/ },
   { abbreviation: 'L', pattern: /\b(liberal\w*)\b|\b(fran|from) l\b|\(l\)/ },
   { abbreviation: 'MP', pattern: /\b(miljopartiet|miljopartist\w*|gron\w* parti\w*|green party)\b|\b(fran|from) mp\b|\(mp\)|\bmp\b/ },
@@ -131,7 +131,9 @@ export function answerFact(folded: string, kb: KnowledgeBase, people: readonly N
 
   if (P.contact.test(folded) && pressRelease?.facts?.contacts?.length) {
     // The only number is the press line; it is nobody's personal number.
-    if (findPerson(folded, people)) return refuse();
+    if (findPerson(folded, people) || /\b(hans|hennes|his|her)\b/.test(folded)) return refuse();
+    // Nor is it the police's, or a line for tips or emergencies.
+    if (/\b(polisens|police'?s|tips\w*|emergenc\w*|nodnummer|larmnummer|112|11414)\b/.test(folded)) return refuse();
     const lines = pressRelease.facts.contacts.map((contact) => `${contact.value}${contact.international ? ` / ${contact.international}` : ''}`);
     const labels = pressRelease.facts.contacts.map((contact) => contact.label);
     return fact('contact', pressRelease, { sv: `${labels.map((l) => l.sv).join('; ')}: ${lines.join('; ')}`, en: `${labels.map((l) => l.en).join('; ')}: ${lines.join('; ')}` });

@@ -8,6 +8,7 @@ import { expandShorthand } from '../../src/qa/expand-shorthand.ts';
 import type { KnowledgeBase } from '../../src/qa/knowledge-base.ts';
 import { loadKnowledgeBaseFromFiles } from '../../src/qa/load-knowledge-base.ts';
 import { createSentenceSearch } from '../../src/qa/search-sentences.ts';
+import { namesOtherPlace as namesOtherPlaceProbe } from '../../src/qa/other-places.ts';
 
 /**
  * The mechanisms added for questions nobody tuned for: shorthand, tie-breaking frame words,
@@ -111,5 +112,41 @@ describe('facts: answer types, roles, order and time', () => {
     expect(ask('who was the regional police chief in 2016?').kind).toBe('no-answer');
     // The documents' own year is fine.
     expect(shown(ask('vem var finansborgarråd 2019 enligt pressmeddelandet?'))).toContain('Anna König Jerlmyr');
+  });
+});
+
+describe('near misses refused', () => {
+  it('refuses another city or police region even typed in lower case without å/ä/ö', () => {
+    for (const question of ['har malmo ett liknande avtal med polisen?', 'vad gör polisregion syd mot skjutvapenvåld?', 'does the agreement cover solna?']) {
+      expect(ask(question).kind, question).toBe('no-answer');
+    }
+    expect(namesOtherPlaceProbe('vad säger avtalet om skolan')).toBe(false);
+  });
+
+  it('refuses rankings, rates and where-questions the documents never answer', () => {
+    for (const question of ['vilken stadsdel har flest skjutningar?', 'which district has the worst crime?', 'vad tjänar finansborgarrådet i månaden?', 'var ska ordningsvakterna placeras?']) {
+      expect(ask(question).kind, question).toBe('no-answer');
+    }
+    // "the most important" is how the statement itself speaks.
+    expect(ask('what is the most important goal according to the statement?').kind).toBe('passage');
+  });
+
+  it('refuses a who-question whose relation the documents do not know', () => {
+    expect(ask('who appoints the steering group?').kind).toBe('no-answer');
+    expect(ask('vem utser styrgruppen?').kind).toBe('no-answer');
+    // The same group asked about what the documents do say is answered.
+    expect(ask('vad ska styrgruppen upprätthålla med politiken?').kind).toBe('passage');
+  });
+
+  it('gives the press line only as the press line: not as a person\'s or the police\'s number', () => {
+    expect(ask('vilket är pressjournumret?').kind).toBe('fact');
+    expect(ask("what is the police's number for tips?").kind).toBe('no-answer');
+    const [, number] = converse('who is the finance commissioner?', 'what is her phone number?');
+    expect(number!.kind).toBe('no-answer');
+  });
+
+  it('does not read an ordinary word as the start of a focus area\'s name ("fire" is not "firearms")', () => {
+    const answer = ask('Is the fire brigade part of the agreement?');
+    expect(answer.kind === 'focus-area' ? answer.focusArea.id : answer.kind).not.toBe('skjutvapenvald');
   });
 });
