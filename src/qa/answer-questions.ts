@@ -244,8 +244,6 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
     const verdict = judgeCoverage(text, allTerms, matchedNameWords);
     // One unknown word that names no topic of its own may still be a way of asking for a stated fact ("diarienr?").
     if (verdict.refuse && !(verdict.unknown.length === 1 && !verdict.hard)) return refuse();
-    // In a who-question the word the documents do not know is the relation asked for ("who chairs …?"): no sentence states it.
-    if (WHO.test(folded) && verdict.unknown.length > 0) return refuse();
     const minCoverage = verdict.unknown.length > 0 ? MIN_COVERAGE_WITH_UNKNOWN : MIN_COVERAGE;
     // Retrieval ranks by the words the knowledge base knows; the unknown one only raised the bar.
     const terms = verdict.unknown.length > 0 ? allTerms.filter((term) => !verdict.unknown.includes(term)) : allTerms;
@@ -255,7 +253,9 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
     const person = findPerson(folded, people) ?? findPersonByRole(folded, people) ?? (pronoun || elliptic || !hasOwnSubject(terms) ? previousPerson : undefined);
     // A who-question about another time than the documents' ("who signed the first agreement in 2015?"): they name no one then.
     if (WHO.test(folded) && (mentionsOtherYear(folded) || FIRST_AGREEMENT.test(folded))) return refuse('not-stated');
-    const found = answerFact(folded, kb, people, {
+    // "…the first agreement?" then "when was it signed?": the pronoun carries the first agreement forward.
+    const carriesFirst = previous && FIRST_AGREEMENT.test(foldText(previous.question)) && /\b(it|det|den|dess|its)\b/.test(folded) && !/\b(nya|nytt|new|nuvarande|current|gamla|old)\b/.test(folded) && /\b(skrevs|skrivs|signed|signerades|tecknades|undertecknades|paskrivet)\b/.test(folded);
+    const found = answerFact(carriesFirst && !FIRST_AGREEMENT.test(folded) ? `${folded} (forsta avtalet)` : folded, kb, people, {
       language,
       ...(person ? { person } : {}),
       ...(previous?.agreementId ? { agreementId: previous.agreementId } : {}),
@@ -266,6 +266,8 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
     const fact = found?.kind === 'fact' && WHO.test(folded) && !PERSON_FACTS.has(found.fact) ? undefined : found;
     if (fact) return fact;
     if (verdict.refuse) return refuse();
+    // In a who-question the word the documents do not know is the relation asked for ("who chairs …?"): no sentence states it.
+    if (WHO.test(folded) && verdict.unknown.length > 0) return refuse();
     // A bare name or role ("regionpolischef?", "the police chief?") asks who that is.
     const ownPerson = findPerson(folded, people) ?? findPersonByRole(folded, people);
     if (ownPerson && terms.every((term) => personWords.has(term.word)) && !SAID.test(folded) && !QUESTION_WORD.test(folded.replace(/\b(who|vem)\b/g, ''))) {

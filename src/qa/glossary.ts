@@ -140,6 +140,7 @@ const FROM_DOCUMENTS_EN: Record<string, readonly string[]> = {
   delegations: ['delegationernas'], boundaries: ['avgränsning'], limits: ['avgränsning'], scope: ['avgränsning'], mandates: ['delegationernas'],
   sit: ['består', 'representerade'], sits: ['består', 'representerade'], sitting: ['består', 'representerade'],
   consensus: ['samsyn'], agree: ['överens', 'samsyn'], agreed: ['överens'], aligned: ['samsyn'],
+  arose: ['kom'], arise: ['kom'], originated: ['kom'], ruling: ['majoriteten'], governing: ['majoriteten'], green: ['grönblå'], blue: ['grönblå'], prioritize: ['prioritera'],
   big: ['större'], bigger: ['större'], huge: ['större'], games: ['arrangemang'], game: ['arrangemang'], matches: ['arrangemang'], football: ['arrangemang'], sports: ['arrangemang'], sporting: ['arrangemang'], parades: ['arrangemang'],
   agenda: ['diskuteras'], table: ['diskuteras'], help: ['stötta'], helping: ['stötta'], helps: ['stötta'], support: ['stötta'], supporting: ['stötta'], enough: ['mer'],
   composition: ['består'], inform: ['återrapporterar', 'dialog'], informed: ['återrapporterar', 'dialog'], informing: ['återrapporterar', 'dialog'], update: ['återrapporterar'], updated: ['återrapporterar'], updates: ['återrapporterar'],
@@ -176,7 +177,7 @@ const FROM_DOCUMENTS_SV: Record<string, readonly string[]> = {
   hänsyn: ['beakta'], skiljer: ['olika'], skilja: ['olika'], varierar: ['olika'], stan: ['staden', 'stad'], riskerar: ['farozonen'], riskera: ['farozonen'], risk: ['farozonen'],
   förbättring: ['utveckling'], förbättra: ['utveckling'], framsteg: ['utveckling'], påbörjas: ['inledes'], påbörjat: ['inledes'], startas: ['inledes'],
   matcher: ['arrangemang'], fotboll: ['arrangemang'], fotbollsmatcher: ['arrangemang'], idrottsevenemang: ['arrangemang'], stora: ['större'],
-  funkar: ['innebär', 'fungera'], fungerar: ['innebär', 'fungera'],
+  funkar: ['innebär', 'fungera'], sluter: ['teckna'], sluta: ['teckna'], slöt: ['teckna'], slutit: ['teckna'], ingått: ['teckna'], fungerar: ['innebär', 'fungera'],
   kommunala: ['kommunen', 'bolag'], bolagen: ['bolag'], nämnderna: ['nämnder'], förvaltningarna: ['förvaltning'], lokalpolisen: ['lokalpolisområden'], polisområden: ['lokalpolisområden'],
 };
 

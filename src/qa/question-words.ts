@@ -47,6 +47,7 @@ ange anges angav uppge uppger beskriv beskriver beskrivs forklara forklarar nago
 ny nya nytt needed necessary nodvandig nodvandigt nodvandiga
 vissa viss visst somliga certain some halla haller hallit
 announcement announcements tillkannagivande
+fullstandig fullstandiga fullstandigt full complete entire
 `;
 
 export const FRAME_WORDS: ReadonlySet<string> = new Set(FRAME.split(/\s+/).filter(Boolean).map(foldText));

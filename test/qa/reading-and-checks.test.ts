@@ -150,3 +150,26 @@ describe('near misses refused', () => {
     expect(answer.kind === 'focus-area' ? answer.focusArea.id : answer.kind).not.toBe('skjutvapenvald');
   });
 });
+
+describe('idioms, seams and a carried entity', () => {
+  it('reads fixed phrases as a whole', () => {
+    expect(expandShorthand('how did the agreement come about in the first place?')).toBe('how did the agreement arose ?');
+    expect(expandShorthand('what do they put first?')).toBe('what do they prioritise ?');
+    const arose = ask('how did the cooperation agreement come about?');
+    expect(shown(arose)).toContain('omorganiseringen');
+  });
+
+  it('splits two questions joined by "and" and a preposition', () => {
+    const answer = ask('What does the statement say about schools, and in which year was the first agreement signed?');
+    expect(answer.kind).toBe('two-part');
+    expect(shown(answer)).toContain('skolan');
+    expect(shown(answer)).toContain('2015');
+  });
+
+  it('carries "the first agreement" to a follow-up that asks when "it" was signed', () => {
+    const [, when] = converse('why did the first agreement come about?', 'and when was it signed?');
+    expect(when!.kind === 'fact' && when!.fact).toBe('first-signed');
+    // Without the first agreement before it, the signing date is the new agreement's: not stated.
+    expect(ask('when was it signed?').kind).toBe('no-answer');
+  });
+});
