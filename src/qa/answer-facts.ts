@@ -55,7 +55,15 @@ const PARTIES: Array<{ abbreviation: string; pattern: RegExp }> = [
   { abbreviation: 'M', pattern: /\b(moderat\w*|moderaterna)\b|\b(fran|from) m\b|\(m\)/ },
   { abbreviation: 'L', pattern: /\b(liberal\w*)\b|\b(fran|from) l\b|\(l\)/ },
   { abbreviation: 'MP', pattern: /\b(miljopartiet|miljopartist\w*|gron\w* parti\w*|green party)\b|\b(fran|from) mp\b|\(mp\)|\bmp\b/ },
+  // Parties not behind the statement: named so that "who signed for them?" is refused, not answered with all four.
+  { abbreviation: 'S', pattern: /\b(socialdemokrat\w*|sossarna|social democrats?)\b|\(s\)/ },
+  { abbreviation: 'SD', pattern: /\b(sverigedemokrat\w*|sweden democrats?)\b|\(sd\)|\bsd\b/ },
+  { abbreviation: 'V', pattern: /\b(vansterpartiet|vansterpartist\w*|left party)\b|\(v\)/ },
+  { abbreviation: 'KD', pattern: /\b(kristdemokrat\w*|christian democrats?)\b|\(kd\)|\bkd\b/ },
 ];
+
+/** Any party's name, for reading "och för Liberalerna?" against "vem skrev under för Miljöpartiet?". */
+export const PARTY_NAME = new RegExp(PARTIES.map((party) => party.pattern.source).join('|'), 'g');
 
 /** Whether the question asks which agreement in order this one is ("is this the first agreement?", "hur många avtal har det varit?"). */
 export function asksAgreementOrder(folded: string): boolean {
@@ -186,6 +194,7 @@ export function answerFact(folded: string, kb: KnowledgeBase, people: readonly N
   if (statement?.facts?.authors && parties.length === 1 && (context.afterAuthors || mentionsStatement || /\b(vem|who|vilken|which)\b/.test(folded)) && !mentionsPress) {
     const author = statement.facts.authors.find((person) => person.party === parties[0]!.abbreviation);
     if (author) return fact('author', statement, same(personLine(author)), { person: author.name.replace(/\s+m\.?\s?fl\.?$/i, '') });
+    if (P.authors.test(folded) || /\b(vem|who)\b/.test(folded)) return refuse();
   }
 
   if (P.quoted.test(folded) && pressRelease?.facts?.people) {

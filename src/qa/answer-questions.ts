@@ -1,7 +1,7 @@
 import type { Agreement, FocusArea, Language } from '../domain/model.ts';
 import type { WeekKey } from '../domain/iso-week.ts';
 import type { AgreementRef, Answer, Citation, FocusAreaRef, Passage } from './answer.ts';
-import { answerFact, asksAgreementOrder, collectPeople, findPerson, findPersonByRole, type NamedPerson } from './answer-facts.ts';
+import { PARTY_NAME, answerFact, asksAgreementOrder, collectPeople, findPerson, findPersonByRole, type NamedPerson } from './answer-facts.ts';
 import { createCuratedMatcher } from './match-curated.ts';
 import { foldText, splitWords } from './normalize-text.ts';
 import { createSentenceSearch, passageOf, type QuestionTerm, type SearchOptions, type SentenceDoc } from './search-sentences.ts';
@@ -162,6 +162,10 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
     const alone = answerOne(text, language, undefined);
     if (!previous) return alone;
     const folded = foldText(text);
+    // "and what's a prerequisite for the cooperation to work?": a continuation that names its own
+    // subject (three content words, no pronoun pointing back) stands alone when it can be answered alone.
+    const rest = folded.replace(/^\W*(och|men|samt|and|but|so)\b/, '');
+    if (alone.kind !== 'no-answer' && rest !== folded && !POINTS_BACK.test(rest) && sentenceSearch.readTerms(rest).length >= 3) return alone;
     // "och det nya?", "and the press release?": the previous question asked again about another document or version.
     const combined = fragmentInContext(text, previous.question, people);
     if (combined) {
@@ -527,6 +531,8 @@ const VALIDITY = /\b(nar|when)\b.*\b(gar|loper|upphor|run|runs|expire|expires|en
 const CURRENT = /\b(nuvarande|current|curent|gamla|old|existing)\b/;
 const FOCUS_LIST = /\b(vilka|which|what) (omraden|areas)\b|\bomraden\w* (diskuteras|ska)\b|\bareas (are )?(discussed|under discussion)\b|^focus areas\W*$/;
 const FOLLOW_UP = /^(och|men|samt|and|but|so|what about|how about)\b|\b(han|hon|honom|henne|he|she|him|her|they|them|dem|dom|det|den|it|that|this|dess|hans|hennes|his|their)\b|^(varfor|why)\W*( da)?\W*$/;
+/** Words that point back to what was just said. */
+const POINTS_BACK = /\b(han|hon|honom|henne|he|she|him|her|they|them|dem|dom|det|den|it|that|this|those|these|dess|hans|hennes|his|their|its|dar|there|da|then|else|annat|mer|more)\b/;
 const PERSON_PRONOUN = /\b(han|hon|honom|henne|he|she|him|her|hans|hennes|his)\b/;
 const SAID = /\b(sa|sade|sager|sagt|say|says|said|tycker|menar|lovar|lovade|promise\w*|valkomnar|welcome\w*|think|thinks)\b/;
 
@@ -543,7 +549,7 @@ const QUESTION_WORD = /\b(vad|vem|vilk\w*|nar|hur|varfor|var|who|what|whats|when
 function fragmentInContext(text: string, previousQuestion: string, people: readonly NamedPerson[]): string | undefined {
   const core = foldText(text).replace(/^\W*(och|men|samt|and|but|so|what about|how about)\b/, '').replace(/\b(da|then)\W*$/, '').replace(/[?!.]+/g, ' ').trim();
   if (core === '' || QUESTION_WORD.test(core) || core.split(/\s+/).length > 4) return undefined;
-  const slots = [DOCUMENT_SLOT, VERSION_SLOT].filter((slot) => new RegExp(slot.source).test(core));
+  const slots = [DOCUMENT_SLOT, VERSION_SLOT, PARTY_NAME].filter((slot) => new RegExp(slot.source).test(core));
   // Another person: the previous question's person (named, by role or by pronoun) gives way.
   if (findPerson(core, people) || findPersonByRole(core, people)) slots.push(PERSON_SLOT(people));
   if (slots.length === 0) return undefined;

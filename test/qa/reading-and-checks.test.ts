@@ -173,3 +173,31 @@ describe('idioms, seams and a carried entity', () => {
     expect(ask('when was it signed?').kind).toBe('no-answer');
   });
 });
+
+describe('follow-ups', () => {
+  it('reads "och för Centern?" against the previous question about another party', () => {
+    const [first, second, third] = converse('Vem skrev under uttalandet för Moderaterna?', 'och för Centern?', 'och för Vänsterpartiet?');
+    expect(shown(first!)).toContain('Elisabeth Johnson');
+    expect(shown(second!)).toContain('Johan Kling');
+    // A party not behind the statement: refused, not all four authors.
+    expect(third!.kind).toBe('no-answer');
+  });
+
+  it('answers a continuation that names its own subject on its own, not from the previous passage', () => {
+    const [goal, next] = converse('what does the statement say about schools?', 'and what should the steering group report on regularly?');
+    expect(shown(goal!)).toContain('skolan');
+    expect(next!.kind).toBe('passage');
+    expect(shown(next!)).toContain('återrapporterar');
+    // One pointing back ("and why is that?") is still read against the previous answer.
+    const [, why] = converse('what does the statement say about schools?', 'and why is that?');
+    expect(why!.kind === 'passage' && why!.passages[0]!.citation.sectionId).toBe('skolan');
+  });
+});
+
+describe('English cards name the Swedish source terms', () => {
+  it('lists the focus areas with their Swedish names', () => {
+    const text = shown(ask('which focus areas are discussed?'));
+    expect(text).toContain('Illegal settlements');
+    expect(text).toContain('olagliga bosättningar');
+  });
+});
