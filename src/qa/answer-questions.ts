@@ -129,7 +129,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
       if (cues.summary && !(cues.agreementWord && !week)) return withWeek({ kind: 'summary', language }, week);
       const plan = classifyPlanQuestion(cues, language, { ...(district ? { districtId: district.id } : {}), ...(focusArea ? { focusAreaId: focusArea.id } : {}), ...(week ? { week } : {}) });
       if (plan) return plan;
-      if (isStatusQuestion(cues, week, district)) {
+      if (isStatusQuestion(cues, week, district) && !(cues.status && !district && !week && talksAboutDocuments(text))) {
         return withWeek(
           { kind: 'district-status', language, ...(district ? { districtId: district.id } : {}), ...(focusArea ? { focusAreaId: focusArea.id } : {}) },
           week,
@@ -188,6 +188,16 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
     return resolved.kind === 'no-answer' ? alone : resolved;
   }
 
+  /**
+   * "Tar samarbetet hänsyn till att läget skiljer sig mellan olika delar av stan?": a status word
+   * inside a question with three or more other words the documents know asks what they say, not
+   * for this week's reports.
+   */
+  function talksAboutDocuments(text: string): boolean {
+    const content = sentenceSearch.readTerms(text).filter((term) => term.known && !isNameWord(term.word) && !STATUS_WORDS.test(term.word));
+    return content.length >= 3;
+  }
+
   function hasUnknownWords(text: string): boolean {
     return sentenceSearch.readTerms(text).some((term) => !term.known && !isNameWord(term.word));
   }
@@ -205,7 +215,11 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
     const unknown = terms.filter((term) => !term.known && !isNameWord(term.word) && !matchedNameWords.has(term.word));
     if (unknown.length === 0) return { refuse: false, hard: false, unknown };
     const capitalised = properNounsOf(text);
-    const hard = unknown.some((term) => /\d/.test(term.word) || capitalised.has(term.word) || term.word.length >= 11 || TOPIC_RELATION.test(term.word));
+    // "before" relates to a time of its own when it is about a person or a year ("who was … before Anna König Jerlmyr?"),
+    // not when it places what the documents prescribe ("before major decisions").
+    const folded = foldText(text);
+    const relatesTime = WHO.test(folded) || /\b(19|20)\d\d\b/.test(folded) || findPerson(folded, people) !== undefined || findPersonByRole(folded, people) !== undefined;
+    const hard = unknown.some((term) => /\d/.test(term.word) || capitalised.has(term.word) || term.word.length >= 11 || (TOPIC_RELATION.test(term.word) && relatesTime));
     // Names say whom or what the question is about, not what it asks: they do not count as covering it.
     const named = terms.filter((term) => properNameWords.has(term.word)).length;
     const known = terms.length - unknown.length - named;
@@ -376,6 +390,8 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
     const document = namedDocument(folded);
     // "Why" about the agreement asks for its purpose.
     if (searchTerms.length === 0 && expects === 'reason' && cues.agreementWord) searchTerms = sentenceSearch.readTerms('syfte');
+    // "How does the statement describe the agreement?": the agreement itself is the topic.
+    if (searchTerms.length === 0 && expects && expects !== 'reason' && cues.agreementWord) searchTerms = [AGREEMENT_TERM];
     // "vad säger pressmeddelandet?": a document named with nothing more is asked for what it opens with.
     if (searchTerms.length === 0 && document && !expects) {
       const opening = kb.agreements.find((agreement) => agreement.id === document)?.sections[0];
@@ -494,6 +510,9 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
   }
 }
 
+/** The agreement as a topic of its own (its words are frame words elsewhere: every question names it). */
+const AGREEMENT_TERM: QuestionTerm = { word: 'samverkansavtal', terms: ['samverkansavtal', 'overenskommels'], known: true };
+const STATUS_WORDS = /^(laget|lage|lagesbild\w*|lagesrapport\w*|status\w*|situation\w*|progress|going|doing|looking|things)$/;
 const WHO = /\b(vem|vems|who|whom|whose)\b/;
 /** Facts that name people, parties or whose line it is: the only ones that answer a who-question. */
 const PERSON_FACTS = new Set<string>(['authors', 'author', 'people', 'person', 'party', 'parties', 'issuer', 'contact']);
@@ -565,6 +584,8 @@ const ANSWER_MARKER_OF: Record<NonNullable<SearchOptions['expects']>, RegExp> = 
   date: /\b(19|20)\d\d\b|\b(maj|januari|mandatperioden)\b/,
   place: /\b(i staden|stadsdel\w*)\b/,
   level: /\b(niva|centralt|lokalt)\b/,
+  degree: /\b(hogt|hog|sarskilt|sarskild|valdigt|mycket|viktigaste|betydande)\b/,
+  definition: /\b\w+(avtalet|overenskommelsen|et|en) ar (ett|en)\b/,
 };
 
 /** The kind of answer the question word asks for, to prefer sentences holding one. */
@@ -573,6 +594,10 @@ function expectedAnswer(folded: string): SearchOptions['expects'] {
   if (/\b(vem|vilka|who|whom)\b/.test(folded)) return 'person';
   if (/\b(nar|when|hur lange|how long)\b/.test(folded)) return 'date';
   if (/\b(niva\w*|levels?|centralt|lokalt|central|local)\b/.test(folded)) return 'level';
+  // "hur prioriterad är tryggheten?", "how important is the school?": a degree.
+  if (/\bhur (hogt |mycket )?(prioriterad\w*|viktig\w*|angelagen|allvarlig\w*|central)\b|\bhow (high|highly|important|much of a priority|serious|central)\b/.test(folded)) return 'degree';
+  // "how does the statement describe the agreement?", "vad är samverkansavtalet?": what it is.
+  if (/\b(describe[sd]?|beskriv\w*|characteri[sz]e[sd]?)\b|^\W*(vad|what) (ar|is) (ett |en |an? |the )?\w+\W*$/.test(folded)) return 'definition';
   return undefined;
 }
 
@@ -585,10 +610,19 @@ function hasOwnSubject(terms: QuestionTerm[]): boolean {
   return terms.length > 0;
 }
 
+/**
+ * The share of the question's words the sentence itself holds. The parties' names ("polisen och
+ * staden") are the subject of nearly every sentence and often stand in the sentence before: they do
+ * not count, unless they are all the question has.
+ */
 function ownShare(matched: string[], terms: QuestionTerm[]): number {
-  if (terms.length === 0) return 1;
-  return terms.filter((term) => matched.includes(term.word)).length / terms.length;
+  const topical = terms.filter((term) => !PARTY_WORDS.has(term.word));
+  const counted = topical.length > 0 ? topical : terms;
+  if (counted.length === 0) return 1;
+  return counted.filter((term) => matched.includes(term.word)).length / counted.length;
 }
+
+const PARTY_WORDS = new Set(['polis', 'polisen', 'stad', 'staden', 'stockholm', 'stockholms', 'kommun', 'kommunen', 'polisregion', 'polisregionen', 'police', 'city', 'municipality']);
 
 function focusAreaWordSet(area: FocusArea): Set<string> {
   return new Set([area.name.sv, area.name.en, ...area.synonyms].flatMap((name) => splitWords(foldText(name))));

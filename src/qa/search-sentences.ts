@@ -18,6 +18,8 @@ export interface SentenceDoc {
   tokens: ReadonlySet<string>;
   /** The text folded, for the answer-kind markers. */
   folded: string;
+  /** Each word's tokens (folded, stemmed) in order, for the nearness of two question words. */
+  positions: ReadonlyArray<readonly string[]>;
 }
 
 /** A question word and the corpus terms it can match; `known` is false when nothing in the documents is like it. */
@@ -42,7 +44,7 @@ export interface SearchOptions {
   /** Multiply the score of sentences of this document (the question names it: "uttalandet"). */
   document?: string;
   /** Prefer sentences holding this kind of answer. */
-  expects?: 'person' | 'date' | 'reason' | 'place' | 'level';
+  expects?: 'person' | 'date' | 'reason' | 'place' | 'level' | 'degree' | 'definition';
   /**
    * Words of the question that frame it ("redan", "samma", "already") but that the documents also
    * use: they break ties between sentences that cover the question equally, never count as covering it.
@@ -56,6 +58,8 @@ const ANSWER_MARKERS: Record<NonNullable<SearchOptions['expects']>, RegExp> = {
   reason: /\b(for att|darfor|eftersom|sa att)\b/,
   place: /\b(i staden|stadsdel\w*)\b/,
   level: /\b(niva|centralt|lokalt)\b/,
+  degree: /\b(hogt|hog|sarskilt|sarskild|valdigt|mycket|viktigaste|betydande)\b/,
+  definition: /\b\w+(avtalet|overenskommelsen|et|en) ar (ett|en)\b/,
 };
 
 /** Swedish definite and plural endings the stemmer keeps ("syftet"); stripped when that finds a corpus word. */
@@ -87,7 +91,8 @@ export function createSentenceSearch(kb: KnowledgeBase, extraVocabulary: readonl
       sectionTitleTokens.set(`${agreement.id}/${section.id}`, tokensOf(section.title.sv));
       splitSentences(section.text).forEach((text, position) => {
         const gistEn = section.sentencesEn?.[position];
-        sentences.push({ index: sentences.length, citation, position, text, ...(gistEn ? { gistEn } : {}), tokens: tokensOf(text), folded: foldText(text) });
+        const positions = splitWords(text).map((word) => [...new Set([foldText(word), foldText(stemSwedish(word))])]);
+        sentences.push({ index: sentences.length, citation, position, text, ...(gistEn ? { gistEn } : {}), tokens: tokensOf(text), folded: foldText(text), positions });
       });
     }
   }
@@ -208,6 +213,14 @@ export function createSentenceSearch(kb: KnowledgeBase, extraVocabulary: readonl
     return presence;
   }
 
+  /** Whether the sentence holds the two terms within two words of each other. */
+  function near(sentence: SentenceDoc, a: QuestionTerm, b: QuestionTerm): boolean {
+    const at = (term: QuestionTerm) => sentence.positions.flatMap((tokens, index) => (tokens.some((token) => term.terms.some((t) => matches(t, token))) ? [index] : []));
+    const first = at(a);
+    if (first.length === 0) return false;
+    return at(b).some((index) => first.some((other) => other !== index && Math.abs(other - index) <= 2));
+  }
+
   function holds(tokens: ReadonlySet<string>, term: QuestionTerm): boolean {
     for (const token of tokens) for (const t of term.terms) if (matches(t, token)) return true;
     return false;
@@ -244,6 +257,11 @@ export function createSentenceSearch(kb: KnowledgeBase, extraVocabulary: readonl
         }
       });
       if (matched.length === 0) continue;
+      // Two words next to each other in the question and (nearly) next to each other in the sentence: a phrase, not a chance match ("local priorities").
+      for (let t = 0; t + 1 < terms.length; t += 1) {
+        const [a, b] = [presences[t]!, presences[t + 1]!];
+        if (a.own[sentence.index] && b.own[sentence.index] && near(sentence, terms[t]!, terms[t + 1]!)) score += Math.min(a.weight, b.weight) * 0.5;
+      }
       for (const soft of boost) if (soft.presence.own[sentence.index] === 2) score += soft.presence.weight * 0.35;
       if (options.expects && ANSWER_MARKERS[options.expects].test(sentence.folded)) score *= 1.25;
       if (options.prefer?.has(key)) score *= 1.5;

@@ -201,3 +201,45 @@ describe('English cards name the Swedish source terms', () => {
     expect(text).toContain('olagliga bosättningar');
   });
 });
+
+describe('retrieval: phrases, answer kinds and the parties as subject', () => {
+  it('prefers the sentence where two adjacent question words stand together', () => {
+    const search = createSentenceSearch(kb);
+    const terms = search.readTerms('lokala prioriteringar');
+    const hit = search.search(terms)[0]!;
+    expect(hit.sentence.text).toContain('lokala prioriteringar');
+  });
+
+  it('answers "how prioritised/important" with the sentence that gives a degree', () => {
+    const answer = ask('hur viktig är skolan i det förebyggande arbetet?');
+    expect(shown(answer)).toContain('viktig arena');
+    const priority = ask('how high a priority is safety for the majority?');
+    expect(shown(priority)).toContain('högt prioriterad');
+  });
+
+  it('answers what the agreement is with the sentence that says what it is', () => {
+    for (const question of ['vad är samverkansavtalet?', 'how does the statement describe the agreement?']) {
+      expect(shown(ask(question)), question).toContain('viktigt dokument');
+    }
+  });
+
+  it('does not require the parties\' names in the sentence itself ("polisen och staden" are everyone\'s subject)', () => {
+    const answer = ask('vad vill polisen och staden minska?');
+    expect(shown(answer)).toContain('faktiska brottsligheten');
+  });
+
+  it('reads a status word inside a question about the documents as part of that question', () => {
+    const answer = ask('Tar avtalet hänsyn till att situationen ser olika ut i olika stadsdelar?');
+    expect(answer.kind).toBe('passage');
+    expect(shown(answer)).toContain('lokala');
+    // A status question stays one.
+    expect(ask('hur är läget i Rinkeby-Kista?').kind).toBe('district-status');
+  });
+
+  it('reads "what should X do before …" as a question about the text, not the decision log', () => {
+    const answer = ask('What should the steering group do before major decisions?');
+    expect(answer.kind).toBe('passage');
+    expect(shown(answer)).toContain('samsyn');
+    expect(ask('visa besluten').kind).toBe('decisions');
+  });
+});
