@@ -202,7 +202,8 @@ export function answerFact(folded: string, kb: KnowledgeBase, people: readonly N
     return fact('people', pressRelease, { sv: line('sv'), en: line('en') });
   }
 
-  if (P.issuer.test(folded) && (mentionsPress || (documentAsked === pressRelease && !mentionsStatement)) && pressRelease?.facts) {
+  // Who wrote or sent the press release: its sender (it names no author of its own).
+  if ((P.issuer.test(folded) || (mentionsPress && /\b(skrivit|skrev|skrivet|wrote|written|authored|author)\b/.test(folded))) && (mentionsPress || (documentAsked === pressRelease && !mentionsStatement)) && pressRelease?.facts) {
     const group = pressRelease.facts.group;
     const issuer = pressRelease.facts.issuer;
     const value = (l: Language) => [issuer, group?.[l]].filter(Boolean).join(' · ');

@@ -284,8 +284,9 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
     const fact = found?.kind === 'fact' && WHO.test(folded) && !PERSON_FACTS.has(found.fact) ? undefined : found;
     if (fact) return fact;
     if (verdict.refuse) return refuse();
-    // In a who-question the word the documents do not know is the relation asked for ("who chairs …?"): no sentence states it.
-    if (WHO.test(folded) && verdict.unknown.length > 0) return refuse();
+    // In a who- or when-question the word the documents do not know is what is asked about ("who chairs …?",
+    // "when is the next meeting?"): no sentence states it.
+    if ((WHO.test(folded) || WHEN.test(folded)) && verdict.unknown.length > 0) return refuse();
     // A bare name or role ("regionpolischef?", "the police chief?") asks who that is.
     const ownPerson = findPerson(folded, people) ?? findPersonByRole(folded, people);
     if (ownPerson && terms.every((term) => personWords.has(term.word)) && !SAID.test(folded) && !QUESTION_WORD.test(folded.replace(/\b(who|vem)\b/g, ''))) {
@@ -414,10 +415,21 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
       if (focusArea) return { kind: 'focus-area', language, aspect: 'overview', focusArea: focusAreaRef(focusArea), ...optional('source', focusAreaSource(focusArea, language)) };
       return refuse();
     }
+    // Answer-type check: a when-question needs a time in the passage, a who-question someone; else the documents do not say.
+    if (!elliptic && !holdsAnswerKind(folded, best.sentence)) return refuse('not-stated');
     const chosen = [best.sentence];
     const second = hits[1];
     if (second && second.sentence.citation !== best.sentence.citation && second.score >= best.score * 0.9 && second.coverage >= MIN_COVERAGE) chosen.push(second.sentence);
     return passageAnswer(chosen, language);
+  }
+
+  /** Whether the passage a sentence opens (with the next sentence when it is short) holds the kind of answer a when- or who-question asks for. */
+  function holdsAnswerKind(folded: string, sentence: SentenceDoc): boolean {
+    const kind = WHEN.test(folded) && !/\b(hur lange|how long)\b/.test(folded) ? 'date' : WHO.test(folded) ? 'person' : undefined;
+    if (!kind) return true;
+    const next = sentence.text.length < 90 ? sentenceSearch.sentencesOf(sentence.citation.agreementId, sentence.citation.sectionId)[sentence.position + 1] : undefined;
+    const passage = `${sentence.folded} ${next?.folded ?? ''}`;
+    return (kind === 'date' ? TIME_IN_TEXT : SOMEONE_IN_TEXT).test(passage) || people.some((person) => person.pattern.test(passage));
   }
 
   /** The document a question names: "uttalandet" is the statement, "pressmeddelandet" the press release. */
@@ -512,7 +524,12 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
 
 /** The agreement as a topic of its own (its words are frame words elsewhere: every question names it). */
 const AGREEMENT_TERM: QuestionTerm = { word: 'samverkansavtal', terms: ['samverkansavtal', 'overenskommels'], known: true };
+/** A time a when-question can be answered with. */
+const TIME_IN_TEXT = /\b(19|20)\d\d\b|\b(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|mandatperioden|i god tid|i tid|vid beslut|nu|redan|tidigt)\b/;
+/** Someone a who-question can be answered with: a party, an organisation, a group of people. */
+const SOMEONE_IN_TEXT = /\b(polisen|polisregionen|polismyndigheten|stockholmspolisen|staden|stad|kommunen|stockholms stad|tjansteman|stadsdelarna|namnder|bolag|aktorer|forvaltning\w*|\w+forvaltning\w*|lokalpolisomraden|parterna|styrgruppen|majoriteten|alla|stockholmare|individer|unga|politiken|instanser|grupp|sager)\b/;
 const STATUS_WORDS = /^(laget|lage|lagesbild\w*|lagesrapport\w*|status\w*|situation\w*|progress|going|doing|looking|things)$/;
+const WHEN = /\b(nar|when|what time|vilken tid)\b/;
 const WHO = /\b(vem|vems|who|whom|whose)\b/;
 /** Facts that name people, parties or whose line it is: the only ones that answer a who-question. */
 const PERSON_FACTS = new Set<string>(['authors', 'author', 'people', 'person', 'party', 'parties', 'issuer', 'contact']);

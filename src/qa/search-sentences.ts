@@ -262,7 +262,7 @@ export function createSentenceSearch(kb: KnowledgeBase, extraVocabulary: readonl
         const [a, b] = [presences[t]!, presences[t + 1]!];
         if (a.own[sentence.index] && b.own[sentence.index] && near(sentence, terms[t]!, terms[t + 1]!)) score += Math.min(a.weight, b.weight) * 0.5;
       }
-      for (const soft of boost) if (soft.presence.own[sentence.index] === 2) score += soft.presence.weight * 0.35;
+      for (const soft of boost) if (soft.presence.own[sentence.index]) score += soft.presence.weight * 0.35;
       if (options.expects && ANSWER_MARKERS[options.expects].test(sentence.folded)) score *= 1.25;
       if (options.prefer?.has(key)) score *= 1.5;
       if (options.document === sentence.citation.agreementId) score *= 1.5;
@@ -278,8 +278,11 @@ export function createSentenceSearch(kb: KnowledgeBase, extraVocabulary: readonl
     const soft: QuestionTerm[] = [];
     for (const word of splitWords(text)) {
       const folded = foldText(word);
-      if (folded.length < 4 || isStopWord(folded) || !isFrameWord(folded) || !corpusTokens.has(folded)) continue;
-      if (!soft.some((term) => term.word === folded)) soft.push({ word: folded, terms: [folded], known: true });
+      if (folded.length < 4 || isStopWord(folded) || !isFrameWord(folded)) continue;
+      // The word itself, or its translation ("responsibility" → "ansvar"), as the documents write it.
+      const translations = [...(ENGLISH_TO_SWEDISH[stemEnglish(folded)] ?? ENGLISH_TO_SWEDISH[folded] ?? [])].map((translation) => foldText(translation));
+      const terms = [folded, ...translations].filter((term) => corpusTokens.has(term));
+      if (terms.length > 0 && !soft.some((term) => term.word === folded)) soft.push({ word: `~${folded}`, terms, known: true });
     }
     return soft;
   }

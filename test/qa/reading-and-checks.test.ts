@@ -243,3 +243,22 @@ describe('retrieval: phrases, answer kinds and the parties as subject', () => {
     expect(ask('visa besluten').kind).toBe('decisions');
   });
 });
+
+describe('answer-type checks on retrieval', () => {
+  it('answers when- and who-questions only with a passage that holds a time or someone', () => {
+    expect(shown(ask('när ska styrgruppen söka samsyn med politiken?'))).toContain('i god tid');
+    expect(shown(ask('Who should be represented in the steering group?'))).toContain('stadsdelarna');
+    // The steering group is covered, its meetings are not: a when-question about them is refused.
+    for (const question of ['when does the steering group meet?', 'När ska handlingsplanen vara klar?', 'who pays for the security guards?']) {
+      expect(ask(question).kind, question).toBe('no-answer');
+    }
+  });
+
+  it('lets a frame word\'s translation break ties ("responsibility" → "ansvar")', () => {
+    expect(shown(ask('Who must take responsibility for the cooperation to work?'))).toContain('nämnder och bolag');
+  });
+
+  it('names the sender as the one who wrote the press release', () => {
+    expect(shown(ask('vem har skrivit pressmeddelandet?'))).toContain('Moderaterna i Stockholm');
+  });
+});
