@@ -7,6 +7,7 @@ import { foldText, splitWords } from './normalize-text.ts';
 import { createSentenceSearch, passageOf, type QuestionTerm, type SearchOptions, type SentenceDoc } from './search-sentences.ts';
 import { splitQuestion } from './split-question.ts';
 import { expandShorthand } from './expand-shorthand.ts';
+import { readEnglishPhrases } from './glossary.ts';
 import { namesOtherPlace } from './other-places.ts';
 import { buildLanguageVocabulary, detectLanguage, languageOfWords } from './detect-language.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
@@ -112,8 +113,9 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
     languageOf: (text) => languageOfWords(text.slice(0, MAX_QUESTION_LENGTH), vocabulary),
     answer(rawText, context) {
       // Cut at a word boundary: a half word would read as an unknown word.
-      const text = expandShorthand((rawText.length > MAX_QUESTION_LENGTH ? rawText.slice(0, MAX_QUESTION_LENGTH).replace(/\s+\S*$/, '') : rawText).trim());
+      let text = expandShorthand((rawText.length > MAX_QUESTION_LENGTH ? rawText.slice(0, MAX_QUESTION_LENGTH).replace(/\s+\S*$/, '') : rawText).trim());
       const language = context.language ?? detectLanguage(text, context.locale, vocabulary);
+      if (language === 'en') text = readEnglishPhrases(text);
       const now = context.now ?? new Date();
       if (text === '') return { kind: 'help', language };
 
@@ -346,6 +348,9 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
         sources,
       };
     }
+    // "Vilka skolor …?", "which cameras …?": the documents name kinds of things, never which ones.
+    const instance = /\b(vilka|which)\s+(\p{L}+)/u.exec(folded)?.[2];
+    if (instance && !PEOPLE_NOUNS.test(instance) && matches.some((match) => match.kind === 'focus-area' && match.words.includes(instance))) return refuse('not-stated');
     if (cues.districts && !district) {
       return { kind: 'districts', language, districts: kb.districts.map(({ id, name, demo }) => ({ id, name, demo })) };
     }
@@ -393,6 +398,8 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
     if (searchTerms.length === 0 && expects === 'reason' && cues.agreementWord) searchTerms = sentenceSearch.readTerms('syfte');
     // "How does the statement describe the agreement?": the agreement itself is the topic.
     if (searchTerms.length === 0 && expects && expects !== 'reason' && cues.agreementWord) searchTerms = [AGREEMENT_TERM];
+    // A change asked about is the agreement's: the words for difference ("olika") are not what the answer holds.
+    if (expects === 'change') searchTerms = [...searchTerms.filter((term) => !DIFFERENCE_WORDS.test(term.word)), AGREEMENT_TERM];
     // "vad säger pressmeddelandet?": a document named with nothing more is asked for what it opens with.
     if (searchTerms.length === 0 && document && !expects) {
       const opening = kb.agreements.find((agreement) => agreement.id === document)?.sections[0];
@@ -409,7 +416,9 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
       return refuse();
     }
     const hits = sentenceSearch.search(searchTerms, { boost: sentenceSearch.readSoftTerms(text), ...(prefer ? { prefer } : {}), ...(expects ? { expects } : {}), ...(document ? { document } : {}) });
-    const best = hits[0];
+    // A change is answered by the sentence saying what changes, when one of the best five does.
+    const changed = expects === 'change' ? hits.slice(0, 5).find((hit) => ANSWER_MARKER_OF.change.test(hit.sentence.folded)) : undefined;
+    const best = changed ?? hits[0];
     const ownCoverage = best ? ownShare(best.matched, terms) : 0;
     if (!best || best.coverage < minCoverage || (terms.length > 0 && ownCoverage < 0.5)) {
       if (focusArea) return { kind: 'focus-area', language, aspect: 'overview', focusArea: focusAreaRef(focusArea), ...optional('source', focusAreaSource(focusArea, language)) };
@@ -528,6 +537,9 @@ const AGREEMENT_TERM: QuestionTerm = { word: 'samverkansavtal', terms: ['samverk
 const TIME_IN_TEXT = /\b(19|20)\d\d\b|\b(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|mandatperioden|i god tid|i tid|vid beslut|nu|redan|tidigt)\b/;
 /** Someone a who-question can be answered with: a party, an organisation, a group of people. */
 const SOMEONE_IN_TEXT = /\b(polisen|polisregionen|polismyndigheten|stockholmspolisen|staden|stad|kommunen|stockholms stad|tjansteman|stadsdelarna|namnder|bolag|aktorer|forvaltning\w*|\w+forvaltning\w*|lokalpolisomraden|parterna|styrgruppen|majoriteten|alla|stockholmare|individer|unga|politiken|instanser|grupp|sager)\b/;
+/** Nouns for people: "vilka unga …?" asks who, which the documents describe ("individer i farozonen"). */
+const PEOPLE_NOUNS = /^(unga|ungdomar|ungdomarna|individer|personer|young|youth|youths|people|individuals|persons|teenagers)$/;
+const DIFFERENCE_WORDS = /^(skiljer|skilja|skillnad\w*|different|difference|differ\w*|forandr\w*|change\w*|jamfort|compared)$/;
 const STATUS_WORDS = /^(laget|lage|lagesbild\w*|lagesrapport\w*|status\w*|situation\w*|progress|going|doing|looking|things)$/;
 const WHEN = /\b(nar|when|what time|vilken tid)\b/;
 const WHO = /\b(vem|vems|who|whom|whose)\b/;
@@ -603,6 +615,7 @@ const ANSWER_MARKER_OF: Record<NonNullable<SearchOptions['expects']>, RegExp> = 
   level: /\b(niva|centralt|lokalt)\b/,
   degree: /\b(hogt|hog|sarskilt|sarskild|valdigt|mycket|viktigaste|betydande)\b/,
   definition: /\b\w+(avtalet|overenskommelsen|et|en) ar (ett|en)\b/,
+  change: /\b(utoka|malsattningen|hojer|nytt och nara)\b/,
 };
 
 /** The kind of answer the question word asks for, to prefer sentences holding one. */
@@ -611,6 +624,8 @@ function expectedAnswer(folded: string): SearchOptions['expects'] {
   if (/\b(vem|vilka|who|whom)\b/.test(folded)) return 'person';
   if (/\b(nar|when|hur lange|how long)\b/.test(folded)) return 'date';
   if (/\b(niva\w*|levels?|centralt|lokalt|central|local)\b/.test(folded)) return 'level';
+  // "hur skiljer sig det nya avtalet från det gamla?": what changes.
+  if (/\b(skiljer|skillnad\w*|different|difference|differ\w*|forandr\w*|change\w*|jamfort|compared|new about)\b/.test(folded) && /\b(nya|nytt|new)\b/.test(folded)) return 'change';
   // "hur prioriterad är tryggheten?", "how important is the school?": a degree.
   if (/\bhur (hogt |mycket )?(prioriterad\w*|viktig\w*|angelagen|allvarlig\w*|central)\b|\bhow (high|highly|important|much of a priority|serious|central)\b/.test(folded)) return 'degree';
   // "how does the statement describe the agreement?", "vad är samverkansavtalet?": what it is.

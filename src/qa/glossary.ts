@@ -188,7 +188,7 @@ const FROM_DOCUMENTS_SV: Record<string, readonly string[]> = {
   utkast: ['förslaget'], skapa: ['trygghetsskapande'], ansvarstagande: ['ansvar'], angelägen: ['viktig', 'prioriterad'], företrädda: ['representerade'], företrädd: ['representerade'],
   kontakt: ['dialog'], samförstånd: ['samsyn'], befogenheter: ['delegationernas'], förhindra: ['förebyggande'], brottsprevention: ['brottsförebyggande'], stadsliv: ['levande'],
   näringsidkare: ['aktörer'], företag: ['aktörer', 'bolag'], uppsöka: ['söka'], personer: ['individer'], mångfaldig: ['diversifierad'], investeringar: ['satsningar'], valperiod: ['mandatperioden'], vinner: ['tjänar'],
-  funkar: ['innebär', 'fungera'], sluter: ['teckna'], sluta: ['teckna'], slöt: ['teckna'], slutit: ['teckna'], ingått: ['teckna'], fungerar: ['innebär', 'fungera'],
+  funkar: ['innebär', 'fungera'], gamla: ['nuvarande'], förra: ['nuvarande'], befintliga: ['nuvarande'], existerande: ['nuvarande'], sluter: ['teckna'], sluta: ['teckna'], slöt: ['teckna'], slutit: ['teckna'], ingått: ['teckna'], fungerar: ['innebär', 'fungera'],
   kommunala: ['kommunen', 'bolag'], bolagen: ['bolag'], nämnderna: ['nämnder'], förvaltningarna: ['förvaltning'], lokalpolisen: ['lokalpolisområden'], polisområden: ['lokalpolisområden'],
 };
 
@@ -225,3 +225,25 @@ export const SWEDISH_SYNONYMS: Readonly<Record<string, readonly string[]>> = (()
   }
   return merged;
 })();
+
+/**
+ * English phrases that name one Swedish compound of the documents ("local police areas" is
+ * "lokalpolisområden"): read as that word, since their parts alone match other things.
+ */
+const ENGLISH_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\blocal police (areas?|districts?)\b/gi, 'lokalpolisområden'],
+  [/\bdistrict (administrations?|offices?)\b/gi, 'stadsdelsförvaltningar'],
+  [/\b(specialist|city-wide|central) (administrations?|departments?|agencies)\b/gi, 'fackförvaltningarna'],
+  [/\baction plan\b/gi, 'handlingsplanen'],
+  [/\bproblem (picture|situation|profile)\b/gi, 'problembilden'],
+  [/\b(mandate|electoral|election|term of office) (period|term)\b|\bterm of office\b/gi, 'mandatperioden'],
+  [/\bsocial services\b/gi, 'socialförvaltningen'],
+  [/\beducation (administration|department|office)\b/gi, 'utbildningsförvaltningen'],
+  [/\bcity[- ]wide\b/gi, 'stadsövergripande'],
+];
+
+export function readEnglishPhrases(text: string): string {
+  let read = text;
+  for (const [pattern, swedish] of ENGLISH_PHRASES) read = read.replace(pattern, swedish);
+  return read;
+}

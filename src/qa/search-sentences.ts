@@ -44,7 +44,7 @@ export interface SearchOptions {
   /** Multiply the score of sentences of this document (the question names it: "uttalandet"). */
   document?: string;
   /** Prefer sentences holding this kind of answer. */
-  expects?: 'person' | 'date' | 'reason' | 'place' | 'level' | 'degree' | 'definition';
+  expects?: 'person' | 'date' | 'reason' | 'place' | 'level' | 'degree' | 'definition' | 'change';
   /**
    * Words of the question that frame it ("redan", "samma", "already") but that the documents also
    * use: they break ties between sentences that cover the question equally, never count as covering it.
@@ -60,6 +60,7 @@ const ANSWER_MARKERS: Record<NonNullable<SearchOptions['expects']>, RegExp> = {
   level: /\b(niva|centralt|lokalt)\b/,
   degree: /\b(hogt|hog|sarskilt|sarskild|valdigt|mycket|viktigaste|betydande)\b/,
   definition: /\b\w+(avtalet|overenskommelsen|et|en) ar (ett|en)\b/,
+  change: /\b(utoka|malsattningen|hojer|nytt och nara)\b/,
 };
 
 /** Swedish definite and plural endings the stemmer keeps ("syftet"); stripped when that finds a corpus word. */

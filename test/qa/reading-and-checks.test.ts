@@ -262,3 +262,25 @@ describe('answer-type checks on retrieval', () => {
     expect(shown(ask('vem har skrivit pressmeddelandet?'))).toContain('Moderaterna i Stockholm');
   });
 });
+
+describe('instances, English phrases and changes', () => {
+  it('refuses "which <things>" of a focus area: the documents name kinds, never which ones', () => {
+    for (const question of ['Vilka skolor är med i samarbetet?', 'which cameras will be used?']) {
+      const answer = ask(question);
+      expect(answer.kind, question).toBe('no-answer');
+    }
+    // People are described, so "vilka unga" is answered; so are kinds of administrations.
+    expect(ask('Vilka förvaltningar ska samverka kring skolan?').kind).toBe('passage');
+  });
+
+  it('reads an English phrase for one Swedish compound as that word', () => {
+    const answer = ask('what do the local police areas do under the current agreement?');
+    expect(shown(answer)).toContain('lokalpolisområden');
+  });
+
+  it('answers how the new agreement differs from the current one with what changes', () => {
+    for (const question of ['hur skiljer sig det nya avtalet från det gamla?', 'how will the new agreement be different from the current one?']) {
+      expect(shown(ask(question)), question).toContain('förtydliga och utöka');
+    }
+  });
+});
