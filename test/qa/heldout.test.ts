@@ -6,11 +6,12 @@ import { formatHeldoutLine, readHeldout, runHeldout, splitOf, summarizeHeldout }
 /**
  * The held-out set's test split, never tuned on. The issue's goals are 90 % right, 95 % of
  * out-of-scope refused and 85 % of follow-ups; these floors are what the answerer reaches today
- * minus a small margin (it does not reach the goals yet), so a regression fails here. With batches
- * A and B added, before tuning on them: test 252/331, out-of-scope 77/90, follow-ups 25/38,
- * dev 318/368.
+ * minus about 1.5 points (it does not reach the goals yet), so a regression fails here. Batches A
+ * and B were added before tuning (then: test 252/331, out-of-scope 77/90, follow-ups 25/38, dev
+ * 318/368); after tuning on dev only (session 4): test 269/331 (81 %), out-of-scope 82/90 (91 %),
+ * follow-ups 25/38 (66 %), dev 364/368 (99 %).
  */
-const FLOORS = { accuracy: 0.74, refused: 0.83, followUps: 0.63, dev: 0.84 } as const;
+const FLOORS = { accuracy: 0.795, refused: 0.895, followUps: 0.64, dev: 0.975 } as const;
 
 describe('held-out evaluation (test split)', () => {
   it('splits by a fixed rule on the id', () => {
