@@ -161,7 +161,9 @@ export function answerFact(folded: string, kb: KnowledgeBase, people: readonly N
   }
 
   // Only the first agreement's year of signing is stated; the new agreement is still being written.
-  if (P.signed.test(folded) && P.dateAsked.test(folded) && !P.first.test(folded) && !/\b(2015)\b/.test(folded)) return refuse();
+  // ("när skrevs det?" about the press release asks for its date.)
+  const aboutPressRelease = mentionsPress || (documentAsked === pressRelease && !mentionsStatement && !/\b(avtal\w*|agreement|overenskommelse\w*)\b/.test(folded));
+  if (P.signed.test(folded) && P.dateAsked.test(folded) && !P.first.test(folded) && !/\b(2015)\b/.test(folded) && !aboutPressRelease) return refuse();
 
   if (P.when.test(folded) && (mentionsPress || documentAsked === pressRelease) && pressRelease?.date && !/\b(avtal\w*|agreement|overenskommelse\w*)\b.*\b(gar ut|galler|upphor|run out|expire|end)\b/.test(folded) && !(!mentionsPress && /\b(gar|loper)\b.*\but\b|\b(upphor|run out|runs out|expire\w*|galler|valid)\b/.test(folded))) {
     const date = DateTime.fromISO(pressRelease.date);

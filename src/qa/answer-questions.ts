@@ -95,6 +95,12 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
   // People's and districts' names: who or where a question is about, not what it asks.
   const properNameWords = new Set([...people.map((person) => person.name), ...kb.districts.flatMap((district) => [district.name, ...district.aliases])].flatMap((name) => splitWords(foldText(name))));
   const personWords = new Set([...people.flatMap((person) => splitWords(foldText(`${person.name} ${person.role?.sv ?? ''}`))), 'finansborgarradet', 'regionpolischefen', 'finansborgarrad', 'regionpolischef', 'police', 'chief', 'finance', 'commissioner']);
+  /** The words that name one person: their name, their role, and the English words for it. */
+  function wordsNaming(person: NamedPerson): Set<string> {
+    const role = foldText(person.role?.sv ?? '');
+    const english = /polischef/.test(role) ? ['police', 'chief', 'regional', 'regionpolischefen', 'polischef', 'polischefen'] : /finansborgarr/.test(role) ? ['finance', 'commissioner', 'finansborgarradet'] : [];
+    return new Set([...splitWords(foldText(`${person.name} ${person.role?.sv ?? ''} ${person.role?.en ?? ''}`)), ...english]);
+  }
   const matchCurated = createCuratedMatcher(kb.curated ?? []);
   const documentYears = new Set(kb.agreements.flatMap((agreement) => [agreement.date, agreement.caseNumber].flatMap((text) => text?.match(/\b(19|20)\d\d\b/g) ?? [])));
   const focusAreasById = new Map(kb.focusAreas.map((area) => [area.id, area]));
@@ -161,9 +167,14 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
 
   /** One question; a follow-up is read against the previous answer's topic when it cannot stand alone. */
   function answerWithContext(text: string, language: Language, previous: QaTopic | undefined): Answer {
+    const folded = foldText(text);
+    // "what else?", "vad mer?": the next section of the document the previous answer quoted.
+    if (previous?.agreementId && previous.sectionId && WHAT_ELSE.test(folded)) {
+      const next = nextSectionSentence(previous.agreementId, previous.sectionId);
+      if (next) return passageAnswer([next], language);
+    }
     const alone = answerOne(text, language, undefined);
     if (!previous) return alone;
-    const folded = foldText(text);
     // "and what's a prerequisite for the cooperation to work?": a continuation that names its own
     // subject (three content words, no pronoun pointing back) stands alone when it can be answered alone.
     const rest = folded.replace(/^\W*(och|men|samt|and|but|so)\b/, '');
@@ -270,7 +281,10 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
 
     const previousPerson = previous?.person ? people.find((person) => person.name === previous.person || person.name.startsWith(previous.person ?? '')) : undefined;
     const pronoun = PERSON_PRONOUN.test(folded);
-    const person = findPerson(folded, people) ?? findPersonByRole(folded, people) ?? (pronoun || elliptic || !hasOwnSubject(terms) ? previousPerson : undefined);
+    // The previous answer's person carries over, unless the question asks another document.
+    const askedDocument = namedDocument(folded);
+    const carriedPerson = previousPerson && !(askedDocument && askedDocument !== previousPerson.agreement.id) ? previousPerson : undefined;
+    const person = findPerson(folded, people) ?? findPersonByRole(folded, people) ?? (pronoun || elliptic || !hasOwnSubject(terms) ? carriedPerson : undefined);
     // A who-question about another time than the documents' ("who signed the first agreement in 2015?"): they name no one then.
     if (WHO.test(folded) && (mentionsOtherYear(folded) || FIRST_AGREEMENT.test(folded))) return refuse('not-stated');
     // "…the first agreement?" then "when was it signed?": the pronoun carries the first agreement forward.
@@ -301,7 +315,9 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
 
     // What a named person said: their own words, the sentence the question is about.
     if (person?.sectionId && (SAID.test(folded) || pronoun || terms.length > 0)) {
-      const own = terms.filter((term) => !personWords.has(term.word));
+      // Only the words naming this person are about whom; "police" is a topic when the finance commissioner is asked.
+      const ownWords = wordsNaming(person);
+      const own = terms.filter((term) => !ownWords.has(term.word));
       const sections = new Set([`${person.agreement.id}/${person.sectionId}`]);
       const searchTerms = own.length > 0 ? own : previous ? sentenceSearch.readTerms(previous.question).filter((term) => !personWords.has(term.word)) : [];
       const hits = sentenceSearch.search(searchTerms, { sections, boost: sentenceSearch.readSoftTerms(text) });
@@ -324,6 +340,8 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
     });
     // "och vem ansvarar för det?" after a passage about a focus area is about that area.
     const focusArea = pickFocusArea(matches, focusAreasById) ?? (elliptic && cues.owners && previous?.focusAreaId ? focusAreasById.get(previous.focusAreaId) : undefined);
+    // "vem ansvarar för dem?" after the list of focus areas: only the school's owners are stated.
+    if (cues.owners && !focusArea && previous?.kind === 'focus-areas' && POINTS_BACK.test(folded)) return refuse('not-stated');
     if (cues.owners && focusArea) {
       if (focusArea.owners.length === 0) return { kind: 'no-answer', language, reason: 'not-stated', focusArea: focusAreaRef(focusArea) };
       return { kind: 'focus-area', language, aspect: 'owners', focusArea: focusAreaRef(focusArea), ...optional('source', focusAreaSource(focusArea, language)) };
@@ -362,7 +380,9 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
 
     // Retrieval: the sentence that covers the question's words, preferring the kind of answer asked for.
     const expects = expectedAnswer(folded);
-    const prefer = previous?.sectionId && previous.agreementId ? new Set([`${previous.agreementId}/${previous.sectionId}`]) : undefined;
+    // A follow-up that names another document ("and what does the statement say about them?") leaves the previous passage.
+    const namedOther = namedDocument(folded);
+    const prefer = previous?.sectionId && previous.agreementId && !(namedOther && namedOther !== previous.agreementId) ? new Set([`${previous.agreementId}/${previous.sectionId}`]) : undefined;
     const focusTerms = focusArea ? terms.filter((term) => !focusAreaWordSet(focusArea).has(term.word)) : terms;
     if (focusArea && focusTerms.length === 0) {
       if (cues.cite) {
@@ -401,7 +421,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
     // A change asked about is the agreement's: the words for difference ("olika") are not what the answer holds.
     if (expects === 'change') searchTerms = [...searchTerms.filter((term) => !DIFFERENCE_WORDS.test(term.word)), AGREEMENT_TERM];
     // "vad säger pressmeddelandet?": a document named with nothing more is asked for what it opens with.
-    if (searchTerms.length === 0 && document && !expects) {
+    if (searchTerms.length === 0 && document && !expects && !/\b(about|om) (them|it|that|this|those|dem|dom|det|den|detta|dessa)\b/.test(folded)) {
       const opening = kb.agreements.find((agreement) => agreement.id === document)?.sections[0];
       const first = opening ? sentenceSearch.sentencesOf(document, opening.id)[0] : undefined;
       if (first) return passageAnswer([first], language);
@@ -415,7 +435,9 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
       }
       return refuse();
     }
-    const hits = sentenceSearch.search(searchTerms, { boost: sentenceSearch.readSoftTerms(text), ...(prefer ? { prefer } : {}), ...(expects ? { expects } : {}), ...(document ? { document } : {}) });
+    // Asked of another document than the previous answer's: only that document answers.
+    const swapped = namedOther && previous?.agreementId && namedOther !== previous.agreementId ? sectionsOf(namedOther) : undefined;
+    const hits = sentenceSearch.search(searchTerms, { boost: sentenceSearch.readSoftTerms(text), ...(swapped ? { sections: swapped } : {}), ...(prefer ? { prefer } : {}), ...(expects ? { expects } : {}), ...(document ? { document } : {}) });
     // A change is answered by the sentence saying what changes, when one of the best five does.
     const changed = expects === 'change' ? hits.slice(0, 5).find((hit) => ANSWER_MARKER_OF.change.test(hit.sentence.folded)) : undefined;
     const best = changed ?? hits[0];
@@ -430,6 +452,21 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
     const second = hits[1];
     if (second && second.sentence.citation !== best.sentence.citation && second.score >= best.score * 0.9 && second.coverage >= MIN_COVERAGE) chosen.push(second.sentence);
     return passageAnswer(chosen, language);
+  }
+
+  /** The first sentence of the section after this one in its document (the first section after the last). */
+  function nextSectionSentence(agreementId: string, sectionId: string): SentenceDoc | undefined {
+    const sections = kb.agreements.find((agreement) => agreement.id === agreementId)?.sections ?? [];
+    const at = sections.findIndex((section) => section.id === sectionId);
+    for (let step = 1; step < sections.length; step += 1) {
+      const first = sentenceSearch.sentencesOf(agreementId, sections[(at + step) % sections.length]!.id)[0];
+      if (first) return first;
+    }
+    return undefined;
+  }
+
+  function sectionsOf(agreementId: string): Set<string> {
+    return new Set(kb.agreements.find((agreement) => agreement.id === agreementId)?.sections.map((section) => `${agreementId}/${section.id}`) ?? []);
   }
 
   /** Whether the passage a sentence opens (with the next sentence when it is short) holds the kind of answer a when- or who-question asks for. */
@@ -579,6 +616,7 @@ const VALIDITY = /\b(nar|when)\b.*\b(gar|loper|upphor|run|runs|expire|expires|en
 const CURRENT = /\b(nuvarande|current|curent|gamla|old|existing)\b/;
 const FOCUS_LIST = /\b(vilka|which|what) (omraden|areas)\b|\bomraden\w* (diskuteras|ska)\b|\bareas (are )?(discussed|under discussion)\b|^focus areas\W*$/;
 const FOLLOW_UP = /^(och|men|samt|and|but|so|what about|how about)\b|\b(han|hon|honom|henne|he|she|him|her|they|them|dem|dom|det|den|it|that|this|dess|hans|hennes|his|their)\b|^(varfor|why)\W*( da)?\W*$/;
+const WHAT_ELSE = /^\W*(och |and |so |but )?(what else|anything else|what more|more|tell me more|what else does (it|the \w+) say|vad mer|nagot mer|nat mer|nagot annat|nat annat|vad annat|mer|finns det (nagot |nat )?mer|star det (nagot |nat )?(mer|annat)|vad star det mer|vad mer star det)\W*$/;
 /** Words that point back to what was just said. */
 const POINTS_BACK = /\b(han|hon|honom|henne|he|she|him|her|they|them|dem|dom|det|den|it|that|this|those|these|dess|hans|hennes|his|their|its|dar|there|da|then|else|annat|mer|more)\b/;
 const PERSON_PRONOUN = /\b(han|hon|honom|henne|he|she|him|her|hans|hennes|his)\b/;

@@ -27,6 +27,7 @@ will shall may might must not no yes any anything something some all also just t
 say says said saying mention mentions mentioned tell tells show write written
 agreement agreements deal document text please thanks hi hello
 itself himself herself themselves ourselves yourself myself like such
+re ll ve don doesn didn isn aren wasn won
 `;
 
 function toSet(words: string): ReadonlySet<string> {

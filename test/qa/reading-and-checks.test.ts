@@ -284,3 +284,40 @@ describe('instances, English phrases and changes', () => {
     }
   });
 });
+
+describe('more follow-ups', () => {
+  it('answers "what else?" with the next section of the document just quoted', () => {
+    const [first, next] = converse('What does the statement say about schools?', 'what else?');
+    const firstSection = first!.kind === 'passage' ? first!.passages[0]!.citation.sectionId : undefined;
+    expect(next!.kind).toBe('passage');
+    if (next!.kind === 'passage') {
+      expect(next!.passages[0]!.citation.agreementId).toBe('ks-2019-656');
+      expect(next!.passages[0]!.citation.sectionId).not.toBe(firstSection);
+    }
+  });
+
+  it('reads "när skrevs det?" about the press release as its date, about the agreement as not stated', () => {
+    const [, when] = converse('Vad säger pressmeddelandet om mandatperioden?', 'när skrevs det?');
+    expect(shown(when!)).toContain('29 januari 2019');
+  });
+
+  it('asks a swapped document only, and does not quote its opening for "about them"', () => {
+    const [, other] = converse('What does the press release say about cameras?', 'and what does the statement say about them?');
+    expect(other!.kind).toBe('no-answer');
+  });
+
+  it('keeps "police" a topic when the finance commissioner is asked what she said', () => {
+    const [, said] = converse('Who is the finance commissioner?', 'what did she say about the police?');
+    expect(shown(said!).toLowerCase()).toContain('polisen');
+  });
+
+  it('does not read the "re" of "they\'re" as an unknown word', () => {
+    const [, enough] = converse('What does the police chief say?', "does he think they're doing enough?");
+    expect(shown(enough!)).toContain('göra mycket mer');
+  });
+
+  it('says who is responsible for the listed focus areas is not stated', () => {
+    const [, owners] = converse('Vilka områden diskuteras?', 'vem ansvarar för dem?');
+    expect(owners!.kind).toBe('no-answer');
+  });
+});
