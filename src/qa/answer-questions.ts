@@ -7,7 +7,7 @@ import { foldText, splitWords } from './normalize-text.ts';
 import { createSentenceSearch, passageOf, type QuestionTerm, type SearchOptions, type SentenceDoc } from './search-sentences.ts';
 import { splitQuestion } from './split-question.ts';
 import { expandShorthand } from './expand-shorthand.ts';
-import { readEnglishPhrases } from './glossary.ts';
+import { GLOSSARY_WORDS, readEnglishPhrases } from './glossary.ts';
 import { namesOtherPlace } from './other-places.ts';
 import { buildLanguageVocabulary, detectLanguage, languageOfWords } from './detect-language.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
@@ -59,7 +59,8 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
       ...kb.agreements.flatMap((agreement) => [agreement.title.en, agreement.validity.en]),
     ],
   });
-  const nameMatcher = createNameMatcher(kb, sections.flatMap((section) => [section.text, section.title.sv]));
+  // The documents' words and the glossary's English words are never typos of a name ("arrangement" is not "arrangemang").
+  const nameMatcher = createNameMatcher(kb, [...sections.flatMap((section) => [section.text, section.title.sv]), GLOSSARY_WORDS.join(' ')]);
   // Classification and the knowledge answer read the same text's names: match it once.
   let lastMatch: { text: string; language: Language; matches: NameMatch[] } | undefined;
   const names = {
@@ -646,7 +647,7 @@ function fragmentInContext(text: string, previousQuestion: string, people: reado
 
 /** What a sentence holding an answer of each kind looks like (folded text), for elliptic follow-ups. */
 const ANSWER_MARKER_OF: Record<NonNullable<SearchOptions['expects']>, RegExp> = {
-  reason: /\b(for att|darfor|eftersom|sa att)\b/,
+  reason: /\b(for att|darfor|eftersom|sa att|i och med|pa grund av|till foljd av)\b/,
   person: /\b(polisen|forvaltning\w*|stadsdel\w*|parterna|styrgruppen|namnder|bolag|aktorer|sager)\b/,
   date: /\b(19|20)\d\d\b|\b(maj|januari|mandatperioden)\b/,
   place: /\b(i staden|stadsdel\w*)\b/,

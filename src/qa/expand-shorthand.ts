@@ -33,6 +33,13 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(put|puts|putting|place|places|placing) (\w+ )?first\b/gi, 'prioritise $2'],
   [/\b(jämfört med|jamfort med|mot|än|an) (förut|forut|tidigare)(?=\W*$|\W*[,?])/gi, ''],
   [/\b(compared (to|with)|than) before\b/gi, ''],
+  [/\bto begin with\b|\bfrom the (start|outset)\b/gi, ''],
+  [/\b(a )?step(s)? (forward|in the right direction)\b/gi, 'improvement'],
+  [/\b(work|works|working|function|functions) (well|better|smoothly|properly)\b/gi, 'fungera bra'],
+  [/\bmake (people|residents|everyone|stockholmers|citizens) feel (safe|safer|secure)\b|\bmake (it|the city|stockholm) (feel )?(safe|safer)\b/gi, 'trygghetsskapande'],
+  // Attributed to the statement's authors: that is the statement ("enligt partierna", "according to the majority").
+  [/\b(enligt) (de fyra |den grönblå |den gronbla )?(partierna|parterna|partiernas|majoriteten|författarna|forfattarna|undertecknarna|politikerna)\b/gi, '$1 uttalandet'],
+  [/\b(according to) (the four |the green-blue |the ruling )?(parties|majority|authors|signatories|coalition|politicians)\b/gi, '$1 the statement'],
 ];
 
 export function expandShorthand(text: string): string {

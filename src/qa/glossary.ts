@@ -145,6 +145,8 @@ const FROM_DOCUMENTS_EN: Record<string, readonly string[]> = {
   descriptions: ['beskrivningar'], description: ['beskrivningar'], function: ['fungera'], functions: ['fungera'], significant: ['större', 'betydande'], powers: ['delegationernas'],
   associations: ['aktörer'], persons: ['individer'], neighbourhoods: ['stadsdelarna'], neighborhoods: ['stadsdelarna'], boroughs: ['stadsdelarna'], suburbs: ['stadsdelarna'],
   investments: ['satsningar'], investment: ['satsningar'], dependent: ['beroende'], depends: ['beroende'], depend: ['beroende'], election: ['mandatperioden'],
+  tough: ['hård'], harsh: ['hård'], prepared: ['göra allt', 'stötta'], willing: ['göra allt', 'stötta'], content: ['innehållet'], contents: ['innehållet'], arrangement: ['samverkansformer'],
+  satisfied: ['mer'], happy: ['mer'], formalise: ['formalisera'], formalize: ['formalisera'], finalise: ['formalisera'], finalize: ['formalisera'],
   arose: ['kom'], arise: ['kom'], originated: ['kom'], ruling: ['majoriteten'], governing: ['majoriteten'], green: ['grönblå'], blue: ['grönblå'], prioritize: ['prioritera'],
   big: ['större'], bigger: ['större'], huge: ['större'], games: ['arrangemang'], game: ['arrangemang'], matches: ['arrangemang'], football: ['arrangemang'], sports: ['arrangemang'], sporting: ['arrangemang'], parades: ['arrangemang'],
   agenda: ['diskuteras'], table: ['diskuteras'], help: ['stötta'], helping: ['stötta'], helps: ['stötta'], support: ['stötta'], supporting: ['stötta'], enough: ['mer'],
@@ -188,6 +190,7 @@ const FROM_DOCUMENTS_SV: Record<string, readonly string[]> = {
   utkast: ['förslaget'], skapa: ['trygghetsskapande'], ansvarstagande: ['ansvar'], angelägen: ['viktig', 'prioriterad'], företrädda: ['representerade'], företrädd: ['representerade'],
   kontakt: ['dialog'], samförstånd: ['samsyn'], befogenheter: ['delegationernas'], förhindra: ['förebyggande'], brottsprevention: ['brottsförebyggande'], stadsliv: ['levande'],
   näringsidkare: ['aktörer'], företag: ['aktörer', 'bolag'], uppsöka: ['söka'], personer: ['individer'], mångfaldig: ['diversifierad'], investeringar: ['satsningar'], valperiod: ['mandatperioden'], vinner: ['tjänar'],
+  åstadkomma: ['uppnå', 'mål'], uppnå: ['uppnå', 'mål'], framgå: ['tydliggörs'], framgår: ['tydliggörs'], varje: ['respektive'], nöjda: ['mer'], nöjd: ['mer'], innehåll: ['innehållet'],
   funkar: ['innebär', 'fungera'], gamla: ['nuvarande'], förra: ['nuvarande'], befintliga: ['nuvarande'], existerande: ['nuvarande'], sluter: ['teckna'], sluta: ['teckna'], slöt: ['teckna'], slutit: ['teckna'], ingått: ['teckna'], fungerar: ['innebär', 'fungera'],
   kommunala: ['kommunen', 'bolag'], bolagen: ['bolag'], nämnderna: ['nämnder'], förvaltningarna: ['förvaltning'], lokalpolisen: ['lokalpolisområden'], polisområden: ['lokalpolisområden'],
 };

@@ -321,3 +321,25 @@ describe('more follow-ups', () => {
     expect(owners!.kind).toBe('no-answer');
   });
 });
+
+describe('paraphrases read through idioms and attribution', () => {
+  it('reads "enligt partierna" / "according to the majority" as the statement', () => {
+    expect(expandShorthand('Vilka ska vara med i styrgruppen enligt partierna?')).toBe('Vilka ska vara med i styrgruppen enligt uttalandet?');
+    expect(shown(ask('Vilka ska vara med i styrgruppen enligt partierna?'))).toContain('tjänstemän');
+  });
+
+  it('reads "work well", "make people feel safer" and "a step forward" as the documents say them', () => {
+    expect(shown(ask('What needs to happen for the cooperation to work well?'))).toContain('nämnder och bolag');
+    expect(shown(ask('Can a lively city make people feel safer?'))).toContain('trygghetsskapande');
+    expect(shown(ask('Is the proposal a step forward according to the parties?'))).toContain('bra utveckling');
+  });
+
+  it('prefers a causal sentence ("i och med") for why-questions', () => {
+    expect(shown(ask('Why was there a cooperation agreement at all to begin with?'))).toContain('omorganiseringen');
+  });
+
+  it('does not read an English glossary word as a typo of a focus area ("arrangement" is not "arrangemang")', () => {
+    const answer = ask('How does the current arrangement work?');
+    expect(answer.kind === 'focus-area' ? answer.focusArea.id : answer.kind).not.toBe('storre-arrangemang');
+  });
+});
