@@ -32,7 +32,7 @@ const P = {
   pressRelease: /\bpress ?me+d+e?l+ande\w*|\bpress release\b|\brelease\b|\bannouncement\w*|\btillkannagivande\w*/,
   statement: /\b(uttalande\w*|statement|statment|stament)\b/,
   issuer: /\b(skickat|skickade|skickat ut|sent|sends|issued|gav ut|avsandare|sender|bakom|behind|majority|majoritet\w*)\b/,
-  authors: /\b(bakom|skrivit|skrev|undertecknat|undertecknade|signed?|signd|signat\w*|behind|wrote|written|authors?|partier|represents?|representerar|partiet)\b/,
+  authors: /\b(bakom|skrivit|skrev|undertecknat|undertecknade|signed?|signd|signat\w*|behind|wrote|written|authors?|partier|partiet)\b|\b(represents?|representerar)\b.*\b(parti\w*|party|parties)\b|\b(parti\w*|party|parties)\b.*\b(represents?|representerar)\b/,
   parties: /\bmellan vilka\b|\bbetween (who|whom)\b|\bis between\b|\bvilka (ar )?parter(na)?\b|\bwho are the parties\b|\bwhich parties\b.*\bagreement\b|\bparter(na)? i (avtalet|overenskommelsen)\b/,
   quoted: /\b(citeras|citerade|citerar|quoted|quotes|uttalar sig|kommer till tals|who speaks)\b/,
   title: /\bvad heter\b|\bcalled\b|\btit(el|le|eln|les)\b|\brubrik\w*\b|\bheadlines?\b|\bheading\b|\bnamnet pa\b/,
@@ -78,7 +78,8 @@ export function collectPeople(kb: KnowledgeBase): NamedPerson[] {
       const name = foldText(person.name.replace(/\s+m\.?\s?fl\.?$/i, ''));
       const parts = name.split(/\s+/);
       const forms = [name, parts.slice(1).join(' ')].filter((form) => form.length >= 4);
-      people.push({ ...person, agreement, forms, author, pattern: new RegExp(`\\b(${forms.join('|')})\\b`) });
+      // "Ulf Johanssons telefonnummer": the genitive names the person too.
+      people.push({ ...person, agreement, forms, author, pattern: new RegExp(`\\b(${forms.join('|')})s?\\b`) });
     };
     for (const person of agreement.facts?.authors ?? []) add(person, true);
     for (const person of agreement.facts?.people ?? []) add(person, false);
@@ -175,6 +176,12 @@ export function answerFact(folded: string, kb: KnowledgeBase, people: readonly N
   if (P.when.test(folded) && mentionsStatement && !P.first.test(folded) && !/\b(gall|galler|valid|expire|run out)\b/.test(folded)) return refuse();
 
   const named = context.person;
+  // "vilket parti tillhör Sara Grolander och Martin Vallas?": each person named.
+  const everyone = people.filter((person, index) => person.pattern.test(folded) && people.findIndex((other) => other.name === person.name) === index);
+  if (everyone.length > 1 && P.party.test(folded)) {
+    const line = everyone.map((person) => (person.party ? personLine(person) : `${person.name}: –`)).join(', ');
+    return fact('party', everyone[0]!.agreement, same(line));
+  }
   // "Vilken titel har Ulf Johansson?", "what's his position?": the person's role, or that the documents give none.
   if (named && P.role.test(folded) && !mentionsPress && !mentionsStatement && !/\b(dokument\w*|document|avtal\w*|agreement)\b/.test(folded)) {
     if (!named.role) return refuse();

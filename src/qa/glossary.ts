@@ -240,8 +240,6 @@ const ENGLISH_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\baction plan\b/gi, 'handlingsplanen'],
   [/\bproblem (picture|situation|profile)\b/gi, 'problembilden'],
   [/\b(mandate|electoral|election|term of office) (period|term)\b|\bterm of office\b/gi, 'mandatperioden'],
-  [/\bsocial services\b/gi, 'socialförvaltningen'],
-  [/\beducation (administration|department|office)\b/gi, 'utbildningsförvaltningen'],
   [/\bcity[- ]wide\b/gi, 'stadsövergripande'],
 ];
 

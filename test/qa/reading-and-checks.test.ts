@@ -8,7 +8,7 @@ import { expandShorthand } from '../../src/qa/expand-shorthand.ts';
 import type { KnowledgeBase } from '../../src/qa/knowledge-base.ts';
 import { loadKnowledgeBaseFromFiles } from '../../src/qa/load-knowledge-base.ts';
 import { createSentenceSearch } from '../../src/qa/search-sentences.ts';
-import { namesOtherPlace as namesOtherPlaceProbe } from '../../src/qa/other-places.ts';
+import { isNearMissWord as isNearMissWordProbe, namesOtherPlace as namesOtherPlaceProbe } from '../../src/qa/other-places.ts';
 
 /**
  * The mechanisms added for questions nobody tuned for: shorthand, tie-breaking frame words,
@@ -341,5 +341,35 @@ describe('paraphrases read through idioms and attribution', () => {
   it('does not read an English glossary word as a typo of a focus area ("arrangement" is not "arrangemang")', () => {
     const answer = ask('How does the current arrangement work?');
     expect(answer.kind === 'focus-area' ? answer.focusArea.id : answer.kind).not.toBe('storre-arrangemang');
+  });
+});
+
+describe('near misses by vocabulary and time', () => {
+  it('refuses roles, authorities and crime types the documents never mention, even when a typo fix would find a word', () => {
+    for (const question of ['Who is the mayor of Stockholm?', 'Ska polisen få fler resurser?', 'Vad säger avtalet om klotter?', 'Is the prison service involved?']) {
+      expect(ask(question).kind, question).toBe('no-answer');
+    }
+    expect(isNearMissWordProbe('ordforande')).toBe(true);
+    expect(isNearMissWordProbe('styrgruppen')).toBe(false);
+  });
+
+  it('refuses "still" about a person: the documents tell how things stood then', () => {
+    expect(ask('Är Ulf Johansson fortfarande regionpolischef?').kind).toBe('no-answer');
+    expect(ask('Is Anna König Jerlmyr still finance commissioner?').kind).toBe('no-answer');
+    expect(ask('Vem är regionpolischef?').kind).toBe('fact');
+  });
+
+  it('reads a genitive name as the person ("Ulf Johanssons telefonnummer": not his number)', () => {
+    expect(ask('Vad är Ulf Johanssons telefonnummer?').kind).toBe('no-answer');
+  });
+
+  it('answers which party each of two named people belongs to', () => {
+    const answer = shown(ask('vilket parti tillhör Sara Grolander och Martin Vallas?'));
+    expect(answer).toContain('(MP)');
+    expect(answer).toContain('(L)');
+  });
+
+  it('does not read "represents" without a party as asking for the authors', () => {
+    expect(ask('Who represents the police in the steering group?').kind === 'fact').toBe(false);
   });
 });
