@@ -174,6 +174,12 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
       const next = nextSectionSentence(previous.agreementId, previous.sectionId);
       if (next) return passageAnswer([next], language);
     }
+    // "source?", "var står det?": the passage the previous answer came from, quoted and cited again.
+    if (previous?.agreementId && previous.sectionId && SOURCE_ASK.test(folded)) {
+      const section = new Set([`${previous.agreementId}/${previous.sectionId}`]);
+      const quoted = sentenceSearch.search(sentenceSearch.readTerms(previous.question), { sections: section })[0]?.sentence ?? sentenceSearch.sentencesOf(previous.agreementId, previous.sectionId)[0];
+      if (quoted) return passageAnswer([quoted], language);
+    }
     const alone = answerOne(text, language, undefined);
     if (!previous) return alone;
     // "and what's a prerequisite for the cooperation to work?": a continuation that names its own
@@ -323,10 +329,11 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
       const hits = sentenceSearch.search(searchTerms, { sections, boost: sentenceSearch.readSoftTerms(text) });
       const best = hits[0];
       if (best && (own.length === 0 || best.coverage >= 0.5)) return passageAnswer([best.sentence], language);
-      if (own.length === 0 || SAID.test(folded)) {
-        const first = sentenceSearch.sentencesOf(person.agreement.id, person.sectionId)[0];
-        if (first && own.length === 0) return passageAnswer([first], language);
-      }
+      const first = sentenceSearch.sentencesOf(person.agreement.id, person.sectionId)[0];
+      if (first && own.length === 0) return passageAnswer([first], language);
+      // "and the police chief?" after what the finance commissioner promised: his own words, not hers again.
+      const namedHere = findPerson(folded, people) ?? findPersonByRole(folded, people);
+      if (elliptic && namedHere === person && previous?.person && previous.person !== person.name) return passageAnswer([best?.sentence ?? first!], language);
     }
 
     // In English, a district matched only through a common word the documents also use ("central",
@@ -620,6 +627,7 @@ const VALIDITY = /\b(nar|when)\b.*\b(gar|loper|upphor|run|runs|expire|expires|en
 const CURRENT = /\b(nuvarande|current|curent|gamla|old|existing)\b/;
 const FOCUS_LIST = /\b(vilka|which|what) (omraden|areas)\b|\bomraden\w* (diskuteras|ska)\b|\bareas (are )?(discussed|under discussion)\b|^focus areas\W*$/;
 const FOLLOW_UP = /^(och|men|samt|and|but|so|what about|how about)\b|\b(han|hon|honom|henne|he|she|him|her|they|them|dem|dom|det|den|it|that|this|dess|hans|hennes|his|their)\b|^(varfor|why)\W*( da)?\W*$/;
+const SOURCE_ASK = /^\W*(and |och )?(the )?(source|sources|kalla|kallan|kallor|reference|citation|cite it|quote it|citera( det)?|where does it say( that| so)?|where is that (written|from|stated)|where (did|do) you (get|find) (that|it)|var star det( skrivet)?|var har du (fatt )?det (ifran|fran)|vilket dokument( star det i| kommer det fran)?|which document( is that from| says (that|so))?)\W*$/;
 const WHAT_ELSE = /^\W*(och |and |so |but )?(what else|anything else|what more|more|tell me more|what else does (it|the \w+) say|vad mer|nagot mer|nat mer|nagot annat|nat annat|vad annat|mer|finns det (nagot |nat )?mer|star det (nagot |nat )?(mer|annat)|vad star det mer|vad mer star det)\W*$/;
 /** Words that point back to what was just said. */
 const POINTS_BACK = /\b(han|hon|honom|henne|he|she|him|her|they|them|dem|dom|det|den|it|that|this|those|these|dess|hans|hennes|his|their|its|dar|there|da|then|else|annat|mer|more)\b/;

@@ -373,3 +373,23 @@ describe('near misses by vocabulary and time', () => {
     expect(ask('Who represents the police in the steering group?').kind === 'fact').toBe(false);
   });
 });
+
+describe('follow-ups about the source and another person', () => {
+  it('quotes and cites the previous passage again when asked for the source', () => {
+    for (const followUp of ['source?', 'var står det?', 'which document is that from?']) {
+      const [first, source] = converse('What does the statement say about schools?', followUp);
+      expect(source!.kind, followUp).toBe('passage');
+      if (first!.kind === 'passage' && source!.kind === 'passage') expect(source!.passages[0]!.citation.sectionId, followUp).toBe(first!.passages[0]!.citation.sectionId);
+    }
+  });
+
+  it('answers "and the police chief?" with his own words after the finance commissioner\'s', () => {
+    const [, chief] = converse('What does the finance commissioner promise?', 'and the police chief?');
+    expect(chief!.kind === 'passage' && chief!.passages[0]!.citation.sectionId).toBe('regionpolischefen');
+  });
+
+  it('reads "the Greens" as Miljöpartiet', () => {
+    const [, greens] = converse('who signed for the Liberals?', 'and for the Greens?');
+    expect(shown(greens!)).toContain('Sara Grolander');
+  });
+});
