@@ -393,3 +393,22 @@ describe('follow-ups about the source and another person', () => {
     expect(shown(greens!)).toContain('Sara Grolander');
   });
 });
+
+describe('two-part seams', () => {
+  it('splits at a comma or semicolon before a new question word, and one frame with two topics', async () => {
+    const { splitQuestion } = await import('../../src/qa/split-question.ts');
+    expect(splitQuestion('vem är regionpolischef, vad vill han öka?')).toEqual(['vem är regionpolischef', 'vad vill han öka?']);
+    expect(splitQuestion('What is the case number; what is the title?')).toEqual(['What is the case number', 'what is the title?']);
+    expect(splitQuestion('What does the statement say about schools and about major events?')).toEqual(['What does the statement say about schools?', 'What does the statement say about major events?']);
+    expect(splitQuestion('vad säger uttalandet om skolan respektive lokala prioriteringar')).toHaveLength(2);
+    // One topic of two nouns, and a short tail, stay one question.
+    expect(splitQuestion('vad säger uttalandet om skolan och socialtjänsten')).toHaveLength(1);
+    expect(splitQuestion('vad gäller för det nya avtalet, hur länge')).toHaveLength(1);
+  });
+
+  it('answers both topics of one frame', () => {
+    const answer = shown(ask('What does the statement say about schools and about major events?'));
+    expect(answer).toContain('skolan');
+    expect(answer).toContain('större arrangemang');
+  });
+});
