@@ -58,6 +58,11 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
       ...kb.focusAreas.flatMap((area) => [area.name.en, area.summary.en]),
       ...kb.agreements.flatMap((agreement) => [agreement.title.en, agreement.validity.en]),
     ],
+    names: [
+      ...kb.agreements.flatMap((agreement) => [...(agreement.facts?.authors ?? []), ...(agreement.facts?.people ?? [])].map((person) => person.name.replace(/\s+m\.?\s?fl\.?$/i, ''))),
+      ...kb.districts.flatMap((district) => [district.name, ...district.aliases]),
+      'Stockholm Stockholms KS',
+    ],
   });
   // The documents' words and the glossary's English words are never typos of a name ("arrangement" is not "arrangemang").
   const nameMatcher = createNameMatcher(kb, [...sections.flatMap((section) => [section.text, section.title.sv]), GLOSSARY_WORDS.join(' ')]);

@@ -412,3 +412,13 @@ describe('two-part seams', () => {
     expect(answer).toContain('större arrangemang');
   });
 });
+
+describe('language of a question full of Swedish names', () => {
+  it('reads the question\'s own words, not the names\' letters', () => {
+    expect(qa.languageOf('what did Anna König Jerlmyr say')).toBe('en');
+    expect(qa.languageOf('how are things in Hässelby-Vällingby?')).toBe('en');
+    expect(qa.languageOf('vad sa König Jerlmyr')).toBe('sv');
+    // A name alone tells nothing: the conversation's language decides.
+    expect(qa.languageOf('Anna König Jerlmyr?')).toBeUndefined();
+  });
+});
