@@ -4,10 +4,12 @@ import type { AgreementRef, Answer, Citation, FocusAreaRef, Passage } from './an
 import { PARTY_NAME, answerFact, asksAgreementOrder, collectPeople, findPerson, findPersonByRole, type NamedPerson } from './answer-facts.ts';
 import { createCuratedMatcher } from './match-curated.ts';
 import { foldText, splitWords } from './normalize-text.ts';
-import { createSentenceSearch, passageOf, type QuestionTerm, type SearchOptions, type SentenceDoc } from './search-sentences.ts';
+import { closest, createSentenceSearch, passageOf, type QuestionTerm, type SearchOptions, type SentenceDoc } from './search-sentences.ts';
 import { splitQuestion } from './split-question.ts';
 import { expandShorthand } from './expand-shorthand.ts';
 import { GLOSSARY_WORDS, readEnglishPhrases } from './glossary.ts';
+import { isFrameWord } from './question-words.ts';
+import { isStopWord } from './stop-words.ts';
 import { isNearMissWord, namesOtherPlace } from './other-places.ts';
 import { buildLanguageVocabulary, detectLanguage, languageOfWords } from './detect-language.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
@@ -131,6 +133,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
       const now = context.now ?? new Date();
       if (text === '') return { kind: 'help', language };
 
+      text = correctFactWords(text);
       const cues = readCues(text);
       const week = parseWeek(text, now);
       const matches = names.match(text, language);
@@ -250,6 +253,21 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
     const known = terms.length - unknown.length - named;
     const refuse = hard || unknown.length > 1 || known < 2 || known / (terms.length - named) < 2 / 3;
     return { refuse, hard, unknown };
+  }
+
+  /**
+   * The facts are asked for with a few words ("pressmeddelandet", "diarienummer", "case number"),
+   * read by patterns: a misspelt one ("presmedelandet", "diarenummer", "numbr") is written as the
+   * word it misspells first, when it is no word the documents or the glossary know.
+   */
+  function correctFactWords(text: string): string {
+    return text.replace(/\p{L}{4,}/gu, (word) => {
+      const folded = foldText(word);
+      if (FACT_KEYWORDS.includes(folded) || isFrameWord(folded) || isStopWord(folded) || sentenceSearch.isCorpusToken(folded) || GLOSSARY_WORDS.includes(folded)) return word;
+      const keyword = closest(folded, FACT_KEYWORDS);
+      // An inflection ("undertecknades" of "undertecknade") is no typo.
+      return keyword && !folded.startsWith(keyword) && !keyword.startsWith(folded) ? keyword : word;
+    });
   }
 
   /** A year the question names that no document is dated in or numbered by. */
@@ -593,6 +611,8 @@ const SOMEONE_IN_TEXT = /\b(polisen|polisregionen|polismyndigheten|stockholmspol
 /** Nouns for people: "vilka unga …?" asks who, which the documents describe ("individer i farozonen"). */
 const PEOPLE_NOUNS = /^(unga|ungdomar|ungdomarna|individer|personer|young|youth|youths|people|individuals|persons|teenagers)$/;
 const DIFFERENCE_WORDS = /^(skiljer|skilja|skillnad\w*|different|difference|differ\w*|forandr\w*|change\w*|jamfort|compared)$/;
+/** The words the fact patterns read (folded), for correcting a misspelt one. */
+const FACT_KEYWORDS = ['pressmeddelande', 'pressmeddelandet', 'uttalande', 'uttalandet', 'diarienummer', 'diarienumret', 'arendenummer', 'telefonnummer', 'pressjour', 'pressjouren', 'pressjournummer', 'nummer', 'number', 'statement', 'release', 'regionpolischef', 'regionpolischefen', 'finansborgarrad', 'finansborgarradet', 'undertecknade', 'signed', 'title', 'titel', 'titeln', 'parterna', 'parties', 'authors', 'published', 'skickade', 'skickades', 'citeras', 'quoted'];
 const STATUS_WORDS = /^(laget|lage|lagesbild\w*|lagesrapport\w*|status\w*|situation\w*|progress|going|doing|looking|things)$/;
 const WHEN = /\b(nar|when|what time|vilken tid)\b/;
 const WHO = /\b(vem|vems|who|whom|whose)\b/;

@@ -292,7 +292,7 @@ export function createSentenceSearch(kb: KnowledgeBase, extraVocabulary: readonl
     return sentences.filter((sentence) => sentence.citation.agreementId === agreementId && sentence.citation.sectionId === sectionId);
   }
 
-  return { sentences, readTerms, readSoftTerms, search, sentencesOf, holds, isKnownWord: (word: string) => readWord(word.toLowerCase())?.known ?? true };
+  return { sentences, readTerms, readSoftTerms, search, sentencesOf, isCorpusToken: (folded: string) => corpusTokens.has(folded), holds, isKnownWord: (word: string) => readWord(word.toLowerCase())?.known ?? true };
 }
 
 export type SentenceSearch = ReturnType<typeof createSentenceSearch>;
@@ -310,7 +310,7 @@ function tokensOf(text: string): Set<string> {
 const FRAME_AND_GLOSSARY = [...FRAME_WORDS, ...GLOSSARY_WORDS].filter((word) => word.length >= 4);
 
 /** The word of `words` within one edit (two from 8 letters) of `folded`, with the same first letter. */
-function closest(folded: string, words: readonly string[]): string | undefined {
+export function closest(folded: string, words: readonly string[]): string | undefined {
   const limit = folded.length >= 8 ? 2 : 1;
   let best: { word: string; distance: number } | undefined;
   for (const word of words) {

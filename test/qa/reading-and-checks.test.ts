@@ -422,3 +422,13 @@ describe('language of a question full of Swedish names', () => {
     expect(qa.languageOf('Anna König Jerlmyr?')).toBeUndefined();
   });
 });
+
+describe('misspelt fact words', () => {
+  it('reads a misspelt word the facts are asked with as that word, but not an inflection', () => {
+    expect(shown(ask('nar kom presmedelandet'))).toContain('29 januari 2019');
+    expect(shown(ask('vilket diarenummer har avtalet'))).toContain('KS 2019/656');
+    expect(shown(ask('whats the case numbr'))).toContain('KS 2019/656');
+    // "undertecknades" is an inflection, not a typo of "undertecknade": the signing date is still not stated.
+    expect(ask('När undertecknades det nya avtalet?').kind).toBe('no-answer');
+  });
+});
