@@ -356,7 +356,8 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
       if (first && own.length === 0) return passageAnswer([first], language);
       // "and the police chief?" after what the finance commissioner promised: his own words, not hers again.
       const namedHere = findPerson(folded, people) ?? findPersonByRole(folded, people);
-      if (elliptic && namedHere === person && previous?.person && previous.person !== person.name) return passageAnswer([best?.sentence ?? first!], language);
+      const ownWordsSentence = best?.sentence ?? first;
+      if (ownWordsSentence && elliptic && namedHere === person && previous?.person && previous.person !== person.name) return passageAnswer([ownWordsSentence], language);
     }
 
     // In English, a district matched only through a common word the documents also use ("central",
