@@ -147,6 +147,7 @@ const FROM_DOCUMENTS_EN: Record<string, readonly string[]> = {
   investments: ['satsningar'], investment: ['satsningar'], dependent: ['beroende'], depends: ['beroende'], depend: ['beroende'], election: ['mandatperioden'],
   tough: ['hård'], harsh: ['hård'], prepared: ['göra allt', 'stötta'], willing: ['göra allt', 'stötta'], content: ['innehållet'], contents: ['innehållet'], arrangement: ['samverkansformer'],
   satisfied: ['mer'], happy: ['mer'], formalise: ['formalisera'], formalize: ['formalisera'], finalise: ['formalisera'], finalize: ['formalisera'],
+  apply: ['gälla', 'gäller'], applies: ['gälla', 'gäller'], applicable: ['gälla', 'gäller'], share: ['samma', 'gemensamt'], shared: ['samma', 'gemensamt'], sides: ['parterna'],
   arose: ['kom'], arise: ['kom'], originated: ['kom'], ruling: ['majoriteten'], governing: ['majoriteten'], green: ['grönblå'], blue: ['grönblå'], prioritize: ['prioritera'],
   big: ['större'], bigger: ['större'], huge: ['större'], games: ['arrangemang'], game: ['arrangemang'], matches: ['arrangemang'], football: ['arrangemang'], sports: ['arrangemang'], sporting: ['arrangemang'], parades: ['arrangemang'],
   agenda: ['diskuteras'], table: ['diskuteras'], help: ['stötta'], helping: ['stötta'], helps: ['stötta'], support: ['stötta'], supporting: ['stötta'], enough: ['mer'],

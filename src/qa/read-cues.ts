@@ -45,7 +45,7 @@ const PATTERNS = {
   focusAreas: /\b(vad (ingar|omfattar|innehaller|tacker)|ingar i)\b|\b(fokus|samverkans|insats|prioriterade )?omraden\w*\b|\bfokusomrade\w*\b|\bsamverkansomrade\w*\b|\bwhat'?s( is)? (in|included|covered)\b|\bwhat does (the|this|our) (agreement|deal) (cover|include|contain)\b|\bfocus areas?\b|\b(which|what|list( the)?) areas\b|\bareas of cooperation\b/,
   districts: /\b(vilka|lista|alla|visa|hur manga|which|list|all|what|how many)\b(\s+\w+){0,2}\s+(stadsdel\w*|districts?)\b/,
   priorities: /\b(prioriter\w*|problembild\w*|fokuserar|satsar|priorit\w*|focus on)\b/,
-  cite: /\b(star|stod|sager|sa|sags|namns|namner|namnt|skriver|skrivs|citera|texten|dokumentet|say|says|said|mention\w*|write|writes|quote|state|states|text|wording)\b|\bnagot om\b|\bnat om\b|\banything (about|on)\b|\b(what|how) (should|must|ought|is|are)\b.*\b(do|to|work|act)\b|\b(vad|hur) (ska|bor|maste|skall)\b.*\b(gora|agera|arbeta|jobba)\b/,
+  cite: /\b(star|stod|sager|sa|sags|namns|namner|namnt|skriver|skrivs|citera|texten|dokumentet|say|says|said|mention\w*|write|writes|quote|state|states|text|wording)\b|\bnagot om\b|\bnat om\b|\banything (about|on)\b|\b(what|how) (should|must|ought|is|are)\b.*\b(do|to|work|act)\b|\b(vad|hur) (ska|bor|maste|skall)\b.*\b(gora|agera|arbeta|jobba)\b|\b(before|innan|fore|vid) (major |big |large |important |stora |storre |viktiga )?(decisions?|beslut)\b/,
   why: /\b(varfor|why)\b/,
   tasks: /\b(uppgift\w*|arbetsuppgift\w*|atgard\w*|tasks?|action items?|to-?dos?)\b/,
   taskMine: /\b(mina|min|mig|my|mine|me|i)\b/,

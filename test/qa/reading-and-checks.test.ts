@@ -432,3 +432,11 @@ describe('misspelt fact words', () => {
     expect(ask('När undertecknades det nya avtalet?').kind).toBe('no-answer');
   });
 });
+
+describe('more reading', () => {
+  it('reads "before major decisions" as the text\'s timing, "try" as a frame word, "apply" as gälla', () => {
+    expect(shown(ask('What should the steering group seek before big decisions?'))).toContain('samsyn');
+    expect(shown(ask('Who should the school cooperation try to find?'))).toContain('individer i farozonen');
+    expect(shown(ask('When will the new agreement apply until?'))).toContain('mandatperioden');
+  });
+});
