@@ -238,6 +238,9 @@ export function answerFact(folded: string, kb: KnowledgeBase, people: readonly N
     if (agreement?.facts?.documentKind) return fact('document-kind', agreement, agreement.facts.documentKind);
   }
 
+  // "vad heter kontaktpersonen …?" asks for someone's name, which the documents do not give; "vad heter avtalet?" for a title.
+  const namedThing = /\bvad heter (\p{L}+)/u.exec(folded)?.[1];
+  if (namedThing && !/^(avtal\w*|uttalande\w*|pressmeddelande\w*|dokument\w*|overenskommelse\w*|samverkans\w*|arendet|rubriken|titeln|det|den|detta|denna)$/.test(namedThing)) return refuse();
   if (P.title.test(folded)) {
     const agreement = documentAsked ?? statement;
     if (agreement?.facts?.documentTitle) {

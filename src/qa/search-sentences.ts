@@ -299,12 +299,29 @@ export type SentenceSearch = ReturnType<typeof createSentenceSearch>;
 
 function tokensOf(text: string): Set<string> {
   const tokens = new Set<string>();
-  for (const word of splitWords(text)) {
+  for (const word of [...splitWords(text), ...coordinatedCompounds(text)]) {
     const folded = foldText(word);
     tokens.add(folded);
     tokens.add(foldText(stemSwedish(word)));
   }
   return tokens;
+}
+
+/**
+ * Swedish writes two compounds with a shared tail once: "social- och utbildningsförvaltningen" is
+ * socialförvaltningen and utbildningsförvaltningen. The tail is what follows the second word's
+ * linking -s- ("utbildnings|förvaltningen"); without one ("politisk- och lokal förankring") there is
+ * no compound to restore.
+ */
+function coordinatedCompounds(text: string): string[] {
+  const compounds: string[] = [];
+  for (const match of text.matchAll(/(\p{L}{3,})-\s+(?:och|eller|samt)\s+(\p{L}{6,})/gu)) {
+    const [head, second] = [match[1]!, match[2]!];
+    const at = second.toLowerCase().indexOf('s', 3);
+    if (at < 0 || second.length - at - 1 < 5) continue;
+    compounds.push(`${head}${second.slice(at + 1)}`);
+  }
+  return compounds;
 }
 
 const FRAME_AND_GLOSSARY = [...FRAME_WORDS, ...GLOSSARY_WORDS].filter((word) => word.length >= 4);

@@ -440,3 +440,17 @@ describe('more reading', () => {
     expect(shown(ask('When will the new agreement apply until?'))).toContain('mandatperioden');
   });
 });
+
+describe('compounds written once and names asked for', () => {
+  it('reads "social- och utbildningsförvaltningen" as socialförvaltningen too', () => {
+    const search = createSentenceSearch(kb);
+    const school = search.sentences.find((sentence) => sentence.citation.sectionId === 'skolan')!;
+    expect(school.tokens.has('socialforvaltningen')).toBe(true);
+    expect(shown(ask('vad ska handlingsplanen ta upp om socialförvaltningen?'))).toContain('social- och utbildningsförvaltningen');
+  });
+
+  it('answers "vad heter <document>" with its title, refuses "vad heter <someone>" the documents do not name', () => {
+    expect(shown(ask('vad heter pressmeddelandet?'))).toContain('Nytt Samverkansavtal');
+    expect(ask('vad heter handläggaren på socialförvaltningen?').kind).toBe('no-answer');
+  });
+});
