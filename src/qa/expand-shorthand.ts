@@ -37,6 +37,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(a )?step(s)? (forward|in the right direction)\b/gi, 'improvement'],
   [/\b(work|works|working|function|functions) (well|better|smoothly|properly)\b/gi, 'fungera bra'],
   [/\bmake (people|residents|everyone|stockholmers|citizens) feel (safe|safer|secure)\b|\bmake (it|the city|stockholm) (feel )?(safe|safer)\b/gi, 'trygghetsskapande'],
+  // Local agreements are what the documents call "samverkansöverenskommelser" per district; "avtal" alone is every agreement.
+  [/\b(lokala|local) (avtal(en)?|överenskommelser(na)?|overenskommelser(na)?|agreements?|deals?)\b/gi, 'lokala samverkansöverenskommelser'],
   // Attributed to the statement's authors: that is the statement ("enligt partierna", "according to the majority").
   [/\b(enligt) (de fyra |den grönblå |den gronbla )?(partierna|parterna|partiernas|majoriteten|författarna|forfattarna|undertecknarna|politikerna)\b/gi, '$1 uttalandet'],
   [/\b(according to) (the four |the green-blue |the ruling )?(parties|majority|authors|signatories|coalition|politicians)\b/gi, '$1 the statement'],

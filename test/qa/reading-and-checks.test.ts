@@ -454,3 +454,12 @@ describe('compounds written once and names asked for', () => {
     expect(ask('vad heter handläggaren på socialförvaltningen?').kind).toBe('no-answer');
   });
 });
+
+describe('local agreements', () => {
+  it('reads "lokala avtal" / "local agreements" as the district agreements the documents describe', () => {
+    for (const question of ['what does the deal say about local agreements?', 'vad säger avtalet om lokala avtal?']) {
+      const answer = ask(question);
+      expect(answer.kind === 'passage' && answer.passages[0]!.citation.sectionId, question).toBe('nuvarande-avtal');
+    }
+  });
+});
