@@ -33,6 +33,9 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(put|puts|putting|place|places|placing) (\w+ )?first\b/gi, 'prioritise $2'],
   [/\b(jämfört med|jamfort med|mot|än|an) (förut|forut|tidigare)(?=\W*$|\W*[,?])/gi, ''],
   [/\b(compared (to|with)|than) before\b/gi, ''],
+  // "how does he feel about it?" asks what he thinks, not about perceived safety ("upplevd").
+  [/\b(feel|feels|felt) (about|of|regarding)\b/gi, 'think about'],
+  [/\b(känner|kanner|ställer sig|staller sig) (inför|infor|till)\b/gi, 'tycker om'],
   [/\bto begin with\b|\bfrom the (start|outset)\b/gi, ''],
   [/\b(a )?step(s)? (forward|in the right direction)\b/gi, 'improvement'],
   [/\b(work|works|working|function|functions) (well|better|smoothly|properly)\b/gi, 'fungera bra'],

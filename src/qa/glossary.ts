@@ -148,6 +148,7 @@ const FROM_DOCUMENTS_EN: Record<string, readonly string[]> = {
   tough: ['hård'], harsh: ['hård'], prepared: ['göra allt', 'stötta'], willing: ['göra allt', 'stötta'], content: ['innehållet'], contents: ['innehållet'], arrangement: ['samverkansformer'],
   satisfied: ['mer'], happy: ['mer'], formalise: ['formalisera'], formalize: ['formalisera'], finalise: ['formalisera'], finalize: ['formalisera'],
   apply: ['gälla', 'gäller'], applies: ['gälla', 'gäller'], applicable: ['gälla', 'gäller'], share: ['samma', 'gemensamt'], shared: ['samma', 'gemensamt'], sides: ['parterna'],
+  organised: ['strukturen', 'samverkansformer'], organized: ['strukturen', 'samverkansformer'], organise: ['strukturen'], organize: ['strukturen'], setup: ['strukturen', 'samverkansformer'],
   arose: ['kom'], arise: ['kom'], originated: ['kom'], ruling: ['majoriteten'], governing: ['majoriteten'], green: ['grönblå'], blue: ['grönblå'], prioritize: ['prioritera'],
   big: ['större'], bigger: ['större'], huge: ['större'], games: ['arrangemang'], game: ['arrangemang'], matches: ['arrangemang'], football: ['arrangemang'], sports: ['arrangemang'], sporting: ['arrangemang'], parades: ['arrangemang'],
   agenda: ['diskuteras'], table: ['diskuteras'], help: ['stötta'], helping: ['stötta'], helps: ['stötta'], support: ['stötta'], supporting: ['stötta'], enough: ['mer'],
@@ -192,6 +193,7 @@ const FROM_DOCUMENTS_SV: Record<string, readonly string[]> = {
   kontakt: ['dialog'], samförstånd: ['samsyn'], befogenheter: ['delegationernas'], förhindra: ['förebyggande'], brottsprevention: ['brottsförebyggande'], stadsliv: ['levande'],
   näringsidkare: ['aktörer'], företag: ['aktörer', 'bolag'], uppsöka: ['söka'], personer: ['individer'], mångfaldig: ['diversifierad'], investeringar: ['satsningar'], valperiod: ['mandatperioden'], vinner: ['tjänar'],
   åstadkomma: ['uppnå', 'mål'], uppnå: ['uppnå', 'mål'], framgå: ['tydliggörs'], framgår: ['tydliggörs'], varje: ['respektive'], nöjda: ['mer'], nöjd: ['mer'], innehåll: ['innehållet'],
+  organiseras: ['strukturen', 'samverkansformer'], organisera: ['strukturen', 'samverkansformer'], organisering: ['strukturen', 'samverkansformer'], upplägg: ['strukturen', 'samverkansformer'],
   funkar: ['innebär', 'fungera'], gamla: ['nuvarande'], förra: ['nuvarande'], befintliga: ['nuvarande'], existerande: ['nuvarande'], sluter: ['teckna'], sluta: ['teckna'], slöt: ['teckna'], slutit: ['teckna'], ingått: ['teckna'], fungerar: ['innebär', 'fungera'],
   kommunala: ['kommunen', 'bolag'], bolagen: ['bolag'], nämnderna: ['nämnder'], förvaltningarna: ['förvaltning'], lokalpolisen: ['lokalpolisområden'], polisområden: ['lokalpolisområden'],
 };

@@ -360,14 +360,18 @@ function editDistance(a: string, b: string, limit: number): number {
   return rows[a.length]![b.length]!;
 }
 
+const REFERS_BACK = /^\W*(darfor|i den andan|for att uppna det|det tjanar alla pa|men vi|sa |darmed|detta)\b/;
+
 /** The passage a hit quotes: the sentence, with the next one when the sentence alone is short. */
 export function passageOf(search: SentenceSearch, hit: SentenceDoc, language: Language): Passage {
   const section = search.sentencesOf(hit.citation.agreementId, hit.citation.sectionId);
   const next = section[hit.position + 1];
-  const parts = [hit];
+  const previous = section[hit.position - 1];
+  // A sentence that opens by pointing back ("Därför …", "I den andan …") needs the one before it to make sense.
+  const parts = previous && REFERS_BACK.test(hit.folded) ? [previous, hit] : [hit];
   if (hit.text.length < 90 && next) parts.push(next);
   const quote = parts.map((part) => part.text).join(' ');
-  const before = hit.position > 0 ? '… ' : '';
+  const before = parts[0]!.position > 0 ? '… ' : '';
   const after = parts[parts.length - 1]!.position < section.length - 1 ? ' …' : '';
   const gist = parts.map((part) => part.gistEn).filter(Boolean).join(' ');
   return { citation: hit.citation, quote: `${before}${quote.replace(/^-\s*/, '')}${after}`, ...(language === 'en' && gist ? { gistEn: gist } : {}) };

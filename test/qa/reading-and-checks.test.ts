@@ -463,3 +463,16 @@ describe('local agreements', () => {
     }
   });
 });
+
+describe('quotes that stand on their own', () => {
+  it('quotes the sentence before one that opens by pointing back ("Därför …")', () => {
+    const answer = ask('Why does the city need the police?');
+    expect(shown(answer)).toContain('beroende av ett tätt samarbete');
+    expect(shown(answer)).toContain('Därför inledes');
+  });
+
+  it('reads "how does he feel about" as what he thinks, and "organiseras" as the structure', () => {
+    expect(expandShorthand('how does the police chief feel about the new cooperation?')).toBe('how does the police chief think about the new cooperation?');
+    expect(shown(ask('Hur ska samarbetet organiseras?'))).toMatch(/strukturen|samverkansformer|samarbetsformerna/);
+  });
+});
