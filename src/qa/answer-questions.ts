@@ -315,6 +315,10 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
     const askedDocument = namedDocument(folded);
     const carriedPerson = previousPerson && !(askedDocument && askedDocument !== previousPerson.agreement.id) ? previousPerson : undefined;
     const person = findPerson(folded, people) ?? findPersonByRole(folded, people) ?? (pronoun || elliptic || !hasOwnSubject(terms) ? carriedPerson : undefined);
+    // "What do residents think about the agreement?": only the people and parties the documents quote have a view in them.
+    const holder = /\b(?:what|how) (?:do|does|did) (?:the )?((?:\p{L}+ ){0,2}\p{L}+) (?:think|feel)\b|\bvad (?:tycker|anser|tyckte|ansag) ((?:\p{L}+ ){0,2}?\p{L}+) (?:om|kring|att|inom)\b/u.exec(folded);
+    const holderWords = splitWords(holder?.[1] ?? holder?.[2] ?? '');
+    if (holderWords.length > 0 && !holderWords.every((word) => isStopWord(word) || OPINION_HOLDERS.test(word) || properNameWords.has(word) || personWords.has(word))) return refuse('not-stated');
     // "Is Ulf Johansson still the police chief?": the documents tell how things stood in 2019, not now.
     if (/\b(fortfarande|still|anymore|any longer|langre|numera|nowadays)\b/.test(folded) && (findPerson(folded, people) || findPersonByRole(folded, people) || PERSON_PRONOUN.test(folded))) return refuse('not-stated');
     // A who-question about another time than the documents' ("who signed the first agreement in 2015?"): they name no one then.
@@ -508,6 +512,8 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
   function holdsAnswerKind(folded: string, sentence: SentenceDoc): boolean {
     const kind = WHEN.test(folded) && !/\b(hur lange|how long)\b/.test(folded) ? 'date' : WHO.test(folded) ? 'person' : undefined;
     if (!kind) return true;
+    // "vem ska leda arbetet med …?": someone must be given that task, not merely named.
+    if (kind === 'person' && (readCues(folded).owners || /\b(leda|driva|samordna|lead|run|coordinate)\b/.test(folded)) && !/\b(ansvar\w*|leder|leda|driver|samordnar)\b/.test(sentence.folded)) return false;
     const next = sentence.text.length < 90 ? sentenceSearch.sentencesOf(sentence.citation.agreementId, sentence.citation.sectionId)[sentence.position + 1] : undefined;
     const passage = `${sentence.folded} ${next?.folded ?? ''}`;
     return (kind === 'date' ? TIME_IN_TEXT : SOMEONE_IN_TEXT).test(passage) || people.some((person) => person.pattern.test(passage));
@@ -612,8 +618,10 @@ const SOMEONE_IN_TEXT = /\b(polisen|polisregionen|polismyndigheten|stockholmspol
 /** Nouns for people: "vilka unga …?" asks who, which the documents describe ("individer i farozonen"). */
 const PEOPLE_NOUNS = /^(unga|ungdomar|ungdomarna|individer|personer|young|youth|youths|people|individuals|persons|teenagers)$/;
 const DIFFERENCE_WORDS = /^(skiljer|skilja|skillnad\w*|different|difference|differ\w*|forandr\w*|change\w*|jamfort|compared)$/;
+/** Who has a view in the documents: the people quoted, the parties behind the statement, the police, the city, the documents themselves. */
+const OPINION_HOLDERS = /^(polis\w*|police\w*|stad\w*|city|kommun\w*|municipality|parti\w*|part(y|ies)|majoritet\w*|majority|authors?|forfattarna|uttalande\w*|statement|pressmeddelande\w*|press|release|document\w*|dokument\w*|agreement|avtal\w*|they|he|she|han|hon|dom|de|regionpolischef\w*|finansborgarrad\w*|chief|commissioner|finance|regional|moderaterna|centern|liberalerna|miljopartiet|you|du|ni|it|man)$/;
 /** The words the fact patterns read (folded), for correcting a misspelt one. */
-const FACT_KEYWORDS = ['pressmeddelande', 'pressmeddelandet', 'uttalande', 'uttalandet', 'diarienummer', 'diarienumret', 'arendenummer', 'telefonnummer', 'pressjour', 'pressjouren', 'pressjournummer', 'nummer', 'number', 'statement', 'release', 'regionpolischef', 'regionpolischefen', 'finansborgarrad', 'finansborgarradet', 'undertecknade', 'signed', 'title', 'titel', 'titeln', 'parterna', 'parties', 'authors', 'published', 'skickade', 'skickades', 'citeras', 'quoted'];
+const FACT_KEYWORDS = ['pressmeddelande', 'pressmeddelandet', 'uttalande', 'uttalandet', 'diarienummer', 'diarienumret', 'arendenummer', 'telefonnummer', 'pressjour', 'pressjouren', 'pressjournummer', 'nummer', 'number', 'statement', 'release', 'regionpolischef', 'regionpolischefen', 'finansborgarrad', 'finansborgarradet', 'undertecknade', 'signed', 'title', 'titel', 'titeln', 'authors', 'published', 'skickade', 'skickades', 'citeras', 'quoted'];
 const STATUS_WORDS = /^(laget|lage|lagesbild\w*|lagesrapport\w*|status\w*|situation\w*|progress|going|doing|looking|things)$/;
 const WHEN = /\b(nar|when|what time|vilken tid)\b/;
 const WHO = /\b(vem|vems|who|whom|whose)\b/;
@@ -645,7 +653,7 @@ function properNounsOf(text: string): Set<string> {
   return nouns;
 }
 
-const QUANTITY = /\b(hur (manga|mycket|mkt|mycke|stor)|how (many|much)|antal(et)?|kostar|kosta|kostnad\w*|costs?|budget\w*|budjet|pengar|money|belopp|kronor|salary|salaries|lon|loner|lonen)\b|\b(i manaden|per manad|om aret|per ar|i timmen|a month|per month|a year|per year|an hour|per hour)\b/;
+const QUANTITY = /\b(hur (manga|mycket|mkt|mycke|stor)|how (many|much)|antal(et)?|kostar|kosta|kostnad\w*|costs?|budget\w*|budjet|pengar|money|belopp|kronor|salary|salaries|lon|loner|lonen)\b|\b(i manaden|per manad|om aret|per ar|i timmen|a month|per month|a year|per year|an hour|per hour)\b|\b(procent|percent|percentage|andelen?|proportion)\b/;
 const PLACE = /^(var|vart)\s+(kan|hittar|ligger|finns|sitter|ar|ska|skall|kommer|hamnar|placeras|sker|halls|byggs|satts|sattes|sitter)\b|\bvar nagonstans\b|\bwhere\b/;
 /** Rankings the documents never make: which district has the most crime, the worst, the fewest. */
 const RANKING = /\b(mest|flest|minst|farre|hogst|lagst|storst|samst|varst|battre an|most|least|fewest|highest|lowest|worst|biggest|largest)\b/;

@@ -44,6 +44,7 @@ narkotika narkotikan drugs drug knark gangs gangkriminalitet gangvald klotter gr
 cykelstolder stolder theft thefts inbrott burglary burglaries bedragerier fraud cybercrime cyberbrott hedersvald hedersrelaterat
 visitationszoner visitationszon visitation parkering parking parkeringsboter fines boter
 utvardering utvarderats utvardera evaluated evaluation evaluate resultat results statistik statistics brottsstatistik
+mote moten motet motena meeting meetings meet meets traffas traffa mots motas sammantrade sammantraden polisfacket facket fackforbund union unions
 opposition oppositionen socialdemokraterna sverigedemokraterna vansterpartiet kristdemokraterna
 `;
 

@@ -476,3 +476,17 @@ describe('quotes that stand on their own', () => {
     expect(shown(ask('Hur ska samarbetet organiseras?'))).toMatch(/strukturen|samverkansformer|samarbetsformerna/);
   });
 });
+
+describe('views and tasks the documents do not give', () => {
+  it('refuses what a group the documents do not quote thinks, answers the parties\' and the quoted people\'s views', () => {
+    expect(ask('What do residents think about the agreement?').kind).toBe('no-answer');
+    expect(ask('Vad tycker polisfacket om avtalet?').kind).toBe('no-answer');
+    expect(shown(ask('Vad tycker partierna att det nya förslaget visar på?'))).toContain('bra utveckling');
+  });
+
+  it('refuses who is to lead something when no sentence gives anyone that task', () => {
+    expect(ask('Vem ska leda arbetet med handlingsplanen?').kind).toBe('no-answer');
+    expect(ask('Hur ofta träffas styrgruppen?').kind).toBe('no-answer');
+    expect(ask('What percentage of Stockholmers feel unsafe?').kind).toBe('no-answer');
+  });
+});
