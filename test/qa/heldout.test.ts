@@ -6,12 +6,12 @@ import { formatHeldoutLine, readHeldout, runHeldout, splitOf, summarizeHeldout }
 /**
  * The held-out set's test split, never tuned on. The issue's goals are 90 % right, 95 % of
  * out-of-scope refused and 85 % of follow-ups; these floors are what the answerer reaches today
- * minus about 1.5 points (it does not reach the goals yet), so a regression fails here. Batches A
- * and B were added before tuning (then: test 252/331, out-of-scope 77/90, follow-ups 25/38, dev
- * 318/368); after tuning on dev only (session 4): test 269/331 (81 %), out-of-scope 82/90 (91 %),
- * follow-ups 25/38 (66 %), dev 364/368 (99 %).
+ * minus about 1.5 points (at least one item where a split is small), so a regression fails here;
+ * it does not reach the goals yet. Batches A and B were added before tuning (then: test 252/331,
+ * out-of-scope 77/90, follow-ups 25/38, dev 318/368); after tuning on dev only (session 4):
+ * test 275/331 (83 %), out-of-scope 83/90 (92 %), follow-ups 26/38 (68 %), dev 365/368 (99 %).
  */
-const FLOORS = { accuracy: 0.795, refused: 0.895, followUps: 0.64, dev: 0.975 } as const;
+const FLOORS = { accuracy: 0.815, refused: 0.905, followUps: 0.65, dev: 0.975 } as const;
 
 describe('held-out evaluation (test split)', () => {
   it('splits by a fixed rule on the id', () => {
