@@ -221,7 +221,7 @@ export function answerFact(folded: string, kb: KnowledgeBase, people: readonly N
 
   if (statement?.facts?.authors && (P.authors.test(folded) || parties.length > 1) && !mentionsPress && !P.parties.test(folded)) {
     // "who else …?" after one author asks for the others.
-    const others = /\b(else|others?|andra|fler|ovriga)\b/.test(folded);
+    const others = /\b(else|others?|andra|fler|ovriga|mer)\b/.test(folded);
     if (named?.author && !others) return fact('author', statement, same(personLine(named)), { person: named.name });
     const line = statement.facts.authors.filter((author) => !(others && named && author.name === named.name)).map(personLine).join(', ');
     return fact('authors', statement, same(line));

@@ -325,7 +325,10 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
     if (WHO.test(folded) && (mentionsOtherYear(folded) || FIRST_AGREEMENT.test(folded))) return refuse('not-stated');
     // "…the first agreement?" then "when was it signed?": the pronoun carries the first agreement forward.
     const carriesFirst = previous && FIRST_AGREEMENT.test(foldText(previous.question)) && /\b(it|det|den|dess|its)\b/.test(folded) && !/\b(nya|nytt|new|nuvarande|current|gamla|old)\b/.test(folded) && /\b(skrevs|skrivs|signed|signerades|tecknades|undertecknades|paskrivet)\b/.test(folded);
-    const found = answerFact(carriesFirst && !FIRST_AGREEMENT.test(folded) ? `${folded} (forsta avtalet)` : folded, kb, people, {
+    // "who else?" after a fact about people: the previous question asked again for the others.
+    const asksOthers = previous?.kind === 'fact' && /\b(vem|vilka|who)\b/.test(folded) && /\b(else|mer|fler|andra|ovriga|others?)\b/.test(folded) && sentenceSearch.readTerms(text).length === 0;
+    const factText = asksOthers ? `${foldText(previous!.question).replace(PARTY_NAME, ' ')} ${folded}` : carriesFirst && !FIRST_AGREEMENT.test(folded) ? `${folded} (forsta avtalet)` : folded;
+    const found = answerFact(factText, kb, people, {
       language,
       ...(person ? { person } : {}),
       ...(previous?.agreementId ? { agreementId: previous.agreementId } : {}),
@@ -460,7 +463,9 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
     // A change asked about is the agreement's: the words for difference ("olika") are not what the answer holds.
     if (expects === 'change') searchTerms = [...searchTerms.filter((term) => !DIFFERENCE_WORDS.test(term.word)), AGREEMENT_TERM];
     // "vad säger pressmeddelandet?": a document named with nothing more is asked for what it opens with.
-    if (searchTerms.length === 0 && document && !expects && !/\b(about|om) (them|it|that|this|those|dem|dom|det|den|detta|dessa)\b/.test(folded)) {
+    // "vad säger pressmeddelandet om det nya avtalet?": the agreement is the topic.
+    if (searchTerms.length === 0 && document && cues.agreementWord) searchTerms = [AGREEMENT_TERM];
+    if (searchTerms.length === 0 && document && !expects && !/\b(about|om) (them|it|that|this|those|dem|dom|det|den|detta|dessa)\W*$/.test(folded)) {
       const opening = kb.agreements.find((agreement) => agreement.id === document)?.sections[0];
       const first = opening ? sentenceSearch.sentencesOf(document, opening.id)[0] : undefined;
       if (first) return passageAnswer([first], language);
@@ -469,8 +474,9 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
       if (prefer && expects) {
         const [agreementId, sectionId] = [...prefer][0]!.split('/');
         const section = sentenceSearch.sentencesOf(agreementId!, sectionId!);
-        const reason = section.find((sentence) => /\b(for att|darfor|eftersom)\b/.test(foldText(sentence.text)));
-        if (reason) return passageAnswer([reason], language);
+        // "varför?", "när?", "vem?" about the passage just quoted: its sentence holding that kind of answer.
+        const holding = section.find((sentence) => ANSWER_MARKER_OF[expects].test(sentence.folded));
+        if (holding) return passageAnswer([holding], language);
       }
       return refuse();
     }
@@ -661,7 +667,7 @@ const VALIDITY = /\b(nar|when)\b.*\b(gar|loper|upphor|run|runs|expire|expires|en
 const CURRENT = /\b(nuvarande|current|curent|gamla|old|existing)\b/;
 const FOCUS_LIST = /\b(vilka|which|what) (omraden|areas)\b|\bomraden\w* (diskuteras|ska)\b|\bareas (are )?(discussed|under discussion)\b|^focus areas\W*$/;
 const FOLLOW_UP = /^(och|men|samt|and|but|so|what about|how about)\b|\b(han|hon|honom|henne|he|she|him|her|they|them|dem|dom|det|den|it|that|this|dess|hans|hennes|his|their)\b|^(varfor|why)\W*( da)?\W*$/;
-const SOURCE_ASK = /^\W*(and |och )?(the )?(source|sources|kalla|kallan|kallor|reference|citation|cite it|quote it|citera( det)?|where does it say( that| so)?|where is that (written|from|stated)|where (did|do) you (get|find) (that|it)|var star det( skrivet)?|var har du (fatt )?det (ifran|fran)|vilket dokument( star det i| kommer det fran)?|which document( is that from| says (that|so))?)\W*$/;
+const SOURCE_ASK = /^\W*(and |och )?(the )?(source|sources|kalla|kallan|kallor|reference|citation|(can you |could you |kan du )?(cite|quote|citera) (it|that|det|detta)|cite it|quote it|citera( det)?|where does it say( that| so)?|where is that (written|from|stated)|where (did|do) you (get|find) (that|it)|var star det( skrivet)?|var har du (fatt )?det (ifran|fran)|vilket dokument( star det i| kommer det fran)?|which document( is that from| says (that|so))?)\W*$/;
 const WHAT_ELSE = /^\W*(och |and |so |but )?(what else|anything else|what more|more|tell me more|what else does (it|the \w+) say|vad mer|nagot mer|nat mer|nagot annat|nat annat|vad annat|mer|finns det (nagot |nat )?mer|star det (nagot |nat )?(mer|annat)|vad star det mer|vad mer star det)\W*$/;
 /** Words that point back to what was just said. */
 const POINTS_BACK = /\b(han|hon|honom|henne|he|she|him|her|they|them|dem|dom|det|den|it|that|this|those|these|dess|hans|hennes|his|their|its|dar|there|da|then|else|annat|mer|more)\b/;

@@ -490,3 +490,19 @@ describe('views and tasks the documents do not give', () => {
     expect(ask('What percentage of Stockholmers feel unsafe?').kind).toBe('no-answer');
   });
 });
+
+describe('bare follow-ups', () => {
+  it('answers a bare "när?" from the passage just quoted, and "vem mer?" with the others', () => {
+    const [opening, when] = converse('Vad säger pressmeddelandet om det nya samverkansavtalet?', 'när?');
+    expect(opening!.kind).toBe('passage');
+    expect(shown(when!)).toMatch(/mandatperioden|29 januari 2019/);
+    const [, others] = converse('Vem skrev under för Centern?', 'vem mer?');
+    expect(shown(others!)).toContain('Martin Vallas');
+    expect(shown(others!)).not.toContain('Johan Kling');
+  });
+
+  it('reads "kan du citera det?" as asking for the source', () => {
+    const [, quote] = converse('Vad sa finansborgarrådet?', 'kan du citera det?');
+    expect(quote!.kind === 'passage' && quote!.passages[0]!.citation.sectionId).toBe('finansborgarradet');
+  });
+});
