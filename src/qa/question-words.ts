@@ -48,7 +48,7 @@ ny nya nytt needed necessary nodvandig nodvandigt nodvandiga
 vissa viss visst somliga certain some halla haller hallit
 announcement announcements tillkannagivande
 fullstandig fullstandiga fullstandigt full complete entire
-try tries trying tried forsoka forsoker forsokte both bada
+try tries trying tried forsoka forsoker forsokte both bada become becomes became becoming
 `;
 
 export const FRAME_WORDS: ReadonlySet<string> = new Set(FRAME.split(/\s+/).filter(Boolean).map(foldText));

@@ -506,3 +506,10 @@ describe('bare follow-ups', () => {
     expect(quote!.kind === 'passage' && quote!.passages[0]!.citation.sectionId).toBe('finansborgarradet');
   });
 });
+
+describe('what the new agreement will contain', () => {
+  it('reads "what will the new agreement contain?" as the areas, and "become" as a frame word', () => {
+    expect(ask('What will the new agreement contain?').kind).toBe('focus-areas');
+    expect(shown(ask('how will the city become safer?')).toLowerCase()).toContain('trygg');
+  });
+});
