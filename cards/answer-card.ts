@@ -101,9 +101,11 @@ function formatDate(iso: string, language: Language): string {
 }
 
 /** A focus area's line: what the documents say about it, or its name alone when they say nothing more. */
+/** An area's line; in English with the documents' Swedish name, so the reader can find it in the source. */
 function areaLine(area: { name: Text; summary: Text }, language: Language): string {
   const sameAsName = area.summary[language].trim().toLowerCase() === area.name[language].trim().toLowerCase();
-  return sameAsName ? `**${area.name[language]}**` : `**${area.name[language]}**: ${area.summary[language]}`;
+  const swedish = language === 'en' && area.name.sv.toLowerCase() !== area.name.en.toLowerCase() ? ` (${lower(area.name.sv)})` : '';
+  return sameAsName ? `**${area.name[language]}**${swedish}` : `**${area.name[language]}**${swedish}: ${area.summary[language]}`;
 }
 
 /** A title with the week when the question named one: "Läget vecka 47", else "Läget". */

@@ -64,8 +64,10 @@ if (showFailures) {
   console.log('held-out dev failures:');
   for (const result of dev.filter((r) => !r.correct)) {
     console.log(`  ${result.item.id} [${result.item.tags.join(',')}]`);
-    for (const turn of result.turns) {
+    for (const [index, turn] of result.turns.entries()) {
+      const expect = result.item.turns[index]!.expect;
       console.log(`    ${turn.correct ? 'ok ' : 'BAD'} "${turn.text}" → ${turn.answer.kind}: ${turn.shown.replace(/\n/g, ' | ').slice(0, 260)}`);
+      if (!turn.correct) console.log(`        expected ${expect.answer ? `an answer${expect.anyOf ? ` with one of ${JSON.stringify(expect.anyOf)}` : ''}${expect.allOf ? ` and all of ${JSON.stringify(expect.allOf)}` : ''}` : 'a refusal'}`);
     }
   }
 }

@@ -73,6 +73,7 @@ export const FACT_TEXTS = defineTexts({
   party: { sv: 'Parti', en: 'Party' },
   contact: { sv: 'Kontakt', en: 'Contact' },
   'first-signed': { sv: 'Första avtalet skrevs under', en: 'First agreement signed' },
+  ordinal: { sv: 'Vilket avtal i ordningen', en: 'Which agreement in order' },
 });
 
 /** Natural next questions, sent as the user's own message when a suggestion button is pressed. */

@@ -86,6 +86,8 @@ export const DocumentFactsSchema = z.object({
   contacts: z.array(z.object({ label: LocalizedSchema, value: z.string().min(1), international: z.string().min(1).optional() })).optional(),
   /** When the first agreement was signed, and where the documents say so. */
   firstSigned: z.object({ value: z.string().min(1), source: SourceRefSchema }).optional(),
+  /** Which agreement in order the document's agreement is ("det andra"), and where the documents say so. */
+  ordinal: z.object({ value: LocalizedSchema, source: SourceRefSchema }).optional(),
 });
 export type DocumentFacts = z.infer<typeof DocumentFactsSchema>;
 

@@ -29,25 +29,46 @@ const P = {
   caseNumber: /\b(diarie\w*|dnr|arendenummer|arende|ks\W?(nummer|nr|arende\w*)|case (number|no)|reference (number|no)|board case)\b/,
   contact: /\b(pressjour\w*|telefon\w*|phone|ringa|ringer|call|press (line|contact|questions)|kontakt(?!person)\w*|contact(?! person)|nummer|number)\b/,
   when: /\b(nar|datum|date|when|what time|vilken tid|tid|klockan|published|publicerades|publicerat|kom|skickades|skikades|sent out)\b/,
-  pressRelease: /\bpress ?me+d+e?l+ande\w*|\bpress release\b|\brelease\b/,
+  pressRelease: /\bpress ?me+d+e?l+ande\w*|\bpress release\b|\brelease\b|\bannouncement\w*|\btillkannagivande\w*/,
   statement: /\b(uttalande\w*|statement|statment|stament)\b/,
   issuer: /\b(skickat|skickade|skickat ut|sent|sends|issued|gav ut|avsandare|sender|bakom|behind|majority|majoritet\w*)\b/,
-  authors: /\b(bakom|skrivit|skrev|undertecknat|undertecknade|signed?|signd|signat\w*|behind|wrote|written|authors?|partier|represents?|representerar|partiet)\b/,
+  authors: /\b(bakom|skrivit|skrev|undertecknat|undertecknade|signed?|signd|signat\w*|behind|wrote|written|authors?|partier|partiet)\b|\b(represents?|representerar)\b.*\b(parti\w*|party|parties)\b|\b(parti\w*|party|parties)\b.*\b(represents?|representerar)\b/,
   parties: /\bmellan vilka\b|\bbetween (who|whom)\b|\bis between\b|\bvilka (ar )?parter(na)?\b|\bwho are the parties\b|\bwhich parties\b.*\bagreement\b|\bparter(na)? i (avtalet|overenskommelsen)\b/,
   quoted: /\b(citeras|citerade|citerar|quoted|quotes|uttalar sig|kommer till tals|who speaks)\b/,
-  title: /\bvad heter\b|\bcalled\b|\btit(el|le)\b|\brubrik\w*\b|\bnamnet pa\b/,
+  title: /\bvad heter\b|\bcalled\b|\btit(el|le|eln|les)\b|\brubrik\w*\b|\bheadlines?\b|\bheading\b|\bnamnet pa\b/,
+  /** A person's title or position, not a document's. */
+  role: /\b(titel|titeln|title|position|befattning|tjanst|job|jobb|yrke|roll|rollen|role|vad (jobbar|arbetar) (han|hon)|what does (he|she) do)\b/,
+  /** Which agreement in order: "är det här det andra avtalet?", "is this the first agreement?", "hur många avtal har det varit?". */
+  ordinal: /\b(i ordningen|in (the )?order|forsta gangen|first time|hur man\w* avtal\w*|how many (agreements|deals)|number of agreements)\b/,
+  ordinalWord: /\b(forsta|andra|tredje|first|second|third)\b/,
+  thisOne: /\b(detta|det har|den har|det nya|den nya|nya avtalet|this|it|the new|forslaget|proposal)\b/,
+  signed: /\b(undertecknades|undertecknas|undertecknat|skrevs|skrivs|tecknades|tecknas|signerades|signeras|signed|signing)\b/,
+  dateAsked: /\b(nar|when|datum|date|vilken dag|what day|vilket ar|what year)\b/,
   kind: /\b(vilken (typ|sorts?) av dokument|vad (ar|for) (det )?(for )?(ett )?(slags )?dokument|what (type|kind|sort) of document)\b/,
   first: /\b(forsta|first)\b/,
   party: /\b(vilket parti|parti|party|which party)\b/,
-  whoIs: /\b(vem ar|vilka ar|who is|who's|whos|roll|role|in this context)\b/,
+  whoIs: /\b(vem (ar|var)|vilka (ar|var)|who (is|was|were)|who's|whos|roll|role|in this context)\b/,
 };
 
 const PARTIES: Array<{ abbreviation: string; pattern: RegExp }> = [
-  { abbreviation: 'C', pattern: /\b(centern|centerpartiet|centerpartist\w*)\b|\b(fran|from) c\b|\(c\)/ },
+  { abbreviation: 'C', pattern: /\b(centern|centerpartiet|centerpartist\w*|cent(re|er) party)\b|\b(fran|from) c\b|\(c\)/ },
   { abbreviation: 'M', pattern: /\b(moderat\w*|moderaterna)\b|\b(fran|from) m\b|\(m\)/ },
   { abbreviation: 'L', pattern: /\b(liberal\w*)\b|\b(fran|from) l\b|\(l\)/ },
-  { abbreviation: 'MP', pattern: /\b(miljopartiet|miljopartist\w*|gron\w* parti\w*|green party)\b|\b(fran|from) mp\b|\(mp\)|\bmp\b/ },
+  { abbreviation: 'MP', pattern: /\b(miljopartiet|miljopartist\w*|gron\w* parti\w*|green party|greens|de grona)\b|\b(fran|from) mp\b|\(mp\)|\bmp\b/ },
+  // Parties not behind the statement: named so that "who signed for them?" is refused, not answered with all four.
+  { abbreviation: 'S', pattern: /\b(socialdemokrat\w*|sossarna|social democrats?)\b|\(s\)/ },
+  { abbreviation: 'SD', pattern: /\b(sverigedemokrat\w*|sweden democrats?)\b|\(sd\)|\bsd\b/ },
+  { abbreviation: 'V', pattern: /\b(vansterpartiet|vansterpartist\w*|left party)\b|\(v\)/ },
+  { abbreviation: 'KD', pattern: /\b(kristdemokrat\w*|christian democrats?)\b|\(kd\)|\bkd\b/ },
 ];
+
+/** Any party's name, for reading "och för Liberalerna?" against "vem skrev under för Miljöpartiet?". */
+export const PARTY_NAME = new RegExp(PARTIES.map((party) => party.pattern.source).join('|'), 'g');
+
+/** Whether the question asks which agreement in order this one is ("is this the first agreement?", "hur många avtal har det varit?"). */
+export function asksAgreementOrder(folded: string): boolean {
+  return P.ordinal.test(folded) || (P.ordinalWord.test(folded) && P.thisOne.test(folded) && /\b(avtal\w*|agreement|deal|overenskommelse\w*)\b/.test(folded));
+}
 
 /** The people every document names (authors and people quoted), for name matching in questions. */
 export function collectPeople(kb: KnowledgeBase): NamedPerson[] {
@@ -57,7 +78,8 @@ export function collectPeople(kb: KnowledgeBase): NamedPerson[] {
       const name = foldText(person.name.replace(/\s+m\.?\s?fl\.?$/i, ''));
       const parts = name.split(/\s+/);
       const forms = [name, parts.slice(1).join(' ')].filter((form) => form.length >= 4);
-      people.push({ ...person, agreement, forms, author, pattern: new RegExp(`\\b(${forms.join('|')})\\b`) });
+      // "Ulf Johanssons telefonnummer": the genitive names the person too.
+      people.push({ ...person, agreement, forms, author, pattern: new RegExp(`\\b(${forms.join('|')})s?\\b`) });
     };
     for (const person of agreement.facts?.authors ?? []) add(person, true);
     for (const person of agreement.facts?.people ?? []) add(person, false);
@@ -118,10 +140,19 @@ export function answerFact(folded: string, kb: KnowledgeBase, people: readonly N
 
   if (P.contact.test(folded) && pressRelease?.facts?.contacts?.length) {
     // The only number is the press line; it is nobody's personal number.
-    if (findPerson(folded, people)) return refuse();
+    if (findPerson(folded, people) || /\b(hans|hennes|his|her)\b/.test(folded)) return refuse();
+    // Nor is it the police's, or a line for tips or emergencies.
+    if (/\b(polisens|police'?s|tips\w*|emergenc\w*|nodnummer|larmnummer|112|11414)\b/.test(folded)) return refuse();
     const lines = pressRelease.facts.contacts.map((contact) => `${contact.value}${contact.international ? ` / ${contact.international}` : ''}`);
     const labels = pressRelease.facts.contacts.map((contact) => contact.label);
     return fact('contact', pressRelease, { sv: `${labels.map((l) => l.sv).join('; ')}: ${lines.join('; ')}`, en: `${labels.map((l) => l.en).join('; ')}: ${lines.join('; ')}` });
+  }
+
+  // "Is this the first agreement?": the documents say the new one is the second, the first signed 2015.
+  if (asksAgreementOrder(folded) && !P.dateAsked.test(folded) && !/\b(vem|vilka|who)\b/.test(folded) && statement?.facts?.ordinal) {
+    const ordinal = statement.facts.ordinal;
+    const evidence = context.quote(ordinal.source.agreementId, ordinal.source.sectionId);
+    return fact('ordinal', statement, ordinal.value, evidence ? { evidence } : {});
   }
 
   if (P.first.test(folded) && /\b(avtal\w*|agreement|skrevs|signed|paskrivet|undertecknades|tecknades)\b/.test(folded) && /\b(nar|when|vilket ar|what year|year|ar)\b/.test(folded) && statement?.facts?.firstSigned) {
@@ -129,6 +160,11 @@ export function answerFact(folded: string, kb: KnowledgeBase, people: readonly N
     const evidence = context.quote(source.agreementId, source.sectionId);
     return fact('first-signed', statement, same(statement.facts.firstSigned.value), evidence ? { evidence } : {});
   }
+
+  // Only the first agreement's year of signing is stated; the new agreement is still being written.
+  // ("när skrevs det?" about the press release asks for its date.)
+  const aboutPressRelease = mentionsPress || (documentAsked === pressRelease && !mentionsStatement && !/\b(avtal\w*|agreement|overenskommelse\w*)\b/.test(folded));
+  if (P.signed.test(folded) && P.dateAsked.test(folded) && !P.first.test(folded) && !/\b(2015)\b/.test(folded) && !aboutPressRelease) return refuse();
 
   if (P.when.test(folded) && (mentionsPress || documentAsked === pressRelease) && pressRelease?.date && !/\b(avtal\w*|agreement|overenskommelse\w*)\b.*\b(gar ut|galler|upphor|run out|expire|end)\b/.test(folded) && !(!mentionsPress && /\b(gar|loper)\b.*\but\b|\b(upphor|run out|runs out|expire\w*|galler|valid)\b/.test(folded))) {
     const date = DateTime.fromISO(pressRelease.date);
@@ -140,6 +176,18 @@ export function answerFact(folded: string, kb: KnowledgeBase, people: readonly N
   if (P.when.test(folded) && mentionsStatement && !P.first.test(folded) && !/\b(gall|galler|valid|expire|run out)\b/.test(folded)) return refuse();
 
   const named = context.person;
+  // "vilket parti tillhör Sara Grolander och Martin Vallas?": each person named.
+  const everyone = people.filter((person, index) => person.pattern.test(folded) && people.findIndex((other) => other.name === person.name) === index);
+  if (everyone.length > 1 && P.party.test(folded)) {
+    const line = everyone.map((person) => (person.party ? personLine(person) : `${person.name}: –`)).join(', ');
+    return fact('party', everyone[0]!.agreement, same(line));
+  }
+  // "Vilken titel har Ulf Johansson?", "what's his position?": the person's role, or that the documents give none.
+  if (named && P.role.test(folded) && !mentionsPress && !mentionsStatement && !/\b(dokument\w*|document|avtal\w*|agreement)\b/.test(folded)) {
+    if (!named.role) return refuse();
+    const role = (l: Language) => [personLine(named), named.role?.[l]].filter(Boolean).join(', ');
+    return fact(named.author ? 'author' : 'person', named.agreement, { sv: role('sv'), en: role('en') }, { person: named.name });
+  }
   if (named && P.party.test(folded) && !P.authors.test(folded)) {
     // A police chief belongs to no party: say the documents give none rather than print the name alone.
     if (!named.party) return refuse();
@@ -155,6 +203,7 @@ export function answerFact(folded: string, kb: KnowledgeBase, people: readonly N
   if (statement?.facts?.authors && parties.length === 1 && (context.afterAuthors || mentionsStatement || /\b(vem|who|vilken|which)\b/.test(folded)) && !mentionsPress) {
     const author = statement.facts.authors.find((person) => person.party === parties[0]!.abbreviation);
     if (author) return fact('author', statement, same(personLine(author)), { person: author.name.replace(/\s+m\.?\s?fl\.?$/i, '') });
+    if (P.authors.test(folded) || /\b(vem|who)\b/.test(folded)) return refuse();
   }
 
   if (P.quoted.test(folded) && pressRelease?.facts?.people) {
@@ -162,7 +211,8 @@ export function answerFact(folded: string, kb: KnowledgeBase, people: readonly N
     return fact('people', pressRelease, { sv: line('sv'), en: line('en') });
   }
 
-  if (P.issuer.test(folded) && (mentionsPress || (documentAsked === pressRelease && !mentionsStatement)) && pressRelease?.facts) {
+  // Who wrote or sent the press release: its sender (it names no author of its own).
+  if ((P.issuer.test(folded) || (mentionsPress && /\b(skrivit|skrev|skrivet|wrote|written|authored|author)\b/.test(folded))) && (mentionsPress || (documentAsked === pressRelease && !mentionsStatement)) && pressRelease?.facts) {
     const group = pressRelease.facts.group;
     const issuer = pressRelease.facts.issuer;
     const value = (l: Language) => [issuer, group?.[l]].filter(Boolean).join(' · ');
@@ -171,7 +221,7 @@ export function answerFact(folded: string, kb: KnowledgeBase, people: readonly N
 
   if (statement?.facts?.authors && (P.authors.test(folded) || parties.length > 1) && !mentionsPress && !P.parties.test(folded)) {
     // "who else …?" after one author asks for the others.
-    const others = /\b(else|others?|andra|fler|ovriga)\b/.test(folded);
+    const others = /\b(else|others?|andra|fler|ovriga|mer)\b/.test(folded);
     if (named?.author && !others) return fact('author', statement, same(personLine(named)), { person: named.name });
     const line = statement.facts.authors.filter((author) => !(others && named && author.name === named.name)).map(personLine).join(', ');
     return fact('authors', statement, same(line));
@@ -188,6 +238,9 @@ export function answerFact(folded: string, kb: KnowledgeBase, people: readonly N
     if (agreement?.facts?.documentKind) return fact('document-kind', agreement, agreement.facts.documentKind);
   }
 
+  // "vad heter kontaktpersonen …?" asks for someone's name, which the documents do not give; "vad heter avtalet?" for a title.
+  const namedThing = /\bvad heter (\p{L}+)/u.exec(folded)?.[1];
+  if (namedThing && !/^(avtal\w*|uttalande\w*|pressmeddelande\w*|dokument\w*|overenskommelse\w*|samverkans\w*|arendet|rubriken|titeln|det|den|detta|denna)$/.test(namedThing)) return refuse();
   if (P.title.test(folded)) {
     const agreement = documentAsked ?? statement;
     if (agreement?.facts?.documentTitle) {

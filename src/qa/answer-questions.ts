@@ -1,11 +1,16 @@
 import type { Agreement, FocusArea, Language } from '../domain/model.ts';
 import type { WeekKey } from '../domain/iso-week.ts';
 import type { AgreementRef, Answer, Citation, FocusAreaRef, Passage } from './answer.ts';
-import { answerFact, collectPeople, findPerson, findPersonByRole, type NamedPerson } from './answer-facts.ts';
+import { PARTY_NAME, answerFact, asksAgreementOrder, collectPeople, findPerson, findPersonByRole, type NamedPerson } from './answer-facts.ts';
 import { createCuratedMatcher } from './match-curated.ts';
 import { foldText, splitWords } from './normalize-text.ts';
-import { createSentenceSearch, passageOf, type QuestionTerm, type SearchOptions, type SentenceDoc } from './search-sentences.ts';
+import { closest, createSentenceSearch, passageOf, type QuestionTerm, type SearchOptions, type SentenceDoc } from './search-sentences.ts';
 import { splitQuestion } from './split-question.ts';
+import { expandShorthand } from './expand-shorthand.ts';
+import { GLOSSARY_WORDS, readEnglishPhrases } from './glossary.ts';
+import { isFrameWord } from './question-words.ts';
+import { isStopWord } from './stop-words.ts';
+import { isNearMissWord, namesOtherPlace } from './other-places.ts';
 import { buildLanguageVocabulary, detectLanguage, languageOfWords } from './detect-language.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 import { QA_TOPIC_TTL_MS, type QaTopic } from '../domain/qa-topic.ts';
@@ -55,8 +60,14 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
       ...kb.focusAreas.flatMap((area) => [area.name.en, area.summary.en]),
       ...kb.agreements.flatMap((agreement) => [agreement.title.en, agreement.validity.en]),
     ],
+    names: [
+      ...kb.agreements.flatMap((agreement) => [...(agreement.facts?.authors ?? []), ...(agreement.facts?.people ?? [])].map((person) => person.name.replace(/\s+m\.?\s?fl\.?$/i, ''))),
+      ...kb.districts.flatMap((district) => [district.name, ...district.aliases]),
+      'Stockholm Stockholms KS',
+    ],
   });
-  const nameMatcher = createNameMatcher(kb, sections.flatMap((section) => [section.text, section.title.sv]));
+  // The documents' words and the glossary's English words are never typos of a name ("arrangement" is not "arrangemang").
+  const nameMatcher = createNameMatcher(kb, [...sections.flatMap((section) => [section.text, section.title.sv]), GLOSSARY_WORDS.join(' ')]);
   // Classification and the knowledge answer read the same text's names: match it once.
   let lastMatch: { text: string; language: Language; matches: NameMatch[] } | undefined;
   const names = {
@@ -92,7 +103,14 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
   // People's and districts' names: who or where a question is about, not what it asks.
   const properNameWords = new Set([...people.map((person) => person.name), ...kb.districts.flatMap((district) => [district.name, ...district.aliases])].flatMap((name) => splitWords(foldText(name))));
   const personWords = new Set([...people.flatMap((person) => splitWords(foldText(`${person.name} ${person.role?.sv ?? ''}`))), 'finansborgarradet', 'regionpolischefen', 'finansborgarrad', 'regionpolischef', 'police', 'chief', 'finance', 'commissioner']);
+  /** The words that name one person: their name, their role, and the English words for it. */
+  function wordsNaming(person: NamedPerson): Set<string> {
+    const role = foldText(person.role?.sv ?? '');
+    const english = /polischef/.test(role) ? ['police', 'chief', 'regional', 'regionpolischefen', 'polischef', 'polischefen'] : /finansborgarr/.test(role) ? ['finance', 'commissioner', 'finansborgarradet'] : [];
+    return new Set([...splitWords(foldText(`${person.name} ${person.role?.sv ?? ''} ${person.role?.en ?? ''}`)), ...english]);
+  }
   const matchCurated = createCuratedMatcher(kb.curated ?? []);
+  const documentYears = new Set(kb.agreements.flatMap((agreement) => [agreement.date, agreement.caseNumber].flatMap((text) => text?.match(/\b(19|20)\d\d\b/g) ?? [])));
   const focusAreasById = new Map(kb.focusAreas.map((area) => [area.id, area]));
   const districtsById = new Map(kb.districts.map((district) => [district.id, district]));
   const cityWide = kb.agreements.find((agreement) => agreement.kind === 'city-wide') ?? kb.agreements[0];
@@ -109,11 +127,13 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
     languageOf: (text) => languageOfWords(text.slice(0, MAX_QUESTION_LENGTH), vocabulary),
     answer(rawText, context) {
       // Cut at a word boundary: a half word would read as an unknown word.
-      const text = (rawText.length > MAX_QUESTION_LENGTH ? rawText.slice(0, MAX_QUESTION_LENGTH).replace(/\s+\S*$/, '') : rawText).trim();
+      let text = expandShorthand((rawText.length > MAX_QUESTION_LENGTH ? rawText.slice(0, MAX_QUESTION_LENGTH).replace(/\s+\S*$/, '') : rawText).trim());
       const language = context.language ?? detectLanguage(text, context.locale, vocabulary);
+      if (language === 'en') text = readEnglishPhrases(text);
       const now = context.now ?? new Date();
       if (text === '') return { kind: 'help', language };
 
+      text = correctFactWords(text);
       const cues = readCues(text);
       const week = parseWeek(text, now);
       const matches = names.match(text, language);
@@ -126,7 +146,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
       if (cues.summary && !(cues.agreementWord && !week)) return withWeek({ kind: 'summary', language }, week);
       const plan = classifyPlanQuestion(cues, language, { ...(district ? { districtId: district.id } : {}), ...(focusArea ? { focusAreaId: focusArea.id } : {}), ...(week ? { week } : {}) });
       if (plan) return plan;
-      if (isStatusQuestion(cues, week, district)) {
+      if (isStatusQuestion(cues, week, district) && !(cues.status && !district && !week && talksAboutDocuments(text))) {
         return withWeek(
           { kind: 'district-status', language, ...(district ? { districtId: district.id } : {}), ...(focusArea ? { focusAreaId: focusArea.id } : {}) },
           week,
@@ -156,9 +176,24 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
 
   /** One question; a follow-up is read against the previous answer's topic when it cannot stand alone. */
   function answerWithContext(text: string, language: Language, previous: QaTopic | undefined): Answer {
+    const folded = foldText(text);
+    // "what else?", "vad mer?": the next section of the document the previous answer quoted.
+    if (previous?.agreementId && previous.sectionId && WHAT_ELSE.test(folded)) {
+      const next = nextSectionSentence(previous.agreementId, previous.sectionId);
+      if (next) return passageAnswer([next], language);
+    }
+    // "source?", "var står det?": the passage the previous answer came from, quoted and cited again.
+    if (previous?.agreementId && previous.sectionId && SOURCE_ASK.test(folded)) {
+      const section = new Set([`${previous.agreementId}/${previous.sectionId}`]);
+      const quoted = sentenceSearch.search(sentenceSearch.readTerms(previous.question), { sections: section })[0]?.sentence ?? sentenceSearch.sentencesOf(previous.agreementId, previous.sectionId)[0];
+      if (quoted) return passageAnswer([quoted], language);
+    }
     const alone = answerOne(text, language, undefined);
     if (!previous) return alone;
-    const folded = foldText(text);
+    // "and what's a prerequisite for the cooperation to work?": a continuation that names its own
+    // subject (three content words, no pronoun pointing back) stands alone when it can be answered alone.
+    const rest = folded.replace(/^\W*(och|men|samt|and|but|so)\b/, '');
+    if (alone.kind !== 'no-answer' && rest !== folded && !POINTS_BACK.test(rest) && sentenceSearch.readTerms(rest).length >= 3) return alone;
     // "och det nya?", "and the press release?": the previous question asked again about another document or version.
     const combined = fragmentInContext(text, previous.question, people);
     if (combined) {
@@ -181,6 +216,16 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
     return resolved.kind === 'no-answer' ? alone : resolved;
   }
 
+  /**
+   * "Tar samarbetet hänsyn till att läget skiljer sig mellan olika delar av stan?": a status word
+   * inside a question with three or more other words the documents know asks what they say, not
+   * for this week's reports.
+   */
+  function talksAboutDocuments(text: string): boolean {
+    const content = sentenceSearch.readTerms(text).filter((term) => term.known && !isNameWord(term.word) && !STATUS_WORDS.test(term.word));
+    return content.length >= 3;
+  }
+
   function hasUnknownWords(text: string): boolean {
     return sentenceSearch.readTerms(text).some((term) => !term.known && !isNameWord(term.word));
   }
@@ -198,12 +243,36 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
     const unknown = terms.filter((term) => !term.known && !isNameWord(term.word) && !matchedNameWords.has(term.word));
     if (unknown.length === 0) return { refuse: false, hard: false, unknown };
     const capitalised = properNounsOf(text);
-    const hard = unknown.some((term) => /\d/.test(term.word) || capitalised.has(term.word) || term.word.length >= 11 || TOPIC_RELATION.test(term.word));
+    // "before" relates to a time of its own when it is about a person or a year ("who was … before Anna König Jerlmyr?"),
+    // not when it places what the documents prescribe ("before major decisions").
+    const folded = foldText(text);
+    const relatesTime = WHO.test(folded) || /\b(19|20)\d\d\b/.test(folded) || findPerson(folded, people) !== undefined || findPersonByRole(folded, people) !== undefined;
+    const hard = unknown.some((term) => /\d/.test(term.word) || capitalised.has(term.word) || term.word.length >= 11 || (TOPIC_RELATION.test(term.word) && relatesTime));
     // Names say whom or what the question is about, not what it asks: they do not count as covering it.
     const named = terms.filter((term) => properNameWords.has(term.word)).length;
     const known = terms.length - unknown.length - named;
     const refuse = hard || unknown.length > 1 || known < 2 || known / (terms.length - named) < 2 / 3;
     return { refuse, hard, unknown };
+  }
+
+  /**
+   * The facts are asked for with a few words ("pressmeddelandet", "diarienummer", "case number"),
+   * read by patterns: a misspelt one ("presmedelandet", "diarenummer", "numbr") is written as the
+   * word it misspells first, when it is no word the documents or the glossary know.
+   */
+  function correctFactWords(text: string): string {
+    return text.replace(/\p{L}{4,}/gu, (word) => {
+      const folded = foldText(word);
+      if (FACT_KEYWORDS.includes(folded) || isFrameWord(folded) || isStopWord(folded) || sentenceSearch.isCorpusToken(folded) || GLOSSARY_WORDS.includes(folded)) return word;
+      const keyword = closest(folded, FACT_KEYWORDS);
+      // An inflection ("undertecknades" of "undertecknade") is no typo.
+      return keyword && !folded.startsWith(keyword) && !keyword.startsWith(folded) ? keyword : word;
+    });
+  }
+
+  /** A year the question names that no document is dated in or numbered by. */
+  function mentionsOtherYear(folded: string): boolean {
+    return (folded.match(/\b(19|20)\d\d\b/g) ?? []).some((year) => !documentYears.has(year));
   }
 
   function isNameWord(word: string): boolean {
@@ -227,7 +296,9 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
     const cues = readCues(text);
     const refuse = (reason?: 'not-stated'): Answer => ({ kind: 'no-answer', language, ...(reason ? { reason } : {}) });
     // The documents hold no counts, costs or places: such questions are refused whatever they name.
-    if (QUANTITY.test(folded) || PLACE.test(folded)) return refuse('not-stated');
+    if ((QUANTITY.test(folded) && !asksAgreementOrder(folded)) || PLACE.test(folded)) return refuse('not-stated');
+    // Another city or police region, or a ranking the documents never make ("mest brott"): a near miss.
+    if (namesOtherPlace(folded) || splitWords(folded).some(isNearMissWord) || (RANKING.test(folded) && !/\b(mest|most) (viktig\w*|important)\b/.test(folded))) return refuse();
     const matches = names.match(text, language);
     const matchedNameWords = new Set(matches.flatMap((match) => match.words));
     const allTerms = sentenceSearch.readTerms(text);
@@ -240,14 +311,32 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
 
     const previousPerson = previous?.person ? people.find((person) => person.name === previous.person || person.name.startsWith(previous.person ?? '')) : undefined;
     const pronoun = PERSON_PRONOUN.test(folded);
-    const person = findPerson(folded, people) ?? findPersonByRole(folded, people) ?? (pronoun || elliptic || !hasOwnSubject(terms) ? previousPerson : undefined);
-    const fact = answerFact(folded, kb, people, {
+    // The previous answer's person carries over, unless the question asks another document.
+    const askedDocument = namedDocument(folded);
+    const carriedPerson = previousPerson && !(askedDocument && askedDocument !== previousPerson.agreement.id) ? previousPerson : undefined;
+    const person = findPerson(folded, people) ?? findPersonByRole(folded, people) ?? (pronoun || elliptic || !hasOwnSubject(terms) ? carriedPerson : undefined);
+    // "What do residents think about the agreement?": only the people and parties the documents quote have a view in them.
+    const holder = /\b(?:what|how) (?:do|does|did) (?:the )?((?:\p{L}+ ){0,2}\p{L}+) (?:think|feel)\b|\bvad (?:tycker|anser|tyckte|ansag) ((?:\p{L}+ ){0,2}?\p{L}+) (?:om|kring|att|inom)\b/u.exec(folded);
+    const holderWords = splitWords(holder?.[1] ?? holder?.[2] ?? '');
+    if (holderWords.length > 0 && !holderWords.every((word) => isStopWord(word) || OPINION_HOLDERS.test(word) || properNameWords.has(word) || personWords.has(word))) return refuse('not-stated');
+    // "Is Ulf Johansson still the police chief?": the documents tell how things stood in 2019, not now.
+    if (/\b(fortfarande|still|anymore|any longer|langre|numera|nowadays)\b/.test(folded) && (findPerson(folded, people) || findPersonByRole(folded, people) || PERSON_PRONOUN.test(folded))) return refuse('not-stated');
+    // A who-question about another time than the documents' ("who signed the first agreement in 2015?"): they name no one then.
+    if (WHO.test(folded) && (mentionsOtherYear(folded) || FIRST_AGREEMENT.test(folded))) return refuse('not-stated');
+    // "…the first agreement?" then "when was it signed?": the pronoun carries the first agreement forward.
+    const carriesFirst = previous && FIRST_AGREEMENT.test(foldText(previous.question)) && /\b(it|det|den|dess|its)\b/.test(folded) && !/\b(nya|nytt|new|nuvarande|current|gamla|old)\b/.test(folded) && /\b(skrevs|skrivs|signed|signerades|tecknades|undertecknades|paskrivet)\b/.test(folded);
+    // "who else?" after a fact about people: the previous question asked again for the others.
+    const asksOthers = previous?.kind === 'fact' && /\b(vem|vilka|who)\b/.test(folded) && /\b(else|mer|fler|andra|ovriga|others?)\b/.test(folded) && sentenceSearch.readTerms(text).length === 0;
+    const factText = asksOthers ? `${foldText(previous!.question).replace(PARTY_NAME, ' ')} ${folded}` : carriesFirst && !FIRST_AGREEMENT.test(folded) ? `${folded} (forsta avtalet)` : folded;
+    const found = answerFact(factText, kb, people, {
       language,
       ...(person ? { person } : {}),
       ...(previous?.agreementId ? { agreementId: previous.agreementId } : {}),
       afterAuthors: previous?.kind === 'fact' && /\b(dem|dom|them|of them|av dem)\b/.test(folded),
       quote: (agreementId, sectionId) => quoteSection(agreementId, sectionId, terms, language),
     });
+    // Answer-type check: a who-question is not answered by a date, a number or a title.
+    const fact = found?.kind === 'fact' && WHO.test(folded) && !PERSON_FACTS.has(found.fact) ? undefined : found;
     if (fact) return fact;
     if (verdict.refuse) return refuse();
     // A bare name or role ("regionpolischef?", "the police chief?") asks who that is.
@@ -262,16 +351,20 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
 
     // What a named person said: their own words, the sentence the question is about.
     if (person?.sectionId && (SAID.test(folded) || pronoun || terms.length > 0)) {
-      const own = terms.filter((term) => !personWords.has(term.word));
+      // Only the words naming this person are about whom; "police" is a topic when the finance commissioner is asked.
+      const ownWords = wordsNaming(person);
+      const own = terms.filter((term) => !ownWords.has(term.word));
       const sections = new Set([`${person.agreement.id}/${person.sectionId}`]);
       const searchTerms = own.length > 0 ? own : previous ? sentenceSearch.readTerms(previous.question).filter((term) => !personWords.has(term.word)) : [];
-      const hits = sentenceSearch.search(searchTerms, { sections });
+      const hits = sentenceSearch.search(searchTerms, { sections, boost: sentenceSearch.readSoftTerms(text) });
       const best = hits[0];
       if (best && (own.length === 0 || best.coverage >= 0.5)) return passageAnswer([best.sentence], language);
-      if (own.length === 0 || SAID.test(folded)) {
-        const first = sentenceSearch.sentencesOf(person.agreement.id, person.sectionId)[0];
-        if (first && own.length === 0) return passageAnswer([first], language);
-      }
+      const first = sentenceSearch.sentencesOf(person.agreement.id, person.sectionId)[0];
+      if (first && own.length === 0) return passageAnswer([first], language);
+      // "and the police chief?" after what the finance commissioner promised: his own words, not hers again.
+      const namedHere = findPerson(folded, people) ?? findPersonByRole(folded, people);
+      const ownWordsSentence = best?.sentence ?? first;
+      if (ownWordsSentence && elliptic && namedHere === person && previous?.person && previous.person !== person.name) return passageAnswer([ownWordsSentence], language);
     }
 
     // In English, a district matched only through a common word the documents also use ("central",
@@ -285,6 +378,8 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
     });
     // "och vem ansvarar för det?" after a passage about a focus area is about that area.
     const focusArea = pickFocusArea(matches, focusAreasById) ?? (elliptic && cues.owners && previous?.focusAreaId ? focusAreasById.get(previous.focusAreaId) : undefined);
+    // "vem ansvarar för dem?" after the list of focus areas: only the school's owners are stated.
+    if (cues.owners && !focusArea && previous?.kind === 'focus-areas' && POINTS_BACK.test(folded)) return refuse('not-stated');
     if (cues.owners && focusArea) {
       if (focusArea.owners.length === 0) return { kind: 'no-answer', language, reason: 'not-stated', focusArea: focusAreaRef(focusArea) };
       return { kind: 'focus-area', language, aspect: 'owners', focusArea: focusAreaRef(focusArea), ...optional('source', focusAreaSource(focusArea, language)) };
@@ -309,6 +404,9 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
         sources,
       };
     }
+    // "Vilka skolor …?", "which cameras …?": the documents name kinds of things, never which ones.
+    const instance = /\b(vilka|which)\s+(\p{L}+)/u.exec(folded)?.[2];
+    if (instance && !PEOPLE_NOUNS.test(instance) && matches.some((match) => match.kind === 'focus-area' && match.words.includes(instance))) return refuse('not-stated');
     if (cues.districts && !district) {
       return { kind: 'districts', language, districts: kb.districts.map(({ id, name, demo }) => ({ id, name, demo })) };
     }
@@ -318,9 +416,15 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
     }
     if (district) return refuse();
 
+    // In a who- or when-question the word the documents do not know is what is asked about ("who chairs …?",
+    // "when is the next meeting?"): no sentence states it.
+    if ((WHO.test(folded) || WHEN.test(folded)) && verdict.unknown.length > 0) return refuse();
+
     // Retrieval: the sentence that covers the question's words, preferring the kind of answer asked for.
     const expects = expectedAnswer(folded);
-    const prefer = previous?.sectionId && previous.agreementId ? new Set([`${previous.agreementId}/${previous.sectionId}`]) : undefined;
+    // A follow-up that names another document ("and what does the statement say about them?") leaves the previous passage.
+    const namedOther = namedDocument(folded);
+    const prefer = previous?.sectionId && previous.agreementId && !(namedOther && namedOther !== previous.agreementId) ? new Set([`${previous.agreementId}/${previous.sectionId}`]) : undefined;
     const focusTerms = focusArea ? terms.filter((term) => !focusAreaWordSet(focusArea).has(term.word)) : terms;
     if (focusArea && focusTerms.length === 0) {
       if (cues.cite) {
@@ -342,7 +446,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
         if (found) return passageAnswer([found], language);
       } else if (terms.length > 0) {
         if (quotedSentence && terms.every((term) => sentenceSearch.holds(quotedSentence.tokens, term)) && (!marker || marker.test(quotedSentence.folded))) return passageAnswer([quotedSentence], language);
-        const inSection = sentenceSearch.search(terms, { sections: prefer, ...(expects ? { expects } : {}) })[0];
+        const inSection = sentenceSearch.search(terms, { sections: prefer, boost: sentenceSearch.readSoftTerms(text), ...(expects ? { expects } : {}) })[0];
         if (inSection && ownShare(inSection.matched, terms) >= 0.5 && inSection.coverage >= MIN_COVERAGE) return passageAnswer([inSection.sentence], language);
       }
     }
@@ -354,8 +458,14 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
     const document = namedDocument(folded);
     // "Why" about the agreement asks for its purpose.
     if (searchTerms.length === 0 && expects === 'reason' && cues.agreementWord) searchTerms = sentenceSearch.readTerms('syfte');
+    // "How does the statement describe the agreement?": the agreement itself is the topic.
+    if (searchTerms.length === 0 && expects && expects !== 'reason' && cues.agreementWord) searchTerms = [AGREEMENT_TERM];
+    // A change asked about is the agreement's: the words for difference ("olika") are not what the answer holds.
+    if (expects === 'change') searchTerms = [...searchTerms.filter((term) => !DIFFERENCE_WORDS.test(term.word)), AGREEMENT_TERM];
     // "vad säger pressmeddelandet?": a document named with nothing more is asked for what it opens with.
-    if (searchTerms.length === 0 && document && !expects) {
+    // "vad säger pressmeddelandet om det nya avtalet?": the agreement is the topic.
+    if (searchTerms.length === 0 && document && cues.agreementWord) searchTerms = [AGREEMENT_TERM];
+    if (searchTerms.length === 0 && document && !expects && !/\b(about|om) (them|it|that|this|those|dem|dom|det|den|detta|dessa)\W*$/.test(folded)) {
       const opening = kb.agreements.find((agreement) => agreement.id === document)?.sections[0];
       const first = opening ? sentenceSearch.sentencesOf(document, opening.id)[0] : undefined;
       if (first) return passageAnswer([first], language);
@@ -364,22 +474,55 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
       if (prefer && expects) {
         const [agreementId, sectionId] = [...prefer][0]!.split('/');
         const section = sentenceSearch.sentencesOf(agreementId!, sectionId!);
-        const reason = section.find((sentence) => /\b(for att|darfor|eftersom)\b/.test(foldText(sentence.text)));
-        if (reason) return passageAnswer([reason], language);
+        // "varför?", "när?", "vem?" about the passage just quoted: its sentence holding that kind of answer.
+        const holding = section.find((sentence) => ANSWER_MARKER_OF[expects].test(sentence.folded));
+        if (holding) return passageAnswer([holding], language);
       }
       return refuse();
     }
-    const hits = sentenceSearch.search(searchTerms, { ...(prefer ? { prefer } : {}), ...(expects ? { expects } : {}), ...(document ? { document } : {}) });
-    const best = hits[0];
+    // Asked of another document than the previous answer's: only that document answers.
+    const swapped = namedOther && previous?.agreementId && namedOther !== previous.agreementId ? sectionsOf(namedOther) : undefined;
+    const hits = sentenceSearch.search(searchTerms, { boost: sentenceSearch.readSoftTerms(text), ...(swapped ? { sections: swapped } : {}), ...(prefer ? { prefer } : {}), ...(expects ? { expects } : {}), ...(document ? { document } : {}) });
+    // A change is answered by the sentence saying what changes, when one of the best five does.
+    const changed = expects === 'change' ? hits.slice(0, 5).find((hit) => ANSWER_MARKER_OF.change.test(hit.sentence.folded)) : undefined;
+    const best = changed ?? hits[0];
     const ownCoverage = best ? ownShare(best.matched, terms) : 0;
     if (!best || best.coverage < minCoverage || (terms.length > 0 && ownCoverage < 0.5)) {
       if (focusArea) return { kind: 'focus-area', language, aspect: 'overview', focusArea: focusAreaRef(focusArea), ...optional('source', focusAreaSource(focusArea, language)) };
       return refuse();
     }
+    // Answer-type check: a when-question needs a time in the passage, a who-question someone; else the documents do not say.
+    if (!elliptic && !holdsAnswerKind(folded, best.sentence)) return refuse('not-stated');
     const chosen = [best.sentence];
     const second = hits[1];
     if (second && second.sentence.citation !== best.sentence.citation && second.score >= best.score * 0.9 && second.coverage >= MIN_COVERAGE) chosen.push(second.sentence);
     return passageAnswer(chosen, language);
+  }
+
+  /** The first sentence of the section after this one in its document (the first section after the last). */
+  function nextSectionSentence(agreementId: string, sectionId: string): SentenceDoc | undefined {
+    const sections = kb.agreements.find((agreement) => agreement.id === agreementId)?.sections ?? [];
+    const at = sections.findIndex((section) => section.id === sectionId);
+    for (let step = 1; step < sections.length; step += 1) {
+      const first = sentenceSearch.sentencesOf(agreementId, sections[(at + step) % sections.length]!.id)[0];
+      if (first) return first;
+    }
+    return undefined;
+  }
+
+  function sectionsOf(agreementId: string): Set<string> {
+    return new Set(kb.agreements.find((agreement) => agreement.id === agreementId)?.sections.map((section) => `${agreementId}/${section.id}`) ?? []);
+  }
+
+  /** Whether the passage a sentence opens (with the next sentence when it is short) holds the kind of answer a when- or who-question asks for. */
+  function holdsAnswerKind(folded: string, sentence: SentenceDoc): boolean {
+    const kind = WHEN.test(folded) && !/\b(hur lange|how long)\b/.test(folded) ? 'date' : WHO.test(folded) ? 'person' : undefined;
+    if (!kind) return true;
+    // "vem ska leda arbetet med …?": someone must be given that task, not merely named.
+    if (kind === 'person' && (readCues(folded).owners || /\b(leda|driva|samordna|lead|run|coordinate)\b/.test(folded)) && !/\b(ansvar\w*|leder|leda|driver|samordnar)\b/.test(sentence.folded)) return false;
+    const next = sentence.text.length < 90 ? sentenceSearch.sentencesOf(sentence.citation.agreementId, sentence.citation.sectionId)[sentence.position + 1] : undefined;
+    const passage = `${sentence.folded} ${next?.folded ?? ''}`;
+    return (kind === 'date' ? TIME_IN_TEXT : SOMEONE_IN_TEXT).test(passage) || people.some((person) => person.pattern.test(passage));
   }
 
   /** The document a question names: "uttalandet" is the statement, "pressmeddelandet" the press release. */
@@ -472,6 +615,26 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
   }
 }
 
+/** The agreement as a topic of its own (its words are frame words elsewhere: every question names it). */
+const AGREEMENT_TERM: QuestionTerm = { word: 'samverkansavtal', terms: ['samverkansavtal', 'overenskommels'], known: true };
+/** A time a when-question can be answered with. */
+const TIME_IN_TEXT = /\b(19|20)\d\d\b|\b(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|mandatperioden|i god tid|i tid|vid beslut|nu|redan|tidigt)\b/;
+/** Someone a who-question can be answered with: a party, an organisation, a group of people. */
+const SOMEONE_IN_TEXT = /\b(polisen|polisregionen|polismyndigheten|stockholmspolisen|staden|stad|kommunen|stockholms stad|tjansteman|stadsdelarna|namnder|bolag|aktorer|forvaltning\w*|\w+forvaltning\w*|lokalpolisomraden|parterna|styrgruppen|majoriteten|alla|stockholmare|individer|unga|politiken|instanser|grupp|sager)\b/;
+/** Nouns for people: "vilka unga …?" asks who, which the documents describe ("individer i farozonen"). */
+const PEOPLE_NOUNS = /^(unga|ungdomar|ungdomarna|individer|personer|young|youth|youths|people|individuals|persons|teenagers)$/;
+const DIFFERENCE_WORDS = /^(skiljer|skilja|skillnad\w*|different|difference|differ\w*|forandr\w*|change\w*|jamfort|compared)$/;
+/** Who has a view in the documents: the people quoted, the parties behind the statement, the police, the city, the documents themselves. */
+const OPINION_HOLDERS = /^(polis\w*|police\w*|stad\w*|city|kommun\w*|municipality|parti\w*|part(y|ies)|majoritet\w*|majority|authors?|forfattarna|uttalande\w*|statement|pressmeddelande\w*|press|release|document\w*|dokument\w*|agreement|avtal\w*|they|he|she|han|hon|dom|de|regionpolischef\w*|finansborgarrad\w*|chief|commissioner|finance|regional|moderaterna|centern|liberalerna|miljopartiet|you|du|ni|it|man)$/;
+/** The words the fact patterns read (folded), for correcting a misspelt one. */
+const FACT_KEYWORDS = ['pressmeddelande', 'pressmeddelandet', 'uttalande', 'uttalandet', 'diarienummer', 'diarienumret', 'arendenummer', 'telefonnummer', 'pressjour', 'pressjouren', 'pressjournummer', 'nummer', 'number', 'statement', 'release', 'regionpolischef', 'regionpolischefen', 'finansborgarrad', 'finansborgarradet', 'undertecknade', 'signed', 'title', 'titel', 'titeln', 'authors', 'published', 'skickade', 'skickades', 'citeras', 'quoted'];
+const STATUS_WORDS = /^(laget|lage|lagesbild\w*|lagesrapport\w*|status\w*|situation\w*|progress|going|doing|looking|things)$/;
+const WHEN = /\b(nar|when|what time|vilken tid)\b/;
+const WHO = /\b(vem|vems|who|whom|whose)\b/;
+/** Facts that name people, parties or whose line it is: the only ones that answer a who-question. */
+const PERSON_FACTS = new Set<string>(['authors', 'author', 'people', 'person', 'party', 'parties', 'issuer', 'contact']);
+const FIRST_AGREEMENT = /\b(forsta|first)\b.{0,20}\b(avtal\w*|agreement|overenskommelse\w*)\b/;
+
 /** Kinds the bot answers from live data; they carry no topic (their tests compare them whole). */
 const CLASSIFIED_KINDS = new Set<Answer['kind']>(['district-status', 'missing-reports', 'summary', 'report-command', 'tasks', 'decisions', 'help']);
 
@@ -496,12 +659,18 @@ function properNounsOf(text: string): Set<string> {
   return nouns;
 }
 
-const QUANTITY = /\b(hur (manga|mycket|mkt|mycke|stor)|how (many|much)|antal(et)?|kostar|kosta|kostnad\w*|costs?|budget\w*|budjet|pengar|money|belopp|kronor|salary|salaries|lon|loner|lonen)\b/;
-const PLACE = /^(var|vart)\s+(kan|hittar|ligger|finns|sitter|ar)\b|\bwhere\b/;
+const QUANTITY = /\b(hur (manga|mycket|mkt|mycke|stor)|how (many|much)|antal(et)?|kostar|kosta|kostnad\w*|costs?|budget\w*|budjet|pengar|money|belopp|kronor|salary|salaries|lon|loner|lonen)\b|\b(i manaden|per manad|om aret|per ar|i timmen|a month|per month|a year|per year|an hour|per hour)\b|\b(procent|percent|percentage|andelen?|proportion)\b/;
+const PLACE = /^(var|vart)\s+(kan|hittar|ligger|finns|sitter|ar|ska|skall|kommer|hamnar|placeras|sker|halls|byggs|satts|sattes|sitter)\b|\bvar nagonstans\b|\bwhere\b/;
+/** Rankings the documents never make: which district has the most crime, the worst, the fewest. */
+const RANKING = /\b(mest|flest|minst|farre|hogst|lagst|storst|samst|varst|battre an|most|least|fewest|highest|lowest|worst|biggest|largest)\b/;
 const VALIDITY = /\b(nar|when)\b.*\b(gar|loper|upphor|run|runs|expire|expires|end|ends)\b.*\b(ut|out)?\b|\bvalid until\b|\bgiltig\w* till\b/;
 const CURRENT = /\b(nuvarande|current|curent|gamla|old|existing)\b/;
 const FOCUS_LIST = /\b(vilka|which|what) (omraden|areas)\b|\bomraden\w* (diskuteras|ska)\b|\bareas (are )?(discussed|under discussion)\b|^focus areas\W*$/;
 const FOLLOW_UP = /^(och|men|samt|and|but|so|what about|how about)\b|\b(han|hon|honom|henne|he|she|him|her|they|them|dem|dom|det|den|it|that|this|dess|hans|hennes|his|their)\b|^(varfor|why)\W*( da)?\W*$/;
+const SOURCE_ASK = /^\W*(and |och )?(the )?(source|sources|kalla|kallan|kallor|reference|citation|(can you |could you |kan du )?(cite|quote|citera) (it|that|det|detta)|cite it|quote it|citera( det)?|where does it say( that| so)?|where is that (written|from|stated)|where (did|do) you (get|find) (that|it)|var star det( skrivet)?|var har du (fatt )?det (ifran|fran)|vilket dokument( star det i| kommer det fran)?|which document( is that from| says (that|so))?)\W*$/;
+const WHAT_ELSE = /^\W*(och |and |so |but )?(what else|anything else|what more|more|tell me more|what else does (it|the \w+) say|vad mer|nagot mer|nat mer|nagot annat|nat annat|vad annat|mer|finns det (nagot |nat )?mer|star det (nagot |nat )?(mer|annat)|vad star det mer|vad mer star det)\W*$/;
+/** Words that point back to what was just said. */
+const POINTS_BACK = /\b(han|hon|honom|henne|he|she|him|her|they|them|dem|dom|det|den|it|that|this|those|these|dess|hans|hennes|his|their|its|dar|there|da|then|else|annat|mer|more)\b/;
 const PERSON_PRONOUN = /\b(han|hon|honom|henne|he|she|him|her|hans|hennes|his)\b/;
 const SAID = /\b(sa|sade|sager|sagt|say|says|said|tycker|menar|lovar|lovade|promise\w*|valkomnar|welcome\w*|think|thinks)\b/;
 
@@ -518,7 +687,7 @@ const QUESTION_WORD = /\b(vad|vem|vilk\w*|nar|hur|varfor|var|who|what|whats|when
 function fragmentInContext(text: string, previousQuestion: string, people: readonly NamedPerson[]): string | undefined {
   const core = foldText(text).replace(/^\W*(och|men|samt|and|but|so|what about|how about)\b/, '').replace(/\b(da|then)\W*$/, '').replace(/[?!.]+/g, ' ').trim();
   if (core === '' || QUESTION_WORD.test(core) || core.split(/\s+/).length > 4) return undefined;
-  const slots = [DOCUMENT_SLOT, VERSION_SLOT].filter((slot) => new RegExp(slot.source).test(core));
+  const slots = [DOCUMENT_SLOT, VERSION_SLOT, PARTY_NAME].filter((slot) => new RegExp(slot.source).test(core));
   // Another person: the previous question's person (named, by role or by pronoun) gives way.
   if (findPerson(core, people) || findPersonByRole(core, people)) slots.push(PERSON_SLOT(people));
   if (slots.length === 0) return undefined;
@@ -529,11 +698,14 @@ function fragmentInContext(text: string, previousQuestion: string, people: reado
 
 /** What a sentence holding an answer of each kind looks like (folded text), for elliptic follow-ups. */
 const ANSWER_MARKER_OF: Record<NonNullable<SearchOptions['expects']>, RegExp> = {
-  reason: /\b(for att|darfor|eftersom|sa att)\b/,
+  reason: /\b(for att|darfor|eftersom|sa att|i och med|pa grund av|till foljd av)\b/,
   person: /\b(polisen|forvaltning\w*|stadsdel\w*|parterna|styrgruppen|namnder|bolag|aktorer|sager)\b/,
   date: /\b(19|20)\d\d\b|\b(maj|januari|mandatperioden)\b/,
   place: /\b(i staden|stadsdel\w*)\b/,
   level: /\b(niva|centralt|lokalt)\b/,
+  degree: /\b(hogt|hog|sarskilt|sarskild|valdigt|mycket|viktigaste|betydande)\b/,
+  definition: /\b\w+(avtalet|overenskommelsen|et|en) ar (ett|en)\b/,
+  change: /\b(utoka|malsattningen|hojer|nytt och nara)\b/,
 };
 
 /** The kind of answer the question word asks for, to prefer sentences holding one. */
@@ -542,6 +714,12 @@ function expectedAnswer(folded: string): SearchOptions['expects'] {
   if (/\b(vem|vilka|who|whom)\b/.test(folded)) return 'person';
   if (/\b(nar|when|hur lange|how long)\b/.test(folded)) return 'date';
   if (/\b(niva\w*|levels?|centralt|lokalt|central|local)\b/.test(folded)) return 'level';
+  // "hur skiljer sig det nya avtalet från det gamla?": what changes.
+  if (/\b(skiljer|skillnad\w*|different|difference|differ\w*|forandr\w*|change\w*|jamfort|compared|new about)\b/.test(folded) && /\b(nya|nytt|new)\b/.test(folded)) return 'change';
+  // "hur prioriterad är tryggheten?", "how important is the school?": a degree.
+  if (/\bhur (hogt |mycket )?(prioriterad\w*|viktig\w*|angelagen|allvarlig\w*|central)\b|\bhow (high|highly|important|much of a priority|serious|central)\b/.test(folded)) return 'degree';
+  // "how does the statement describe the agreement?", "vad är samverkansavtalet?": what it is.
+  if (/\b(describe[sd]?|beskriv\w*|characteri[sz]e[sd]?)\b|^\W*(vad|what) (ar|is) (ett |en |an? |the )?\w+\W*$/.test(folded)) return 'definition';
   return undefined;
 }
 
@@ -554,10 +732,19 @@ function hasOwnSubject(terms: QuestionTerm[]): boolean {
   return terms.length > 0;
 }
 
+/**
+ * The share of the question's words the sentence itself holds. The parties' names ("polisen och
+ * staden") are the subject of nearly every sentence and often stand in the sentence before: they do
+ * not count, unless they are all the question has.
+ */
 function ownShare(matched: string[], terms: QuestionTerm[]): number {
-  if (terms.length === 0) return 1;
-  return terms.filter((term) => matched.includes(term.word)).length / terms.length;
+  const topical = terms.filter((term) => !PARTY_WORDS.has(term.word));
+  const counted = topical.length > 0 ? topical : terms;
+  if (counted.length === 0) return 1;
+  return counted.filter((term) => matched.includes(term.word)).length / counted.length;
 }
+
+const PARTY_WORDS = new Set(['polis', 'polisen', 'stad', 'staden', 'stockholm', 'stockholms', 'kommun', 'kommunen', 'polisregion', 'polisregionen', 'police', 'city', 'municipality']);
 
 function focusAreaWordSet(area: FocusArea): Set<string> {
   return new Set([area.name.sv, area.name.en, ...area.synonyms].flatMap((name) => splitWords(foldText(name))));

@@ -115,7 +115,8 @@ export type FactTopic =
   | 'person'
   | 'party'
   | 'contact'
-  | 'first-signed';
+  | 'first-signed'
+  | 'ordinal';
 
 /** A fact a document states about itself (header, signature, dateline, contact line), given directly. */
 export interface FactAnswer extends Base {

@@ -36,6 +36,8 @@ function words(list: string): ReadonlySet<string> {
 export interface LanguageVocabulary {
   sv: ReadonlySet<string>;
   en: ReadonlySet<string>;
+  /** Names (people, districts, parties, the city): they are written alike in both languages and tell neither. */
+  names?: ReadonlySet<string>;
 }
 
 /**
@@ -52,9 +54,11 @@ const LOANWORDS = words(`city event events team mail chat deal okay ok cool jobb
 
 /** The language a text's words are in, or `undefined` when they do not tell. */
 export function languageOfWords(text: string, vocabulary?: LanguageVocabulary): Language | undefined {
-  let swedish = /[åäö]/i.test(text) ? 1 : 0;
+  const names = vocabulary?.names;
+  // "what did Anna König Jerlmyr say": the ö of a name is no Swedish.
+  const all = splitWords(text).filter((word) => !names?.has(word));
+  let swedish = all.some((word) => /[åäö]/.test(word)) ? 1 : 0;
   let english = /\b\w+'(s|t|re|ll|ve|d|m)\b/i.test(text) ? 1 : 0;
-  const all = splitWords(text);
   // Ids and weeks ("t-0001", "W40") are no words of either language.
   const wordCount = all.filter((word) => /^\p{L}{2,}$/u.test(word)).length;
   for (const word of all) {
@@ -71,7 +75,7 @@ export function languageOfWords(text: string, vocabulary?: LanguageVocabulary): 
 }
 
 /** The words that only one language of the knowledge base uses. */
-export function buildLanguageVocabulary(texts: { sv: string[]; en: string[] }): LanguageVocabulary {
+export function buildLanguageVocabulary(texts: { sv: string[]; en: string[]; names?: string[] }): LanguageVocabulary {
   const sv = new Set(texts.sv.flatMap((text) => splitWords(text)).filter((word) => word.length >= 3));
   const en = new Set(texts.en.flatMap((text) => splitWords(text)).filter((word) => word.length >= 3));
   for (const word of [...sv]) {
@@ -80,5 +84,10 @@ export function buildLanguageVocabulary(texts: { sv: string[]; en: string[] }): 
       en.delete(word);
     }
   }
-  return { sv, en };
+  const names = new Set((texts.names ?? []).flatMap((text) => splitWords(text)));
+  for (const name of names) {
+    sv.delete(name);
+    en.delete(name);
+  }
+  return { sv, en, names };
 }

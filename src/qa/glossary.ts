@@ -140,6 +140,21 @@ const FROM_DOCUMENTS_EN: Record<string, readonly string[]> = {
   delegations: ['delegationernas'], boundaries: ['avgränsning'], limits: ['avgränsning'], scope: ['avgränsning'], mandates: ['delegationernas'],
   sit: ['består', 'representerade'], sits: ['består', 'representerade'], sitting: ['består', 'representerade'],
   consensus: ['samsyn'], agree: ['överens', 'samsyn'], agreed: ['överens'], aligned: ['samsyn'],
+  reform: ['omorganiseringen'], reforms: ['omorganiseringen'], reason: ['kom', 'syfte'], reasons: ['kom', 'syfte'], history: ['bakgrund', 'första'], founded: ['kom'], created: ['kom'], established: ['kom'],
+  mutual: ['varandra'], mutually: ['varandra'], implementation: ['verkställande'], implement: ['verkställande'], implementing: ['verkställande'], vision: ['mål'],
+  descriptions: ['beskrivningar'], description: ['beskrivningar'], function: ['fungera'], functions: ['fungera'], significant: ['större', 'betydande'], powers: ['delegationernas'],
+  associations: ['aktörer'], persons: ['individer'], neighbourhoods: ['stadsdelarna'], neighborhoods: ['stadsdelarna'], boroughs: ['stadsdelarna'], suburbs: ['stadsdelarna'],
+  investments: ['satsningar'], investment: ['satsningar'], dependent: ['beroende'], depends: ['beroende'], depend: ['beroende'], election: ['mandatperioden'],
+  tough: ['hård'], harsh: ['hård'], prepared: ['göra allt', 'stötta'], willing: ['göra allt', 'stötta'], content: ['innehållet'], contents: ['innehållet'], arrangement: ['samverkansformer'],
+  satisfied: ['mer'], happy: ['mer'], formalise: ['formalisera'], formalize: ['formalisera'], finalise: ['formalisera'], finalize: ['formalisera'],
+  apply: ['gälla', 'gäller'], applies: ['gälla', 'gäller'], applicable: ['gälla', 'gäller'], share: ['samma', 'gemensamt'], shared: ['samma', 'gemensamt'], sides: ['parterna'],
+  organised: ['strukturen', 'samverkansformer'], organized: ['strukturen', 'samverkansformer'], organise: ['strukturen'], organize: ['strukturen'], setup: ['strukturen', 'samverkansformer'],
+  arose: ['kom'], arise: ['kom'], originated: ['kom'], ruling: ['majoriteten'], governing: ['majoriteten'], green: ['grönblå'], blue: ['grönblå'], prioritize: ['prioritera'],
+  big: ['större'], bigger: ['större'], huge: ['större'], games: ['arrangemang'], game: ['arrangemang'], matches: ['arrangemang'], football: ['arrangemang'], sports: ['arrangemang'], sporting: ['arrangemang'], parades: ['arrangemang'],
+  agenda: ['diskuteras'], table: ['diskuteras'], help: ['stötta'], helping: ['stötta'], helps: ['stötta'], support: ['stötta'], supporting: ['stötta'], enough: ['mer'],
+  composition: ['består'], inform: ['återrapporterar', 'dialog'], informed: ['återrapporterar', 'dialog'], informing: ['återrapporterar', 'dialog'], update: ['återrapporterar'], updated: ['återrapporterar'], updates: ['återrapporterar'],
+  achieve: ['uppnå'], achieving: ['uppnå'], attain: ['uppnå'], accomplish: ['uppnå'], account: ['beakta'], consider: ['beakta'], considers: ['beakta'], vary: ['olika'], varies: ['olika'], improvement: ['utveckling'], improve: ['utveckling'], better: ['bra', 'utveckling'],
+  begun: ['inledes'], begin: ['inledes'], launched: ['inledes'], starting: ['inledes'], initiated: ['inledes'], bind: ['förbinder'], binding: ['förbinder'],
   wellbeing: ['trivsamt'], enjoyable: ['trivsamt'], resident: ['stockholmare'], residents: ['stockholmare'], citizens: ['stockholmare'], inhabitants: ['stockholmare'],
 };
 
@@ -165,6 +180,21 @@ const FROM_DOCUMENTS_SV: Record<string, readonly string[]> = {
   socialtjänsten: ['social', 'socialförvaltningen'], socialtjänst: ['social'], skolor: ['skolan'], skolorna: ['skolan'], hitta: ['identifiera'], upptäcka: ['identifiera'],
   invånare: ['stockholmare'], medborgare: ['stockholmare'], stockholmarna: ['stockholmare'], trivsam: ['trivsamt'], gränser: ['avgränsning'], mandat: ['delegationernas'],
   sitter: ['består', 'representerade'], sitta: ['består', 'representerade'], ingå: ['består', 'representerade'],
+  sammansättning: ['består', 'tjänstemän'], sammansatt: ['består', 'tjänstemän'], nå: ['uppnå'], nås: ['uppnå'], uppnås: ['uppnå'],
+  binda: ['förbinder'], binder: ['förbinder'], bindande: ['förbinder'], åtar: ['förbinder'], åta: ['förbinder'],
+  informera: ['återrapporterar', 'dialog'], informerad: ['återrapporterar', 'dialog'], informerade: ['återrapporterar', 'dialog'], informerar: ['återrapporterar', 'dialog'], uppdaterade: ['återrapporterar'], uppdatera: ['återrapporterar'],
+  hänsyn: ['beakta'], skiljer: ['olika'], skilja: ['olika'], varierar: ['olika'], stan: ['staden', 'stad'], riskerar: ['farozonen'], riskera: ['farozonen'], risk: ['farozonen'],
+  förbättring: ['utveckling'], förbättra: ['utveckling'], framsteg: ['utveckling'], påbörjas: ['inledes'], påbörjat: ['inledes'], startas: ['inledes'],
+  matcher: ['arrangemang'], fotboll: ['arrangemang'], fotbollsmatcher: ['arrangemang'], idrottsevenemang: ['arrangemang'], stora: ['större'],
+  omorganisation: ['omorganiseringen'], reform: ['omorganiseringen'], reformen: ['omorganiseringen'], polisreform: ['omorganiseringen'], polisreformen: ['omorganiseringen'],
+  bildades: ['kom'], tillkom: ['kom'], uppstod: ['kom'], skapades: ['kom'], orsak: ['kom', 'syfte'], orsaken: ['kom', 'syfte'], anledning: ['kom', 'syfte'], anledningen: ['kom', 'syfte'], ursprung: ['kom', 'bakgrund'],
+  roller: ['förväntningarna'], rollfördelning: ['förväntningarna'], ömsesidiga: ['varandra'], medel: ['verktyg'], redskap: ['verktyg'], implementera: ['verkställande'], vision: ['mål'],
+  utkast: ['förslaget'], skapa: ['trygghetsskapande'], ansvarstagande: ['ansvar'], angelägen: ['viktig', 'prioriterad'], företrädda: ['representerade'], företrädd: ['representerade'],
+  kontakt: ['dialog'], samförstånd: ['samsyn'], befogenheter: ['delegationernas'], förhindra: ['förebyggande'], brottsprevention: ['brottsförebyggande'], stadsliv: ['levande'],
+  näringsidkare: ['aktörer'], företag: ['aktörer', 'bolag'], uppsöka: ['söka'], personer: ['individer'], mångfaldig: ['diversifierad'], investeringar: ['satsningar'], valperiod: ['mandatperioden'], vinner: ['tjänar'],
+  åstadkomma: ['uppnå', 'mål'], uppnå: ['uppnå', 'mål'], framgå: ['tydliggörs'], framgår: ['tydliggörs'], varje: ['respektive'], nöjda: ['mer'], nöjd: ['mer'], innehåll: ['innehållet'],
+  organiseras: ['strukturen', 'samverkansformer'], organisera: ['strukturen', 'samverkansformer'], organisering: ['strukturen', 'samverkansformer'], upplägg: ['strukturen', 'samverkansformer'],
+  funkar: ['innebär', 'fungera'], gamla: ['nuvarande'], förra: ['nuvarande'], befintliga: ['nuvarande'], existerande: ['nuvarande'], sluter: ['teckna'], sluta: ['teckna'], slöt: ['teckna'], slutit: ['teckna'], ingått: ['teckna'], fungerar: ['innebär', 'fungera'],
   kommunala: ['kommunen', 'bolag'], bolagen: ['bolag'], nämnderna: ['nämnder'], förvaltningarna: ['förvaltning'], lokalpolisen: ['lokalpolisområden'], polisområden: ['lokalpolisområden'],
 };
 
@@ -201,3 +231,23 @@ export const SWEDISH_SYNONYMS: Readonly<Record<string, readonly string[]>> = (()
   }
   return merged;
 })();
+
+/**
+ * English phrases that name one Swedish compound of the documents ("local police areas" is
+ * "lokalpolisområden"): read as that word, since their parts alone match other things.
+ */
+const ENGLISH_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\blocal police (areas?|districts?)\b/gi, 'lokalpolisområden'],
+  [/\bdistrict (administrations?|offices?)\b/gi, 'stadsdelsförvaltningar'],
+  [/\b(specialist|city-wide|central) (administrations?|departments?|agencies)\b/gi, 'fackförvaltningarna'],
+  [/\baction plan\b/gi, 'handlingsplanen'],
+  [/\bproblem (picture|situation|profile)\b/gi, 'problembilden'],
+  [/\b(mandate|electoral|election|term of office) (period|term)\b|\bterm of office\b/gi, 'mandatperioden'],
+  [/\bcity[- ]wide\b/gi, 'stadsövergripande'],
+];
+
+export function readEnglishPhrases(text: string): string {
+  let read = text;
+  for (const [pattern, swedish] of ENGLISH_PHRASES) read = read.replace(pattern, swedish);
+  return read;
+}

@@ -106,9 +106,9 @@ export function createNameMatcher(kb: KnowledgeBase, knownTexts: readonly string
       for (const result of results) {
         for (const term of result.terms) {
           if (term === word) note(term, QUALITY.exact);
-          // A prefix must be a good part of the word: "rink" → "rinkeby", not "kame" → "kamerabevakning".
+          // A prefix must be more than half the word: "rink" → "rinkeby", not "kame" → "kamerabevakning" nor "fire" → "firearms".
           else if (term.startsWith(word)) {
-            if (word.length * 2 >= term.length) note(term, QUALITY.prefix);
+            if (word.length * 2 > term.length) note(term, QUALITY.prefix);
           }
           else if (word.length >= 5 && term[0] === word[0] && !knownWords.has(word)) note(term, QUALITY.fuzzy);
         }

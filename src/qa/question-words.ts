@@ -45,6 +45,10 @@ borja borjar fortsatta fortsatter tanka tankt tanker planerad planerat planeras 
 egentligen faktiskt direkt precis ungefar bara aven forst sist nasta forra samma olika egen egna
 ange anges angav uppge uppger beskriv beskriver beskrivs forklara forklarar nagonstans
 ny nya nytt needed necessary nodvandig nodvandigt nodvandiga
+vissa viss visst somliga certain some halla haller hallit
+announcement announcements tillkannagivande
+fullstandig fullstandiga fullstandigt full complete entire
+try tries trying tried forsoka forsoker forsokte both bada become becomes became becoming
 `;
 
 export const FRAME_WORDS: ReadonlySet<string> = new Set(FRAME.split(/\s+/).filter(Boolean).map(foldText));

@@ -18,6 +18,8 @@ export interface SentenceDoc {
   tokens: ReadonlySet<string>;
   /** The text folded, for the answer-kind markers. */
   folded: string;
+  /** Each word's tokens (folded, stemmed) in order, for the nearness of two question words. */
+  positions: ReadonlyArray<readonly string[]>;
 }
 
 /** A question word and the corpus terms it can match; `known` is false when nothing in the documents is like it. */
@@ -42,15 +44,23 @@ export interface SearchOptions {
   /** Multiply the score of sentences of this document (the question names it: "uttalandet"). */
   document?: string;
   /** Prefer sentences holding this kind of answer. */
-  expects?: 'person' | 'date' | 'reason' | 'place' | 'level';
+  expects?: 'person' | 'date' | 'reason' | 'place' | 'level' | 'degree' | 'definition' | 'change';
+  /**
+   * Words of the question that frame it ("redan", "samma", "already") but that the documents also
+   * use: they break ties between sentences that cover the question equally, never count as covering it.
+   */
+  boost?: readonly QuestionTerm[];
 }
 
 const ANSWER_MARKERS: Record<NonNullable<SearchOptions['expects']>, RegExp> = {
   person: /\b(polisen|tjansteman|stadsdelarna|namnder|bolag|aktorer|forvaltning\w*|fackforvaltning\w*|lokalpolisomraden|stadsdelsforvaltningar|parterna|polisregionen|kommunen|styrgruppen|sager)\b/,
   date: /\b(19|20)\d\d\b|\b(maj|januari|mandatperioden)\b/,
-  reason: /\b(for att|darfor|eftersom|sa att)\b/,
+  reason: /\b(for att|darfor|eftersom|sa att|i och med|pa grund av|till foljd av)\b/,
   place: /\b(i staden|stadsdel\w*)\b/,
   level: /\b(niva|centralt|lokalt)\b/,
+  degree: /\b(hogt|hog|sarskilt|sarskild|valdigt|mycket|viktigaste|betydande)\b/,
+  definition: /\b\w+(avtalet|overenskommelsen|et|en) ar (ett|en)\b/,
+  change: /\b(utoka|malsattningen|hojer|nytt och nara)\b/,
 };
 
 /** Swedish definite and plural endings the stemmer keeps ("syftet"); stripped when that finds a corpus word. */
@@ -82,7 +92,8 @@ export function createSentenceSearch(kb: KnowledgeBase, extraVocabulary: readonl
       sectionTitleTokens.set(`${agreement.id}/${section.id}`, tokensOf(section.title.sv));
       splitSentences(section.text).forEach((text, position) => {
         const gistEn = section.sentencesEn?.[position];
-        sentences.push({ index: sentences.length, citation, position, text, ...(gistEn ? { gistEn } : {}), tokens: tokensOf(text), folded: foldText(text) });
+        const positions = splitWords(text).map((word) => [...new Set([foldText(word), foldText(stemSwedish(word))])]);
+        sentences.push({ index: sentences.length, citation, position, text, ...(gistEn ? { gistEn } : {}), tokens: tokensOf(text), folded: foldText(text), positions });
       });
     }
   }
@@ -203,6 +214,14 @@ export function createSentenceSearch(kb: KnowledgeBase, extraVocabulary: readonl
     return presence;
   }
 
+  /** Whether the sentence holds the two terms within two words of each other. */
+  function near(sentence: SentenceDoc, a: QuestionTerm, b: QuestionTerm): boolean {
+    const at = (term: QuestionTerm) => sentence.positions.flatMap((tokens, index) => (tokens.some((token) => term.terms.some((t) => matches(t, token))) ? [index] : []));
+    const first = at(a);
+    if (first.length === 0) return false;
+    return at(b).some((index) => first.some((other) => other !== index && Math.abs(other - index) <= 2));
+  }
+
   function holds(tokens: ReadonlySet<string>, term: QuestionTerm): boolean {
     for (const token of tokens) for (const t of term.terms) if (matches(t, token)) return true;
     return false;
@@ -212,6 +231,7 @@ export function createSentenceSearch(kb: KnowledgeBase, extraVocabulary: readonl
     if (terms.length === 0) return [];
     const presences = terms.map(presenceOf);
     const total = presences.reduce((sum, presence) => sum + presence.weight, 0);
+    const boost = (options.boost ?? []).filter((soft) => !terms.some((term) => term.word === soft.word)).map((soft) => ({ presence: presenceOf(soft) }));
     const hits: SentenceHit[] = [];
     for (const sentence of sentences) {
       const key = titleKeys[sentence.index]!;
@@ -238,6 +258,12 @@ export function createSentenceSearch(kb: KnowledgeBase, extraVocabulary: readonl
         }
       });
       if (matched.length === 0) continue;
+      // Two words next to each other in the question and (nearly) next to each other in the sentence: a phrase, not a chance match ("local priorities").
+      for (let t = 0; t + 1 < terms.length; t += 1) {
+        const [a, b] = [presences[t]!, presences[t + 1]!];
+        if (a.own[sentence.index] && b.own[sentence.index] && near(sentence, terms[t]!, terms[t + 1]!)) score += Math.min(a.weight, b.weight) * 0.5;
+      }
+      for (const soft of boost) if (soft.presence.own[sentence.index]) score += soft.presence.weight * 0.35;
       if (options.expects && ANSWER_MARKERS[options.expects].test(sentence.folded)) score *= 1.25;
       if (options.prefer?.has(key)) score *= 1.5;
       if (options.document === sentence.citation.agreementId) score *= 1.5;
@@ -248,18 +274,32 @@ export function createSentenceSearch(kb: KnowledgeBase, extraVocabulary: readonl
     return hits.sort((a, b) => b.score - a.score);
   }
 
+  /** The question's frame words that stand verbatim in some sentence: tie-breakers for `search` (`boost`). */
+  function readSoftTerms(text: string): QuestionTerm[] {
+    const soft: QuestionTerm[] = [];
+    for (const word of splitWords(text)) {
+      const folded = foldText(word);
+      if (folded.length < 4 || isStopWord(folded) || !isFrameWord(folded)) continue;
+      // The word itself, or its translation ("responsibility" → "ansvar"), as the documents write it.
+      const translations = [...(ENGLISH_TO_SWEDISH[stemEnglish(folded)] ?? ENGLISH_TO_SWEDISH[folded] ?? [])].map((translation) => foldText(translation));
+      const terms = [folded, ...translations].filter((term) => corpusTokens.has(term));
+      if (terms.length > 0 && !soft.some((term) => term.word === folded)) soft.push({ word: `~${folded}`, terms, known: true });
+    }
+    return soft;
+  }
+
   function sentencesOf(agreementId: string, sectionId: string): SentenceDoc[] {
     return sentences.filter((sentence) => sentence.citation.agreementId === agreementId && sentence.citation.sectionId === sectionId);
   }
 
-  return { sentences, readTerms, search, sentencesOf, holds, isKnownWord: (word: string) => readWord(word.toLowerCase())?.known ?? true };
+  return { sentences, readTerms, readSoftTerms, search, sentencesOf, isCorpusToken: (folded: string) => corpusTokens.has(folded), holds, isKnownWord: (word: string) => readWord(word.toLowerCase())?.known ?? true };
 }
 
 export type SentenceSearch = ReturnType<typeof createSentenceSearch>;
 
 function tokensOf(text: string): Set<string> {
   const tokens = new Set<string>();
-  for (const word of splitWords(text)) {
+  for (const word of [...splitWords(text), ...coordinatedCompounds(text)]) {
     const folded = foldText(word);
     tokens.add(folded);
     tokens.add(foldText(stemSwedish(word)));
@@ -267,10 +307,27 @@ function tokensOf(text: string): Set<string> {
   return tokens;
 }
 
+/**
+ * Swedish writes two compounds with a shared tail once: "social- och utbildningsförvaltningen" is
+ * socialförvaltningen and utbildningsförvaltningen. The tail is what follows the second word's
+ * linking -s- ("utbildnings|förvaltningen"); without one ("politisk- och lokal förankring") there is
+ * no compound to restore.
+ */
+function coordinatedCompounds(text: string): string[] {
+  const compounds: string[] = [];
+  for (const match of text.matchAll(/(\p{L}{3,})-\s+(?:och|eller|samt)\s+(\p{L}{6,})/gu)) {
+    const [head, second] = [match[1]!, match[2]!];
+    const at = second.toLowerCase().indexOf('s', 3);
+    if (at < 0 || second.length - at - 1 < 5) continue;
+    compounds.push(`${head}${second.slice(at + 1)}`);
+  }
+  return compounds;
+}
+
 const FRAME_AND_GLOSSARY = [...FRAME_WORDS, ...GLOSSARY_WORDS].filter((word) => word.length >= 4);
 
 /** The word of `words` within one edit (two from 8 letters) of `folded`, with the same first letter. */
-function closest(folded: string, words: readonly string[]): string | undefined {
+export function closest(folded: string, words: readonly string[]): string | undefined {
   const limit = folded.length >= 8 ? 2 : 1;
   let best: { word: string; distance: number } | undefined;
   for (const word of words) {
@@ -303,14 +360,18 @@ function editDistance(a: string, b: string, limit: number): number {
   return rows[a.length]![b.length]!;
 }
 
+const REFERS_BACK = /^\W*(darfor|i den andan|for att uppna det|det tjanar alla pa|men vi|sa |darmed|detta)\b/;
+
 /** The passage a hit quotes: the sentence, with the next one when the sentence alone is short. */
 export function passageOf(search: SentenceSearch, hit: SentenceDoc, language: Language): Passage {
   const section = search.sentencesOf(hit.citation.agreementId, hit.citation.sectionId);
   const next = section[hit.position + 1];
-  const parts = [hit];
+  const previous = section[hit.position - 1];
+  // A sentence that opens by pointing back ("Därför …", "I den andan …") needs the one before it to make sense.
+  const parts = previous && REFERS_BACK.test(hit.folded) ? [previous, hit] : [hit];
   if (hit.text.length < 90 && next) parts.push(next);
   const quote = parts.map((part) => part.text).join(' ');
-  const before = hit.position > 0 ? '… ' : '';
+  const before = parts[0]!.position > 0 ? '… ' : '';
   const after = parts[parts.length - 1]!.position < section.length - 1 ? ' …' : '';
   const gist = parts.map((part) => part.gistEn).filter(Boolean).join(' ');
   return { citation: hit.citation, quote: `${before}${quote.replace(/^-\s*/, '')}${after}`, ...(language === 'en' && gist ? { gistEn: gist } : {}) };

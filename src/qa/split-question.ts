@@ -1,13 +1,25 @@
 /**
  * A question of two parts, split where "och"/"and" (or a second question mark) starts a new
- * question: "vilket diarienummer har den och när kom pressmeddelandet?". One part when there is
+ * question: "vilket diarienummer har den och när kom pressmeddelandet?", also after a preposition
+ * ("…, and in what year was it signed?"). One part when there is
  * no such seam, or when a side would be a single word.
  */
-const SEAM = /\s*,?\s+(?:och|samt|and)\s+(?=(?:till när|till nar|fram till|vad|vem|vilka|vilken|vilket|hur|nar|när|varfor|varför|om|ar|är|finns|what|whats|what's|who|whom|which|when|how|why|is|are|does|do|did)\b)/i;
+const SEAM = /\s*,?\s+(?:och|samt|and)\s+(?:(?:in|on|at|for|from|to|with|by|i|på|pa|för|for|från|fran|till|med|av)\s+)?(?=(?:till när|till nar|fram till|vad|vem|vilka|vilken|vilket|hur|nar|när|varfor|varför|om|ar|är|finns|what|whats|what's|who|whom|which|when|how|why|is|are|does|do|did)\b)/i;
+
+/** "What does it say about X and about Y?", "om X respektive Y": one frame, two topics ("om X och Y" stays one). */
+const TWO_TOPICS = /^(.*\b(?:about|om|on|regarding|kring|angående|angaende)\s+)(.+?)\s*,?\s+(?:(?:and|och|samt)\s+(?:about|om|on|regarding|kring|angående|angaende)|respektive)\s+(.+?)\s*([?!.]*)$/i;
+/** A comma or semicolon before a new question word: "vem är regionpolischef, vad vill han öka?". */
+const PUNCTUATION_SEAM = /\s*[,;]\s+(?=(?:vad|vem|vilka|vilken|vilket|hur|när|nar|varför|varfor|what|whats|what's|who|which|when|how|why)\b)/i;
 
 export function splitQuestion(text: string): string[] {
-  const byMark = text.split(/\?\s+(?=\S)/).map((part) => part.trim()).filter(Boolean);
+  const byMark = text.split(/\?\s+(?=\S)|;\s+(?=\S)/).map((part) => part.trim()).filter(Boolean);
   if (byMark.length === 2 && byMark.every((part) => part.split(/\s+/).length >= 2)) return byMark;
+  const topics = TWO_TOPICS.exec(text);
+  if (topics && topics[2]!.split(/\s+/).length <= 4 && topics[3]!.split(/\s+/).length <= 4 && !/\b(vad|vem|hur|nar|när|what|who|how|when|why)\b/i.test(topics[3]!)) {
+    return [`${topics[1]}${topics[2]}?`, `${topics[1]}${topics[3]}?`];
+  }
+  const byComma = text.split(PUNCTUATION_SEAM).map((part) => part.trim()).filter(Boolean);
+  if (byComma.length === 2 && byComma.every((part) => part.split(/\s+/).length >= 3)) return byComma;
   const match = SEAM.exec(text);
   if (!match) return [text];
   const first = text.slice(0, match.index).trim();

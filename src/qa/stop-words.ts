@@ -26,6 +26,8 @@ have has had having i me my we our you your he she they them their his her can c
 will shall may might must not no yes any anything something some all also just than then so if
 say says said saying mention mentions mentioned tell tells show write written
 agreement agreements deal document text please thanks hi hello
+itself himself herself themselves ourselves yourself myself like such
+re ll ve don doesn didn isn aren wasn won
 `;
 
 function toSet(words: string): ReadonlySet<string> {

@@ -6,11 +6,14 @@ import { formatHeldoutLine, readHeldout, runHeldout, splitOf, summarizeHeldout }
 /**
  * The held-out set's test split, never tuned on. The issue's goals are 90 % right, 95 % of
  * out-of-scope refused and 85 % of follow-ups; these floors are what the answerer reaches today
- * minus a small margin (it does not reach the goals yet), so a regression fails here. With batches
- * A, B and C added, before tuning on A and B (C is never tuned on): test 305/413, out-of-scope
- * 98/114, follow-ups 30/47, dev 356/426.
+ * minus about 1.5 points (at least one item where a split is small), so a regression fails here;
+ * it does not reach the goals yet. Batches A and B were added before tuning (then: test 252/331,
+ * out-of-scope 77/90, follow-ups 25/38, dev 318/368); after tuning on their dev items (session 4)
+ * and with batch C added, which was written after that tuning and is never tuned on (neither
+ * split): test 338/413 (82 %), out-of-scope 105/114 (92 %), follow-ups 32/47 (68 %), dev
+ * 411/426 (96 %); batch C alone 109/140 (78 %).
  */
-const FLOORS = { accuracy: 0.72, refused: 0.83, followUps: 0.6, dev: 0.82 } as const;
+const FLOORS = { accuracy: 0.8, refused: 0.9, followUps: 0.65, dev: 0.95 } as const;
 
 describe('held-out evaluation (test split)', () => {
   it('splits by a fixed rule on the id', () => {

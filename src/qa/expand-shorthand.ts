@@ -1,0 +1,54 @@
+/**
+ * Officials type fast: "enl pressmeddelandet", "polisen o staden", "ang styrgruppen", "ks-nr".
+ * Common Swedish shorthand is written out before the question is read, so it neither counts as
+ * an unknown word (and refuses the question) nor hides a seam between two questions. Only whole
+ * words are replaced; the rest of the text is kept verbatim.
+ */
+const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\benl\.?(?=\s)/gi, 'enligt'],
+  [/\bang\.?(?=\s)/gi, 'angående'],
+  [/\bbl\.?\s?a\.?(?=\s|$)/gi, 'bland annat'],
+  [/\bt\.?\s?ex\.?(?=\s|$)/gi, 'till exempel'],
+  [/\bpga\.?(?=\s|$)/gi, 'på grund av'],
+  [/\bmkt\b/gi, 'mycket'],
+  [/\bngn\b/gi, 'någon'],
+  [/\bngt\b/gi, 'något'],
+  [/\bnr\b/gi, 'nummer'],
+  [/\bsthlm\b/gi, 'Stockholm'],
+  [/\bpressmedd\b\.?/gi, 'pressmeddelandet'],
+  // "polisen o staden": a lone "o" between words is "och" (Swedish has no such word of its own).
+  [/(?<=\p{L}\s+|,\s*)o(?=\s+\p{L})/giu, 'och'],
+  // "&" between words is "och"/"and"; the question's language decides nothing here, "och" is read by both.
+  [/\s&\s/g, ' och '],
+];
+
+/**
+ * Fixed phrases whose words mislead when read one by one: "come about" is how something came to
+ * be ("kom i och med"), "in the first place" is no first agreement, "put first" is to prioritise,
+ * "mot förut" compares with before rather than asking what came before.
+ */
+const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(come|came|comes|coming) about\b/gi, 'arose'],
+  [/\bin the first place\b/gi, ''],
+  [/\b(put|puts|putting|place|places|placing) (\w+ )?first\b/gi, 'prioritise $2'],
+  [/\b(jämfört med|jamfort med|mot|än|an) (förut|forut|tidigare)(?=\W*$|\W*[,?])/gi, ''],
+  [/\b(compared (to|with)|than) before\b/gi, ''],
+  // "how does he feel about it?" asks what he thinks, not about perceived safety ("upplevd").
+  [/\b(feel|feels|felt) (about|of|regarding)\b/gi, 'think about'],
+  [/\b(känner|kanner|ställer sig|staller sig) (inför|infor|till)\b/gi, 'tycker om'],
+  [/\bto begin with\b|\bfrom the (start|outset)\b/gi, ''],
+  [/\b(a )?step(s)? (forward|in the right direction)\b/gi, 'improvement'],
+  [/\b(work|works|working|function|functions) (well|better|smoothly|properly)\b/gi, 'fungera bra'],
+  [/\bmake (people|residents|everyone|stockholmers|citizens) feel (safe|safer|secure)\b|\bmake (it|the city|stockholm) (feel )?(safe|safer)\b/gi, 'trygghetsskapande'],
+  // Local agreements are what the documents call "samverkansöverenskommelser" per district; "avtal" alone is every agreement.
+  [/\b(lokala|local) (avtal(en)?|överenskommelser(na)?|overenskommelser(na)?|agreements?|deals?)\b/gi, 'lokala samverkansöverenskommelser'],
+  // Attributed to the statement's authors: that is the statement ("enligt partierna", "according to the majority").
+  [/\b(enligt) (de fyra |den grönblå |den gronbla )?(partierna|parterna|partiernas|majoriteten|författarna|forfattarna|undertecknarna|politikerna)\b/gi, '$1 uttalandet'],
+  [/\b(according to) (the four |the green-blue |the ruling )?(parties|majority|authors|signatories|coalition|politicians)\b/gi, '$1 the statement'],
+];
+
+export function expandShorthand(text: string): string {
+  let expanded = text;
+  for (const [pattern, replacement] of [...SHORTHAND, ...IDIOMS]) expanded = expanded.replace(pattern, replacement);
+  return expanded.replace(/\s{2,}/g, ' ').trim();
+}
