@@ -100,11 +100,13 @@ function formatDate(iso: string, language: Language): string {
   return formatted;
 }
 
-/** A focus area's line: what the documents say about it, or its name alone when they say nothing more. */
-/** An area's line; in English with the documents' Swedish name, so the reader can find it in the source. */
+/**
+ * A focus area's line: what the documents say about it, or its name alone when they say nothing
+ * more. In English with the documents' Swedish name, quoted, so the reader can find it in the source.
+ */
 function areaLine(area: { name: Text; summary: Text }, language: Language): string {
   const sameAsName = area.summary[language].trim().toLowerCase() === area.name[language].trim().toLowerCase();
-  const swedish = language === 'en' && area.name.sv.toLowerCase() !== area.name.en.toLowerCase() ? ` (${lower(area.name.sv)})` : '';
+  const swedish = language === 'en' && area.name.sv.toLowerCase() !== area.name.en.toLowerCase() ? ` (”${lower(area.name.sv)}”)` : '';
   return sameAsName ? `**${area.name[language]}**${swedish}` : `**${area.name[language]}**${swedish}: ${area.summary[language]}`;
 }
 
