@@ -1,7 +1,9 @@
 /**
  * Answer latency of one knowledge base, shared by `bench:qa` and `bench:corpus`: times building the
  * answerer's indexes, answers every question once as a warm-up, then `rounds` timed rounds. The
- * answerer is the bare one (no cache of repeated questions), so every answer is worked out.
+ * answerer keeps no readings or answers of repeated questions here (and the bot's answer cache is
+ * not in it), so every timed answer is worked out; only the per-word caches are warm, as in a
+ * running bot.
  */
 import type { Answer } from '../src/qa/answer.ts';
 import { createQuestionAnswerer } from '../src/qa/answer-questions.ts';
@@ -21,7 +23,7 @@ export interface AnswerTimes {
 export function measureAnswers(kb: KnowledgeBase, questions: readonly string[], options: { rounds: number; warmUpRounds?: number; now?: Date }): AnswerTimes {
   const context = options.now ? { now: options.now } : {};
   const indexStarted = performance.now();
-  const answerer = createQuestionAnswerer(kb);
+  const answerer = createQuestionAnswerer(kb, { rememberReadings: false });
   const indexMs = performance.now() - indexStarted;
   for (let round = 0; round < (options.warmUpRounds ?? 1); round += 1) for (const question of questions) answerer.answer(question, context);
   const samples: number[] = [];

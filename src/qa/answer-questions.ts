@@ -13,7 +13,7 @@ import { isStopWord } from './stop-words.ts';
 import { isNearMissWord, namesOtherPlace } from './other-places.ts';
 import { buildLanguageVocabulary, detectLanguage, languageOfWords } from './detect-language.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
-import { QA_TOPIC_TTL_MS, type QaTopic } from '../domain/qa-topic.ts';
+import { isTopicFresh, type QaTopic } from '../domain/qa-topic.ts';
 import { createNameMatcher, type NameMatch } from './match-names.ts';
 import { classifyPlanQuestion } from './classify-plan-question.ts';
 import { parseWeek } from './parse-week.ts';
@@ -39,6 +39,16 @@ export interface QuestionAnswerer {
 /** Longer messages are not questions; cut them so a pasted document cannot slow every turn down. */
 const MAX_QUESTION_LENGTH = 500;
 
+/** A question as read, before it is answered (see `readQuestion`). */
+interface QuestionReading {
+  text: string;
+  language: Language;
+  cues: Cues;
+  week: WeekKey | undefined;
+  district: NameMatch | undefined;
+  focusArea: FocusArea | undefined;
+}
+
 /** Words the documents' facts answer to, though the documents do not spell them out. */
 const FACT_VOCABULARY = 'dnr diarienummer ärendenummer ärende nummer kommunstyrelsen datum tid klockan telefon pressjour pressjournummer skickat parti partier roll titel heter citeras undertecknat skrivit wrote written write authored author authors signatories signatory sender issued dated mp centern moderaterna liberalerna miljöpartiet';
 
@@ -47,7 +57,9 @@ const FACT_VOCABULARY = 'dnr diarienummer ärendenummer ärende nummer kommunsty
  * Every answer is taken from the knowledge base; when nothing fits well enough the answer is
  * "no answer", never a guess.
  */
-export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
+export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberReadings?: boolean } = {}): QuestionAnswerer {
+  // Off only to measure answers worked out from scratch (scripts/measure-answers.ts).
+  const remember = options.rememberReadings ?? true;
   const sections = kb.agreements.flatMap((agreement) => agreement.sections);
   const vocabulary = buildLanguageVocabulary({
     sv: [
@@ -113,8 +125,50 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
   const documentYears = new Set(kb.agreements.flatMap((agreement) => [agreement.date, agreement.caseNumber].flatMap((text) => text?.match(/\b(19|20)\d\d\b/g) ?? [])));
   const focusAreasById = new Map(kb.focusAreas.map((area) => [area.id, area]));
   const districtsById = new Map(kb.districts.map((district) => [district.id, district]));
+  // A question read on its own is answered the same way every time (the knowledge base is fixed for
+  // this answerer), and every follow-up check starts from that reading: the latest few thousand are kept.
+  const aloneAnswers = new Map<string, Answer>();
+  function answerAlone(text: string, language: Language): Answer {
+    const key = `${language}:${text}`;
+    let answer = remember ? aloneAnswers.get(key) : undefined;
+    if (!answer) {
+      answer = answerOne(text, language, undefined);
+      if (aloneAnswers.size >= 5_000) aloneAnswers.delete(aloneAnswers.keys().next().value!);
+      if (remember) aloneAnswers.set(key, answer);
+    }
+    return answer;
+  }
   const cityWide = kb.agreements.find((agreement) => agreement.kind === 'city-wide') ?? kb.agreements[0];
   const predecessor = kb.agreements.find((agreement) => agreement.kind === 'predecessor');
+
+  /**
+   * The question as read: written out, in its language, corrected, with its cues, week and the
+   * districts and focus areas it names. It depends only on the text, the language asked for and
+   * the minute (relative weeks), so the latest few thousand readings are kept.
+   */
+  const readings = new Map<string, QuestionReading>();
+  function readQuestion(rawText: string, context: AnswerContext, now: Date): QuestionReading {
+    const key = `${context.language ?? ''}|${context.locale ?? ''}|${Math.floor(now.getTime() / 60_000)}|${rawText}`;
+    let reading = remember ? readings.get(key) : undefined;
+    if (reading) return reading;
+    // Cut at a word boundary: a half word would read as an unknown word.
+    let text = expandShorthand((rawText.length > MAX_QUESTION_LENGTH ? rawText.slice(0, MAX_QUESTION_LENGTH).replace(/\s+\S*$/, '') : rawText).trim());
+    const language = context.language ?? detectLanguage(text, context.locale, vocabulary);
+    if (language === 'en') text = readEnglishPhrases(text);
+    if (text !== '') text = correctFactWords(text);
+    const matches = text === '' ? [] : names.match(text, language);
+    reading = {
+      text,
+      language,
+      cues: readCues(text),
+      week: text === '' ? undefined : parseWeek(text, now),
+      district: matches.find((match) => match.kind === 'district' && districtsById.has(match.id)),
+      focusArea: pickFocusArea(matches, focusAreasById),
+    };
+    if (readings.size >= 5_000) readings.delete(readings.keys().next().value!);
+    if (remember) readings.set(key, reading);
+    return reading;
+  }
 
   function citationOf(agreementId: string, sectionId: string): Citation | undefined {
     const agreement = kb.agreements.find((candidate) => candidate.id === agreementId);
@@ -126,19 +180,9 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
   return {
     languageOf: (text) => languageOfWords(text.slice(0, MAX_QUESTION_LENGTH), vocabulary),
     answer(rawText, context) {
-      // Cut at a word boundary: a half word would read as an unknown word.
-      let text = expandShorthand((rawText.length > MAX_QUESTION_LENGTH ? rawText.slice(0, MAX_QUESTION_LENGTH).replace(/\s+\S*$/, '') : rawText).trim());
-      const language = context.language ?? detectLanguage(text, context.locale, vocabulary);
-      if (language === 'en') text = readEnglishPhrases(text);
       const now = context.now ?? new Date();
+      const { text, language, cues, week, district, focusArea } = readQuestion(rawText, context, now);
       if (text === '') return { kind: 'help', language };
-
-      text = correctFactWords(text);
-      const cues = readCues(text);
-      const week = parseWeek(text, now);
-      const matches = names.match(text, language);
-      const district = matches.find((match) => match.kind === 'district' && districtsById.has(match.id));
-      const focusArea = pickFocusArea(matches, focusAreasById);
 
       if (cues.greetingOnly || cues.help) return { kind: 'help', language };
       if (cues.missingReports) return withWeek({ kind: 'missing-reports', language }, week);
@@ -162,7 +206,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
     if (curated) {
       return { kind: 'curated', language, id: curated.id, text: curated.answer, textLanguage: curated.language, by: curated.by.name, savedAt: curated.savedAt, ...optional('source', curated.source) };
     }
-    const current = previous && isFresh(previous, now) ? previous : undefined;
+    const current = previous && isTopicFresh(previous, now) ? previous : undefined;
     const parts = splitQuestion(text);
     if (parts.length === 2) {
       const first = answerWithContext(parts[0]!, language, current);
@@ -188,7 +232,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase): QuestionAnswerer {
       const quoted = sentenceSearch.search(sentenceSearch.readTerms(previous.question), { sections: section })[0]?.sentence ?? sentenceSearch.sentencesOf(previous.agreementId, previous.sectionId)[0];
       if (quoted) return passageAnswer([quoted], language);
     }
-    const alone = answerOne(text, language, undefined);
+    const alone = answerAlone(text, language);
     if (!previous) return alone;
     // "and what's a prerequisite for the cooperation to work?": a continuation that names its own
     // subject (three content words, no pronoun pointing back) stands alone when it can be answered alone.
@@ -721,11 +765,6 @@ function expectedAnswer(folded: string): SearchOptions['expects'] {
   // "how does the statement describe the agreement?", "vad är samverkansavtalet?": what it is.
   if (/\b(describe[sd]?|beskriv\w*|characteri[sz]e[sd]?)\b|^\W*(vad|what) (ar|is) (ett |en |an? |the )?\w+\W*$/.test(folded)) return 'definition';
   return undefined;
-}
-
-function isFresh(topic: QaTopic, now: Date): boolean {
-  const at = Date.parse(topic.at);
-  return Number.isNaN(at) || now.getTime() - at <= QA_TOPIC_TTL_MS;
 }
 
 function hasOwnSubject(terms: QuestionTerm[]): boolean {

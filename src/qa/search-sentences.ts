@@ -214,9 +214,23 @@ export function createSentenceSearch(kb: KnowledgeBase, extraVocabulary: readonl
     return presence;
   }
 
+  // Which of a sentence's words a question word matches, remembered per word: on a large corpus the
+  // same common words are checked in thousands of sentences.
+  const wordMatches = new Map<string, Map<string, boolean>>();
+  function termMatches(term: QuestionTerm, token: string): boolean {
+    let byToken = wordMatches.get(term.word); // a word's terms never change for one index
+    if (!byToken) {
+      if (wordMatches.size >= 2_000) wordMatches.clear();
+      wordMatches.set(term.word, (byToken = new Map()));
+    }
+    let hit = byToken.get(token);
+    if (hit === undefined) byToken.set(token, (hit = term.terms.some((t) => matches(t, token))));
+    return hit;
+  }
+
   /** Whether the sentence holds the two terms within two words of each other. */
   function near(sentence: SentenceDoc, a: QuestionTerm, b: QuestionTerm): boolean {
-    const at = (term: QuestionTerm) => sentence.positions.flatMap((tokens, index) => (tokens.some((token) => term.terms.some((t) => matches(t, token))) ? [index] : []));
+    const at = (term: QuestionTerm) => sentence.positions.flatMap((tokens, index) => (tokens.some((token) => termMatches(term, token)) ? [index] : []));
     const first = at(a);
     if (first.length === 0) return false;
     return at(b).some((index) => first.some((other) => other !== index && Math.abs(other - index) <= 2));
