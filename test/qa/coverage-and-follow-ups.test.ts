@@ -1,10 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildAnswerCard } from '../../cards/answer-card.ts';
-import type { Language } from '../../src/domain/model.ts';
-import type { QaTopic } from '../../src/domain/qa-topic.ts';
-import type { Answer } from '../../src/qa/answer.ts';
 import { createQuestionAnswerer, type QuestionAnswerer } from '../../src/qa/answer-questions.ts';
 import { loadKnowledgeBaseFromFiles } from '../../src/qa/load-knowledge-base.ts';
+import { conversationWith } from './conversation.ts';
 
 /**
  * Refusal by coverage and elliptic follow-ups. The questions here were written for these tests
@@ -17,23 +14,7 @@ beforeAll(async () => {
   qa = createQuestionAnswerer(await loadKnowledgeBaseFromFiles());
 });
 
-const shown = (answer: Answer) => buildAnswerCard(answer).text;
-const ask = (text: string, previous?: QaTopic): Answer => {
-  const language: Language = qa.languageOf(text) ?? previous?.language ?? 'sv';
-  return qa.answer(text, { language, now, ...(previous ? { previous } : {}) });
-};
-
-/** Runs a conversation, each answer's topic handed to the next turn, and returns the answers. */
-function converse(...turns: string[]): Answer[] {
-  const answers: Answer[] = [];
-  let previous: QaTopic | undefined;
-  for (const turn of turns) {
-    const answer = ask(turn, previous);
-    previous = answer.topic;
-    answers.push(answer);
-  }
-  return answers;
-}
+const { ask, converse, shown } = conversationWith(() => qa, now);
 
 describe('refusal by coverage', () => {
   it('answers a paraphrase whose words the documents say otherwise (glossary of the documents)', () => {

@@ -1,12 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildAnswerCard } from '../../cards/answer-card.ts';
-import type { Language } from '../../src/domain/model.ts';
-import type { QaTopic } from '../../src/domain/qa-topic.ts';
-import type { Answer } from '../../src/qa/answer.ts';
 import { createQuestionAnswerer, type QuestionAnswerer } from '../../src/qa/answer-questions.ts';
 import { expandShorthand } from '../../src/qa/expand-shorthand.ts';
 import type { KnowledgeBase } from '../../src/qa/knowledge-base.ts';
 import { loadKnowledgeBaseFromFiles } from '../../src/qa/load-knowledge-base.ts';
+import { conversationWith } from './conversation.ts';
 import { createSentenceSearch } from '../../src/qa/search-sentences.ts';
 import { isNearMissWord as isNearMissWordProbe, namesOtherPlace as namesOtherPlaceProbe } from '../../src/qa/other-places.ts';
 
@@ -24,21 +21,7 @@ beforeAll(async () => {
   qa = createQuestionAnswerer(kb);
 });
 
-const shown = (answer: Answer) => buildAnswerCard(answer).text;
-const ask = (text: string, previous?: QaTopic): Answer => {
-  const language: Language = qa.languageOf(text) ?? previous?.language ?? 'sv';
-  return qa.answer(text, { language, now, ...(previous ? { previous } : {}) });
-};
-function converse(...turns: string[]): Answer[] {
-  const answers: Answer[] = [];
-  let previous: QaTopic | undefined;
-  for (const turn of turns) {
-    const answer = ask(turn, previous);
-    previous = answer.topic;
-    answers.push(answer);
-  }
-  return answers;
-}
+const { ask, converse, shown } = conversationWith(() => qa, now);
 
 describe('shorthand', () => {
   it('writes out common Swedish shorthand and a lone "o" as "och"', () => {
