@@ -9,11 +9,11 @@ import { formatHeldoutLine, readHeldout, runHeldout, splitOf, summarizeHeldout }
  * minus about 1.5 points (at least one item where a split is small), so a regression fails here;
  * it does not reach the goals yet. Batches A and B were added before tuning (then: test 252/331,
  * out-of-scope 77/90, follow-ups 25/38, dev 318/368); after tuning on their dev items (session 4)
- * and with batch C added, which was written after that tuning and is never tuned on (neither
- * split): test 338/413 (82 %), out-of-scope 105/114 (92 %), follow-ups 32/47 (68 %), dev
- * 411/426 (96 %); batch C alone 109/140 (78 %).
+ * and with batches C and D added, written after that tuning and never tuned on (neither split):
+ * test 382/478 (80 %), out-of-scope 119/130 (92 %), follow-ups 54/77 (70 %), dev 450/481 (94 %);
+ * batch C alone 109/140 (78 %), batch D (follow-ups and paraphrases) 83/120 (69 %).
  */
-const FLOORS = { accuracy: 0.8, refused: 0.9, followUps: 0.65, dev: 0.95 } as const;
+const FLOORS = { accuracy: 0.78, refused: 0.9, followUps: 0.65, dev: 0.92 } as const;
 
 describe('held-out evaluation (test split)', () => {
   it('splits by a fixed rule on the id', () => {

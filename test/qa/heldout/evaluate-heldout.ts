@@ -38,10 +38,11 @@ export function splitOf(id: string): Split {
 /**
  * The batches of the held-out set, each written from the two source documents alone by readers who
  * had not seen the answerer, its answers or the earlier batches: the first (session 2), then A and
- * B (session 4), added before the answerer was tuned on their dev items, then C (session 4), written
- * after that tuning and not tuned on at all (neither split), to measure what the tuning carried over.
+ * B (session 4), added before the answerer was tuned on their dev items, then C and D (session 4,
+ * D on follow-ups and paraphrases), written after that tuning and not tuned on at all (neither
+ * split), to measure what the tuning carried over.
  */
-export const HELDOUT_BATCHES = ['questions.json', 'questions-a.json', 'questions-b.json', 'questions-c.json'] as const;
+export const HELDOUT_BATCHES = ['questions.json', 'questions-a.json', 'questions-b.json', 'questions-c.json', 'questions-d.json'] as const;
 
 export async function readHeldout(batches: readonly string[] = HELDOUT_BATCHES): Promise<HeldoutItem[]> {
   const items: HeldoutItem[] = [];
