@@ -18,6 +18,7 @@ import { createNameMatcher, type NameMatch } from './match-names.ts';
 import { classifyPlanQuestion } from './classify-plan-question.ts';
 import { parseWeek } from './parse-week.ts';
 import { readCues, type Cues } from './read-cues.ts';
+import { RecentlyUsed } from './recently-used.ts';
 
 export interface AnswerContext {
   /** The language the turn was decided to be in; without it the text (then `locale`) decides. */
@@ -127,17 +128,8 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
   const districtsById = new Map(kb.districts.map((district) => [district.id, district]));
   // A question read on its own is answered the same way every time (the knowledge base is fixed for
   // this answerer), and every follow-up check starts from that reading: the latest few thousand are kept.
-  const aloneAnswers = new Map<string, Answer>();
-  function answerAlone(text: string, language: Language): Answer {
-    const key = `${language}:${text}`;
-    let answer = remember ? aloneAnswers.get(key) : undefined;
-    if (!answer) {
-      answer = answerOne(text, language, undefined);
-      if (aloneAnswers.size >= 5_000) aloneAnswers.delete(aloneAnswers.keys().next().value!);
-      if (remember) aloneAnswers.set(key, answer);
-    }
-    return answer;
-  }
+  const aloneAnswers = new RecentlyUsed<Answer>(5_000);
+  const answerAlone = (text: string, language: Language): Answer => aloneAnswers.getOrCompute(`${language}:${text}`, () => answerOne(text, language, undefined), remember);
   const cityWide = kb.agreements.find((agreement) => agreement.kind === 'city-wide') ?? kb.agreements[0];
   const predecessor = kb.agreements.find((agreement) => agreement.kind === 'predecessor');
 
@@ -146,28 +138,25 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
    * districts and focus areas it names. It depends only on the text, the language asked for and
    * the minute (relative weeks), so the latest few thousand readings are kept.
    */
-  const readings = new Map<string, QuestionReading>();
+  const readings = new RecentlyUsed<QuestionReading>(5_000);
   function readQuestion(rawText: string, context: AnswerContext, now: Date): QuestionReading {
     const key = `${context.language ?? ''}|${context.locale ?? ''}|${Math.floor(now.getTime() / 60_000)}|${rawText}`;
-    let reading = remember ? readings.get(key) : undefined;
-    if (reading) return reading;
-    // Cut at a word boundary: a half word would read as an unknown word.
-    let text = expandShorthand((rawText.length > MAX_QUESTION_LENGTH ? rawText.slice(0, MAX_QUESTION_LENGTH).replace(/\s+\S*$/, '') : rawText).trim());
-    const language = context.language ?? detectLanguage(text, context.locale, vocabulary);
-    if (language === 'en') text = readEnglishPhrases(text);
-    if (text !== '') text = correctFactWords(text);
-    const matches = text === '' ? [] : names.match(text, language);
-    reading = {
-      text,
-      language,
-      cues: readCues(text),
-      week: text === '' ? undefined : parseWeek(text, now),
-      district: matches.find((match) => match.kind === 'district' && districtsById.has(match.id)),
-      focusArea: pickFocusArea(matches, focusAreasById),
-    };
-    if (readings.size >= 5_000) readings.delete(readings.keys().next().value!);
-    if (remember) readings.set(key, reading);
-    return reading;
+    return readings.getOrCompute(key, () => {
+      // Cut at a word boundary: a half word would read as an unknown word.
+      let text = expandShorthand((rawText.length > MAX_QUESTION_LENGTH ? rawText.slice(0, MAX_QUESTION_LENGTH).replace(/\s+\S*$/, '') : rawText).trim());
+      const language = context.language ?? detectLanguage(text, context.locale, vocabulary);
+      if (language === 'en') text = readEnglishPhrases(text);
+      if (text !== '') text = correctFactWords(text);
+      const matches = text === '' ? [] : names.match(text, language);
+      return {
+        text,
+        language,
+        cues: readCues(text),
+        week: text === '' ? undefined : parseWeek(text, now),
+        district: matches.find((match) => match.kind === 'district' && districtsById.has(match.id)),
+        focusArea: pickFocusArea(matches, focusAreasById),
+      };
+    }, remember);
   }
 
   function citationOf(agreementId: string, sectionId: string): Citation | undefined {

@@ -2,6 +2,7 @@ import { isTopicFresh, type QaTopic } from '../domain/qa-topic.ts';
 import type { Language } from '../domain/model.ts';
 import type { Answer } from './answer.ts';
 import type { AnswerContext, QuestionAnswerer } from './answer-questions.ts';
+import { RecentlyUsed } from './recently-used.ts';
 
 /** Enough for every distinct question a busy week brings; an entry is a few kilobytes. */
 const DEFAULT_MAX_ENTRIES = 2_000;
@@ -21,42 +22,12 @@ export function withAnswerCache(answerer: QuestionAnswerer, maxEntries = DEFAULT
   // Every turn asks the language of its text first (the same words, the same language).
   const languages = new RecentlyUsed<{ language: Language | undefined }>(maxEntries);
   return {
-    languageOf(text) {
-      let known = languages.get(text);
-      if (!known) languages.set(text, (known = { language: answerer.languageOf(text) }));
-      return known.language;
-    },
+    languageOf: (text) => languages.getOrCompute(text, () => ({ language: answerer.languageOf(text) })).language,
     answer(text: string, context: AnswerContext): Answer {
       const now = context.now ?? new Date();
-      const key = cacheKey(text, context, now);
-      const cached = answers.get(key);
-      if (cached) return cached;
-      const answer = answerer.answer(text, { ...context, now });
-      answers.set(key, answer);
-      return answer;
+      return answers.getOrCompute(cacheKey(text, context, now), () => answerer.answer(text, { ...context, now }));
     },
   };
-}
-
-/** A map of at most `size` entries that forgets the least recently used first. */
-class RecentlyUsed<V> {
-  // A Map iterates in insertion order: re-inserting on use keeps the least recently used first.
-  private readonly entries = new Map<string, V>();
-  constructor(private readonly size: number) {}
-
-  get(key: string): V | undefined {
-    const value = this.entries.get(key);
-    if (value !== undefined) {
-      this.entries.delete(key);
-      this.entries.set(key, value);
-    }
-    return value;
-  }
-
-  set(key: string, value: V): void {
-    this.entries.set(key, value);
-    if (this.entries.size > this.size) this.entries.delete(this.entries.keys().next().value!);
-  }
 }
 
 function cacheKey(text: string, context: AnswerContext, now: Date): string {

@@ -125,18 +125,7 @@ export async function startFakeConnector(options: FakeConnectorOptions = {}): Pr
       res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":{"code":"NotFound"}}');
       return;
     }
-    if (options.perSecond !== undefined) {
-      const now = Date.now();
-      while (recent.length > 0 && recent[0]! <= now - 1000) recent.shift();
-      if (recent.length >= options.perSecond) {
-        state.throttled += 1;
-        const retryAfterSeconds = Math.max(1, Math.ceil((recent[0]! + 1000 - now) / 1000));
-        res.writeHead(429, { 'content-type': 'application/json', 'retry-after': String(retryAfterSeconds) });
-        res.end('{"error":{"code":"Throttled","message":"Too many requests"}}');
-        return;
-      }
-      recent.push(now);
-    }
+    if (throttle(res)) return;
     const forced = options.statusFor?.(decodeURIComponent(match[1]!));
     if (forced !== undefined) {
       res.writeHead(forced, { 'content-type': 'application/json' }).end(`{"error":{"code":"Forced${forced}","message":"forced by the test"}}`);

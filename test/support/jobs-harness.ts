@@ -11,11 +11,9 @@ import type { Repositories } from '../../src/storage/create-repositories.ts';
 import { PLAYGROUND_TENANT } from './activities.ts';
 import { personalConversationId } from '../../src/domain/conversation-id.ts';
 
-/** One "bot instance" worth of job machinery over a shared store, sending through the real adapter. */
-export function createJobsInstance(repositories: Repositories, owner: string, options: { leaseMs?: number; claimMs?: number; perAppPerSecond?: number } = {}) {
-  const logger = pino({ level: 'silent' });
-  const { adapter } = createAdapter({ appId: '', appPassword: '', appType: 'MultiTenant', appTenantId: '' }, logger);
-  const status = new StatusService(repositories, new AuditLog(repositories.audit));
+/** The sending side of one "bot instance": the real adapter (anonymous), its proactive sender and an outbox sender with short retries. */
+export function createInstanceSender(repositories: Repositories, owner: string, options: { claimMs?: number; perAppPerSecond?: number } = {}) {
+  const { adapter } = createAdapter({ appId: '', appPassword: '', appType: 'MultiTenant', appTenantId: '' }, pino({ level: 'silent' }));
   const proactive = new BotProactiveSender(adapter, '');
   const sender = new OutboxSender({
     outbox: repositories.outbox,
@@ -27,6 +25,13 @@ export function createJobsInstance(repositories: Repositories, owner: string, op
     ...(options.claimMs ? { claimMs: options.claimMs } : {}),
     ...(options.perAppPerSecond ? { perAppPerSecond: options.perAppPerSecond } : {}),
   });
+  return { adapter, proactive, sender };
+}
+
+/** One "bot instance" worth of job machinery over a shared store, sending through the real adapter. */
+export function createJobsInstance(repositories: Repositories, owner: string, options: { leaseMs?: number; claimMs?: number; perAppPerSecond?: number } = {}) {
+  const { proactive, sender } = createInstanceSender(repositories, owner, options);
+  const status = new StatusService(repositories, new AuditLog(repositories.audit));
   return { status, jobs: new StatusJobs({ repositories, status, sender, renderer: statusJobRenderer, owner, notify: proactive, ...(options.leaseMs ? { leaseMs: options.leaseMs } : {}) }) };
 }
 
