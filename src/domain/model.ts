@@ -47,6 +47,11 @@ export const SectionSchema = z.object({
   keywordsEn: z.array(z.string()).default([]),
   /** A short English gist of each sentence of `text` (as `splitSentences` splits it), shown under English quotes. */
   sentencesEn: z.array(z.string().min(1)).optional(),
+  /**
+   * For each sentence of `text`, questions officials ask that it answers, in their own words (Swedish
+   * and English): retrieval reads them as more words for the sentence, so a paraphrase finds it.
+   */
+  askedAs: z.array(z.array(z.string().min(1).max(300)).max(60)).optional(),
 });
 export type Section = z.infer<typeof SectionSchema>;
 

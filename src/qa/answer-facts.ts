@@ -73,11 +73,16 @@ export function asksAgreementOrder(folded: string): boolean {
 /** The people every document names (authors and people quoted), for name matching in questions. */
 export function collectPeople(kb: KnowledgeBase): NamedPerson[] {
   const people: NamedPerson[] = [];
+  const fullName = (person: DocumentPerson) => foldText(person.name.replace(/\s+m\.?\s?fl\.?$/i, ''));
+  const everyone = kb.agreements.flatMap((agreement) => [...(agreement.facts?.authors ?? []), ...(agreement.facts?.people ?? [])]);
+  const firstNames = everyone.map((person) => fullName(person).split(/\s+/)[0]!);
   for (const agreement of kb.agreements) {
     const add = (person: DocumentPerson, author: boolean) => {
-      const name = foldText(person.name.replace(/\s+m\.?\s?fl\.?$/i, ''));
+      const name = fullName(person);
       const parts = name.split(/\s+/);
-      const forms = [name, parts.slice(1).join(' ')].filter((form) => form.length >= 4);
+      // "and Sara?": a first name no one else in the documents has names the person too.
+      const first = parts.length > 1 && firstNames.filter((other) => other === parts[0]).length === 1 ? parts[0]! : '';
+      const forms = [name, parts.slice(1).join(' '), first].filter((form) => form.length >= 3);
       // "Ulf Johanssons telefonnummer": the genitive names the person too.
       people.push({ ...person, agreement, forms, author, pattern: new RegExp(`\\b(${forms.join('|')})s?\\b`) });
     };

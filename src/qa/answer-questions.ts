@@ -185,7 +185,11 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
           week,
         );
       }
-      return withTopic(answerKnowledge(text, language, context.previous, now), text, language, now);
+      const answer = answerKnowledge(text, language, context.previous, now);
+      // A refused follow-up leaves the conversation where it was: "did she say anything about schools?" — no;
+      // "and about the agreement?" still asks about her.
+      if (answer.kind === 'no-answer' && !answer.focusArea && context.previous && isTopicFresh(context.previous, now)) return { ...answer, topic: context.previous };
+      return withTopic(answer, text, language, now);
     },
   };
 
@@ -215,11 +219,17 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       const next = nextSectionSentence(previous.agreementId, previous.sectionId);
       if (next) return passageAnswer([next], language);
     }
-    // "source?", "var står det?": the passage the previous answer came from, quoted and cited again.
+    // "source?", "var står det?", "i vilket sammanhang?": the passage the previous answer came from, quoted and cited again.
     if (previous?.agreementId && previous.sectionId && SOURCE_ASK.test(folded)) {
-      const section = new Set([`${previous.agreementId}/${previous.sectionId}`]);
-      const quoted = sentenceSearch.search(sentenceSearch.readTerms(previous.question), { sections: section })[0]?.sentence ?? sentenceSearch.sentencesOf(previous.agreementId, previous.sectionId)[0];
+      const quoted = quotedBefore(previous);
       if (quoted) return passageAnswer([quoted], language);
+    }
+    // "i vilket syfte?", "and why does that matter?": the reason the previous passage gives, or the next one in its section that gives one.
+    if (previous?.kind === 'passage' && previous.agreementId && previous.sectionId && REASON_ASK.test(folded)) {
+      const quoted = quotedBefore(previous);
+      const section = sentenceSearch.sentencesOf(previous.agreementId, previous.sectionId);
+      const reason = quoted && section.slice(quoted.position).find((sentence) => ANSWER_MARKER_OF.reason.test(sentence.folded));
+      if (reason) return passageAnswer([reason], language);
     }
     const alone = answerAlone(text, language);
     if (!previous) return alone;
@@ -398,6 +408,8 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       const namedHere = findPerson(folded, people) ?? findPersonByRole(folded, people);
       const ownWordsSentence = best?.sentence ?? first;
       if (ownWordsSentence && elliptic && namedHere === person && previous?.person && previous.person !== person.name) return passageAnswer([ownWordsSentence], language);
+      // "did she say anything about schools?": what someone said is in their own words; the others' words do not answer it.
+      if (SAID.test(folded) && own.length > 0 && !(best && best.coverage > 0)) return refuse('not-stated');
     }
 
     // In English, a district matched only through a common word the documents also use ("central",
@@ -530,6 +542,13 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     const second = hits[1];
     if (second && second.sentence.citation !== best.sentence.citation && second.score >= best.score * 0.9 && second.coverage >= MIN_COVERAGE) chosen.push(second.sentence);
     return passageAnswer(chosen, language);
+  }
+
+  /** The sentence the previous answer quoted: the best for its question within its section, else the section's first. */
+  function quotedBefore(previous: QaTopic): SentenceDoc | undefined {
+    if (!previous.agreementId || !previous.sectionId) return undefined;
+    const section = new Set([`${previous.agreementId}/${previous.sectionId}`]);
+    return sentenceSearch.search(sentenceSearch.readTerms(previous.question), { sections: section })[0]?.sentence ?? sentenceSearch.sentencesOf(previous.agreementId, previous.sectionId)[0];
   }
 
   /** The first sentence of the section after this one in its document (the first section after the last). */
@@ -700,7 +719,9 @@ const VALIDITY = /\b(nar|when)\b.*\b(gar|loper|upphor|run|runs|expire|expires|en
 const CURRENT = /\b(nuvarande|current|curent|gamla|old|existing)\b/;
 const FOCUS_LIST = /\b(vilka|which|what) (omraden|areas)\b|\bomraden\w* (diskuteras|ska)\b|\bareas (are )?(discussed|under discussion)\b|^focus areas\W*$/;
 const FOLLOW_UP = /^(och|men|samt|and|but|so|what about|how about)\b|\b(han|hon|honom|henne|he|she|him|her|they|them|dem|dom|det|den|it|that|this|dess|hans|hennes|his|their)\b|^(varfor|why)\W*( da)?\W*$/;
-const SOURCE_ASK = /^\W*(and |och )?(the )?(source|sources|kalla|kallan|kallor|reference|citation|(can you |could you |kan du )?(cite|quote|citera) (it|that|det|detta)|cite it|quote it|citera( det)?|where does it say( that| so)?|where is that (written|from|stated)|where (did|do) you (get|find) (that|it)|var star det( skrivet)?|var har du (fatt )?det (ifran|fran)|vilket dokument( star det i| kommer det fran)?|which document( is that from| says (that|so))?)\W*$/;
+const SOURCE_ASK = /^\W*(and |och )?(the )?(source|sources|kalla|kallan|kallor|reference|citation|(can you |could you |kan du )?(cite|quote|citera) (it|that|det|detta)|cite it|quote it|citera( det)?|where does it say( that| so)?|where is that (written|from|stated)|where (did|do) you (get|find) (that|it)|var star det( skrivet)?|var har du (fatt )?det (ifran|fran)|vilket dokument( star det i| kommer det fran)?|which document( is that from| says (that|so))?|(i vilket|in what|in which) (sammanhang|context)( (namns|star|sags|namndes|is (it|that) (mentioned|said|stated)|was (it|that) (mentioned|said)))?( det| detta)?|var (namns|sags|nämns) det|where is (it|that) mentioned)\W*$/;
+/** A follow-up asking why what was just quoted holds, or what it is for. */
+const REASON_ASK = /^\W*(och |and |but |men |so )?(varfor( da| det| det da| ar det sa| ar det viktigt| ar det viktigt da)?|i vilket syfte( da)?|(och )?vad (ar|var) syftet( med det| med det da)?|av vilken anledning|hur kommer det sig|vad ska det vara bra for|varfor behovs det|how come|why( so| is that| then| is that so| is that important| does (that|it) matter| do they want that| is it needed)?|what for|for what purpose|to what end|what is the purpose( of that| of it)?|what's the point( of that)?)\W*$/;
 const WHAT_ELSE = /^\W*(och |and |so |but )?(what else|anything else|what more|more|tell me more|what else does (it|the \w+) say|vad mer|nagot mer|nat mer|nagot annat|nat annat|vad annat|mer|finns det (nagot |nat )?mer|star det (nagot |nat )?(mer|annat)|vad star det mer|vad mer star det)\W*$/;
 /** Words that point back to what was just said. */
 const POINTS_BACK = /\b(han|hon|honom|henne|he|she|him|her|they|them|dem|dom|det|den|it|that|this|those|these|dess|hans|hennes|his|their|its|dar|there|da|then|else|annat|mer|more)\b/;

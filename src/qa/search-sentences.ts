@@ -20,6 +20,8 @@ export interface SentenceDoc {
   folded: string;
   /** Each word's tokens (folded, stemmed) in order, for the nearness of two question words. */
   positions: ReadonlyArray<readonly string[]>;
+  /** The words of the questions the sentence answers (`askedAs`), not already among `tokens`. */
+  askedTokens: ReadonlySet<string>;
 }
 
 /** A question word and the corpus terms it can match; `known` is false when nothing in the documents is like it. */
@@ -63,6 +65,9 @@ const ANSWER_MARKERS: Record<NonNullable<SearchOptions['expects']>, RegExp> = {
   change: /\b(utoka|malsattningen|hojer|nytt och nara)\b/,
 };
 
+/** How much a question word scores by how it stands in the sentence (`Presence.own`): verbatim, inflected or synonym, asked. */
+const OWN_SCORE = [0, 0.7, 0.85, 1] as const;
+
 /** Swedish definite and plural endings the stemmer keeps ("syftet"); stripped when that finds a corpus word. */
 const ENDINGS = ['erna', 'arna', 'orna', 'et', 'en', 'na', 'n', 't', 's'] as const;
 
@@ -93,12 +98,14 @@ export function createSentenceSearch(kb: KnowledgeBase, extraVocabulary: readonl
       splitSentences(section.text).forEach((text, position) => {
         const gistEn = section.sentencesEn?.[position];
         const positions = splitWords(text).map((word) => [...new Set([foldText(word), foldText(stemSwedish(word))])]);
-        sentences.push({ index: sentences.length, citation, position, text, ...(gistEn ? { gistEn } : {}), tokens: tokensOf(text), folded: foldText(text), positions });
+        const tokens = tokensOf(text);
+        const askedTokens = new Set([...tokensOf((section.askedAs?.[position] ?? []).join(' '))].filter((token) => !tokens.has(token) && !isStopWord(token) && !isFrameWord(token)));
+        sentences.push({ index: sentences.length, citation, position, text, ...(gistEn ? { gistEn } : {}), tokens, folded: foldText(text), positions, askedTokens });
       });
     }
   }
   const corpusTokens = new Set<string>();
-  for (const sentence of sentences) for (const token of sentence.tokens) corpusTokens.add(token);
+  for (const sentence of sentences) for (const token of [...sentence.tokens, ...sentence.askedTokens]) corpusTokens.add(token);
   for (const tokens of sectionTitleTokens.values()) for (const token of tokens) corpusTokens.add(token);
   for (const text of extraVocabulary) for (const token of tokensOf(text)) corpusTokens.add(token);
   const corpusWords = [...corpusTokens];
@@ -201,8 +208,9 @@ export function createSentenceSearch(kb: KnowledgeBase, extraVocabulary: readonl
       const title = new Uint8Array(sentences.length);
       const titleHolds = new Map<string, boolean>();
       sentences.forEach((sentence, index) => {
-        // 2: the question's own word stands in the sentence; 1: a stem, compound or synonym of it does.
-        own[index] = sentence.tokens.has(term.word) ? 2 : holds(sentence.tokens, term) ? 1 : 0;
+        // 3: the question's own word stands in the sentence; 2: a stem, compound or synonym of it does;
+        // 1: it stands in a question the sentence answers (`askedAs`).
+        own[index] = sentence.tokens.has(term.word) ? 3 : holds(sentence.tokens, term) ? 2 : holds(sentence.askedTokens, term) ? 1 : 0;
         const titleKey = titleKeys[index]!;
         if (!titleHolds.has(titleKey)) titleHolds.set(titleKey, holds(sectionTitleTokens.get(titleKey) ?? new Set<string>(), term));
         title[index] = titleHolds.get(titleKey) ? 1 : 0;
@@ -259,7 +267,7 @@ export function createSentenceSearch(kb: KnowledgeBase, extraVocabulary: readonl
         const presence = presences[t]!;
         const weight = presence.weight;
         if (presence.own[sentence.index]) {
-          score += presence.own[sentence.index] === 2 ? weight : weight * 0.85;
+          score += weight * OWN_SCORE[presence.own[sentence.index]!]!;
           covered += weight;
           matched.push(term.word);
         } else if (presence.title[sentence.index]) {

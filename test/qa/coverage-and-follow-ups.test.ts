@@ -95,6 +95,32 @@ describe('elliptic follow-ups', () => {
     expect(areas!.kind).not.toBe('agreement-validity');
   });
 
+  it('gives the reason the passage just quoted states: "i vilket syfte?", "and why does that matter?"', () => {
+    const [, why] = converse('Står det något om skolorna?', 'i vilket syfte då?');
+    expect(shown(why!)).toContain('farozonen');
+    const [, matters] = converse('what does the statement say about big events?', 'and why does that matter?');
+    expect(matters!.kind).toBe('passage');
+    expect(shown(matters!)).toContain('trygghet och säkerhet');
+  });
+
+  it('quotes the previous passage again when asked in what context it comes', () => {
+    const [first, context] = converse('nämns ordningsvakter?', 'i vilket sammanhang?');
+    expect(context!.kind).toBe('passage');
+    expect(shown(context!)).toContain(shown(first!).split('”')[1]!.slice(0, 40));
+  });
+
+  it('knows a person by a first name no one else has: "and Martin?"', () => {
+    const [, other] = converse('vilket parti tillhör Johan Kling?', 'och Martin?');
+    expect(shown(other!)).toContain('Martin Vallas (L)');
+  });
+
+  it('refuses what a person is asked to have said when their own words do not say it, and keeps the person', () => {
+    const [, schools, agreement] = converse('vem är regionpolischef?', 'sa han något om skolan?', 'vad sa han om samarbetet då?');
+    expect(schools!.kind).toBe('no-answer');
+    expect(agreement!.kind).toBe('passage');
+    expect(shown(agreement!)).toContain('Ulf Johansson');
+  });
+
   it('starts afresh with a complete new question', () => {
     const [, fresh] = converse('vem är regionpolischef?', 'Vilket diarienummer har överenskommelsen?');
     expect(shown(fresh!)).toContain('KS 2019/656');
