@@ -40,9 +40,10 @@ export function splitOf(id: string): Split {
  * had not seen the answerer, its answers or the earlier batches: the first (session 2), then A and
  * B (session 4), added before the answerer was tuned on their dev items, then C and D (session 4,
  * D on follow-ups and paraphrases), written after that tuning and not tuned on at all (neither
- * split), to measure what the tuning carried over.
+ * split), to measure what the tuning carried over; then E, F and G (session 5), written likewise
+ * and added before any tuning on them. Only dev items are ever tuned on.
  */
-export const HELDOUT_BATCHES = ['questions.json', 'questions-a.json', 'questions-b.json', 'questions-c.json', 'questions-d.json'] as const;
+export const HELDOUT_BATCHES = ['questions.json', 'questions-a.json', 'questions-b.json', 'questions-c.json', 'questions-d.json', 'questions-e.json', 'questions-f.json', 'questions-g.json'] as const;
 
 export async function readHeldout(batches: readonly string[] = HELDOUT_BATCHES): Promise<HeldoutItem[]> {
   const items: HeldoutItem[] = [];
