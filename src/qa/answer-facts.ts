@@ -147,7 +147,9 @@ export function answerFact(folded: string, kb: KnowledgeBase, people: readonly N
     // The only number is the press line; it is nobody's personal number.
     if (findPerson(folded, people) || /\b(hans|hennes|his|her)\b/.test(folded)) return refuse();
     // Nor is it the police's, or a line for tips or emergencies.
-    if (/\b(polisens|police'?s|tips\w*|emergenc\w*|nodnummer|larmnummer|112|11414)\b/.test(folded)) return refuse();
+    if (/\b(polisens|polisen|polisregion\w*|police'?s?|tips\w*|emergenc\w*|nodnummer|larmnummer|112|11414)\b/.test(folded)) return refuse();
+    // No document gives an e-mail address.
+    if (/\b(e-?post\w*|mejl\w*|mail\w*|e-?mail\w*)\b/.test(folded)) return refuse();
     const lines = pressRelease.facts.contacts.map((contact) => `${contact.value}${contact.international ? ` / ${contact.international}` : ''}`);
     const labels = pressRelease.facts.contacts.map((contact) => contact.label);
     return fact('contact', pressRelease, { sv: `${labels.map((l) => l.sv).join('; ')}: ${lines.join('; ')}`, en: `${labels.map((l) => l.en).join('; ')}: ${lines.join('; ')}` });

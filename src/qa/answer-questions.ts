@@ -364,6 +364,9 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     if (holderWords.length > 0 && !holderWords.every((word) => isStopWord(word) || OPINION_HOLDERS.test(word) || properNameWords.has(word) || personWords.has(word))) return refuse('not-stated');
     // "Is Ulf Johansson still the police chief?": the documents tell how things stood in 2019, not now.
     if (/\b(fortfarande|still|anymore|any longer|langre|numera|nowadays)\b/.test(folded) && (findPerson(folded, people) || findPersonByRole(folded, people) || PERSON_PRONOUN.test(folded))) return refuse('not-stated');
+    // Who held a role before or after the documents' person, how long they have held it, what happens after: the documents tell 2019 only.
+    if (OTHER_TIME_OF_PERSON.test(folded) && (WHO.test(folded) || PERSON_PRONOUN.test(folded) || findPerson(folded, people) || findPersonByRole(folded, people))) return refuse('not-stated');
+    if (/\b(vad hander|vad ska handa|what happens|what will happen)\b.*\b(efter|after|sen|sedan|then|next|darefter)\b/.test(folded)) return refuse('not-stated');
     // A who-question about another time than the documents' ("who signed the first agreement in 2015?"): they name no one then.
     if (WHO.test(folded) && (mentionsOtherYear(folded) || FIRST_AGREEMENT.test(folded))) return refuse('not-stated');
     // "…the first agreement?" then "when was it signed?": the pronoun carries the first agreement forward.
@@ -568,10 +571,18 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
 
   /** Whether the passage a sentence opens (with the next sentence when it is short) holds the kind of answer a when- or who-question asks for. */
   function holdsAnswerKind(folded: string, sentence: SentenceDoc): boolean {
-    const kind = WHEN.test(folded) && !/\b(hur lange|how long)\b/.test(folded) ? 'date' : WHO.test(folded) ? 'person' : undefined;
+    // "vilket datum?", "which year?": only a passage that gives a day, or a year, answers it.
+    const exact = EXACT_DATE_ASK.exec(folded)?.[2];
+    if (exact) {
+      const next = sentence.text.length < 90 ? sentenceSearch.sentencesOf(sentence.citation.agreementId, sentence.citation.sectionId)[sentence.position + 1] : undefined;
+      const passage = `${sentence.folded} ${next?.folded ?? ''}`;
+      return /^(ar|year)$/.test(exact) ? /\b(19|20)\d\d\b/.test(passage) : /\b\d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b|\b\d{4}-\d\d-\d\d\b/.test(passage);
+    }
+    const leads = /\b(vilken|vilka|which)\b/.test(folded) && /\b(leda|leder|driva|driver|samordna|lead|leads|run|coordinate|ansvara|ansvarar|responsible)\b/.test(folded);
+    const kind = WHEN.test(folded) && !/\b(hur lange|how long)\b/.test(folded) ? 'date' : WHO.test(folded) || leads ? 'person' : undefined;
     if (!kind) return true;
     // "vem ska leda arbetet med …?": someone must be given that task, not merely named.
-    if (kind === 'person' && (readCues(folded).owners || /\b(leda|driva|samordna|lead|run|coordinate)\b/.test(folded)) && !/\b(ansvar\w*|leder|leda|driver|samordnar)\b/.test(sentence.folded)) return false;
+    if (kind === 'person' && (readCues(folded).owners || leads || /\b(leda|driva|samordna|lead|run|coordinate)\b/.test(folded)) && !/\b(ansvar\w*|leder|leda|driver|samordnar)\b/.test(sentence.folded)) return false;
     const next = sentence.text.length < 90 ? sentenceSearch.sentencesOf(sentence.citation.agreementId, sentence.citation.sectionId)[sentence.position + 1] : undefined;
     const passage = `${sentence.folded} ${next?.folded ?? ''}`;
     return (kind === 'date' ? TIME_IN_TEXT : SOMEONE_IN_TEXT).test(passage) || people.some((person) => person.pattern.test(passage));
@@ -697,6 +708,10 @@ const MIN_COVERAGE_WITH_UNKNOWN = 0.7;
 /** Unknown words that ask for an order in time the documents do not give. */
 const TOPIC_RELATION = /^(before|after|innan|fore|forut|senaste|latest|recent|recently|nyligen)$/;
 /** Words that demand more detail than a general statement gives. */
+/** Someone's predecessor, successor or time in office: the documents name people as of 2019 only. */
+const OTHER_TIME_OF_PERSON = /\b(fore|innan|before|efter|after|ersatte|ersatt|eftertradde|eftertradare|foretradare|foregangare|replaced|succeeded|successor|predecessor)\b.*\b(regionpolischef\w*|finansborgarrad\w*|police chief|finance commissioner|ulf|johansson|anna|jerlmyr)\b|\b(regionpolischef\w*|finansborgarrad\w*|police chief|finance commissioner|ulf johansson|anna konig jerlmyr)\b.*\b(innan|fore|before|efter|after|ersatte|replaced|succeeded)\b|\b(hur lange|how long|sedan nar|since when)\b.*\b(han|hon|he|she|varit|been)\b/;
+/** A question for a day or a year: "vilket datum?", "which year does it end?". */
+const EXACT_DATE_ASK = /\b(vilket|vilken|which|what|exakt|exact)\s+(datum|dag|date|day|ar|year)\b/;
 const PRECISION = /\b(exakt|exakta|exact|exactly|precis vilk\w*|precisely|specifically|specifikt|konkret|konkreta|concretely|i detalj|in detail)\b/;
 
 /** Folded words written with a capital letter inside a sentence: names of things ("Malmö", "Göteborg"). */
@@ -711,8 +726,8 @@ function properNounsOf(text: string): Set<string> {
   return nouns;
 }
 
-const QUANTITY = /\b(hur (manga|mycket|mkt|mycke|stor)|how (many|much)|antal(et)?|kostar|kosta|kostnad\w*|costs?|budget\w*|budjet|pengar|money|belopp|kronor|salary|salaries|lon|loner|lonen)\b|\b(i manaden|per manad|om aret|per ar|i timmen|a month|per month|a year|per year|an hour|per hour)\b|\b(procent|percent|percentage|andelen?|proportion)\b/;
-const PLACE = /^(var|vart)\s+(kan|hittar|ligger|finns|sitter|ar|ska|skall|kommer|hamnar|placeras|sker|halls|byggs|satts|sattes|sitter)\b|\bvar nagonstans\b|\bwhere\b/;
+const QUANTITY = /\bvad tjanar (en|ett|man)\b|\b(hur (manga|mycket|mkt|mycke|stor)|how (many|much)|antal(et)?|kostar|kosta|kostnad\w*|costs?|budget\w*|budjet|pengar|money|belopp|kronor|salary|salaries|lon|loner|lonen)\b|\b(i manaden|per manad|om aret|per ar|i timmen|a month|per month|a year|per year|an hour|per hour)\b|\b(procent|percent|percentage|andelen?|proportion)\b/;
+const PLACE = /^(var|vart)\s+(kan|hittar|ligger|finns|sitter|ar|ska|skall|kommer|hamnar|placeras|sker|halls|byggs|satts|sattes|sitter)\b|\bvar nagonstans\b|\bwhere\b|\b(vilka|vilken|which|what) (platser|plats|stallen|stalle|places?|locations?|sites?|adress\w*|address\w*)\b/;
 /** Rankings the documents never make: which district has the most crime, the worst, the fewest. */
 const RANKING = /\b(mest|flest|minst|farre|hogst|lagst|storst|samst|varst|battre an|most|least|fewest|highest|lowest|worst|biggest|largest)\b/;
 const VALIDITY = /\b(nar|when)\b.*\b(gar|loper|upphor|run|runs|expire|expires|end|ends)\b.*\b(ut|out)?\b|\bvalid until\b|\bgiltig\w* till\b/;
