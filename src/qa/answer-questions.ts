@@ -6,6 +6,7 @@ import { createCuratedMatcher } from './match-curated.ts';
 import { foldText, splitWords } from './normalize-text.ts';
 import { closest, createSentenceSearch, passageOf, type QuestionTerm, type SearchOptions, type SentenceDoc } from './search-sentences.ts';
 import { splitQuestion } from './split-question.ts';
+import { stripPreamble } from './strip-preamble.ts';
 import { expandShorthand } from './expand-shorthand.ts';
 import { GLOSSARY_WORDS, readEnglishPhrases } from './glossary.ts';
 import { isFrameWord } from './question-words.ts';
@@ -143,7 +144,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     const key = `${context.language ?? ''}|${context.locale ?? ''}|${Math.floor(now.getTime() / 60_000)}|${rawText}`;
     return readings.getOrCompute(key, () => {
       // Cut at a word boundary: a half word would read as an unknown word.
-      let text = expandShorthand((rawText.length > MAX_QUESTION_LENGTH ? rawText.slice(0, MAX_QUESTION_LENGTH).replace(/\s+\S*$/, '') : rawText).trim());
+      let text = expandShorthand(stripPreamble(rawText.length > MAX_QUESTION_LENGTH ? rawText.slice(0, MAX_QUESTION_LENGTH).replace(/\s+\S*$/, '') : rawText));
       const language = context.language ?? detectLanguage(text, context.locale, vocabulary);
       if (language === 'en') text = readEnglishPhrases(text);
       if (text !== '') text = correctFactWords(text);
@@ -338,6 +339,8 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     const folded = foldText(text);
     const cues = readCues(text);
     const refuse = (reason?: 'not-stated'): Answer => ({ kind: 'no-answer', language, ...(reason ? { reason } : {}) });
+    // "skriv ett mejl till polisen åt mig": a task for an assistant of another kind, not a question about the documents.
+    if (ERRAND.test(folded)) return refuse();
     // The documents hold no counts, costs or places: such questions are refused whatever they name.
     if ((QUANTITY.test(folded) && !asksAgreementOrder(folded)) || PLACE.test(folded)) return refuse('not-stated');
     // Another city or police region, or a ranking the documents never make ("mest brott"): a near miss.
@@ -710,6 +713,8 @@ const TOPIC_RELATION = /^(before|after|innan|fore|forut|senaste|latest|recent|re
 /** Words that demand more detail than a general statement gives. */
 /** Someone's predecessor, successor or time in office: the documents name people as of 2019 only. */
 const OTHER_TIME_OF_PERSON = /\b(fore|innan|before|efter|after|ersatte|ersatt|eftertradde|eftertradare|foretradare|foregangare|replaced|succeeded|successor|predecessor)\b.*\b(regionpolischef\w*|finansborgarrad\w*|police chief|finance commissioner|ulf|johansson|anna|jerlmyr)\b|\b(regionpolischef\w*|finansborgarrad\w*|police chief|finance commissioner|ulf johansson|anna konig jerlmyr)\b.*\b(innan|fore|before|efter|after|ersatte|replaced|succeeded)\b|\b(hur lange|how long|sedan nar|since when)\b.*\b(han|hon|he|she|varit|been)\b/;
+/** An errand ("skriv ett mejl åt mig", "book a meeting for me"): the bot answers questions, it runs no errands. */
+const ERRAND = /^\W*(skriv|write|draft|formulera|boka|book|skicka|send|ring|call|oversatt|translate|schedule|planera|organisera)\b.*\b(at mig|for me|at oss|for us|mejl\w*|mail\w*|e-?post|email|meeting|mote|motet)\b/;
 /** A question for a day or a year: "vilket datum?", "which year does it end?". */
 const EXACT_DATE_ASK = /\b(vilket|vilken|which|what|exakt|exact)\s+(datum|dag|date|day|ar|year)\b/;
 const PRECISION = /\b(exakt|exakta|exact|exactly|precis vilk\w*|precisely|specifically|specifikt|konkret|konkreta|concretely|i detalj|in detail)\b/;

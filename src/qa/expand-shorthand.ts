@@ -16,6 +16,12 @@ const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bnr\b/gi, 'nummer'],
   [/\bsthlm\b/gi, 'Stockholm'],
   [/\bpressmedd\b\.?/gi, 'pressmeddelandet'],
+  // The city's and the police's own abbreviations: stadsdelsförvaltning, lokalpolisområde, kommunstyrelsen.
+  [/\bsdf(?::?en|:s)?\b/gi, 'stadsdelsförvaltningen'],
+  [/\bsdn\b/gi, 'stadsdelsnämnden'],
+  [/\blpo(?::?n|:s)?\b/gi, 'lokalpolisområdet'],
+  [/\bnuv\b\.?/gi, 'nuvarande'],
+  [/\s\+\s/g, ' och '],
   // "polisen o staden": a lone "o" between words is "och" (Swedish has no such word of its own).
   [/(?<=\p{L}\s+|,\s*)o(?=\s+\p{L})/giu, 'och'],
   // "&" between words is "och"/"and"; the question's language decides nothing here, "och" is read by both.
@@ -42,6 +48,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bmake (people|residents|everyone|stockholmers|citizens) feel (safe|safer|secure)\b|\bmake (it|the city|stockholm) (feel )?(safe|safer)\b/gi, 'trygghetsskapande'],
   // Local agreements are what the documents call "samverkansöverenskommelser" per district; "avtal" alone is every agreement.
   [/\b(lokala|local) (avtal(en)?|överenskommelser(na)?|overenskommelser(na)?|agreements?|deals?)\b/gi, 'lokala samverkansöverenskommelser'],
+  // The four parties by their letters ("C, M, L och MP") are the parties behind the statement.
+  [/\b(C|M|L|MP|KD|S|V)\b(\s*,\s*(C|M|L|MP|KD|S|V)\b)*\s*(och|and|&|samt)\s*(C|M|L|MP|KD|S|V)\b/g, 'partierna'],
   // Attributed to the statement's authors: that is the statement ("enligt partierna", "according to the majority").
   [/\b(enligt) (de fyra |den grönblå |den gronbla )?(partierna|parterna|partiernas|majoriteten|författarna|forfattarna|undertecknarna|politikerna)\b/gi, '$1 uttalandet'],
   [/\b(according to) (the four |the green-blue |the ruling )?(parties|majority|authors|signatories|coalition|politicians)\b/gi, '$1 the statement'],

@@ -45,13 +45,13 @@ const PATTERNS = {
   focusAreas: /\b(vad (ingar|omfattar|innehaller|tacker)|ingar i)\b|\b(fokus|samverkans|insats|prioriterade )?omraden\w*\b|\bfokusomrade\w*\b|\bsamverkansomrade\w*\b|\bwhat'?s( is)? (in|included|covered)\b|\bwhat does (the|this|our) (agreement|deal) (cover|include|contain)\b|\bwhat (will|should|is) (the )?(new |city-wide )?(agreement|deal)( going to| supposed to| meant to)? (cover|include|contain)\b|\bfocus areas?\b|\b(which|what|list( the)?) areas\b|\bareas of cooperation\b/,
   districts: /\b(vilka|lista|alla|visa|hur manga|which|list|all|what|how many)\b(\s+\w+){0,2}\s+(stadsdel\w*|districts?)\b/,
   priorities: /\b(prioriter\w*|problembild\w*|fokuserar|satsar|priorit\w*|focus on)\b/,
-  cite: /\b(star|stod|sager|sa|sags|namns|namner|namnt|skriver|skrivs|citera|texten|dokumentet|say|says|said|mention\w*|write|writes|quote|state|states|text|wording)\b|\bnagot om\b|\bnat om\b|\banything (about|on)\b|\b(what|how) (should|must|ought|is|are)\b.*\b(do|to|work|act)\b|\b(vad|hur) (ska|bor|maste|skall)\b.*\b(gora|agera|arbeta|jobba)\b|\b(before|innan|fore|vid) (major |big |large |important |stora |storre |viktiga )?(decisions?|beslut)\b/,
+  cite: /\b(star|stod|sager|sa|sags|namns|namner|namnt|skriver|skrivs|citera|texten|dokumentet|say|says|said|mention\w*|write|writes|quote|state|states|text|wording)\b|\bnagot om\b|\bnat om\b|\banything (about|on)\b|\b(what|how) (should|must|ought|is|are)\b.*\b(do|to|work|act)\b|\b(vad|hur) (ska|bor|maste|skall)\b.*\b(gora|agera|arbeta|jobba)\b|\b(before|innan|fore|infor|vid) (major |big |large |important |stora |storre |viktiga )?(decisions?|beslut)\b/,
   why: /\b(varfor|why)\b/,
   tasks: /\b(uppgift\w*|arbetsuppgift\w*|atgard\w*|tasks?|action items?|to-?dos?)\b/,
   taskMine: /\b(mina|min|mig|my|mine|me|i)\b/,
   taskOverdue: /\b(forsenad\w*|forsenat|sena|forfallna|overdue|late|behind schedule|past due)\b/,
   taskDue: /\b(ska|skall|maste|behover) (vara|bli) (klar\w*|fardig\w*|gjord\w*|gjort)\b|\b(klart|fardigt|klara) (till|senast|innan)\b|\bwhat('?s| is| are)? (due|to be done|to be finished)\b|\b(due|finished|done) (in|by|this|next)\b|\bdeadlines?\b/,
-  decisions: /\b(beslut|besluten|beslutet|beslutslogg\w*|styrgruppsbeslut\w*|decisions?|decision log)\b|\b(behover|behova|ska) forankras\b|\bneeds? (political )?anchoring\b/,
+  decisions: /\b(beslut|besluten|beslutet|beslutslogg\w*|styrgruppsbeslut\w*|decisions?|decision log)\b|\b(behover|behova) forankras\b|\bneeds? (political )?anchoring\b/,
   agreementWord: /\b(avtal\w*|\w*overenskommelse\w*|\w*samverkansavtal\w*|agreement|deal|contract)\b/,
 } as const;
 

@@ -11,6 +11,8 @@ const TWO_TOPICS = /^(.*\b(?:about|om|on|regarding|kring|angående|angaende)\s+)
 /** A comma or semicolon before a new question word: "vem är regionpolischef, vad vill han öka?". */
 const PUNCTUATION_SEAM = /\s*[,;]\s+(?=(?:vad|vem|vilka|vilken|vilket|hur|när|nar|varför|varfor|what|whats|what's|who|which|when|how|why)\b)/i;
 
+const ASKS = /\b(vad|vem|vilka|vilken|vilket|hur|när|nar|varför|varfor|finns|står|what|whats|what's|who|which|when|how|why|is|are|does|do|did)\b/i;
+
 export function splitQuestion(text: string): string[] {
   const byMark = text.split(/\?\s+(?=\S)|;\s+(?=\S)/).map((part) => part.trim()).filter(Boolean);
   if (byMark.length === 2 && byMark.every((part) => part.split(/\s+/).length >= 2)) return byMark;
@@ -19,7 +21,8 @@ export function splitQuestion(text: string): string[] {
     return [`${topics[1]}${topics[2]}?`, `${topics[1]}${topics[3]}?`];
   }
   const byComma = text.split(PUNCTUATION_SEAM).map((part) => part.trim()).filter(Boolean);
-  if (byComma.length === 2 && byComma.every((part) => part.split(/\s+/).length >= 3)) return byComma;
+  // "According to the statement, who …?" is one question: the part before the comma asks nothing.
+  if (byComma.length === 2 && byComma.every((part) => part.split(/\s+/).length >= 3) && ASKS.test(byComma[0]!)) return byComma;
   const match = SEAM.exec(text);
   if (!match) return [text];
   const first = text.slice(0, match.index).trim();

@@ -1,0 +1,37 @@
+/**
+ * Officials often open with a word about themselves or the question ("Journalist här.", "Snabb
+ * fråga:", "Unrelated:", "My boss wants to know …") or close with one ("… Har en ny kollega som
+ * undrar"). Those words are no part of what is asked and would count as words the documents do not
+ * know, so they are cut before the question is read. Only when a question of three or more words
+ * remains: a lone "Hej!" is still a greeting.
+ */
+const LEADING_PHRASES = /^\W*(snabb fraga|kort fraga|en fraga till|en annan (grej|sak|fraga)|annan fraga|ny fraga|tva saker|tva fragor|fraga|quick question|quick one|short question|one more (thing|question)|another question|different question|new question|unrelated|two things|two questions|by the way|btw|forresten|ok(ej|ay)?|tack|thanks|hej|hi|hello|my (boss|manager|colleague) (wants to know|asks|is asking|wonders)|min (chef|kollega) (undrar|vill veta|fragar)|jag undrar|i wonder|i was wondering)\b\s*[:,.!\-–—]*\s*/;
+/** A short opening sentence ending in a colon, full stop or exclamation mark, holding no question word. */
+const LEADING_SENTENCE = /^\s*([^.:!?]{1,40})[:.!]\s+(?=\S)/;
+const QUESTION_WORD = /\b(vad|vem|vilk\w*|nar|hur|varfor|var|who|what|when|how|which|why|where)\b/;
+/** A trailing sentence after the question mark that asks nothing: "Har en ny kollega som undrar." */
+const TRAILING_SENTENCE = /\?\s+([^?]+)$/;
+
+const fold = (text: string): string => text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+const words = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+
+/** An opening sentence that says nothing the question needs: short, no question word, no number, no name after its first word. */
+function isAside(sentence: string): boolean {
+  const [, ...rest] = sentence.trim().split(/\s+/);
+  return words(sentence) <= 5 && !QUESTION_WORD.test(fold(sentence)) && !/\d/.test(sentence) && !rest.some((word) => /^\p{Lu}/u.test(word));
+}
+
+export function stripPreamble(text: string): string {
+  let question = text.trim();
+  for (let step = 0; step < 3; step += 1) {
+    const folded = fold(question);
+    const phrase = LEADING_PHRASES.exec(folded);
+    const sentence = LEADING_SENTENCE.exec(question);
+    const cut = phrase && phrase[0].length > 0 ? phrase[0].length : sentence && isAside(sentence[1]!) ? sentence[0].length : 0;
+    if (cut === 0 || words(question.slice(cut)) < 3) break;
+    question = question.slice(cut);
+  }
+  const trailing = TRAILING_SENTENCE.exec(question);
+  if (trailing && !QUESTION_WORD.test(fold(trailing[1]!)) && words(question.slice(0, trailing.index)) >= 3) question = question.slice(0, trailing.index + 1);
+  return question;
+}

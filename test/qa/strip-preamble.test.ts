@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { expandShorthand } from '../../src/qa/expand-shorthand.ts';
+import { stripPreamble } from '../../src/qa/strip-preamble.ts';
+
+describe('stripPreamble', () => {
+  it('cuts an opening word about the asker or the question', () => {
+    expect(stripPreamble('Snabb fråga: vem leder styrgruppen?')).toBe('vem leder styrgruppen?');
+    expect(stripPreamble('Ny här. Vad handlar avtalet om?')).toBe('Vad handlar avtalet om?');
+    expect(stripPreamble('Quick one - what does the statement say about schools?')).toBe('what does the statement say about schools?');
+    expect(stripPreamble('My manager wants to know when the press release came out')).toBe('when the press release came out');
+  });
+
+  it('cuts a closing sentence that asks nothing', () => {
+    expect(stripPreamble('Vad säger avtalet om skolan? Frågar åt min chef')).toBe('Vad säger avtalet om skolan?');
+    expect(stripPreamble('Vad säger avtalet om skolan? Och vem sa det?')).toBe('Vad säger avtalet om skolan? Och vem sa det?');
+  });
+
+  it('keeps what the question needs: a greeting alone, a name, a number', () => {
+    expect(stripPreamble('Hej!')).toBe('Hej!');
+    expect(stripPreamble('Anna König Jerlmyr. Vad lovar hon?')).toBe('Anna König Jerlmyr. Vad lovar hon?');
+    expect(stripPreamble('KS 2019/656: vad är det?')).toBe('KS 2019/656: vad är det?');
+  });
+});
+
+describe('expandShorthand', () => {
+  it('writes out the city’s and the police’s abbreviations and the party letters', () => {
+    expect(expandShorthand('sdf:en och lpo tar fram lokala överenskommelser')).toContain('stadsdelsförvaltningen och lokalpolisområdet');
+    expect(expandShorthand('nuv avtal gäller till när?')).toBe('nuvarande avtal gäller till när?');
+    expect(expandShorthand('Vad tycker C, M, L och MP om skolan?')).toBe('Vad tycker partierna om skolan?');
+  });
+});
