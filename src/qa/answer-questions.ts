@@ -225,12 +225,24 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       const quoted = quotedBefore(previous);
       if (quoted) return passageAnswer([quoted], language);
     }
-    // "i vilket syfte?", "and why does that matter?": the reason the previous passage gives, or the next one in its section that gives one.
-    if (previous?.kind === 'passage' && previous.agreementId && previous.sectionId && REASON_ASK.test(folded)) {
+    // "i vilket syfte?", "and why does that matter?": the reason the previous passage gives, or the nearest one in its section that gives one.
+    if ((previous?.kind === 'passage' || previous?.kind === 'fact') && previous.agreementId && previous.sectionId && REASON_ASK.test(folded)) {
       const quoted = quotedBefore(previous);
       const section = sentenceSearch.sentencesOf(previous.agreementId, previous.sectionId);
-      const reason = quoted && section.slice(quoted.position).find((sentence) => ANSWER_MARKER_OF.reason.test(sentence.folded));
+      const at = quoted?.position ?? 0;
+      const reason = section.filter((sentence) => ANSWER_MARKER_OF.reason.test(sentence.folded)).sort((a, b) => Math.abs(a.position - at) - Math.abs(b.position - at) || b.position - a.position)[0];
       if (reason) return passageAnswer([reason], language);
+    }
+    // "in what way?", "hur då?": the passage just quoted, with what follows it.
+    if (previous?.kind === 'passage' && ELABORATE.test(folded)) {
+      const quoted = quotedBefore(previous);
+      const next = quoted && sentenceSearch.sentencesOf(quoted.citation.agreementId, quoted.citation.sectionId)[quoted.position + 1];
+      if (quoted) return passageAnswer(next ? [quoted, next] : [quoted], language);
+    }
+    // "är det polisens nummer?", "is that the police press office?": a check of the fact just given; it is shown again, with whose it is.
+    if (previous?.kind === 'fact' && CHECKS_FACT.test(folded) && !/\b(one|nagon|nagot|en|ett) (for|till|at)\b/.test(folded)) {
+      const again = answerAlone(previous.question, language);
+      if (again.kind === 'fact') return again;
     }
     const alone = answerAlone(text, language);
     if (!previous) return alone;
@@ -268,6 +280,11 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
   function talksAboutDocuments(text: string): boolean {
     const content = sentenceSearch.readTerms(text).filter((term) => term.known && !isNameWord(term.word) && !STATUS_WORDS.test(term.word));
     return content.length >= 3;
+  }
+
+  /** "vilka stadsdelar finns?" asks for the list; "vilka stadsdelar har sådana just nu?" asks what the documents never say of one district. */
+  function asksMoreThanDistricts(text: string): boolean {
+    return sentenceSearch.readTerms(text).some((term) => !/^(stadsdel\w*|district\w*|finns|ingar|omfattas|stockholm\w*|staden|stad|city|alla|all|lista|list|visa|show|namn\w*|names?|heter)$/.test(term.word));
   }
 
   function hasUnknownWords(text: string): boolean {
@@ -404,6 +421,8 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       const ownWords = wordsNaming(person);
       const own = terms.filter((term) => !ownWords.has(term.word));
       const sections = new Set([`${person.agreement.id}/${person.sectionId}`]);
+      // "what does the police chief think of the new cooperation?", "her main message?": all of their own words.
+      if ((SAID.test(folded) || VIEW.test(folded)) && own.length > 0 && own.every((term) => GENERIC_VIEW.test(term.word))) return wholeSectionAnswer(person.agreement.id, person.sectionId, language);
       const searchTerms = own.length > 0 ? own : previous ? sentenceSearch.readTerms(previous.question).filter((term) => !personWords.has(term.word)) : [];
       const hits = sentenceSearch.search(searchTerms, { sections, boost: sentenceSearch.readSoftTerms(text) });
       const best = hits[0];
@@ -458,7 +477,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     // "Vilka skolor …?", "which cameras …?": the documents name kinds of things, never which ones.
     const instance = /\b(vilka|which)\s+(\p{L}+)/u.exec(folded)?.[2];
     if (instance && !PEOPLE_NOUNS.test(instance) && matches.some((match) => match.kind === 'focus-area' && match.words.includes(instance))) return refuse('not-stated');
-    if (cues.districts && !district) {
+    if (cues.districts && !district && !asksMoreThanDistricts(text)) {
       return { kind: 'districts', language, districts: kb.districts.map(({ id, name, demo }) => ({ id, name, demo })) };
     }
     if (district && (cues.priorities || terms.every((term) => matchedNameWords.has(term.word) || !term.known) || /\b(visa|show)\b/.test(folded)) && !cues.agreementWord) {
@@ -596,6 +615,16 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     if (/\b(uttalande\w*|statement|statment|stament)\b/.test(folded)) return kb.agreements.find((agreement) => agreement.facts?.authors)?.id;
     if (/\bpress ?me+d+e?l+ande\w*|\bpress release\b/.test(folded)) return kb.agreements.find((agreement) => agreement.kind === 'press-release')?.id;
     return undefined;
+  }
+
+  /** A section quoted whole, as one passage: someone's comment read in full. */
+  function wholeSectionAnswer(agreementId: string, sectionId: string, language: Language): Answer {
+    const sentences = sentenceSearch.sentencesOf(agreementId, sectionId);
+    const first = sentences[0];
+    if (!first) return { kind: 'no-answer', language };
+    const gist = sentences.map((sentence) => sentence.gistEn).filter(Boolean).join(' ');
+    const passage: Passage = { citation: first.citation, quote: sentences.map((sentence) => sentence.text).join(' '), ...(language === 'en' && gist ? { gistEn: gist } : {}) };
+    return { kind: 'passage', language, passages: [withSpeaker(passage)] };
   }
 
   function passageAnswer(sentences: SentenceDoc[], language: Language): Answer {
@@ -742,9 +771,17 @@ const FOLLOW_UP = /^(och|men|samt|and|but|so|what about|how about)\b|\b(han|hon|
 const SOURCE_ASK = /^\W*(and |och )?(the )?(source|sources|kalla|kallan|kallor|reference|citation|(can you |could you |kan du )?(cite|quote|citera) (it|that|det|detta)|cite it|quote it|citera( det)?|where does it say( that| so)?|where is that (written|from|stated)|where (did|do) you (get|find) (that|it)|var star det( skrivet)?|var har du (fatt )?det (ifran|fran)|vilket dokument( star det i| kommer det fran)?|which document( is that from| says (that|so))?|(i vilket|in what|in which) (sammanhang|context)( (namns|star|sags|namndes|is (it|that) (mentioned|said|stated)|was (it|that) (mentioned|said)))?( det| detta)?|var (namns|sags|nämns) det|where is (it|that) mentioned)\W*$/;
 /** A follow-up asking why what was just quoted holds, or what it is for. */
 const REASON_ASK = /^\W*(och |and |but |men |so )?(varfor( da| det| det da| ar det sa| ar det viktigt| ar det viktigt da)?|i vilket syfte( da)?|(och )?vad (ar|var) syftet( med det| med det da)?|av vilken anledning|hur kommer det sig|vad ska det vara bra for|varfor behovs det|how come|why( so| is that| then| is that so| is that important| does (that|it) matter| do they want that| is it needed)?|what for|for what purpose|to what end|what is the purpose( of that| of it)?|what's the point( of that)?)\W*$/;
+/** A follow-up asking how what was just quoted is meant. */
+const ELABORATE = /^\W*(och |and |but |men |so )?(in what way|how so|how come|what do (they|you) mean|meaning what|like what|such as|pa vilket satt|hur da|hur menar (de|dom|du|han|hon|ni)|hur sa|vad menas( med det)?|vad innebar det( da)?|till exempel|t ex|som vad|what does that mean)\W*$/;
+/** "är det polisens nummer?", "is that the police's?": checking the fact just given. */
+const CHECKS_FACT = /^\W*(och |and |but |men |so )?(ar (det|den|detta|de|dom)|is (that|it|this)|are (they|those))\b/;
 const WHAT_ELSE = /^\W*(och |and |so |but )?(what else|anything else|what more|more|tell me more|what else does (it|the \w+) say|vad mer|nagot mer|nat mer|nagot annat|nat annat|vad annat|mer|finns det (nagot |nat )?mer|star det (nagot |nat )?(mer|annat)|vad star det mer|vad mer star det)\W*$/;
 /** Words that point back to what was just said. */
 const POINTS_BACK = /\b(han|hon|honom|henne|he|she|him|her|they|them|dem|dom|det|den|it|that|this|those|these|dess|hans|hennes|his|their|its|dar|there|da|then|else|annat|mer|more)\b/;
+/** Asking for someone's view or message as a whole. */
+const VIEW = /\b(think|thinks|view|views|opinion|message|take|stance|position|budskap\w*|tycker|tyckte|anser|ansag|mening|installning|standpunkt|instalning|reaction|reagerar|kommentar\w*|comment\w*)\b/;
+/** Words that name no topic of their own in "what does X think about the (new) agreement?". */
+const GENERIC_VIEW = /^(avtal\w*|samarbet\w*|samverka\w*|overenskommels\w*|agreement\w*|cooperation|collaboration|partnership|deal|nya|nytt|new|message\w*|budskap\w*|main|huvud\w*|overall|kort|short|line|sammanfatt\w*|summar\w*|this|detta|allt|all|it|det|whole|hela|generally|general|allmanhet)$/;
 const PERSON_PRONOUN = /\b(han|hon|honom|henne|he|she|him|her|hans|hennes|his)\b/;
 const SAID = /\b(sa|sade|sager|sagt|say|says|said|tycker|menar|lovar|lovade|promise\w*|valkomnar|welcome\w*|think|thinks)\b/;
 

@@ -121,6 +121,30 @@ describe('elliptic follow-ups', () => {
     expect(shown(agreement!)).toContain('Ulf Johansson');
   });
 
+  it('quotes the passage just given with what follows when asked how it is meant', () => {
+    const [first, how] = converse('Är det nya förslaget en förbättring?', 'hur menar de?');
+    expect(first!.kind).toBe('passage');
+    expect(how!.kind).toBe('passage');
+    expect(shown(how!)).toContain('bra utveckling');
+  });
+
+  it('shows a fact again, with whose it is, when asked to confirm it', () => {
+    const [, check] = converse('Vilket nummer har pressjouren?', 'är det polisens nummer?');
+    expect(check!.kind).toBe('fact');
+    expect(shown(check!)).toContain('Moderaterna i Stockholm');
+  });
+
+  it('gives a person’s comment in full when asked what they think of the agreement as a whole', () => {
+    const answer = ask('Vad tycker regionpolischefen om det nya samarbetet?');
+    expect(answer.kind).toBe('passage');
+    for (const part of ['samma mål', 'mycket mer', 'tjänar alla på']) expect(shown(answer)).toContain(part);
+  });
+
+  it('lists the districts only when asked for the list, not which of them do something', () => {
+    expect(ask('vilka stadsdelar finns?').kind).toBe('districts');
+    expect(ask('vilka stadsdelar får kameror först?').kind).not.toBe('districts');
+  });
+
   it('starts afresh with a complete new question', () => {
     const [, fresh] = converse('vem är regionpolischef?', 'Vilket diarienummer har överenskommelsen?');
     expect(shown(fresh!)).toContain('KS 2019/656');
