@@ -26,10 +26,10 @@ export interface FactContext {
 }
 
 const P = {
-  caseNumber: /\b(diarie\w*|dnr|arendenummer|arende|ks\W?(nummer|nr|arende\w*)|case (number|no)|reference (number|no)|board case)\b/,
-  contact: /\b(pressjour\w*|telefon\w*|phone|ringa|ringer|call|press (line|contact|questions)|kontakt(?!person)\w*|contact(?! person)|nummer|number)\b/,
+  caseNumber: /\b(diarie\w*|dnr|arendenummer|arende|ks\W?(num\w*|nr|arende\w*)|case (number|no)|reference (number|no)|board case)\b/,
+  contact: /\b(pressjour\w*|telefon\w*|phone|ringa|ringer|call(?! for)|press (line|contact|questions)|press ?kontakt\w*|mediekontakt\w*|kontakt(?!person)\w*|contact(?! person)|nummer|number)\b/,
   when: /\b(nar|datum|date|when|what time|vilken tid|tid|klockan|published|publicerades|publicerat|kom|skickades|skikades|sent out)\b/,
-  pressRelease: /\bpress ?me+d+e?l+ande\w*|\bpress release\b|\brelease\b|\bannouncement\w*|\btillkannagivande\w*/,
+  pressRelease: /\bpress ?me+d+e?l+ande\w*|\bpress ?releas\w*|\brelease\b|\bannouncement\w*|\btillkannagivande\w*/,
   statement: /\b(uttalande\w*|statement|statment|stament)\b/,
   issuer: /\b(skickat|skickade|skickat ut|sent|sends|issued|gav ut|avsandare|sender|bakom|behind|majority|majoritet\w*)\b/,
   authors: /\b(bakom|skrivit|skrev|undertecknat|undertecknade|signed?|signd|signat\w*|behind|wrote|written|authors?|partier|partiet)\b|\b(represents?|representerar)\b.*\b(parti\w*|party|parties)\b|\b(parti\w*|party|parties)\b.*\b(represents?|representerar)\b/,
@@ -227,6 +227,8 @@ export function answerFact(folded: string, kb: KnowledgeBase, people: readonly N
   }
 
   if (statement?.facts?.authors && (P.authors.test(folded) || parties.length > 1) && !mentionsPress && !P.parties.test(folded)) {
+    // The statement is the parties'; no one signed it for the police or the city's administration.
+    if (/\b(polis\w*|police|tjansteman\w*|forvaltning\w*|officials?|administration)\b/.test(folded) && /\b(sida|side|for|fran|from|on behalf)\b/.test(folded)) return refuse();
     // "who else …?" after one author asks for the others.
     const others = /\b(else|others?|andra|fler|ovriga|mer)\b/.test(folded);
     if (named?.author && !others) return fact('author', statement, same(personLine(named)), { person: named.name });

@@ -52,7 +52,7 @@ interface QuestionReading {
 }
 
 /** Words the documents' facts answer to, though the documents do not spell them out. */
-const FACT_VOCABULARY = 'dnr diarienummer ärendenummer ärende nummer kommunstyrelsen datum tid klockan telefon pressjour pressjournummer skickat parti partier roll titel heter citeras undertecknat skrivit wrote written write authored author authors signatories signatory sender issued dated mp centern moderaterna liberalerna miljöpartiet';
+const FACT_VOCABULARY = 'numret pressrelease pressreleasen dnr diarienummer ärendenummer ärende nummer kommunstyrelsen datum tid klockan telefon pressjour pressjournummer skickat parti partier roll titel heter citeras undertecknat skrivit wrote written write authored author authors signatories signatory sender issued dated mp centern moderaterna liberalerna miljöpartiet';
 
 /**
  * Builds the search indexes for one knowledge base once; call again when the data changes.
@@ -212,8 +212,18 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     return answerWithContext(text, language, current);
   }
 
-  /** One question; a follow-up is read against the previous answer's topic when it cannot stand alone. */
+  /** One question, its answer checked for the kind of time it asks: "vilket datum?", "which year?" need a passage that gives a day, or a year. */
   function answerWithContext(text: string, language: Language, previous: QaTopic | undefined): Answer {
+    const answer = answerInContext(text, language, previous);
+    const exact = answer.kind === 'passage' ? EXACT_DATE_ASK.exec(foldText(text))?.[2] : undefined;
+    if (!exact || answer.kind !== 'passage') return answer;
+    const quoted = foldText(answer.passages.map((passage) => passage.quote).join(' '));
+    const gives = /^(ar|year)$/.test(exact) ? /\b(19|20)\d\d\b/.test(quoted) : /\b\d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b|\b\d{4}-\d\d-\d\d\b/.test(quoted);
+    return gives ? answer : { kind: 'no-answer', language, reason: 'not-stated' };
+  }
+
+  /** One question; a follow-up is read against the previous answer's topic when it cannot stand alone. */
+  function answerInContext(text: string, language: Language, previous: QaTopic | undefined): Answer {
     const folded = foldText(text);
     // "what else?", "vad mer?": the next section of the document the previous answer quoted.
     if (previous?.agreementId && previous.sectionId && WHAT_ELSE.test(folded)) {
@@ -360,6 +370,9 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     if (ERRAND.test(folded)) return refuse();
     // The documents hold no counts, costs or places: such questions are refused whatever they name.
     if ((QUANTITY.test(folded) && !asksAgreementOrder(folded)) || PLACE.test(folded)) return refuse('not-stated');
+    // Parties not behind the statement ("vad tyckte S och V?"), an order among districts ("which districts get cameras first?"),
+    // or the names of kinds of units the documents speak of only in general ("vilka lokalpolisområden finns?"): not stated.
+    if (OTHER_PARTIES.test(folded) || UNSTATED_ORDER.test(folded) || UNSTATED_INSTANCES.test(folded)) return refuse('not-stated');
     // Another city or police region, or a ranking the documents never make ("mest brott"): a near miss.
     if (namesOtherPlace(folded) || splitWords(folded).some(isNearMissWord) || (RANKING.test(folded) && !/\b(mest|most) (viktig\w*|important)\b/.test(folded))) return refuse();
     const matches = names.match(text, language);
@@ -593,13 +606,6 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
 
   /** Whether the passage a sentence opens (with the next sentence when it is short) holds the kind of answer a when- or who-question asks for. */
   function holdsAnswerKind(folded: string, sentence: SentenceDoc): boolean {
-    // "vilket datum?", "which year?": only a passage that gives a day, or a year, answers it.
-    const exact = EXACT_DATE_ASK.exec(folded)?.[2];
-    if (exact) {
-      const next = sentence.text.length < 90 ? sentenceSearch.sentencesOf(sentence.citation.agreementId, sentence.citation.sectionId)[sentence.position + 1] : undefined;
-      const passage = `${sentence.folded} ${next?.folded ?? ''}`;
-      return /^(ar|year)$/.test(exact) ? /\b(19|20)\d\d\b/.test(passage) : /\b\d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b|\b\d{4}-\d\d-\d\d\b/.test(passage);
-    }
     const leads = /\b(vilken|vilka|which)\b/.test(folded) && /\b(leda|leder|driva|driver|samordna|lead|leads|run|coordinate|ansvara|ansvarar|responsible)\b/.test(folded);
     const kind = WHEN.test(folded) && !/\b(hur lange|how long)\b/.test(folded) ? 'date' : WHO.test(folded) || leads ? 'person' : undefined;
     if (!kind) return true;
@@ -613,7 +619,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
   /** The document a question names: "uttalandet" is the statement, "pressmeddelandet" the press release. */
   function namedDocument(folded: string): string | undefined {
     if (/\b(uttalande\w*|statement|statment|stament)\b/.test(folded)) return kb.agreements.find((agreement) => agreement.facts?.authors)?.id;
-    if (/\bpress ?me+d+e?l+ande\w*|\bpress release\b/.test(folded)) return kb.agreements.find((agreement) => agreement.kind === 'press-release')?.id;
+    if (/\bpress ?me+d+e?l+ande\w*|\bpress ?releas\w*/.test(folded)) return kb.agreements.find((agreement) => agreement.kind === 'press-release')?.id;
     return undefined;
   }
 
@@ -742,6 +748,9 @@ const TOPIC_RELATION = /^(before|after|innan|fore|forut|senaste|latest|recent|re
 /** Words that demand more detail than a general statement gives. */
 /** Someone's predecessor, successor or time in office: the documents name people as of 2019 only. */
 const OTHER_TIME_OF_PERSON = /\b(fore|innan|before|efter|after|ersatte|ersatt|eftertradde|eftertradare|foretradare|foregangare|replaced|succeeded|successor|predecessor)\b.*\b(regionpolischef\w*|finansborgarrad\w*|police chief|finance commissioner|ulf|johansson|anna|jerlmyr)\b|\b(regionpolischef\w*|finansborgarrad\w*|police chief|finance commissioner|ulf johansson|anna konig jerlmyr)\b.*\b(innan|fore|before|efter|after|ersatte|replaced|succeeded)\b|\b(hur lange|how long|sedan nar|since when)\b.*\b(han|hon|he|she|varit|been)\b/;
+const OTHER_PARTIES = /\b(socialdemokrat\w*|vansterpartiet\w*|sverigedemokrat\w*|kristdemokrat\w*|oppositionen|opposition|social democrats?|left party|sweden democrats|christian democrats)\b|\b(tycker|tyckte|anser|ansag|think|thinks|thought|sa|sade|said|says|sager)\s+(s|v|sd|kd)\b|\b(s|v|sd|kd)\s*(,|och|and|&)\s*(s|v|sd|kd)\b/;
+const UNSTATED_ORDER = /\b(vilka|vilken|which)\s+(stadsdel\w*|districts?|omraden|areas?|platser|places)\b.*\b(forst|first|sist|last|forst ut)\b/;
+const UNSTATED_INSTANCES = /\b(vilka|which|what)\s+(lokalpolisomrade\w*|local police (areas?|districts?)|polisomrade\w*|namnder\w*|bolag\w*|aktorer\w*|skolor\w*|schools)\s+(finns|ar det|is there|are there|exist|heter|kallas|are called)\b/;
 /** An errand ("skriv ett mejl åt mig", "book a meeting for me"): the bot answers questions, it runs no errands. */
 const ERRAND = /^\W*(skriv|write|draft|formulera|boka|book|skicka|send|ring|call|oversatt|translate|schedule|planera|organisera)\b.*\b(at mig|for me|at oss|for us|mejl\w*|mail\w*|e-?post|email|meeting|mote|motet)\b/;
 /** A question for a day or a year: "vilket datum?", "which year does it end?". */
@@ -770,7 +779,7 @@ const FOCUS_LIST = /\b(vilka|which|what) (omraden|areas)\b|\bomraden\w* (diskute
 const FOLLOW_UP = /^(och|men|samt|and|but|so|what about|how about)\b|\b(han|hon|honom|henne|he|she|him|her|they|them|dem|dom|det|den|it|that|this|dess|hans|hennes|his|their)\b|^(varfor|why)\W*( da)?\W*$/;
 const SOURCE_ASK = /^\W*(and |och )?(the )?(source|sources|kalla|kallan|kallor|reference|citation|(can you |could you |kan du )?(cite|quote|citera) (it|that|det|detta)|cite it|quote it|citera( det)?|where does it say( that| so)?|where is that (written|from|stated)|where (did|do) you (get|find) (that|it)|var star det( skrivet)?|var har du (fatt )?det (ifran|fran)|vilket dokument( star det i| kommer det fran)?|which document( is that from| says (that|so))?|(i vilket|in what|in which) (sammanhang|context)( (namns|star|sags|namndes|is (it|that) (mentioned|said|stated)|was (it|that) (mentioned|said)))?( det| detta)?|var (namns|sags|nämns) det|where is (it|that) mentioned)\W*$/;
 /** A follow-up asking why what was just quoted holds, or what it is for. */
-const REASON_ASK = /^\W*(och |and |but |men |so )?(varfor( da| det| det da| ar det sa| ar det viktigt| ar det viktigt da)?|i vilket syfte( da)?|(och )?vad (ar|var) syftet( med det| med det da)?|av vilken anledning|hur kommer det sig|vad ska det vara bra for|varfor behovs det|how come|why( so| is that| then| is that so| is that important| does (that|it) matter| do they want that| is it needed)?|what for|for what purpose|to what end|what is the purpose( of that| of it)?|what's the point( of that)?)\W*$/;
+const REASON_ASK = /^\W*(och |and |but |men |so )?(varfor( da| det| det da| ar det sa| ar det viktigt| ar det viktigt da)?|i vilket syfte( da)?|(och )?vad (ar|var) syftet( med det| med det da)?|av vilken anledning|hur kommer det sig|vad ska det vara bra for|varfor behovs det|how come|why( so| is that| then| is that so| is that important| does (that|it) matter| do they want that| is it needed)?|what for|for what purpose|to what end|what is the purpose( of that| of it)?|what's the point( of that)?|what (led|leads) to (it|that|this)|what (caused|triggered) (it|that|this)|vad (ledde|ledde fram) till (det|den|detta)|hur (kom|uppstod) (det|den) till|varfor (kom|blev) (det|den) (till)?)\W*$/;
 /** A follow-up asking how what was just quoted is meant. */
 const ELABORATE = /^\W*(och |and |but |men |so )?(in what way|how so|how come|what do (they|you) mean|meaning what|like what|such as|pa vilket satt|hur da|hur menar (de|dom|du|han|hon|ni)|hur sa|vad menas( med det)?|vad innebar det( da)?|till exempel|t ex|som vad|what does that mean)\W*$/;
 /** "är det polisens nummer?", "is that the police's?": checking the fact just given. */

@@ -49,7 +49,9 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // Local agreements are what the documents call "samverkansöverenskommelser" per district; "avtal" alone is every agreement.
   [/\b(lokala|local) (avtal(en)?|överenskommelser(na)?|overenskommelser(na)?|agreements?|deals?)\b/gi, 'lokala samverkansöverenskommelser'],
   // The four parties by their letters ("C, M, L och MP") are the parties behind the statement.
-  [/\b(C|M|L|MP|KD|S|V)\b(\s*,\s*(C|M|L|MP|KD|S|V)\b)*\s*(och|and|&|samt)\s*(C|M|L|MP|KD|S|V)\b/g, 'partierna'],
+  [/\b(C|M|L|MP)\b(\s*,\s*(C|M|L|MP)\b)*\s*(och|and|&|samt)\s*(C|M|L|MP)\b/g, 'partierna'],
+  // "raise the bar", "höja ribban": what the police chief calls raising the ambitions.
+  [/\b(rais\w*|lift\w*) the bar\b|\b(höj\w*|hoj\w*) ribban\b/gi, 'höjer ambitionerna'],
   // Attributed to the statement's authors: that is the statement ("enligt partierna", "according to the majority").
   [/\b(enligt) (de fyra |den grönblå |den gronbla )?(partierna|parterna|partiernas|majoriteten|författarna|forfattarna|undertecknarna|politikerna)\b/gi, '$1 uttalandet'],
   [/\b(according to) (the four |the green-blue |the ruling )?(parties|majority|authors|signatories|coalition|politicians)\b/gi, '$1 the statement'],

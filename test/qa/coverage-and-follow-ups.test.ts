@@ -60,6 +60,27 @@ describe('refusal by coverage', () => {
   });
 });
 
+describe('what the documents do not state', () => {
+  it('refuses a day or a year the quoted passage does not give, also as a follow-up', () => {
+    const [validity, day] = converse('När går nuvarande avtal ut?', 'vilket datum då?');
+    expect(validity!.kind).not.toBe('no-answer');
+    expect(day!.kind).toBe('no-answer');
+  });
+
+  it('refuses other parties’ views, an order among districts, lists of units never named, signatories for the police', () => {
+    for (const question of ['Vad tycker SD om avtalet?', 'vilka stadsdelar får ordningsvakter först?', 'vilka lokalpolisområden finns i stan?', 'who signed the statement for the police?']) {
+      expect(ask(question).kind, question).toBe('no-answer');
+    }
+  });
+
+  it('reads the facts asked for in officials’ words: ks-numret, presskontakt, pressreleasen', () => {
+    expect(shown(ask('ks-numret?'))).toContain('KS 2019/656');
+    expect(shown(ask('presskontakt?'))).toContain('08-508 29 222');
+    expect(shown(ask('när gick pressreleasen ut?'))).toContain('29 januari 2019');
+    expect(shown(ask('Does the police chief want to raise the bar?'))).toContain('höjer ambitionerna');
+  });
+});
+
 describe('elliptic follow-ups', () => {
   it('reads "which party?" against the person just named', () => {
     const [, party] = converse('who is the finance commissioner?', 'which party?');
