@@ -140,8 +140,8 @@ export async function startApp(env: Record<string, string | undefined>): Promise
       const knowledge = await loadKnowledgeBaseFromFiles(tenantId);
       const rosterFile = config.rosterFile ?? (config.seedDemoRoster && tenantId === PLAYGROUND_TENANT_ID ? DEMO_ROSTER_FILE : undefined);
       const roster = rosterFile ? await readRosterFile(rosterFile, tenantId, !config.rosterFile) : [];
-      const { created } = await seedStore(repositories, knowledge, roster, config.bootstrapAdminIds);
-      logger.info({ tenantId, created }, 'seeded the store');
+      const { created, refreshed } = await seedStore(repositories, knowledge, roster, config.bootstrapAdminIds);
+      logger.info({ tenantId, created, refreshed }, 'seeded the store');
     }
 
     const knowledge = new KnowledgeService(repositories);

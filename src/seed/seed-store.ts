@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
+import { isDeepStrictEqual } from 'node:util';
 import { z } from 'zod';
 import { isAppError } from '../domain/errors.ts';
-import { ROLES, type RosterEntry } from '../domain/model.ts';
+import { ROLES, type Agreement, type RosterEntry } from '../domain/model.ts';
 import type { Repository } from '../domain/repository.ts';
 import type { KnowledgeBase } from '../qa/knowledge-base.ts';
 import type { Repositories } from '../storage/create-repositories.ts';
@@ -45,6 +46,32 @@ async function createMissing<T extends { tenantId: string; id: string }>(reposit
 }
 
 /**
+ * The shipped documents (origin `seed`) follow the project's data files: when a release changes
+ * one (a corrected gist, more questions a sentence answers), the stored copy is replaced, ETag
+ * checked. An imported document (origin `import`) is an admin's and is never touched.
+ */
+async function refreshSeeded(repository: Repository<Agreement>, docs: Agreement[]): Promise<number> {
+  let refreshed = 0;
+  for (const doc of docs) {
+    const stored = await repository.read(doc.tenantId, doc.id);
+    if (!stored || stored.doc.origin !== 'seed' || isDeepStrictEqual(withoutStoreFields(stored.doc), doc)) continue;
+    try {
+      await repository.replace(doc, stored.etag);
+      refreshed += 1;
+    } catch (error) {
+      // Another instance starting at the same moment refreshed it first.
+      if (!isAppError(error, 'concurrent-change')) throw error;
+    }
+  }
+  return refreshed;
+}
+
+/** The document as written, without the fields the store adds (`_etag`, `_ts`, …). */
+function withoutStoreFields<T extends object>(doc: T): T {
+  return Object.fromEntries(Object.entries(doc).filter(([key]) => !key.startsWith('_'))) as T;
+}
+
+/**
  * Seeds one tenant idempotently: the agreements, focus areas and districts from the source
  * documents, the roster (demo or ROSTER_FILE), and makes the bootstrap admins admins.
  */
@@ -53,9 +80,10 @@ export async function seedStore(
   knowledge: KnowledgeBase,
   roster: RosterEntry[],
   bootstrapAdminIds: string[],
-): Promise<{ created: number }> {
+): Promise<{ created: number; refreshed: number }> {
   let created = 0;
   created += await createMissing(repositories.agreements, knowledge.agreements);
+  const refreshed = await refreshSeeded(repositories.agreements, knowledge.agreements);
   created += await createMissing(repositories.focusAreas, knowledge.focusAreas);
   created += await createMissing(repositories.districts, knowledge.districts);
   created += await createMissing(repositories.roster, roster);
@@ -69,5 +97,5 @@ export async function seedStore(
     await (existing ? repositories.roster.replace(doc, existing.etag) : repositories.roster.create(doc));
     created += 1;
   }
-  return { created };
+  return { created, refreshed };
 }
