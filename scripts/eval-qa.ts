@@ -4,13 +4,14 @@
  * - the held-out set (test/qa/heldout/questions*.json, three batches), written by readers who never saw the
  *   answerer, split once into dev (tune on it) and test (report it, never read it).
  * Prints the regression score, per-tag scores on dev, with `--failures` the dev failures, with
- * `--test-tags` the per-tag scores on test (numbers only), and last the line
+ * `--test-tags` the per-tag scores on test (numbers only), the tuning sets' score (with `--failures`
+ * their failures too), and last the line
  * `qa: dev c/t (p%), test c/t (p%), out-of-scope refused r/n, follow-ups f/m` (the last two on test).
  */
 import { createQuestionAnswerer } from '../src/qa/answer-questions.ts';
 import { loadKnowledgeBaseFromFiles } from '../src/qa/load-knowledge-base.ts';
 import { categoryOf, describeAnswer, readEvalSet, runEvaluation, summarize, type EvalResult } from '../test/qa/evaluate.ts';
-import { formatHeldoutLine, readHeldout, runHeldout, scoresByTag, summarizeHeldout, percent, type ItemResult } from '../test/qa/heldout/evaluate-heldout.ts';
+import { TUNING_BATCHES, formatHeldoutLine, readHeldout, runHeldout, scoresByTag, summarizeHeldout, percent, type ItemResult } from '../test/qa/heldout/evaluate-heldout.ts';
 
 const showFailures = process.argv.includes('--failures');
 const showTestTags = process.argv.includes('--test-tags');
@@ -49,6 +50,18 @@ function printTags(title: string, group: ItemResult[]): void {
   for (const { tag, correct, total } of scoresByTag(group)) console.log(`  ${tag.padEnd(16)} ${String(correct).padStart(3)}/${String(total).padEnd(3)} ${percent(correct, total)}%`);
 }
 
+function printFailures(title: string, group: ItemResult[]): void {
+  console.log(title);
+  for (const result of group.filter((r) => !r.correct)) {
+    console.log(`  ${result.item.id} [${result.item.tags.join(',')}]`);
+    for (const [index, turn] of result.turns.entries()) {
+      const expect = result.item.turns[index]!.expect;
+      console.log(`    ${turn.correct ? 'ok ' : 'BAD'} "${turn.text}" → ${turn.answer.kind}: ${turn.shown.replace(/\n/g, ' | ').slice(0, 260)}`);
+      if (!turn.correct) console.log(`        expected ${expect.answer ? `an answer${expect.anyOf ? ` with one of ${JSON.stringify(expect.anyOf)}` : ''}${expect.allOf ? ` and all of ${JSON.stringify(expect.allOf)}` : ''}` : 'a refusal'}`);
+    }
+  }
+}
+
 printTags('held-out dev, per tag:', dev);
 // Each batch's totals (an item's batch is its id's prefix: h-, a-, b-): a new batch's test score before tuning is the honest figure.
 console.log('held-out per batch (dev | test):');
@@ -60,15 +73,9 @@ for (const prefix of [...new Set(heldout.map((result) => result.item.id.split('-
   console.log(`  ${prefix}-  ${score(dev)} | ${score(test)}`);
 }
 if (showTestTags) printTags('held-out test, per tag (numbers only):', test);
-if (showFailures) {
-  console.log('held-out dev failures:');
-  for (const result of dev.filter((r) => !r.correct)) {
-    console.log(`  ${result.item.id} [${result.item.tags.join(',')}]`);
-    for (const [index, turn] of result.turns.entries()) {
-      const expect = result.item.turns[index]!.expect;
-      console.log(`    ${turn.correct ? 'ok ' : 'BAD'} "${turn.text}" → ${turn.answer.kind}: ${turn.shown.replace(/\n/g, ' | ').slice(0, 260)}`);
-      if (!turn.correct) console.log(`        expected ${expect.answer ? `an answer${expect.anyOf ? ` with one of ${JSON.stringify(expect.anyOf)}` : ''}${expect.allOf ? ` and all of ${JSON.stringify(expect.allOf)}` : ''}` : 'a refusal'}`);
-    }
-  }
-}
+if (showFailures) printFailures('held-out dev failures:', dev);
+const tuning = runHeldout(answerer, await readHeldout(TUNING_BATCHES));
+const tuned = summarizeHeldout(tuning);
+if (showFailures) printFailures('tuning set failures:', tuning);
+console.log(`tuning sets (tuned on whole): ${tuned.correct}/${tuned.total} (${percent(tuned.correct, tuned.total)}%), out-of-scope refused ${tuned.outOfScopeRefused}/${tuned.outOfScope}, follow-ups ${tuned.followUpsRight}/${tuned.followUps}`);
 console.log(formatHeldoutLine(summarizeHeldout(dev), summarizeHeldout(test)));

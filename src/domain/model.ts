@@ -65,6 +65,8 @@ export const DocumentPersonSchema = z.object({
   role: LocalizedSchema.optional(),
   /** The section holding their words, for "vad sa hon?". */
   sectionId: IdSchema.optional(),
+  /** How a follow-up refers to them ("han"/"he", "hon"/"she"), to tell two people just named apart. */
+  pronoun: z.enum(['he', 'she']).optional(),
 });
 export type DocumentPerson = z.infer<typeof DocumentPersonSchema>;
 

@@ -390,7 +390,10 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     // The previous answer's person carries over, unless the question asks another document.
     const askedDocument = namedDocument(folded);
     const carriedPerson = previousPerson && !(askedDocument && askedDocument !== previousPerson.agreement.id) ? previousPerson : undefined;
-    const person = findPerson(folded, people) ?? findPersonByRole(folded, people) ?? (pronoun || elliptic || !hasOwnSubject(terms) ? carriedPerson : undefined);
+    // "his title?" after two people were named: the pronoun tells which; a "she" does not carry a "he" forward.
+    const referredTo = pronounedPerson(folded, previous);
+    const carried = carriedPerson && !(referredTo && referredTo !== carriedPerson && carriedPerson.pronoun !== referredTo.pronoun) ? carriedPerson : referredTo;
+    const person = findPerson(folded, people) ?? findPersonByRole(folded, people) ?? (pronoun || elliptic || !hasOwnSubject(terms) ? carried : undefined);
     // "What do residents think about the agreement?": only the people and parties the documents quote have a view in them.
     const holder = /\b(?:what|how) (?:do|does|did) (?:the )?((?:\p{L}+ ){0,2}\p{L}+) (?:think|feel)\b|\bvad (?:tycker|anser|tyckte|ansag) ((?:\p{L}+ ){0,2}?\p{L}+) (?:om|kring|att|inom)\b/u.exec(folded);
     const holderWords = splitWords(holder?.[1] ?? holder?.[2] ?? '');
@@ -580,6 +583,15 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     const second = hits[1];
     if (second && second.sentence.citation !== best.sentence.citation && second.score >= best.score * 0.9 && second.coverage >= MIN_COVERAGE) chosen.push(second.sentence);
     return passageAnswer(chosen, language);
+  }
+
+  /** The one person of the previous answer's document (else of all documents) a "han"/"he" or "hon"/"she" can mean. */
+  function pronounedPerson(folded: string, previous: QaTopic | undefined): NamedPerson | undefined {
+    const asked = HE.test(folded) ? 'he' : SHE.test(folded) ? 'she' : undefined;
+    if (!asked) return undefined;
+    const pool = people.filter((person) => !previous?.agreementId || person.agreement.id === previous.agreementId);
+    const matching = [...new Map(pool.filter((person) => person.pronoun === asked).map((person) => [person.name, person])).values()];
+    return matching.length === 1 ? matching[0] : undefined;
   }
 
   /** The sentence the previous answer quoted: the best for its question within its section, else the section's first. */
@@ -791,6 +803,8 @@ const POINTS_BACK = /\b(han|hon|honom|henne|he|she|him|her|they|them|dem|dom|det
 const VIEW = /\b(think|thinks|view|views|opinion|message|take|stance|position|budskap\w*|tycker|tyckte|anser|ansag|mening|installning|standpunkt|instalning|reaction|reagerar|kommentar\w*|comment\w*)\b/;
 /** Words that name no topic of their own in "what does X think about the (new) agreement?". */
 const GENERIC_VIEW = /^(avtal\w*|samarbet\w*|samverka\w*|overenskommels\w*|agreement\w*|cooperation|collaboration|partnership|deal|nya|nytt|new|message\w*|budskap\w*|main|huvud\w*|overall|kort|short|line|sammanfatt\w*|summar\w*|this|detta|allt|all|it|det|whole|hela|generally|general|allmanhet)$/;
+const HE = /\b(han|honom|hans|he|him|his)\b/;
+const SHE = /\b(hon|henne|hennes|she|her|hers)\b/;
 const PERSON_PRONOUN = /\b(han|hon|honom|henne|he|she|him|her|hans|hennes|his)\b/;
 const SAID = /\b(sa|sade|sager|sagt|say|says|said|tycker|menar|lovar|lovade|promise\w*|valkomnar|welcome\w*|think|thinks)\b/;
 

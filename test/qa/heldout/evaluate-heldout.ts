@@ -46,6 +46,13 @@ export function splitOf(id: string): Split {
  */
 export const HELDOUT_BATCHES = ['questions.json', 'questions-a.json', 'questions-b.json', 'questions-c.json', 'questions-d.json', 'questions-e.json', 'questions-f.json', 'questions-g.json', 'questions-k.json'] as const;
 
+/**
+ * Tuning sets (session 5), written the same way but tuned on whole: conversations (M) and near
+ * misses beside look-alike questions the documents do answer (N). They stay out of the held-out
+ * figures; `npm run eval:qa` prints their score on a line of its own.
+ */
+export const TUNING_BATCHES = ['tuning-m.json'] as const;
+
 export async function readHeldout(batches: readonly string[] = HELDOUT_BATCHES): Promise<HeldoutItem[]> {
   const items: HeldoutItem[] = [];
   for (const batch of batches) {
