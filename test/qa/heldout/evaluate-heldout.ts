@@ -51,7 +51,7 @@ export const HELDOUT_BATCHES = ['questions.json', 'questions-a.json', 'questions
  * misses beside look-alike questions the documents do answer (N). They stay out of the held-out
  * figures; `npm run eval:qa` prints their score on a line of its own.
  */
-export const TUNING_BATCHES = ['tuning-m.json'] as const;
+export const TUNING_BATCHES = ['tuning-m.json', 'tuning-n.json'] as const;
 
 export async function readHeldout(batches: readonly string[] = HELDOUT_BATCHES): Promise<HeldoutItem[]> {
   const items: HeldoutItem[] = [];
