@@ -50,6 +50,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(lokala|local) (avtal(en)?|överenskommelser(na)?|overenskommelser(na)?|agreements?|deals?)\b/gi, 'lokala samverkansöverenskommelser'],
   // The four parties by their letters ("C, M, L och MP") are the parties behind the statement.
   [/\b(C|M|L|MP)\b(\s*,\s*(C|M|L|MP)\b)*\s*(och|and|&|samt)\s*(C|M|L|MP)\b/g, 'partierna'],
+  // "law and order", "lag och ordning": what the statement calls a hard question ("inte bara en hård fråga").
+  [/\b(law and order|lag och ordning|lag & ordning)\b/gi, 'hård fråga'],
   // "raise the bar", "höja ribban": what the police chief calls raising the ambitions.
   [/\b(rais\w*|lift\w*) the bar\b|\b(höj\w*|hoj\w*) ribban\b/gi, 'höjer ambitionerna'],
   // Attributed to the statement's authors: that is the statement ("enligt partierna", "according to the majority").

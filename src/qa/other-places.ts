@@ -46,6 +46,10 @@ visitationszoner visitationszon visitation parkering parking parkeringsboter fin
 utvardering utvarderats utvardera evaluated evaluation evaluate resultat results statistik statistics brottsstatistik
 mote moten motet motena meeting meetings meet meets traffas traffa mots motas sammantrade sammantraden polisfacket facket fackforbund union unions
 opposition oppositionen socialdemokraterna sverigedemokraterna vansterpartiet kristdemokraterna
+lag lagen lagar lagstiftning law laws legislation legal legally juridisk juridiskt juridiska tillstand tillstandet permit permits licens license
+sekretess sekretessen secrecy confidentiality gdpr dataskydd dataskyddet dataskyddsforordningen
+oppettider oppettiderna trygghetsmatning trygghetsmatningen survey surveys enkat enkaten ledningscentral delegationsordning delegationsordningen
+sajt sajten webbplats webbplatsen hemsida hemsidan website websites alder aldern utbildar utbildas fritidsgard fritidsgardar fritidsgardarna
 `;
 
 const NEAR_MISS_WORDS: ReadonlySet<string> = new Set(NOT_IN_DOCUMENTS.split(/\s+/).filter(Boolean));

@@ -73,6 +73,14 @@ describe('what the documents do not state', () => {
     }
   });
 
+  it('refuses ordinary words of municipal work the documents never use: law, permits, secrecy, opening hours, websites', () => {
+    for (const question of ['Vilken lag styr samarbetet mellan skolan och polisen?', 'Behövs tillstånd för kamerorna?', 'does GDPR stop the schools from sharing names with the police?', 'Vilka öppettider får fritidsgårdarna?', 'på vilken hemsida finns avtalet?']) {
+      expect(ask(question).kind, question).toBe('no-answer');
+    }
+    // …but reads "law and order" as the hard side of safety the statement speaks of.
+    expect(shown(ask('Is safety only about law and order for them?'))).toContain('hård fråga');
+  });
+
   it('reads the facts asked for in officials’ words: ks-numret, presskontakt, pressreleasen', () => {
     expect(shown(ask('ks-numret?'))).toContain('KS 2019/656');
     expect(shown(ask('presskontakt?'))).toContain('08-508 29 222');
