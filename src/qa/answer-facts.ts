@@ -27,11 +27,11 @@ export interface FactContext {
 
 const P = {
   caseNumber: /\b(diarie\w*|dnr|arendenummer|arende|ks\W?(num\w*|nr|arende\w*)|case (number|no)|reference (number|no)|board case)\b/,
-  contact: /\b(pressjour\w*|telefon\w*|press ?telefon\w*|phone|ringa|ringer|call(?! for)|press (line|contact|questions)|press ?kontakt\w*|mediekontakt\w*|kontakt(?!person)\w*|contact(?! person)|nummer|number)\b/,
+  contact: /\b(pressjour\w*|telefon\w*|press ?telefon\w*|phone|ringa|ringer|(who|whom) (do|should|can|could|to) (i |we |you |journalists |reporters |the media )?call|call (about|regarding)|numret|numren|press (line|contact|questions)|press ?kontakt\w*|mediekontakt\w*|kontakt(?!person)\w*|contact(?! person)|nummer|number)\b/,
   when: /\b(nar|datum|date|when|what time|vilken tid|tid|klockan|published|publicerades|publicerat|kom|skickades|skikades|sent out)\b/,
   pressRelease: /\bpress ?me+d+e?l+ande\w*|\bpress ?releas\w*|\brelease\b|\bannouncement\w*|\btillkannagivande\w*/,
   statement: /\b(uttalande\w*|statement|statment|stament)\b/,
-  issuer: /\b(skickat|skickade|skickat ut|sent|sends|issued|gav ut|avsandare|sender|bakom|behind|majority|majoritet\w*)\b/,
+  issuer: /\b(skickat|skickade|skickat ut|sent|sends|issued|gav ut|avsandare|sender|bakom|behind|majority|majoritet\w*|av vem|fran vem|by whom|from whom|by who|from who)\b/,
   authors: /\b(bakom|skrivit|skrev|undertecknat|undertecknade|signed?|signd|signat\w*|behind|wrote|written|authors?|partier|partiet)\b|\b(represents?|representerar)\b.*\b(parti\w*|party|parties)\b|\b(parti\w*|party|parties)\b.*\b(represents?|representerar)\b/,
   parties: /\bmellan vilka\b|\bbetween (who|whom)\b|\bis between\b|\bvilka (ar )?parter(na)?\b|\bwho are the parties\b|\bwhich parties\b.*\bagreement\b|\bparter(na)? i (avtalet|overenskommelsen)\b/,
   quoted: /\b(citeras|citerade|citerar|quoted|quotes|uttalar sig|kommer till tals|who speaks)\b/,
@@ -173,7 +173,9 @@ export function answerFact(folded: string, kb: KnowledgeBase, people: readonly N
   const aboutPressRelease = mentionsPress || (documentAsked === pressRelease && !mentionsStatement && !/\b(avtal\w*|agreement|overenskommelse\w*)\b/.test(folded));
   if (P.signed.test(folded) && P.dateAsked.test(folded) && !P.first.test(folded) && !/\b(2015)\b/.test(folded) && !aboutPressRelease) return refuse();
 
-  if (P.when.test(folded) && (mentionsPress || documentAsked === pressRelease) && pressRelease?.date && !/\b(avtal\w*|agreement|overenskommelse\w*)\b.*\b(gar ut|galler|upphor|run out|expire|end)\b/.test(folded) && !(!mentionsPress && /\b(gar|loper)\b.*\but\b|\b(upphor|run out|runs out|expire\w*|galler|valid)\b/.test(folded))) {
+  // "när ska det vara klart?", "when will it be ready?": a time to come, not the press release's date.
+  const future = /\b(ska|skall|kommer att|will|shall|going to)\b/.test(folded) && !/\b(skickas|publiceras|ga ut|be (sent|published|issued))\b/.test(folded);
+  if (P.when.test(folded) && !future && (mentionsPress || documentAsked === pressRelease) && pressRelease?.date && !/\b(avtal\w*|agreement|overenskommelse\w*)\b.*\b(gar ut|galler|upphor|run out|expire|end)\b/.test(folded) && !(!mentionsPress && /\b(gar|loper)\b.*\but\b|\b(upphor|run out|runs out|expire\w*|galler|valid)\b/.test(folded))) {
     const date = DateTime.fromISO(pressRelease.date);
     const time = pressRelease.facts?.time?.match(/\d{1,2}:\d{2}(\s*\w+)?$/)?.[0];
     const value = (locale: string) => `${date.setLocale(locale).toLocaleString(DateTime.DATE_FULL)}${time ? `, ${time}` : ''}`;

@@ -140,6 +140,8 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
    * the minute (relative weeks), so the latest few thousand readings are kept.
    */
   const readings = new RecentlyUsed<QuestionReading>(5_000);
+  /** The question a fragment was read as in the current turn (the answerer is synchronous: one turn at a time). */
+  let resolvedQuestion: string | undefined;
   function readQuestion(rawText: string, context: AnswerContext, now: Date): QuestionReading {
     const key = `${context.language ?? ''}|${context.locale ?? ''}|${Math.floor(now.getTime() / 60_000)}|${rawText}`;
     return readings.getOrCompute(key, () => {
@@ -180,17 +182,21 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       if (cues.summary && !(cues.agreementWord && !week)) return withWeek({ kind: 'summary', language }, week);
       const plan = classifyPlanQuestion(cues, language, { ...(district ? { districtId: district.id } : {}), ...(focusArea ? { focusAreaId: focusArea.id } : {}), ...(week ? { week } : {}) });
       if (plan) return plan;
-      if (isStatusQuestion(cues, week, district) && !(cues.status && !district && !week && talksAboutDocuments(text))) {
+      // "hur beskriver Anna läget i stan?" asks what a person in the documents says, not for the reports.
+      const asksPerson = findPerson(foldText(text), people) !== undefined || findPersonByRole(foldText(text), people) !== undefined;
+      if (isStatusQuestion(cues, week, district) && !(cues.status && !district && !week && (talksAboutDocuments(text) || asksPerson))) {
         return withWeek(
           { kind: 'district-status', language, ...(district ? { districtId: district.id } : {}), ...(focusArea ? { focusAreaId: focusArea.id } : {}) },
           week,
         );
       }
+      resolvedQuestion = undefined;
       const answer = answerKnowledge(text, language, context.previous, now);
       // A refused follow-up leaves the conversation where it was: "did she say anything about schools?" — no;
       // "and about the agreement?" still asks about her.
       if (answer.kind === 'no-answer' && !answer.focusArea && context.previous && isTopicFresh(context.previous, now)) return { ...answer, topic: context.previous };
-      return withTopic(answer, text, language, now);
+      // A fragment read as the previous question re-asked ("och Martin Vallas?") is remembered as that question, so the next fragment swaps again.
+      return withTopic(answer, resolvedQuestion ?? text, language, now);
     },
   };
 
@@ -215,6 +221,13 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
   /** One question, its answer checked for the kind of time it asks: "vilket datum?", "which year?" need a passage that gives a day, or a year. */
   function answerWithContext(text: string, language: Language, previous: QaTopic | undefined): Answer {
     const answer = answerInContext(text, language, previous);
+    // "hur ofta?" alone asks about the passage just quoted.
+    if (previous?.sectionId && FREQUENCY.test(foldText(text)) && sentenceSearch.readTerms(text).every((term) => /^(ofta|often|frequently|ganger|times)$/.test(term.word))) {
+      const quoted = quotedBefore(previous);
+      return quoted && OFTEN_IN_TEXT.test(quoted.folded) ? passageAnswer([quoted], language) : { kind: 'no-answer', language, reason: 'not-stated' };
+    }
+    // "hur ofta?": the passage must say how often, at least "regelbundet".
+    if (answer.kind === 'passage' && FREQUENCY.test(foldText(text)) && !answer.passages.some((passage) => OFTEN_IN_TEXT.test(foldText(passage.quote)))) return { kind: 'no-answer', language, reason: 'not-stated' };
     const exact = answer.kind === 'passage' ? EXACT_DATE_ASK.exec(foldText(text))?.[2] : undefined;
     if (!exact || answer.kind !== 'passage') return answer;
     const quoted = foldText(answer.passages.map((passage) => passage.quote).join(' '));
@@ -244,10 +257,23 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       if (reason) return passageAnswer([reason], language);
     }
     // "in what way?", "hur då?": the passage just quoted, with what follows it.
-    if (previous?.kind === 'passage' && ELABORATE.test(folded)) {
+    if (previous?.sectionId && ELABORATE.test(folded)) {
       const quoted = quotedBefore(previous);
       const next = quoted && sentenceSearch.sentencesOf(quoted.citation.agreementId, quoted.citation.sectionId)[quoted.position + 1];
       if (quoted) return passageAnswer(next ? [quoted, next] : [quoted], language);
+    }
+    // "2015, is that right?", "hon e M va?": a check of what was just said; the claim is answered as a question, else the previous answer is shown again.
+    const claim = CONFIRMATION.test(folded) ? text.replace(CONFIRMATION_TAG, '').replace(/^\W*(så|sa|so)\s+/i, '').trim() : undefined;
+    if (previous && claim !== undefined && claim !== text) {
+      const checked = claim.split(/\s+/).filter(Boolean).length >= 2 ? answerInContext(claim, language, previous) : undefined;
+      if (checked && checked.kind !== 'no-answer') return checked;
+      const again = answerAlone(previous.question, language);
+      if (again.kind !== 'no-answer') return again;
+    }
+    // "vilka är dom?", "who are they?" after a passage: the people behind the document it comes from.
+    if (previous?.agreementId && WHO_ARE_THEY.test(folded)) {
+      const behind = answerFact('vilka star bakom', kb, people, { language, agreementId: previous.agreementId, afterAuthors: false, quote: () => undefined });
+      if (behind?.kind === 'fact') return behind;
     }
     // "är det polisens nummer?", "is that the police press office?": a check of the fact just given; it is shown again, with whose it is.
     if (previous?.kind === 'fact' && CHECKS_FACT.test(folded) && !/\b(one|nagon|nagot|en|ett) (for|till|at)\b/.test(folded)) {
@@ -261,10 +287,16 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     const rest = folded.replace(/^\W*(och|men|samt|and|but|so)\b/, '');
     if (alone.kind !== 'no-answer' && rest !== folded && !POINTS_BACK.test(rest) && sentenceSearch.readTerms(rest).length >= 3) return alone;
     // "och det nya?", "and the press release?": the previous question asked again about another document or version.
-    const combined = fragmentInContext(text, previous.question, people);
+    // "och han?": the previous question asked of the one person the pronoun can mean.
+    const swapped = fragmentInContext(text, previous.question, people);
+    const combined = swapped ?? pronounFragment(text, previous);
     if (combined) {
-      const resolved = answerOne(combined, language, previous, true);
-      if (resolved.kind !== 'no-answer') return resolved;
+      const resolved = answerOne(combined, language, previous, true, true);
+      // A pronoun fragment's "not stated" is the answer ("och han?" — he belongs to no party); a swapped one may still be read otherwise.
+      if (resolved.kind !== 'no-answer' || (!swapped && resolved.reason === 'not-stated')) {
+        resolvedQuestion = combined;
+        return resolved;
+      }
     }
     // An elliptic question ("which party?", "och varför?") cannot stand alone: read it in context first.
     if (isElliptic(text) || PERSON_PRONOUN.test(folded)) {
@@ -362,7 +394,8 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     return sentenceSearch.readTerms(text).length <= 2;
   }
 
-  function answerOne(text: string, language: Language, previous: QaTopic | undefined, elliptic = false): Answer {
+  /** `elliptic`: read in the previous turn's context; `rebuilt`: the previous question re-asked for a fragment ("and the police chief?"). */
+  function answerOne(text: string, language: Language, previous: QaTopic | undefined, elliptic = false, rebuilt = false): Answer {
     const folded = foldText(text);
     const cues = readCues(text);
     const refuse = (reason?: 'not-stated'): Answer => ({ kind: 'no-answer', language, ...(reason ? { reason } : {}) });
@@ -370,6 +403,12 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     if (ERRAND.test(folded)) return refuse();
     // The documents hold no counts, costs or places: such questions are refused whatever they name.
     if ((QUANTITY.test(folded) && !asksAgreementOrder(folded)) || PLACE.test(folded)) return refuse('not-stated');
+    // "vilka mer står bakom m.fl.?": the documents name no one behind "m.fl.".
+    if (/\b(m ?fl|med flera|and others)\b/.test(folded) && /\b(vilka|vem|who|which)\b/.test(folded)) return refuse('not-stated');
+    // "när går mandatperioden ut?": the documents say the new agreement runs for the rest of it, never when it ends.
+    if (/\bmandatperiod\w*\b/.test(folded) && /\b(nar|when|vilket ar|which year|what year)\b/.test(folded) && !/\b(avtal\w*|agreement|overenskommelse\w*|galler|galla|apply|valid)\b/.test(folded)) return refuse('not-stated');
+    // "vem skrev under det?" about the first agreement: the documents name no one who signed it.
+    if (previous && FIRST_AGREEMENT.test(foldText(previous.question)) && WHO.test(folded) && /\b(skrev|skrevs|undertecknade|signed?|signerade|tecknade)\b/.test(folded) && !/\b(nya|new|uttalande\w*|statement)\b/.test(folded)) return refuse('not-stated');
     // Parties not behind the statement ("vad tyckte S och V?"), an order among districts ("which districts get cameras first?"),
     // or the names of kinds of units the documents speak of only in general ("vilka lokalpolisområden finns?"): not stated.
     if (OTHER_PARTIES.test(folded) || UNSTATED_ORDER.test(folded) || UNSTATED_INSTANCES.test(folded)) return refuse('not-stated');
@@ -448,7 +487,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       // "and the police chief?" after what the finance commissioner promised: his own words, not hers again.
       const namedHere = findPerson(folded, people) ?? findPersonByRole(folded, people);
       const ownWordsSentence = best?.sentence ?? first;
-      if (ownWordsSentence && elliptic && namedHere === person && previous?.person && previous.person !== person.name) return passageAnswer([ownWordsSentence], language);
+      if (ownWordsSentence && elliptic && namedHere === person && previous?.person && previous.person !== person.name && (rebuilt || !(SAID.test(folded) && own.length > 0 && !best))) return passageAnswer([ownWordsSentence], language);
       // "did she say anything about schools?": what someone said is in their own words; the others' words do not answer it.
       if (SAID.test(folded) && own.length > 0 && !(best && best.coverage > 0)) return refuse('not-stated');
     }
@@ -592,6 +631,16 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     const pool = people.filter((person) => !previous?.agreementId || person.agreement.id === previous.agreementId);
     const matching = [...new Map(pool.filter((person) => person.pronoun === asked).map((person) => [person.name, person])).values()];
     return matching.length === 1 ? matching[0] : undefined;
+  }
+
+  /** "och han?", "and her?": the previous question with the one person the pronoun can mean in place of the one it named. */
+  function pronounFragment(text: string, previous: QaTopic): string | undefined {
+    const core = foldText(text).replace(/^\W*(och|men|and|but|what about|how about)\b/, '').replace(/[?!.]+/g, ' ').trim();
+    if (!/^(han|hon|honom|henne|he|she|him|her)$/.test(core)) return undefined;
+    const person = pronounedPerson(core, previous);
+    if (!person) return undefined;
+    const question = foldText(previous.question).replace(PERSON_SLOT(people), ' ').replace(/[?!.]+\s*$/, '').replace(/\s+/g, ' ').trim();
+    return `${question} ${person.name}?`;
   }
 
   /** The sentence the previous answer quoted: the best for its question within its section, else the section's first. */
@@ -767,7 +816,10 @@ const UNSTATED_INSTANCES = /\b(vilka|which|what)\s+(lokalpolisomrade\w*|local po
 const ERRAND = /^\W*(skriv|write|draft|formulera|boka|book|skicka|send|ring|call|oversatt|translate|schedule|planera|organisera)\b.*\b(at mig|for me|at oss|for us|mejl\w*|mail\w*|e-?post|email|meeting|mote|motet)\b/;
 /** A question for a day or a year: "vilket datum?", "which year does it end?". */
 const EXACT_DATE_ASK = /\b(vilket|vilken|which|what|exakt|exact)\s+(datum|dag|date|day|ar|year)\b/;
-const PRECISION = /\b(exakt|exakta|exact|exactly|precis vilk\w*|precisely|specifically|specifikt|konkret|konkreta|concretely|i detalj|in detail)\b/;
+const PRECISION = /\b(exakt|exakta|exact|exactly|precis vilk\w*|precisely|specifically|specifikt|konkret|konkreta|concrete|concretely|i detalj|in detail)\b/;
+/** How often something happens: the documents say "regelbundet" and "kontinuerlig" at most. */
+const FREQUENCY = /\b(hur ofta|how often|how frequently|hur manga ganger|how many times)\b/;
+const OFTEN_IN_TEXT = /\b(regelbundet|kontinuerlig\w*|lopande|dagliga|varje (dag|vecka|manad|kvartal|ar))\b/;
 
 /** Folded words written with a capital letter inside a sentence: names of things ("Malmö", "Göteborg"). */
 function properNounsOf(text: string): Set<string> {
@@ -782,7 +834,7 @@ function properNounsOf(text: string): Set<string> {
 }
 
 const QUANTITY = /\bvad tjanar (en|ett|man)\b|\b(hur (manga|mycket|mkt|mycke|stor)|how (many|much)|antal(et)?|kostar|kosta|kostnad\w*|costs?|budget\w*|budjet|pengar|money|belopp|kronor|salary|salaries|lon|loner|lonen)\b|\b(i manaden|per manad|om aret|per ar|i timmen|a month|per month|a year|per year|an hour|per hour)\b|\b(procent|percent|percentage|andelen?|proportion)\b/;
-const PLACE = /^(var|vart)\s+(kan|hittar|ligger|finns|sitter|ar|ska|skall|kommer|hamnar|placeras|sker|halls|byggs|satts|sattes|sitter)\b|\bvar nagonstans\b|\bwhere\b|\b(vilka|vilken|which|what) (platser|plats|stallen|stalle|places?|locations?|sites?|adress\w*|address\w*)\b/;
+const PLACE = /^\W*(och |and )?(var|vart|where)( da| then)?\W*$|^(var|vart)\s+(kan|hittar|ligger|finns|sitter|ar|ska|skall|kommer|hamnar|placeras|sker|halls|byggs|satts|sattes|sitter)\b|\bvar nagonstans\b|\bwhere\b|\b(vilka|vilken|which|what) (platser|plats|stallen|stalle|places?|locations?|sites?|adress\w*|address\w*)\b/;
 /** Rankings the documents never make: which district has the most crime, the worst, the fewest. */
 const RANKING = /\b(mest|flest|minst|farre|hogst|lagst|storst|samst|varst|battre an|most|least|fewest|highest|lowest|worst|biggest|largest)\b/;
 const VALIDITY = /\b(nar|when)\b.*\b(gar|loper|upphor|run|runs|expire|expires|end|ends)\b.*\b(ut|out)?\b|\bvalid until\b|\bgiltig\w* till\b/;
@@ -792,6 +844,11 @@ const FOLLOW_UP = /^(och|men|samt|and|but|so|what about|how about)\b|\b(han|hon|
 const SOURCE_ASK = /^\W*(and |och )?(the )?(source|sources|kalla|kallan|kallor|reference|citation|(can you |could you |kan du )?(cite|quote|citera) (it|that|det|detta)|cite it|quote it|citera( det)?|where does it say( that| so)?|where is that (written|from|stated)|where (did|do) you (get|find) (that|it)|var star det( skrivet)?|var har du (fatt )?det (ifran|fran)|vilket dokument( star det i| kommer det fran)?|which document( is that from| says (that|so))?|(i vilket|in what|in which) (sammanhang|context)( (namns|star|sags|namndes|is (it|that) (mentioned|said|stated)|was (it|that) (mentioned|said)))?( det| detta)?|var (namns|sags|nämns) det|where is (it|that) mentioned)\W*$/;
 /** A follow-up asking why what was just quoted holds, or what it is for. */
 const REASON_ASK = /^\W*(och |and |but |men |so )?(varfor( da| det| det da| ar det sa| ar det viktigt| ar det viktigt da)?|i vilket syfte( da)?|(och )?vad (ar|var) syftet( med det| med det da)?|av vilken anledning|hur kommer det sig|vad ska det vara bra for|varfor behovs det|how come|why( so| is that| then| is that so| is that important| does (that|it) matter| do they want that| is it needed)?|what for|for what purpose|to what end|what is the purpose( of that| of it)?|what's the point( of that)?|what (led|leads) to (it|that|this)|what (caused|triggered) (it|that|this)|vad (ledde|ledde fram) till (det|den|detta)|hur (kom|uppstod) (det|den) till|varfor (kom|blev) (det|den) (till)?)\W*$/;
+/** A check of what was just said: "is that right?", "stämmer det?", "hon e M va?". */
+const CONFIRMATION = /\b(is that (right|correct|true)|right|correct|stammer (det|de)|eller hur|va|visst|ja)\W*$|^\W*(sa (det ar|de ar|dom ar|han ar|hon ar)|so (it'?s|it is|he'?s|she'?s|they'?re))\b/;
+const CONFIRMATION_TAG = /[,\s]*\b(is that (right|correct|true)|right|correct|stämmer (det|de)|stammer (det|de)|eller hur|va|visst|ja)\W*$/i;
+/** "vilka är dom?", "who are they?": the people behind what was just quoted. */
+const WHO_ARE_THEY = /^\W*(och |and )?(vilka|vem|who) (ar|is|are|var|were) (dom|de|dem|they|them|vi|we)\W*$|^\W*(och |and )?(vilka|who) (dom|de) (ar|is)\W*$/;
 /** A follow-up asking how what was just quoted is meant. */
 const ELABORATE = /^\W*(och |and |but |men |so )?(in what way|how so|how come|what do (they|you) mean|meaning what|like what|such as|pa vilket satt|hur da|hur menar (de|dom|du|han|hon|ni)|hur sa|vad menas( med det)?|vad innebar det( da)?|till exempel|t ex|som vad|what does that mean)\W*$/;
 /** "är det polisens nummer?", "is that the police's?": checking the fact just given. */
@@ -800,7 +857,7 @@ const WHAT_ELSE = /^\W*(och |and |so |but )?(what else|anything else|what more|m
 /** Words that point back to what was just said. */
 const POINTS_BACK = /\b(han|hon|honom|henne|he|she|him|her|they|them|dem|dom|det|den|it|that|this|those|these|dess|hans|hennes|his|their|its|dar|there|da|then|else|annat|mer|more)\b/;
 /** Asking for someone's view or message as a whole. */
-const VIEW = /\b(think|thinks|view|views|opinion|message|take|stance|position|budskap\w*|tycker|tyckte|anser|ansag|mening|installning|standpunkt|instalning|reaction|reagerar|kommentar\w*|comment\w*)\b/;
+const VIEW = /\b(think|thinks|view|views|opinion|message|take|stance|position|budskap\w*|tycker|tyckte|anser|ansag|mening|installning|standpunkt|instalning|reaction|reagerar|kommentar\w*|comment\w*)\b|\bhur ser (\p{L}+ ){0,3}pa\b/u;
 /** Words that name no topic of their own in "what does X think about the (new) agreement?". */
 const GENERIC_VIEW = /^(avtal\w*|samarbet\w*|samverka\w*|overenskommels\w*|agreement\w*|cooperation|collaboration|partnership|deal|nya|nytt|new|message\w*|budskap\w*|main|huvud\w*|overall|kort|short|line|sammanfatt\w*|summar\w*|this|detta|allt|all|it|det|whole|hela|generally|general|allmanhet)$/;
 const HE = /\b(han|honom|hans|he|him|his)\b/;

@@ -26,6 +26,8 @@ export interface Cues {
   taskDue: boolean;
   /** The decision log. */
   decisions: boolean;
+  /** A political body is named: "beslutet i KS" is the council's decision, not the steering group's log. */
+  politicalBody: boolean;
 }
 
 // All patterns run on folded text (no diacritics), so "läget" and "laget" read the same.
@@ -51,6 +53,7 @@ const PATTERNS = {
   taskMine: /\b(mina|min|mig|my|mine|me|i)\b/,
   taskOverdue: /\b(forsenad\w*|forsenat|sena|forfallna|overdue|late|behind schedule|past due)\b/,
   taskDue: /\b(ska|skall|maste|behover) (vara|bli) (klar\w*|fardig\w*|gjord\w*|gjort)\b|\b(klart|fardigt|klara) (till|senast|innan)\b|\bwhat('?s| is| are)? (due|to be done|to be finished)\b|\b(due|finished|done) (in|by|this|next)\b|\bdeadlines?\b/,
+  politicalBody: /\b(ks|kommunstyrelse\w*|kommunfullmaktige|fullmaktige|nämnd\w*|namnd\w*|city council|council|riksdag\w*|regering\w*)\b/,
   decisions: /\b(beslut|besluten|beslutet|beslutslogg\w*|styrgruppsbeslut\w*|decisions?|decision log)\b|\b(behover|behova) forankras\b|\bneeds? (political )?anchoring\b/,
   agreementWord: /\b(avtal\w*|\w*overenskommelse\w*|\w*samverkansavtal\w*|agreement|deal|contract)\b/,
 } as const;
@@ -81,5 +84,6 @@ export function readCues(text: string): Cues {
     taskOverdue: test(PATTERNS.taskOverdue),
     taskDue: test(PATTERNS.taskDue),
     decisions: test(PATTERNS.decisions),
+    politicalBody: test(PATTERNS.politicalBody),
   };
 }

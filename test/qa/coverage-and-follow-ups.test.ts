@@ -174,6 +174,32 @@ describe('elliptic follow-ups', () => {
     expect(ask('vilka stadsdelar får kameror först?').kind).not.toBe('districts');
   });
 
+  it('answers a check of what was just said: "stämmer det?", "so it is 2015?"', () => {
+    const [, party] = converse('vilket parti tillhör Martin Vallas?', 'han är liberal, stämmer det?');
+    expect(shown(party!)).toContain('(L)');
+    const [, year] = converse('When was the first agreement signed?', '2015, right?');
+    expect(shown(year!)).toContain('2015');
+  });
+
+  it('re-asks the previous question of the one person a bare pronoun can mean, and keeps swapping', () => {
+    const [, , him] = converse('vem citeras i pressmeddelandet?', 'vilket parti tillhör hon?', 'och han?');
+    expect(him!.kind).toBe('no-answer'); // the police chief belongs to no party
+    const [, , third] = converse('vilket parti tillhör Sara Grolander?', 'och Johan Kling?', 'och Martin Vallas?');
+    expect(shown(third!)).toContain('(L)');
+  });
+
+  it('names the people behind the document just quoted when asked "vilka är dom?"', () => {
+    const [, they] = converse('vad säger dom om styrgruppen?', 'vilka är dom?');
+    expect(shown(they!)).toContain('Johan Kling');
+  });
+
+  it('refuses "och var?" and "hur ofta?" when the passage does not say', () => {
+    const [, where] = converse('vad säger regionpolischefen om kameror?', 'och var?');
+    expect(where!.kind).toBe('no-answer');
+    const [, often] = converse('Vad säger uttalandet om skolan?', 'hur ofta?');
+    expect(often!.kind).toBe('no-answer');
+  });
+
   it('starts afresh with a complete new question', () => {
     const [, fresh] = converse('vem är regionpolischef?', 'Vilket diarienummer har överenskommelsen?');
     expect(shown(fresh!)).toContain('KS 2019/656');
