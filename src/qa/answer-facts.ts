@@ -143,6 +143,8 @@ export function answerFact(folded: string, kb: KnowledgeBase, people: readonly N
 
   if (P.caseNumber.test(folded) && statement?.caseNumber) return fact('case-number', statement, same(statement.caseNumber));
 
+  // "its number?" about the statement: its case number, the only number it has.
+  if (/^\W*(and |och )?(its|dess|the|dess ks-?)?\s*(number|nummer|numret)\W*$/.test(folded) && documentAsked === statement && !mentionsPress && statement?.caseNumber) return fact('case-number', statement, same(statement.caseNumber));
   if (P.contact.test(folded) && pressRelease?.facts?.contacts?.length) {
     // The only number is the press line; it is nobody's personal number.
     if (findPerson(folded, people) || /\b(hans|hennes|his|her)\b/.test(folded)) return refuse();
@@ -175,7 +177,9 @@ export function answerFact(folded: string, kb: KnowledgeBase, people: readonly N
 
   // "när ska det vara klart?", "when will it be ready?": a time to come, not the press release's date.
   const future = /\b(ska|skall|kommer att|will|shall|going to)\b/.test(folded) && !/\b(skickas|publiceras|ga ut|be (sent|published|issued))\b/.test(folded);
-  if (P.when.test(folded) && !future && (mentionsPress || documentAsked === pressRelease) && pressRelease?.date && !/\b(avtal\w*|agreement|overenskommelse\w*)\b.*\b(gar ut|galler|upphor|run out|expire|end)\b/.test(folded) && !(!mentionsPress && /\b(gar|loper)\b.*\but\b|\b(upphor|run out|runs out|expire\w*|galler|valid)\b/.test(folded))) {
+  // "until when?", "när slutar det gälla?": how long something is valid, not when the press release went out.
+  const validity = /\b(until|till nar|fram till|galler|galla|gallde|slutar|apply|applies|valid|expire\w*|in force|upphor)\b/.test(folded);
+  if (P.when.test(folded) && !future && !validity && (mentionsPress || documentAsked === pressRelease) && pressRelease?.date && !/\b(avtal\w*|agreement|overenskommelse\w*)\b.*\b(gar ut|galler|upphor|run out|expire|end)\b/.test(folded) && !(!mentionsPress && /\b(gar|loper)\b.*\but\b|\b(upphor|run out|runs out|expire\w*|galler|valid)\b/.test(folded))) {
     const date = DateTime.fromISO(pressRelease.date);
     const time = pressRelease.facts?.time?.match(/\d{1,2}:\d{2}(\s*\w+)?$/)?.[0];
     const value = (locale: string) => `${date.setLocale(locale).toLocaleString(DateTime.DATE_FULL)}${time ? `, ${time}` : ''}`;

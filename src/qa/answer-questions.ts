@@ -221,13 +221,10 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
   /** One question, its answer checked for the kind of time it asks: "vilket datum?", "which year?" need a passage that gives a day, or a year. */
   function answerWithContext(text: string, language: Language, previous: QaTopic | undefined): Answer {
     const answer = answerInContext(text, language, previous);
-    // "hur ofta?" alone asks about the passage just quoted.
-    if (previous?.sectionId && FREQUENCY.test(foldText(text)) && sentenceSearch.readTerms(text).every((term) => /^(ofta|often|frequently|ganger|times)$/.test(term.word))) {
-      const quoted = quotedBefore(previous);
-      return quoted && OFTEN_IN_TEXT.test(quoted.folded) ? passageAnswer([quoted], language) : { kind: 'no-answer', language, reason: 'not-stated' };
-    }
-    // "hur ofta?": the passage must say how often, at least "regelbundet".
-    if (answer.kind === 'passage' && FREQUENCY.test(foldText(text)) && !answer.passages.some((passage) => OFTEN_IN_TEXT.test(foldText(passage.quote)))) return { kind: 'no-answer', language, reason: 'not-stated' };
+    // "vem förhandlar det?", "which organisation runs that?": the passage must give someone that task.
+    if (answer.kind === 'passage' && LEAD_ASK.test(foldText(text)) && !answer.passages.some((passage) => TASK_GIVEN.test(foldText(passage.quote)))) return { kind: 'no-answer', language, reason: 'not-stated' };
+    // "hur ofta?": the documents say "regelbundet" and "kontinuerlig" at most, never how often.
+    if (answer.kind === 'passage' && FREQUENCY.test(foldText(text))) return { kind: 'no-answer', language, reason: 'not-stated' };
     const exact = answer.kind === 'passage' ? EXACT_DATE_ASK.exec(foldText(text))?.[2] : undefined;
     if (!exact || answer.kind !== 'passage') return answer;
     const quoted = foldText(answer.passages.map((passage) => passage.quote).join(' '));
@@ -270,6 +267,11 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       const again = answerAlone(previous.question, language);
       if (again.kind !== 'no-answer') return again;
     }
+    // "and the other document's title?": the document the previous answer did not come from.
+    if (previous?.agreementId && OTHER_DOCUMENT.test(folded)) {
+      const other = previous.agreementId === namedDocument('uttalandet') ? 'pressmeddelandet' : 'uttalandet';
+      return answerInContext(folded.replace(OTHER_DOCUMENT, other), language, previous);
+    }
     // "vilka är dom?", "who are they?" after a passage: the people behind the document it comes from.
     if (previous?.agreementId && WHO_ARE_THEY.test(folded)) {
       const behind = answerFact('vilka star bakom', kb, people, { language, agreementId: previous.agreementId, afterAuthors: false, quote: () => undefined });
@@ -288,12 +290,11 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     if (alone.kind !== 'no-answer' && rest !== folded && !POINTS_BACK.test(rest) && sentenceSearch.readTerms(rest).length >= 3) return alone;
     // "och det nya?", "and the press release?": the previous question asked again about another document or version.
     // "och han?": the previous question asked of the one person the pronoun can mean.
-    const swapped = fragmentInContext(text, previous.question, people);
-    const combined = swapped ?? pronounFragment(text, previous);
+    const combined = fragmentInContext(text, previous.question, people) ?? pronounFragment(text, previous);
     if (combined) {
       const resolved = answerOne(combined, language, previous, true, true);
-      // A pronoun fragment's "not stated" is the answer ("och han?" — he belongs to no party); a swapped one may still be read otherwise.
-      if (resolved.kind !== 'no-answer' || (!swapped && resolved.reason === 'not-stated')) {
+      // "not stated" is the answer too ("och han?", "and Ulf Johansson?" — the police chief belongs to no party).
+      if (resolved.kind !== 'no-answer' || resolved.reason === 'not-stated') {
         resolvedQuestion = combined;
         return resolved;
       }
@@ -326,6 +327,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
 
   /** "vilka stadsdelar finns?" asks for the list; "vilka stadsdelar har sådana just nu?" asks what the documents never say of one district. */
   function asksMoreThanDistricts(text: string): boolean {
+    if (/\b(har|have|has|fatt|got) (en|ett|one|sadana|such|them|dem|nagon|nagra|any)\W*$/.test(foldText(text))) return true;
     return sentenceSearch.readTerms(text).some((term) => !/^(stadsdel\w*|district\w*|finns|ingar|omfattas|stockholm\w*|staden|stad|city|alla|all|lista|list|visa|show|namn\w*|names?|heter)$/.test(term.word));
   }
 
@@ -411,7 +413,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     if (previous && FIRST_AGREEMENT.test(foldText(previous.question)) && WHO.test(folded) && /\b(skrev|skrevs|undertecknade|signed?|signerade|tecknade)\b/.test(folded) && !/\b(nya|new|uttalande\w*|statement)\b/.test(folded)) return refuse('not-stated');
     // Parties not behind the statement ("vad tyckte S och V?"), an order among districts ("which districts get cameras first?"),
     // or the names of kinds of units the documents speak of only in general ("vilka lokalpolisområden finns?"): not stated.
-    if (OTHER_PARTIES.test(folded) || UNSTATED_ORDER.test(folded) || UNSTATED_INSTANCES.test(folded)) return refuse('not-stated');
+    if (OTHER_PARTIES.test(folded) || UNSTATED_ORDER.test(folded) || UNSTATED_INSTANCES.test(folded) || (previous && WHICH_ONES.test(folded))) return refuse('not-stated');
     // Another city or police region, or a ranking the documents never make ("mest brott"): a near miss.
     if (namesOtherPlace(folded) || splitWords(folded).some(isNearMissWord) || (RANKING.test(folded) && !/\b(mest|most) (viktig\w*|important)\b/.test(folded))) return refuse();
     const matches = names.match(text, language);
@@ -512,7 +514,9 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     // "vilka områden gäller det?" asks what something concerns, not how long it is valid.
     const concerns = /\b(galler|gallde) (det|den|de|dom|detta)\b/.test(folded) && !/\b(nar|lange|till|fram|until|long)\b/.test(folded);
     if ((cues.validity || VALIDITY.test(folded)) && !concerns && (cues.agreementWord || !focusArea || previous?.agreementId) && !district && !/\b(forsta|first)\b/.test(folded)) {
-      const previousAskedCurrent = previous && (CURRENT.test(foldText(previous.question)) || readCues(previous.question).predecessor) && !/\b(nya|nytt|new)\b/.test(foldText(previous.question));
+      // The previous question, or the passage it was answered with, was about the current agreement ("Nuvarande samverkansavtal gäller …").
+      const previousPassage = previous?.kind === 'passage' ? quotedBefore(previous) : undefined;
+      const previousAskedCurrent = previous && (CURRENT.test(foldText(previous.question)) || readCues(previous.question).predecessor || /^\W*nuvarande\b/.test(previousPassage?.folded ?? '')) && !/\b(nya|nytt|new)\b/.test(foldText(previous.question));
       const fromPrevious = previous?.agreementId === predecessor?.id || previousAskedCurrent ? predecessor : undefined;
       const asksNew = /\b(nya|nytt|new)\b/.test(folded);
       const agreement = asksNew ? cityWide : (cues.predecessor || CURRENT.test(folded)) && predecessor ? predecessor : fromPrevious ?? cityWide;
@@ -811,15 +815,20 @@ const TOPIC_RELATION = /^(before|after|innan|fore|forut|senaste|latest|recent|re
 const OTHER_TIME_OF_PERSON = /\b(fore|innan|before|efter|after|ersatte|ersatt|eftertradde|eftertradare|foretradare|foregangare|replaced|succeeded|successor|predecessor)\b.*\b(regionpolischef\w*|finansborgarrad\w*|police chief|finance commissioner|ulf|johansson|anna|jerlmyr)\b|\b(regionpolischef\w*|finansborgarrad\w*|police chief|finance commissioner|ulf johansson|anna konig jerlmyr)\b.*\b(innan|fore|before|efter|after|ersatte|replaced|succeeded)\b|\b(hur lange|how long|sedan nar|since when)\b.*\b(han|hon|he|she|varit|been)\b/;
 const OTHER_PARTIES = /\b(socialdemokrat\w*|vansterpartiet\w*|sverigedemokrat\w*|kristdemokrat\w*|oppositionen|opposition|social democrats?|left party|sweden democrats|christian democrats)\b|\b(tycker|tyckte|anser|ansag|think|thinks|thought|sa|sade|said|says|sager)\s+(s|v|sd|kd)\b|\b(s|v|sd|kd)\s*(,|och|and|&)\s*(s|v|sd|kd)\b/;
 const UNSTATED_ORDER = /\b(vilka|vilken|which)\s+(stadsdel\w*|districts?|omraden|areas?|platser|places)\b.*\b(forst|first|sist|last|forst ut)\b/;
+/** "vilka bolag?", "which companies?" on their own: the documents name kinds, never which ones. */
+const WHICH_ONES = /^\W*(och |and |but |men )?(vilka|vilken|which|what) (bolag\w*|compan\w*|namnder\w*|boards?|committees?|aktorer\w*|actors?|organisation\w*|organization\w*|foreningar\w*|associations?|skolor\w*|schools?|stadsdelar\w*|districts?|lokalpolisomraden\w*)( da| then| exactly| exakt)?\W*$/;
 const UNSTATED_INSTANCES = /\b(vilka|which|what)\s+(lokalpolisomrade\w*|local police (areas?|districts?)|polisomrade\w*|namnder\w*|bolag\w*|aktorer\w*|skolor\w*|schools)\s+(finns|ar det|is there|are there|exist|heter|kallas|are called)\b/;
 /** An errand ("skriv ett mejl åt mig", "book a meeting for me"): the bot answers questions, it runs no errands. */
 const ERRAND = /^\W*(skriv|write|draft|formulera|boka|book|skicka|send|ring|call|oversatt|translate|schedule|planera|organisera)\b.*\b(at mig|for me|at oss|for us|mejl\w*|mail\w*|e-?post|email|meeting|mote|motet)\b/;
 /** A question for a day or a year: "vilket datum?", "which year does it end?". */
 const EXACT_DATE_ASK = /\b(vilket|vilken|which|what|exakt|exact)\s+(datum|dag|date|day|ar|year)\b/;
 const PRECISION = /\b(exakt|exakta|exact|exactly|precis vilk\w*|precisely|specifically|specifikt|konkret|konkreta|concrete|concretely|i detalj|in detail)\b/;
+/** Who leads, runs or negotiates something. */
+const LEAD_ASK = /\b(vem|vilka|vilken|who|which)\b.*\b(leder|leda|driver|driva|forhandlar|forhandla|ansvarar|samordnar|runs?|leads?|negotiat\w*|coordinat\w*|in charge|responsible)\b/;
+/** A passage that gives someone a task. */
+const TASK_GIVEN = /\b(ansvar\w*|leder|leda|driver|samordnar|ska ta fram|tar fram)\b/;
 /** How often something happens: the documents say "regelbundet" and "kontinuerlig" at most. */
 const FREQUENCY = /\b(hur ofta|how often|how frequently|hur manga ganger|how many times)\b/;
-const OFTEN_IN_TEXT = /\b(regelbundet|kontinuerlig\w*|lopande|dagliga|varje (dag|vecka|manad|kvartal|ar))\b/;
 
 /** Folded words written with a capital letter inside a sentence: names of things ("Malmö", "Göteborg"). */
 function properNounsOf(text: string): Set<string> {
@@ -837,7 +846,7 @@ const QUANTITY = /\bvad tjanar (en|ett|man)\b|\b(hur (manga|mycket|mkt|mycke|sto
 const PLACE = /^\W*(och |and )?(var|vart|where)( da| then)?\W*$|^(var|vart)\s+(kan|hittar|ligger|finns|sitter|ar|ska|skall|kommer|hamnar|placeras|sker|halls|byggs|satts|sattes|sitter)\b|\bvar nagonstans\b|\bwhere\b|\b(vilka|vilken|which|what) (platser|plats|stallen|stalle|places?|locations?|sites?|adress\w*|address\w*)\b/;
 /** Rankings the documents never make: which district has the most crime, the worst, the fewest. */
 const RANKING = /\b(mest|flest|minst|farre|hogst|lagst|storst|samst|varst|battre an|most|least|fewest|highest|lowest|worst|biggest|largest)\b/;
-const VALIDITY = /\b(nar|when)\b.*\b(gar|loper|upphor|run|runs|expire|expires|end|ends)\b.*\b(ut|out)?\b|\bvalid until\b|\bgiltig\w* till\b/;
+const VALIDITY = /\b(nar|when)\b.*\b(gar|loper|upphor|run|runs|expire|expires|end|ends)\b.*\b(ut|out)?\b|\bvalid until\b|\bgiltig\w* till\b|^\W*(och |and )?(until when|till nar|fram till nar)\W*$|\b(until when|till nar|fram till nar)\b.*\b(apply|applies|valid|galler|galla|in force)\b|\bslutar (det |den |avtalet )?(att )?galla\b|\bin force\b.*\buntil\b/;
 const CURRENT = /\b(nuvarande|current|curent|gamla|old|existing)\b/;
 const FOCUS_LIST = /\b(vilka|which|what) (omraden|areas)\b|\bomraden\w* (diskuteras|ska)\b|\bareas (are )?(discussed|under discussion)\b|^focus areas\W*$/;
 const FOLLOW_UP = /^(och|men|samt|and|but|so|what about|how about)\b|\b(han|hon|honom|henne|he|she|him|her|they|them|dem|dom|det|den|it|that|this|dess|hans|hennes|his|their)\b|^(varfor|why)\W*( da)?\W*$/;
@@ -847,19 +856,21 @@ const REASON_ASK = /^\W*(och |and |but |men |so )?(varfor( da| det| det da| ar d
 /** A check of what was just said: "is that right?", "stämmer det?", "hon e M va?". */
 const CONFIRMATION = /\b(is that (right|correct|true)|right|correct|stammer (det|de)|eller hur|va|visst|ja)\W*$|^\W*(sa (det ar|de ar|dom ar|han ar|hon ar)|so (it'?s|it is|he'?s|she'?s|they'?re))\b/;
 const CONFIRMATION_TAG = /[,\s]*\b(is that (right|correct|true)|right|correct|stämmer (det|de)|stammer (det|de)|eller hur|va|visst|ja)\W*$/i;
+/** The other of the two documents: "det andra dokumentet", "the other document". */
+const OTHER_DOCUMENT = /\b(det andra dokumentet|andra dokumentets?|the other (document|one)('s)?|the other document's)\b/;
 /** "vilka är dom?", "who are they?": the people behind what was just quoted. */
-const WHO_ARE_THEY = /^\W*(och |and )?(vilka|vem|who) (ar|is|are|var|were) (dom|de|dem|they|them|vi|we)\W*$|^\W*(och |and )?(vilka|who) (dom|de) (ar|is)\W*$/;
+const WHO_ARE_THEY = /^\W*(och |and )?(vilka|vem|who) (ar|is|are|var|were) (dom|de|dem|they|them|vi|we)\W*$|^\W*(och |and )?(vilka|who) (dom|de) (ar|is)\W*$|^\W*(och |and )?(vems|whose) (\p{L}+ )?(ar|is|var|was) (det|den|detta|that|this|it)\W*$/u;
 /** A follow-up asking how what was just quoted is meant. */
-const ELABORATE = /^\W*(och |and |but |men |so )?(in what way|how so|how come|what do (they|you) mean|meaning what|like what|such as|pa vilket satt|hur da|hur menar (de|dom|du|han|hon|ni)|hur sa|vad menas( med det)?|vad innebar det( da)?|till exempel|t ex|som vad|what does that mean)\W*$/;
+const ELABORATE = /^\W*(och |and |but |men |so )?(in what way|how so|how come|what do (they|you) mean|meaning what|like what|such as|pa vilket satt|hur da|hur menar (de|dom|du|han|hon|ni)|hur sa|vad menas( med det)?|vad innebar det( da)?|till exempel|t ex|exempel|example|examples|for example|som vad|what does that mean|in what respects?|in which ways?|how exactly|hur exakt)\W*$/;
 /** "är det polisens nummer?", "is that the police's?": checking the fact just given. */
 const CHECKS_FACT = /^\W*(och |and |but |men |so )?(ar (det|den|detta|de|dom)|is (that|it|this)|are (they|those))\b/;
 const WHAT_ELSE = /^\W*(och |and |so |but )?(what else|anything else|what more|more|tell me more|what else does (it|the \w+) say|vad mer|nagot mer|nat mer|nagot annat|nat annat|vad annat|mer|finns det (nagot |nat )?mer|star det (nagot |nat )?(mer|annat)|vad star det mer|vad mer star det)\W*$/;
 /** Words that point back to what was just said. */
 const POINTS_BACK = /\b(han|hon|honom|henne|he|she|him|her|they|them|dem|dom|det|den|it|that|this|those|these|dess|hans|hennes|his|their|its|dar|there|da|then|else|annat|mer|more)\b/;
 /** Asking for someone's view or message as a whole. */
-const VIEW = /\b(think|thinks|view|views|opinion|message|take|stance|position|budskap\w*|tycker|tyckte|anser|ansag|mening|installning|standpunkt|instalning|reaction|reagerar|kommentar\w*|comment\w*)\b|\bhur ser (\p{L}+ ){0,3}pa\b/u;
+const VIEW = /\b(think|thinks|view|views|opinion|message|take|stance|position|budskap\w*|tycker|tyckte|anser|ansag|mening|installning|standpunkt|instalning|reaction|reagerar|kommentar\w*|comment\w*|beskriver|beskriva|describe[sd]?)\b|\bhur ser (\p{L}+ ){0,3}pa\b/u;
 /** Words that name no topic of their own in "what does X think about the (new) agreement?". */
-const GENERIC_VIEW = /^(avtal\w*|samarbet\w*|samverka\w*|overenskommels\w*|agreement\w*|cooperation|collaboration|partnership|deal|nya|nytt|new|message\w*|budskap\w*|main|huvud\w*|overall|kort|short|line|sammanfatt\w*|summar\w*|this|detta|allt|all|it|det|whole|hela|generally|general|allmanhet)$/;
+const GENERIC_VIEW = /^(ser|beskriver|beskriva|describe[sd]?|avtal\w*|samarbet\w*|samverka\w*|overenskommels\w*|agreement\w*|cooperation|collaboration|partnership|deal|nya|nytt|new|message\w*|budskap\w*|main|huvud\w*|overall|kort|short|line|sammanfatt\w*|summar\w*|this|detta|allt|all|it|det|whole|hela|generally|general|allmanhet)$/;
 const HE = /\b(han|honom|hans|he|him|his)\b/;
 const SHE = /\b(hon|henne|hennes|she|her|hers)\b/;
 const PERSON_PRONOUN = /\b(han|hon|honom|henne|he|she|him|her|hans|hennes|his)\b/;

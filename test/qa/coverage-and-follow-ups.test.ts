@@ -193,6 +193,17 @@ describe('elliptic follow-ups', () => {
     expect(shown(they!)).toContain('Johan Kling');
   });
 
+  it('reads validity, the other document and the instances asked for in context', () => {
+    const [, until] = converse('Hur tas de lokala överenskommelserna fram idag?', 'till när då?');
+    expect(shown(until!)).toContain('maj 2019');
+    const [, other] = converse('What is the title of the press release?', 'and the other document’s title?');
+    expect(shown(other!)).toContain('Övergripande samverkansöverenskommelse');
+    const [, which] = converse('Vilka ska kunna ta ansvar för att samverkan ska fungera?', 'vilka nämnder då?');
+    expect(which!.kind).toBe('no-answer');
+    const [, leads] = converse('vad händer nu med det nya avtalet enligt pressmeddelandet?', 'vem leder det arbetet?');
+    expect(leads!.kind).toBe('no-answer');
+  });
+
   it('refuses "och var?" and "hur ofta?" when the passage does not say', () => {
     const [, where] = converse('vad säger regionpolischefen om kameror?', 'och var?');
     expect(where!.kind).toBe('no-answer');
