@@ -52,7 +52,7 @@ interface QuestionReading {
 }
 
 /** Words the documents' facts answer to, though the documents do not spell them out. */
-const FACT_VOCABULARY = 'numret pressrelease pressreleasen dnr diarienummer ärendenummer ärende nummer kommunstyrelsen datum tid klockan telefon pressjour pressjournummer skickat parti partier roll titel heter citeras undertecknat skrivit wrote written write authored author authors signatories signatory sender issued dated mp centern moderaterna liberalerna miljöpartiet';
+const FACT_VOCABULARY = 'partibeteckning partibeteckningen partitillhorighet numret pressrelease pressreleasen dnr diarienummer ärendenummer ärende nummer kommunstyrelsen datum tid klockan telefon pressjour pressjournummer skickat parti partier roll titel heter citeras undertecknat skrivit wrote written write authored author authors signatories signatory sender issued dated mp centern moderaterna liberalerna miljöpartiet';
 
 /**
  * Builds the search indexes for one knowledge base once; call again when the data changes.
@@ -180,10 +180,11 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       if (cues.missingReports) return withWeek({ kind: 'missing-reports', language }, week);
       if (cues.reportCommand) return { kind: 'report-command', language, ...(district ? { districtId: district.id } : {}) };
       if (cues.summary && !(cues.agreementWord && !week)) return withWeek({ kind: 'summary', language }, week);
-      const plan = classifyPlanQuestion(cues, language, { ...(district ? { districtId: district.id } : {}), ...(focusArea ? { focusAreaId: focusArea.id } : {}), ...(week ? { week } : {}) });
+      // "the action plan the statement mentions": the documents' plan, not the project's task list.
+      const plan = namedDocument(foldText(text)) ? undefined : classifyPlanQuestion(cues, language, { ...(district ? { districtId: district.id } : {}), ...(focusArea ? { focusAreaId: focusArea.id } : {}), ...(week ? { week } : {}) });
       if (plan) return plan;
       // "hur beskriver Anna läget i stan?" asks what a person in the documents says, not for the reports.
-      const asksPerson = findPerson(foldText(text), people) !== undefined || findPersonByRole(foldText(text), people) !== undefined;
+      const asksPerson = findPerson(foldText(text), people) !== undefined || findPersonByRole(foldText(text), people) !== undefined || /\bhur ser (de|dom|man|ni|partierna|parterna|uttalandet|they) pa\b/.test(foldText(text));
       if (isStatusQuestion(cues, week, district) && !(cues.status && !district && !week && (talksAboutDocuments(text) || asksPerson))) {
         return withWeek(
           { kind: 'district-status', language, ...(district ? { districtId: district.id } : {}), ...(focusArea ? { focusAreaId: focusArea.id } : {}) },
@@ -223,8 +224,13 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     const answer = answerInContext(text, language, previous);
     // "vem förhandlar det?", "which organisation runs that?": the passage must give someone that task.
     if (answer.kind === 'passage' && LEAD_ASK.test(foldText(text)) && !answer.passages.some((passage) => TASK_GIVEN.test(foldText(passage.quote)))) return { kind: 'no-answer', language, reason: 'not-stated' };
-    // "hur ofta?": the documents say "regelbundet" and "kontinuerlig" at most, never how often.
-    if (answer.kind === 'passage' && FREQUENCY.test(foldText(text))) return { kind: 'no-answer', language, reason: 'not-stated' };
+    // "hur ofta?" alone asks about the passage just quoted.
+    if (previous?.sectionId && FREQUENCY.test(foldText(text)) && sentenceSearch.readTerms(text).every((term) => /^(ofta|often|frequently|ganger|times)$/.test(term.word))) {
+      const quoted = quotedBefore(previous);
+      return quoted && OFTEN_IN_TEXT.test(quoted.folded) ? passageAnswer([quoted], language) : { kind: 'no-answer', language, reason: 'not-stated' };
+    }
+    // "hur ofta?": a passage saying at least "regelbundet" answers it; others do not.
+    if (answer.kind === 'passage' && FREQUENCY.test(foldText(text)) && !answer.passages.some((passage) => OFTEN_IN_TEXT.test(foldText(passage.quote)))) return { kind: 'no-answer', language, reason: 'not-stated' };
     const exact = answer.kind === 'passage' ? EXACT_DATE_ASK.exec(foldText(text))?.[2] : undefined;
     if (!exact || answer.kind !== 'passage') return answer;
     const quoted = foldText(answer.passages.map((passage) => passage.quote).join(' '));
@@ -483,6 +489,11 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       const searchTerms = own.length > 0 ? own : previous ? sentenceSearch.readTerms(previous.question).filter((term) => !personWords.has(term.word)) : [];
       const hits = sentenceSearch.search(searchTerms, { sections, boost: sentenceSearch.readSoftTerms(text) });
       const best = hits[0];
+      // "and what will she do about it?": her next words, not the sentence just quoted again.
+      if (best && own.length === 0 && previous && best.sentence === quotedBefore(previous)) {
+        const next = sentenceSearch.sentencesOf(best.sentence.citation.agreementId, best.sentence.citation.sectionId)[best.sentence.position + 1];
+        if (next) return passageAnswer([next], language);
+      }
       if (best && (own.length === 0 || best.coverage >= 0.5)) return passageAnswer([best.sentence], language);
       const first = sentenceSearch.sentencesOf(person.agreement.id, person.sectionId)[0];
       if (first && own.length === 0) return passageAnswer([first], language);
@@ -523,7 +534,9 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       if (agreement) return { kind: 'agreement-validity', language, agreement: agreementRef(agreement), ...optional('evidence', validityEvidence(agreement, language)) };
     }
     if (cues.agreements && !cues.focusAreas) return { kind: 'agreements', language, agreements: kb.agreements.map(agreementRef) };
-    if ((cues.focusAreas || FOCUS_LIST.test(folded)) && !focusArea && !district) {
+    // "vad ingår i avtalet?" lists the areas; "vilka ingår i styrgruppen?" asks about something else the documents name.
+    const otherSubject = terms.some((term) => term.known && !PARTY_WORDS.has(term.word) && !/^(avtal\w*|overenskommels\w*|agreement\w*|samverkan\w*|samverkansavtal\w*|nya|nytt|new|omrade\w*|areas?|fokus\w*|focus|diskuteras|discussed|ingar|ingå|cover\w*|include\w*|contain\w*|innehall\w*|omfatta\w*|tacker)$/.test(term.word));
+    if ((cues.focusAreas || FOCUS_LIST.test(folded)) && !focusArea && !district && !(otherSubject && !FOCUS_LIST.test(folded))) {
       const sources = uniqueCitations(kb.focusAreas.map((area) => citationOf(area.source.agreementId, area.source.sectionId)));
       return {
         kind: 'focus-areas',
@@ -617,8 +630,9 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     const best = changed ?? hits[0];
     const ownCoverage = best ? ownShare(best.matched, terms) : 0;
     if (!best || best.coverage < minCoverage || (terms.length > 0 && ownCoverage < 0.5)) {
-      if (focusArea) return { kind: 'focus-area', language, aspect: 'overview', focusArea: focusAreaRef(focusArea), ...optional('source', focusAreaSource(focusArea, language)) };
-      return refuse();
+      // The overview answers a question about the area in general, not one asking something of it the documents do not say ("utökade befogenheter?").
+      if (focusArea && focusTerms.length <= 1) return { kind: 'focus-area', language, aspect: 'overview', focusArea: focusAreaRef(focusArea), ...optional('source', focusAreaSource(focusArea, language)) };
+      return refuse(focusArea ? 'not-stated' : undefined);
     }
     // Answer-type check: a when-question needs a time in the passage, a who-question someone; else the documents do not say.
     if (!elliptic && !holdsAnswerKind(folded, best.sentence)) return refuse('not-stated');
@@ -829,6 +843,7 @@ const LEAD_ASK = /\b(vem|vilka|vilken|who|which)\b.*\b(leder|leda|driver|driva|f
 const TASK_GIVEN = /\b(ansvar\w*|leder|leda|driver|samordnar|ska ta fram|tar fram)\b/;
 /** How often something happens: the documents say "regelbundet" and "kontinuerlig" at most. */
 const FREQUENCY = /\b(hur ofta|how often|how frequently|hur manga ganger|how many times)\b/;
+const OFTEN_IN_TEXT = /\b(regelbundet|kontinuerlig\w*|lopande|dagliga)\b/;
 
 /** Folded words written with a capital letter inside a sentence: names of things ("Malmö", "Göteborg"). */
 function properNounsOf(text: string): Set<string> {

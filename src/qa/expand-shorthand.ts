@@ -11,6 +11,7 @@ const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bt\.?\s?ex\.?(?=\s|$)/gi, 'till exempel'],
   [/\bpga\.?(?=\s|$)/gi, 'på grund av'],
   [/\bmkt\b/gi, 'mycket'],
+  [/\bresp\.?(?=\s)/gi, 'respektive'],
   [/\bngn\b/gi, 'någon'],
   [/\bngt\b/gi, 'något'],
   [/\bnr\b/gi, 'nummer'],

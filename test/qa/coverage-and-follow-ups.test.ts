@@ -81,7 +81,19 @@ describe('what the documents do not state', () => {
     expect(shown(ask('Is safety only about law and order for them?'))).toContain('hård fråga');
   });
 
+  it('keeps the areas list for what the agreement holds, not for what the steering group holds', () => {
+    expect(ask('vad innehåller avtalet?').kind).toBe('focus-areas');
+    expect(shown(ask('vilka ingår i styrgruppen?'))).toContain('tjänstemän');
+  });
+
+  it('gives a focus area’s overview for the area in general, not for something about it the documents do not say', () => {
+    expect(ask('kamerabevakning?').kind).toBe('focus-area');
+    expect(ask('Får ordningsvakterna större befogenheter och mer utbildning genom avtalet?').kind).toBe('no-answer');
+  });
+
   it('reads the facts asked for in officials’ words: ks-numret, presskontakt, pressreleasen', () => {
+    expect(shown(ask('vad är KS 2019/656 för slags dokument?'))).toContain('Särskilt uttalande');
+    expect(shown(ask('partibeteckning för Kling resp. Vallas?'))).toContain('(L)');
     expect(shown(ask('ks-numret?'))).toContain('KS 2019/656');
     expect(shown(ask('presskontakt?'))).toContain('08-508 29 222');
     expect(shown(ask('när gick pressreleasen ut?'))).toContain('29 januari 2019');
