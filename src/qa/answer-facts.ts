@@ -26,7 +26,7 @@ export interface FactContext {
 }
 
 const P = {
-  caseNumber: /\b(diarie\w*|dnr|arendenummer|arende|ks\W?(num\w*|nr|arende\w*)|case (number|no)|reference (number|no)|board case)\b/,
+  caseNumber: /\b(diarie\w*|dnr|arendenummer|arende|ks\W?(num\w*|nr|arende\w*)|case (number|no|nummer|nr)|reference (number|no)|board case)\b/,
   contact: /\b(pressjour\w*|telefon\w*|press ?telefon\w*|phone|ringa|ringer|(who|whom) (do|should|can|could|to) (i |we |you |journalists |reporters |the media )?call|call (about|regarding)|numret|numren|press (line|contact|questions)|press ?kontakt\w*|mediekontakt\w*|kontakt(?!person)\w*|contact(?! person)|nummer|number)\b/,
   when: /\b(nar|datum|date|when|what time|vilken tid|tid|klockan|published|publicerades|publicerat|kom|skickades|skikades|sent out)\b/,
   pressRelease: /\bpress ?me+d+e?l+ande\w*|\bpress ?releas\w*|\brelease\b|\bannouncement\w*|\btillkannagivande\w*/,
@@ -47,7 +47,7 @@ const P = {
   kind: /\b(vilken (typ|sorts?) av dokument|vad (ar|for) (det )?(for )?(ett )?(slags )?dokument|what (type|kind|sort) of document)\b|\b(vad|vilken)\b.*\b(for (nat |nagot |ett |slags |typ av )?dokument|typ av dokument|sorts dokument|slags dokument)\b|\bwhat (type|kind|sort) of (a )?(document|paper|text)\b/,
   first: /\b(forsta|first)\b/,
   party: /\b(vilket parti|parti|party|which party|partibeteckning\w*|partitillhorighet\w*|party affiliation)\b/,
-  whoIs: /\b(vem (ar|var)|vilka (ar|var)|who (is|was|were)|who's|whos|roll|role|in this context)\b/,
+  whoIs: /\b(vem (ar|var|leder)|vilka (ar|var)|who (is|was|were|leads|heads|runs)|who's|whos|roll|role|in this context)\b/,
 };
 
 const PARTIES: Array<{ abbreviation: string; pattern: RegExp }> = [
@@ -99,7 +99,7 @@ export function findPerson(folded: string, people: readonly NamedPerson[]): Name
 /** The person a role word names: "finansborgarrådet", "the police chief". */
 export function findPersonByRole(folded: string, people: readonly NamedPerson[]): NamedPerson | undefined {
   if (/\b(finansborgarrad\w*|finance commissioner|finansborgarr\w*)\b/.test(folded)) return people.find((person) => /finansborgarr/.test(foldText(person.role?.sv ?? '')));
-  if (/\b(regionpolischef\w*|polischef\w*|police chief|police boss|regional police)\b/.test(folded)) return people.find((person) => /polischef/.test(foldText(person.role?.sv ?? '')));
+  if (/\b(regionpolischef\w*|polischef\w*|police chief|police boss|regional police|polisbossen|top cop|head of (the )?police|chef for polisen|leder polisen|polisens chef|polisens hogsta chef)\b/.test(folded)) return people.find((person) => /polischef/.test(foldText(person.role?.sv ?? '')));
   return undefined;
 }
 
@@ -245,7 +245,9 @@ export function answerFact(folded: string, kb: KnowledgeBase, people: readonly N
   if (P.parties.test(folded)) {
     const agreement = documentAsked?.facts?.parties ? documentAsked : statement;
     const list = agreement?.facts?.parties;
-    if (agreement && list) return fact('parties', agreement, { sv: list.map((p) => p.sv).join(' · '), en: list.map((p) => p.en).join(' · ') });
+    // Read as a sentence would say it: "Stockholms stad och Polisregion Stockholm".
+    const joined = (names: string[], and: string) => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} ${and} ${names[names.length - 1]}`);
+    if (agreement && list) return fact('parties', agreement, { sv: joined(list.map((p) => p.sv), 'och'), en: joined(list.map((p) => p.en), 'and') });
   }
 
   if (P.kind.test(folded) || (named && /\b(typ|type|kind)\b/.test(folded))) {

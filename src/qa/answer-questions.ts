@@ -146,7 +146,8 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     const key = `${context.language ?? ''}|${context.locale ?? ''}|${Math.floor(now.getTime() / 60_000)}|${rawText}`;
     return readings.getOrCompute(key, () => {
       // Cut at a word boundary: a half word would read as an unknown word.
-      let text = expandShorthand(stripPreamble(rawText.length > MAX_QUESTION_LENGTH ? rawText.slice(0, MAX_QUESTION_LENGTH).replace(/\s+\S*$/, '') : rawText));
+      const cut = rawText.length > MAX_QUESTION_LENGTH ? rawText.slice(0, MAX_QUESTION_LENGTH).replace(/\s+\S*$/, '') : rawText;
+      let text = expandShorthand(stripPreamble(cut, (aside) => sentenceSearch.readTerms(aside).some((term) => sentenceSearch.isDocumentToken(term.word) && !isNameWord(term.word))));
       const language = context.language ?? detectLanguage(text, context.locale, vocabulary);
       if (language === 'en') text = readEnglishPhrases(text);
       if (text !== '') text = correctFactWords(text);
@@ -411,6 +412,8 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     if (ERRAND.test(folded)) return refuse();
     // The documents hold no counts, costs or places: such questions are refused whatever they name.
     if ((QUANTITY.test(folded) && !asksAgreementOrder(folded)) || PLACE.test(folded)) return refuse('not-stated');
+    // "när ska den vara klar?", "när börjar det gälla?", "sen när?": times to come or since, which the documents never give.
+    if (/\b(nar|when)\b.*\b(klar|klart|fardig\w*|done|ready|finished|completed?|borjar|startar|begins?|starts?|trader i kraft|takes? effect|comes? into force)\b|^\W*(och |and )?(sen|sedan) nar\W*$|^\W*(and )?since when\W*$/.test(folded)) return refuse('not-stated');
     // "vilka mer står bakom m.fl.?": the documents name no one behind "m.fl.".
     if (/\b(m ?fl|med flera|and others)\b/.test(folded) && /\b(vilka|vem|who|which)\b/.test(folded)) return refuse('not-stated');
     // "när går mandatperioden ut?": the documents say the new agreement runs for the rest of it, never when it ends.
@@ -874,7 +877,7 @@ const CONFIRMATION_TAG = /[,\s]*\b(is that (right|correct|true)|right|correct|st
 /** The other of the two documents: "det andra dokumentet", "the other document". */
 const OTHER_DOCUMENT = /\b(det andra dokumentet|andra dokumentets?|the other (document|one)('s)?|the other document's)\b/;
 /** "vilka är dom?", "who are they?": the people behind what was just quoted. */
-const WHO_ARE_THEY = /^\W*(och |and )?(vilka|vem|who) (ar|is|are|var|were) (dom|de|dem|they|them|vi|we)\W*$|^\W*(och |and )?(vilka|who) (dom|de) (ar|is)\W*$|^\W*(och |and )?(vems|whose) (\p{L}+ )?(ar|is|var|was) (det|den|detta|that|this|it)\W*$/u;
+const WHO_ARE_THEY = /^\W*(och |and )?(vilka|vem|who) (ar|is|are|var|were) (dom|de|dem|they|them|vi|we)\W*$|^\W*(och |and )?(vilka|who) (dom|de) (ar|is)\W*$|^\W*(och |and )?(vems|whose) (\p{L}+ )?(ar|is|var|was) (det|den|detta|that|this|it)\W*$|^\W*(och |and )?(who says (so|that)|vem sager (det|sa))\W*$/u;
 /** A follow-up asking how what was just quoted is meant. */
 const ELABORATE = /^\W*(och |and |but |men |so )?(in what way|how so|how come|what do (they|you) mean|meaning what|like what|such as|pa vilket satt|hur da|hur menar (de|dom|du|han|hon|ni)|hur sa|vad menas( med det)?|vad innebar det( da)?|till exempel|t ex|exempel|example|examples|for example|som vad|what does that mean|in what respects?|in which ways?|how exactly|hur exakt)\W*$/;
 /** "är det polisens nummer?", "is that the police's?": checking the fact just given. */

@@ -104,6 +104,8 @@ export function createSentenceSearch(kb: KnowledgeBase, extraVocabulary: readonl
       });
     }
   }
+  /** The words the documents themselves use (not the questions they answer, nor the facts' vocabulary). */
+  const documentTokens = new Set(sentences.flatMap((sentence) => [...sentence.tokens]));
   const corpusTokens = new Set<string>();
   for (const sentence of sentences) for (const token of [...sentence.tokens, ...sentence.askedTokens]) corpusTokens.add(token);
   for (const tokens of sectionTitleTokens.values()) for (const token of tokens) corpusTokens.add(token);
@@ -314,7 +316,7 @@ export function createSentenceSearch(kb: KnowledgeBase, extraVocabulary: readonl
     return sentences.filter((sentence) => sentence.citation.agreementId === agreementId && sentence.citation.sectionId === sectionId);
   }
 
-  return { sentences, readTerms, readSoftTerms, search, sentencesOf, isCorpusToken: (folded: string) => corpusTokens.has(folded), holds, isKnownWord: (word: string) => readWord(word.toLowerCase())?.known ?? true };
+  return { sentences, readTerms, readSoftTerms, search, sentencesOf, isCorpusToken: (folded: string) => corpusTokens.has(folded), isDocumentToken: (folded: string) => documentTokens.has(folded), holds, isKnownWord: (word: string) => readWord(word.toLowerCase())?.known ?? true };
 }
 
 export type SentenceSearch = ReturnType<typeof createSentenceSearch>;

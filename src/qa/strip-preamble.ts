@@ -21,13 +21,14 @@ function isAside(sentence: string): boolean {
   return words(sentence) <= 5 && !QUESTION_WORD.test(fold(sentence)) && !/\d/.test(sentence) && !rest.some((word) => /^\p{Lu}/u.test(word));
 }
 
-export function stripPreamble(text: string): string {
+/** `mentionsTopic`: whether an aside names something the question is about ("Jag sitter i styrgruppen:"): then it is kept. */
+export function stripPreamble(text: string, mentionsTopic: (aside: string) => boolean = () => false): string {
   let question = text.trim();
   for (let step = 0; step < 3; step += 1) {
     const folded = fold(question);
     const phrase = LEADING_PHRASES.exec(folded);
     const sentence = LEADING_SENTENCE.exec(question);
-    const cut = phrase && phrase[0].length > 0 ? phrase[0].length : sentence && isAside(sentence[1]!) ? sentence[0].length : 0;
+    const cut = phrase && phrase[0].length > 0 ? phrase[0].length : sentence && isAside(sentence[1]!) && !mentionsTopic(sentence[1]!) ? sentence[0].length : 0;
     if (cut === 0 || words(question.slice(cut)) < 3) break;
     question = question.slice(cut);
   }

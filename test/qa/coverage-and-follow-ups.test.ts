@@ -216,6 +216,20 @@ describe('elliptic follow-ups', () => {
     expect(leads!.kind).toBe('no-answer');
   });
 
+  it('refuses times the documents never give: when work is done or starts, since when', () => {
+    for (const question of ['när ska handlingsplanen vara klar?', 'when does the new agreement come into force?']) expect(ask(question).kind, question).toBe('no-answer');
+    const [, since] = converse('vem är regionpolischef?', 'sen när?');
+    expect(since!.kind).toBe('no-answer');
+  });
+
+  it('answers "who says so?" with the people behind the statement, and reads the case nr', () => {
+    const [, who] = converse('Vad ska styrgruppen göra inför beslut av större betydelse?', 'who says so?');
+    expect(shown(who!)).toContain('Sara Grolander');
+    expect(shown(ask('and the case nr?'))).toContain('KS 2019/656');
+    expect(shown(ask('mellan vilka parter är överenskommelsen?'))).toContain('Stockholms stad och Polisregion Stockholm');
+    expect(shown(ask('vem leder polisen i Stockholm?'))).toContain('Ulf Johansson');
+  });
+
   it('refuses "och var?" and "hur ofta?" when the passage does not say', () => {
     const [, where] = converse('vad säger regionpolischefen om kameror?', 'och var?');
     expect(where!.kind).toBe('no-answer');

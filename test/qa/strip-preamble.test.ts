@@ -15,6 +15,12 @@ describe('stripPreamble', () => {
     expect(stripPreamble('Vad säger avtalet om skolan? Och vem sa det?')).toBe('Vad säger avtalet om skolan? Och vem sa det?');
   });
 
+  it('keeps an opening that names what the question is about', () => {
+    const documentWord = (aside: string) => /styrgrupp/i.test(aside);
+    expect(stripPreamble('Jag sitter i styrgruppen: vilka ska vi rapportera till?', documentWord)).toBe('Jag sitter i styrgruppen: vilka ska vi rapportera till?');
+    expect(stripPreamble('Journalist ringer: vem citeras i pressmeddelandet?', documentWord)).toBe('vem citeras i pressmeddelandet?');
+  });
+
   it('keeps what the question needs: a greeting alone, a name, a number', () => {
     expect(stripPreamble('Hej!')).toBe('Hej!');
     expect(stripPreamble('Anna König Jerlmyr. Vad lovar hon?')).toBe('Anna König Jerlmyr. Vad lovar hon?');
