@@ -147,7 +147,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     return readings.getOrCompute(key, () => {
       // Cut at a word boundary: a half word would read as an unknown word.
       const cut = rawText.length > MAX_QUESTION_LENGTH ? rawText.slice(0, MAX_QUESTION_LENGTH).replace(/\s+\S*$/, '') : rawText;
-      let text = expandShorthand(stripPreamble(cut, (aside) => sentenceSearch.readTerms(aside).some((term) => sentenceSearch.isDocumentToken(term.word) && !isNameWord(term.word))));
+      let text = namesByCaseNumber(expandShorthand(stripPreamble(cut, (aside) => sentenceSearch.readTerms(aside).some((term) => sentenceSearch.isDocumentToken(term.word) && !isNameWord(term.word)))));
       const language = context.language ?? detectLanguage(text, context.locale, vocabulary);
       if (language === 'en') text = readEnglishPhrases(text);
       if (text !== '') text = correctFactWords(text);
@@ -161,6 +161,14 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
         focusArea: pickFocusArea(matches, focusAreasById),
       };
     }, remember);
+  }
+
+  /** "KS 2019/656, vad handlar det om?": the statement's case number names the statement, unless the number itself is asked about. */
+  const statementCaseNumber = ((caseNumber) => (caseNumber ? new RegExp(`\\b${caseNumber.replace(/[/\\^$.*+?()[\]{}|-]/g, '\\$&').replace(/\s+/g, '\\s?')}\\b`, 'gi') : undefined))(
+    kb.agreements.find((agreement) => agreement.facts?.authors && agreement.caseNumber)?.caseNumber,
+  );
+  function namesByCaseNumber(text: string): string {
+    return statementCaseNumber && !ASKS_NUMBER.test(text) ? text.replace(statementCaseNumber, 'uttalandet') : text;
   }
 
   function citationOf(agreementId: string, sectionId: string): Citation | undefined {
@@ -186,7 +194,9 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       if (plan) return plan;
       // "hur beskriver Anna läget i stan?" asks what a person in the documents says, not for the reports.
       const asksPerson = findPerson(foldText(text), people) !== undefined || findPersonByRole(foldText(text), people) !== undefined || /\bhur ser (de|dom|man|ni|partierna|parterna|uttalandet|they) pa\b/.test(foldText(text));
-      if (isStatusQuestion(cues, week, district) && !(cues.status && !district && !week && (talksAboutDocuments(text) || asksPerson))) {
+      // "Does the statement say the situation differs …?", "the status of the new agreement": what the documents say.
+      const asksDocuments = namedDocument(foldText(text)) !== undefined || cues.agreementWord;
+      if (isStatusQuestion(cues, week, district) && !(cues.status && !district && !week && (talksAboutDocuments(text) || asksPerson || asksDocuments))) {
         return withWeek(
           { kind: 'district-status', language, ...(district ? { districtId: district.id } : {}), ...(focusArea ? { focusAreaId: focusArea.id } : {}) },
           week,
@@ -526,7 +536,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       return { kind: 'focus-area', language, aspect: 'owners', focusArea: focusAreaRef(focusArea), ...optional('source', focusAreaSource(focusArea, language)) };
     }
     // "vilka områden gäller det?" asks what something concerns, not how long it is valid.
-    const concerns = /\b(galler|gallde) (det|den|de|dom|detta)\b/.test(folded) && !/\b(nar|lange|till|fram|until|long)\b/.test(folded);
+    const concerns = (/\b(galler|gallde) (det|den|de|dom|detta)\b/.test(folded) || /\b(galler|gallde) (samma|for|i|inom|aven|overallt)\b/.test(folded)) && !/\b(nar|lange|till|fram|until|long)\b/.test(folded);
     if ((cues.validity || VALIDITY.test(folded)) && !concerns && (cues.agreementWord || !focusArea || previous?.agreementId) && !district && !/\b(forsta|first)\b/.test(folded)) {
       // The previous question, or the passage it was answered with, was about the current agreement ("Nuvarande samverkansavtal gäller …").
       const previousPassage = previous?.kind === 'passage' ? quotedBefore(previous) : undefined;
@@ -835,6 +845,8 @@ const UNSTATED_ORDER = /\b(vilka|vilken|which)\s+(stadsdel\w*|districts?|omraden
 /** "vilka bolag?", "which companies?" on their own: the documents name kinds, never which ones. */
 const WHICH_ONES = /^\W*(och |and |but |men )?(vilka|vilken|which|what) (bolag\w*|compan\w*|namnder\w*|boards?|committees?|aktorer\w*|actors?|organisation\w*|organization\w*|foreningar\w*|associations?|skolor\w*|schools?|stadsdelar\w*|districts?|lokalpolisomraden\w*)( da| then| exactly| exakt)?\W*$/;
 const UNSTATED_INSTANCES = /\b(vilka|which|what)\s+(lokalpolisomrade\w*|local police (areas?|districts?)|polisomrade\w*|namnder\w*|bolag\w*|aktorer\w*|skolor\w*|schools)\s+(finns|ar det|is there|are there|exist|heter|kallas|are called)\b/;
+/** The question is about a case number itself. */
+const ASKS_NUMBER = /\b(diarie\w*|nummer|numret|number|nr|dnr|ärende\w*|arende\w*)\b/i;
 /** An errand ("skriv ett mejl åt mig", "book a meeting for me"): the bot answers questions, it runs no errands. */
 const ERRAND = /^\W*(skriv|write|draft|formulera|boka|book|skicka|send|ring|call|oversatt|translate|schedule|planera|organisera)\b.*\b(at mig|for me|at oss|for us|mejl\w*|mail\w*|e-?post|email|meeting|mote|motet)\b/;
 /** A question for a day or a year: "vilket datum?", "which year does it end?". */

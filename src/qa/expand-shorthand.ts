@@ -51,6 +51,9 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(lokala|local) (avtal(en)?|överenskommelser(na)?|overenskommelser(na)?|agreements?|deals?)\b/gi, 'lokala samverkansöverenskommelser'],
   // The four parties by their letters ("C, M, L och MP") are the parties behind the statement.
   [/\b(C|M|L|MP)\b(\s*,\s*(C|M|L|MP)\b)*\s*(och|and|&|samt)\s*(C|M|L|MP)\b/g, 'partierna'],
+  // Leaving a gang or crime is what the press release calls "avhopparverksamhet".
+  [/\b(leav\w*|quit\w*|exit\w*|get\w* out of|getting out of|break\w* (away|free) from) (the |a |their )?(gangs?|gang life|crime|criminal (life|networks?|gangs?|environments?))\b/gi, 'avhopparverksamhet'],
+  [/\b(lämna|lamna|lämnar|lamnar|ta sig ur|hoppa av från|hoppa av fran) (ett |sina |sitt )?(gäng\w*|gang\w*|kriminalitet\w*|kriminella (gäng|gang|nätverk|natverk|livet))\b/gi, 'avhopparverksamhet'],
   // "law and order", "lag och ordning": what the statement calls a hard question ("inte bara en hård fråga").
   [/\b(law and order|lag och ordning|lag & ordning)\b/gi, 'hård fråga'],
   // "raise the bar", "höja ribban": what the police chief calls raising the ambitions.

@@ -48,6 +48,7 @@ ny nya nytt needed necessary nodvandig nodvandigt nodvandiga
 vissa viss visst somliga certain some halla haller hallit
 announcement announcements tillkannagivande
 fullstandig fullstandiga fullstandigt full complete entire
+nangang nangon nanting nanstans nagongang nagonting nanslags overhuvudtaget overhuvud taget nagonsin
 try tries trying tried forsoka forsoker forsokte both bada become becomes became becoming
 `;
 

@@ -230,6 +230,14 @@ describe('elliptic follow-ups', () => {
     expect(shown(ask('vem leder polisen i Stockholm?'))).toContain('Ulf Johansson');
   });
 
+  it('reads what the documents say rather than the reports when a document or the agreement is named', () => {
+    expect(ask('Does the statement say the situation differs between parts of the city?').kind).toBe('passage');
+    expect(ask('gäller samma upplägg i alla stadsdelar?').kind).not.toBe('agreement-validity');
+    expect(shown(ask('Who are the two parties to the agreement?'))).toContain('Stockholm');
+    expect(shown(ask('KS 2019/656, vad handlar det om?'))).toContain('Samverkansavtalet');
+    expect(shown(ask('är diarienumret KS 2019/656?'))).toContain('KS 2019/656');
+  });
+
   it('refuses "och var?" and "hur ofta?" when the passage does not say', () => {
     const [, where] = converse('vad säger regionpolischefen om kameror?', 'och var?');
     expect(where!.kind).toBe('no-answer');

@@ -33,5 +33,6 @@ describe('expandShorthand', () => {
     expect(expandShorthand('sdf:en och lpo tar fram lokala överenskommelser')).toContain('stadsdelsförvaltningen och lokalpolisområdet');
     expect(expandShorthand('nuv avtal gäller till när?')).toBe('nuvarande avtal gäller till när?');
     expect(expandShorthand('Vad tycker C, M, L och MP om skolan?')).toBe('Vad tycker partierna om skolan?');
+    expect(expandShorthand('Anything about helping people leave gangs?')).toBe('Anything about helping people avhopparverksamhet?');
   });
 });
