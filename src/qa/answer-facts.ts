@@ -145,6 +145,9 @@ export function answerFact(folded: string, kb: KnowledgeBase, people: readonly N
 
   // "its number?" about the statement: its case number, the only number it has.
   if (/^\W*(and |och )?(its|dess|the|dess ks-?)?\s*(number|nummer|numret)\W*$/.test(folded) && documentAsked === statement && !mentionsPress && statement?.caseNumber) return fact('case-number', statement, same(statement.caseNumber));
+  // "vem kontaktar man om en ungdom vill hoppa av?": the press line is for the press, not for every matter.
+  const contactForMatter = /\b(om|about|regarding|angaende|ang|if|ifall|nar|when)\b/.test(folded) && !/\b(press\w*|media\w*|journalist\w*|reporter\w*|pressmeddelande\w*|release|avtal\w*|agreement|uttalande\w*|statement|samverkan\w*)\b/.test(folded);
+  if (P.contact.test(folded) && contactForMatter && /\b(kontakt\w*|contact|ringer|ringa|call)\b/.test(folded)) return refuse();
   if (P.contact.test(folded) && pressRelease?.facts?.contacts?.length) {
     // The only number is the press line; it is nobody's personal number.
     if (findPerson(folded, people) || /\b(hans|hennes|his|her)\b/.test(folded)) return refuse();
@@ -179,7 +182,9 @@ export function answerFact(folded: string, kb: KnowledgeBase, people: readonly N
   const future = /\b(ska|skall|kommer att|will|shall|going to)\b/.test(folded) && !/\b(skickas|publiceras|ga ut|be (sent|published|issued))\b/.test(folded);
   // "until when?", "när slutar det gälla?": how long something is valid, not when the press release went out.
   const validity = /\b(until|till nar|fram till|galler|galla|gallde|slutar|apply|applies|valid|expire\w*|in force|upphor)\b/.test(folded);
-  if (P.when.test(folded) && !future && !validity && (mentionsPress || documentAsked === pressRelease) && pressRelease?.date && !/\b(avtal\w*|agreement|overenskommelse\w*)\b.*\b(gar ut|galler|upphor|run out|expire|end)\b/.test(folded) && !(!mentionsPress && /\b(gar|loper)\b.*\but\b|\b(upphor|run out|runs out|expire\w*|galler|valid)\b/.test(folded))) {
+  // "Was the press release sent out by the police?": who sent it, not when.
+  const byWhom = /\b(sent|skickades|skickat|skickade|issued|published|publicerades|utgavs) (out |ut )?(by|av)\b/.test(folded);
+  if (P.when.test(folded) && !future && !validity && !byWhom && (mentionsPress || documentAsked === pressRelease) && pressRelease?.date && !/\b(avtal\w*|agreement|overenskommelse\w*)\b.*\b(gar ut|galler|upphor|run out|expire|end)\b/.test(folded) && !(!mentionsPress && /\b(gar|loper)\b.*\but\b|\b(upphor|run out|runs out|expire\w*|galler|valid)\b/.test(folded))) {
     const date = DateTime.fromISO(pressRelease.date);
     const time = pressRelease.facts?.time?.match(/\d{1,2}:\d{2}(\s*\w+)?$/)?.[0];
     const value = (locale: string) => `${date.setLocale(locale).toLocaleString(DateTime.DATE_FULL)}${time ? `, ${time}` : ''}`;

@@ -424,6 +424,10 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     if ((QUANTITY.test(folded) && !asksAgreementOrder(folded)) || PLACE.test(folded)) return refuse('not-stated');
     // "när ska den vara klar?", "när börjar det gälla?", "sen när?": times to come or since, which the documents never give.
     if (/\b(nar|when)\b.*\b(klar|klart|fardig\w*|done|ready|finished|completed?|borjar|startar|begins?|starts?|trader i kraft|takes? effect|comes? into force)\b|^\W*(och |and )?(sen|sedan) nar\W*$|^\W*(and )?since when\W*$/.test(folded)) return refuse('not-stated');
+    // "lista dem", "name them all": the documents list no units or organisations by name (the focus areas aside).
+    if (/\b(lista|list|namnge|name|namn) (dem|them|alla|all|those)\b/.test(folded) && !/\b(omraden\w*|areas?|fokus\w*)\b/.test(folded)) return refuse('not-stated');
+    // "vilka andra kommuner …?": the agreement is Stockholm's alone.
+    if (/\b(andra|other|ovriga) (kommuner\w*|municipalities|cities|stader\w*|regioner\w*|regions|lan|counties|polisregioner\w*)\b/.test(folded)) return refuse();
     // "vilka mer står bakom m.fl.?": the documents name no one behind "m.fl.".
     if (/\b(m ?fl|med flera|and others)\b/.test(folded) && /\b(vilka|vem|who|which)\b/.test(folded)) return refuse('not-stated');
     // "när går mandatperioden ut?": the documents say the new agreement runs for the rest of it, never when it ends.
@@ -818,7 +822,7 @@ const SOMEONE_IN_TEXT = /\b(polisen|polisregionen|polismyndigheten|stockholmspol
 const PEOPLE_NOUNS = /^(unga|ungdomar|ungdomarna|individer|personer|young|youth|youths|people|individuals|persons|teenagers)$/;
 const DIFFERENCE_WORDS = /^(skiljer|skilja|skillnad\w*|different|difference|differ\w*|forandr\w*|change\w*|jamfort|compared)$/;
 /** Who has a view in the documents: the people quoted, the parties behind the statement, the police, the city, the documents themselves. */
-const OPINION_HOLDERS = /^(polis\w*|police\w*|stad\w*|city|kommun\w*|municipality|parti\w*|part(y|ies)|majoritet\w*|majority|authors?|forfattarna|uttalande\w*|statement|pressmeddelande\w*|press|release|document\w*|dokument\w*|agreement|avtal\w*|they|he|she|han|hon|dom|de|regionpolischef\w*|finansborgarrad\w*|chief|commissioner|finance|regional|moderaterna|centern|liberalerna|miljopartiet|you|du|ni|it|man)$/;
+const OPINION_HOLDERS = /^(ks|text\w*|passage|section|avsnitt\w*|polis\w*|police\w*|stad\w*|city|kommun\w*|municipality|parti\w*|part(y|ies)|majoritet\w*|majority|authors?|forfattarna|uttalande\w*|statement|pressmeddelande\w*|press|release|document\w*|dokument\w*|agreement|avtal\w*|they|he|she|han|hon|dom|de|regionpolischef\w*|finansborgarrad\w*|chief|commissioner|finance|regional|moderaterna|centern|liberalerna|miljopartiet|you|du|ni|it|man)$/;
 /** The words the fact patterns read (folded), for correcting a misspelt one. */
 const FACT_KEYWORDS = ['pressmeddelande', 'pressmeddelandet', 'uttalande', 'uttalandet', 'diarienummer', 'diarienumret', 'arendenummer', 'telefonnummer', 'pressjour', 'pressjouren', 'pressjournummer', 'nummer', 'number', 'statement', 'release', 'regionpolischef', 'regionpolischefen', 'finansborgarrad', 'finansborgarradet', 'undertecknade', 'signed', 'title', 'titel', 'titeln', 'authors', 'published', 'skickade', 'skickades', 'citeras', 'quoted'];
 const STATUS_WORDS = /^(laget|lage|lagesbild\w*|lagesrapport\w*|status\w*|situation\w*|progress|going|doing|looking|things)$/;
@@ -853,7 +857,7 @@ const ERRAND = /^\W*(skriv|write|draft|formulera|boka|book|skicka|send|ring|call
 const EXACT_DATE_ASK = /\b(vilket|vilken|which|what|exakt|exact)\s+(datum|dag|date|day|ar|year)\b/;
 const PRECISION = /\b(exakt|exakta|exact|exactly|precis vilk\w*|precisely|specifically|specifikt|konkret|konkreta|concrete|concretely|i detalj|in detail)\b/;
 /** Who leads, runs or negotiates something. */
-const LEAD_ASK = /\b(vem|vilka|vilken|who|which)\b.*\b(leder|leda|driver|driva|forhandlar|forhandla|ansvarar|samordnar|runs?|leads?|negotiat\w*|coordinat\w*|in charge|responsible)\b/;
+const LEAD_ASK = /\b(vem|vilka|vilken|who|which)\b.*\b(leder|leda|driver|driva|forhandlar|forhandla|ansvarar|samordnar|skriver|skriva|utarbetar|runs?|leads?|negotiat\w*|coordinat\w*|writes?|drafts?|in charge|responsible)\b/;
 /** A passage that gives someone a task. */
 const TASK_GIVEN = /\b(ansvar\w*|leder|leda|driver|samordnar|ska ta fram|tar fram)\b/;
 /** How often something happens: the documents say "regelbundet" and "kontinuerlig" at most. */

@@ -50,6 +50,7 @@ lag lagen lagar lagstiftning law laws legislation legal legally juridisk juridis
 sekretess sekretessen secrecy confidentiality gdpr dataskydd dataskyddet dataskyddsforordningen
 oppettider oppettiderna trygghetsmatning trygghetsmatningen survey surveys enkat enkaten ledningscentral delegationsordning delegationsordningen
 sajt sajten webbplats webbplatsen hemsida hemsidan website websites alder aldern utbildar utbildas fritidsgard fritidsgardar fritidsgardarna
+anmala anmaler anmalan polisanmalan polisanmala bars krogar krogarna barer alkohol alcohol serveringstider
 `;
 
 const NEAR_MISS_WORDS: ReadonlySet<string> = new Set(NOT_IN_DOCUMENTS.split(/\s+/).filter(Boolean));

@@ -77,6 +77,10 @@ describe('what the documents do not state', () => {
     for (const question of ['Vilken lag styr samarbetet mellan skolan och polisen?', 'Behövs tillstånd för kamerorna?', 'does GDPR stop the schools from sharing names with the police?', 'Vilka öppettider får fritidsgårdarna?', 'på vilken hemsida finns avtalet?']) {
       expect(ask(question).kind, question).toBe('no-answer');
     }
+    for (const question of ['vem kontaktar jag om en elev vill lämna ett gäng?', 'Har andra kommuner i länet liknande avtal?', 'vilka nämnder och bolag är det, lista dem', 'Får krogarna längre öppet?', 'hur anmäler man brott till lokalpolisen?', 'who writes the action plan?']) {
+      expect(ask(question).kind, question).toBe('no-answer');
+    }
+    expect(shown(ask('Was the press release sent out by the police?'))).toContain('Moderaterna');
     // …but reads "law and order" as the hard side of safety the statement speaks of.
     expect(shown(ask('Is safety only about law and order for them?'))).toContain('hård fråga');
   });
