@@ -67,6 +67,8 @@ const ANSWER_MARKERS: Record<NonNullable<SearchOptions['expects']>, RegExp> = {
 
 /** How much a question word scores by how it stands in the sentence (`Presence.own`): verbatim, inflected or synonym, asked. */
 const OWN_SCORE = [0, 0.7, 0.85, 1] as const;
+/** How many of the best sentences get the phrase bonus (see `search`). */
+const PHRASE_CANDIDATES = 64;
 
 /** Swedish definite and plural endings the stemmer keeps ("syftet"); stripped when that finds a corpus word. */
 const ENDINGS = ['erna', 'arna', 'orna', 'et', 'en', 'na', 'n', 't', 's'] as const;
@@ -256,7 +258,7 @@ export function createSentenceSearch(kb: KnowledgeBase, extraVocabulary: readonl
     const presences = terms.map(presenceOf);
     const total = presences.reduce((sum, presence) => sum + presence.weight, 0);
     const boost = (options.boost ?? []).filter((soft) => !terms.some((term) => term.word === soft.word)).map((soft) => ({ presence: presenceOf(soft) }));
-    const hits: SentenceHit[] = [];
+    const hits: Array<SentenceHit & { factor: number }> = [];
     for (const sentence of sentences) {
       const key = titleKeys[sentence.index]!;
       if (options.sections && !options.sections.has(key)) continue;
@@ -282,20 +284,27 @@ export function createSentenceSearch(kb: KnowledgeBase, extraVocabulary: readonl
         }
       });
       if (matched.length === 0) continue;
-      // Two words next to each other in the question and (nearly) next to each other in the sentence: a phrase, not a chance match ("local priorities").
+      for (const soft of boost) if (soft.presence.own[sentence.index]) score += soft.presence.weight * 0.35;
+      let factor = 1;
+      if (options.expects && ANSWER_MARKERS[options.expects].test(sentence.folded)) factor *= 1.25;
+      if (options.prefer?.has(key)) factor *= 1.5;
+      if (options.document === sentence.citation.agreementId) factor *= 1.5;
+      // BM25's length normalisation, mildly: long sentences match more by chance.
+      factor /= 0.8 + 0.2 * Math.min(3, sentence.tokens.size / 25);
+      hits.push({ sentence, score: score * factor, coverage: total === 0 ? 0 : covered / total, matched, factor });
+    }
+    hits.sort((a, b) => b.score - a.score);
+    // Two words next to each other in the question and (nearly) next to each other in the sentence: a
+    // phrase, not a chance match ("local priorities"). Only the best candidates are checked: finding
+    // the words' positions costs, and a bonus never lifts a sentence above those already ahead of it.
+    const candidates = hits.slice(0, PHRASE_CANDIDATES);
+    for (const hit of candidates) {
       for (let t = 0; t + 1 < terms.length; t += 1) {
         const [a, b] = [presences[t]!, presences[t + 1]!];
-        if (a.own[sentence.index] && b.own[sentence.index] && near(sentence, terms[t]!, terms[t + 1]!)) score += Math.min(a.weight, b.weight) * 0.5;
+        if (a.own[hit.sentence.index] && b.own[hit.sentence.index] && near(hit.sentence, terms[t]!, terms[t + 1]!)) hit.score += Math.min(a.weight, b.weight) * 0.5 * hit.factor;
       }
-      for (const soft of boost) if (soft.presence.own[sentence.index]) score += soft.presence.weight * 0.35;
-      if (options.expects && ANSWER_MARKERS[options.expects].test(sentence.folded)) score *= 1.25;
-      if (options.prefer?.has(key)) score *= 1.5;
-      if (options.document === sentence.citation.agreementId) score *= 1.5;
-      // BM25's length normalisation, mildly: long sentences match more by chance.
-      score /= 0.8 + 0.2 * Math.min(3, sentence.tokens.size / 25);
-      hits.push({ sentence, score, coverage: total === 0 ? 0 : covered / total, matched });
     }
-    return hits.sort((a, b) => b.score - a.score);
+    return [...candidates.sort((a, b) => b.score - a.score), ...hits.slice(PHRASE_CANDIDATES)].map(({ factor: _factor, ...hit }) => hit);
   }
 
   /** The question's frame words that stand verbatim in some sentence: tie-breakers for `search` (`boost`). */
