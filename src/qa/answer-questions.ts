@@ -189,13 +189,14 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       if (cues.missingReports) return withWeek({ kind: 'missing-reports', language }, week);
       if (cues.reportCommand) return { kind: 'report-command', language, ...(district ? { districtId: district.id } : {}) };
       if (cues.summary && !(cues.agreementWord && !week)) return withWeek({ kind: 'summary', language }, week);
+      const folded = foldText(text);
       // "the action plan the statement mentions": the documents' plan, not the project's task list.
-      const plan = namedDocument(foldText(text)) ? undefined : classifyPlanQuestion(cues, language, { ...(district ? { districtId: district.id } : {}), ...(focusArea ? { focusAreaId: focusArea.id } : {}), ...(week ? { week } : {}) });
+      const plan = namedDocument(folded) ? undefined : classifyPlanQuestion(cues, language, { ...(district ? { districtId: district.id } : {}), ...(focusArea ? { focusAreaId: focusArea.id } : {}), ...(week ? { week } : {}) });
       if (plan) return plan;
       // "hur beskriver Anna läget i stan?" asks what a person in the documents says, not for the reports.
-      const asksPerson = findPerson(foldText(text), people) !== undefined || findPersonByRole(foldText(text), people) !== undefined || /\bhur ser (de|dom|man|ni|partierna|parterna|uttalandet|they) pa\b/.test(foldText(text));
+      const asksPerson = findPerson(folded, people) !== undefined || findPersonByRole(folded, people) !== undefined || /\bhur ser (de|dom|man|ni|partierna|parterna|uttalandet|they) pa\b/.test(folded);
       // "Does the statement say the situation differs …?", "the status of the new agreement": what the documents say.
-      const asksDocuments = namedDocument(foldText(text)) !== undefined || cues.agreementWord;
+      const asksDocuments = namedDocument(folded) !== undefined || cues.agreementWord;
       if (isStatusQuestion(cues, week, district) && !(cues.status && !district && !week && (talksAboutDocuments(text) || asksPerson || asksDocuments))) {
         return withWeek(
           { kind: 'district-status', language, ...(district ? { districtId: district.id } : {}), ...(focusArea ? { focusAreaId: focusArea.id } : {}) },
@@ -230,23 +231,29 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     return answerWithContext(text, language, current);
   }
 
-  /** One question, its answer checked for the kind of time it asks: "vilket datum?", "which year?" need a passage that gives a day, or a year. */
+  /**
+   * One question, its quoted answer checked against what it asks for: someone given a task ("vem
+   * förhandlar det?"), how often ("hur ofta?"), a day or a year ("vilket datum?"). A passage that does
+   * not give it is no answer: the documents do not say.
+   */
   function answerWithContext(text: string, language: Language, previous: QaTopic | undefined): Answer {
-    const answer = answerInContext(text, language, previous);
-    // "vem förhandlar det?", "which organisation runs that?": the passage must give someone that task.
-    if (answer.kind === 'passage' && LEAD_ASK.test(foldText(text)) && !answer.passages.some((passage) => TASK_GIVEN.test(foldText(passage.quote)))) return { kind: 'no-answer', language, reason: 'not-stated' };
+    const folded = foldText(text);
+    const notStated: Answer = { kind: 'no-answer', language, reason: 'not-stated' };
     // "hur ofta?" alone asks about the passage just quoted.
-    if (previous?.sectionId && FREQUENCY.test(foldText(text)) && sentenceSearch.readTerms(text).every((term) => /^(ofta|often|frequently|ganger|times)$/.test(term.word))) {
+    if (previous?.sectionId && FREQUENCY.test(folded) && sentenceSearch.readTerms(text).every((term) => /^(ofta|often|frequently|ganger|times)$/.test(term.word))) {
       const quoted = quotedBefore(previous);
-      return quoted && OFTEN_IN_TEXT.test(quoted.folded) ? passageAnswer([quoted], language) : { kind: 'no-answer', language, reason: 'not-stated' };
+      return quoted && OFTEN_IN_TEXT.test(quoted.folded) ? passageAnswer([quoted], language) : notStated;
     }
-    // "hur ofta?": a passage saying at least "regelbundet" answers it; others do not.
-    if (answer.kind === 'passage' && FREQUENCY.test(foldText(text)) && !answer.passages.some((passage) => OFTEN_IN_TEXT.test(foldText(passage.quote)))) return { kind: 'no-answer', language, reason: 'not-stated' };
-    const exact = answer.kind === 'passage' ? EXACT_DATE_ASK.exec(foldText(text))?.[2] : undefined;
-    if (!exact || answer.kind !== 'passage') return answer;
+    const answer = answerInContext(text, language, previous);
+    if (answer.kind !== 'passage') return answer;
     const quoted = foldText(answer.passages.map((passage) => passage.quote).join(' '));
+    if (LEAD_ASK.test(folded) && !TASK_GIVEN.test(quoted)) return notStated;
+    // A passage saying at least "regelbundet" answers how often.
+    if (FREQUENCY.test(folded) && !OFTEN_IN_TEXT.test(quoted)) return notStated;
+    const exact = EXACT_DATE_ASK.exec(folded)?.[2];
+    if (!exact) return answer;
     const gives = /^(ar|year)$/.test(exact) ? /\b(19|20)\d\d\b/.test(quoted) : /\b\d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b|\b\d{4}-\d\d-\d\d\b/.test(quoted);
-    return gives ? answer : { kind: 'no-answer', language, reason: 'not-stated' };
+    return gives ? answer : notStated;
   }
 
   /** One question; a follow-up is read against the previous answer's topic when it cannot stand alone. */
