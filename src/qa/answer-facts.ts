@@ -44,7 +44,7 @@ const P = {
   thisOne: /\b(detta|det har|den har|det nya|den nya|nya avtalet|this|it|the new|forslaget|proposal)\b/,
   signed: /\b(undertecknades|undertecknas|undertecknat|skrevs|skrivs|tecknades|tecknas|signerades|signeras|signed|signing)\b/,
   dateAsked: /\b(nar|when|datum|date|vilken dag|what day|vilket ar|what year)\b/,
-  kind: /\b(vilken (typ|sorts?) av dokument|vad (ar|for) (det )?(for )?(ett )?(slags )?dokument|what (type|kind|sort) of document)\b|\b(vad|vilken)\b.*\b(for (nat |nagot |ett |slags |typ av )?dokument|typ av dokument|sorts dokument|slags dokument)\b|\bwhat (type|kind|sort) of (a )?(document|paper|text)\b/,
+  kind: /^\W*(vad|what) (ar|is) (det |the )?(uttalande\w*|statement|pressmeddelande\w*|press release)\W*$|\b(vilken (typ|sorts?) av dokument|vad (ar|for) (det )?(for )?(ett )?(slags )?dokument|what (type|kind|sort) of document)\b|\b(vad|vilken)\b.*\b(for (nat |nagot |ett |slags |typ av )?dokument|typ av dokument|sorts dokument|slags dokument)\b|\bwhat (type|kind|sort) of (a )?(document|paper|text)\b/,
   first: /\b(forsta|first)\b/,
   party: /\b(vilket parti|parti|party|which party|partibeteckning\w*|partitillhorighet\w*|party affiliation)\b/,
   whoIs: /\b(vem (ar|var|leder)|vilka (ar|var)|who (is|was|were|leads|heads|runs)|who's|whos|roll|role|in this context)\b/,

@@ -296,6 +296,12 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       const other = previous.agreementId === namedDocument('uttalandet') ? 'pressmeddelandet' : 'uttalandet';
       return answerInContext(folded.replace(OTHER_DOCUMENT, other), language, previous);
     }
+    // "who brought them up?", "vem sa det?" after someone's own words: that person.
+    if (previous?.person && WHO_SAID_IT.test(folded)) {
+      const speaker = people.find((person) => person.name === previous.person);
+      const who = speaker ? answerFact(`vem ar ${foldText(speaker.name)}`, kb, people, { language, person: speaker, afterAuthors: false, quote: () => undefined }) : undefined;
+      if (who?.kind === 'fact') return who;
+    }
     // "vilka är dom?", "who are they?" after a passage: the people behind the document it comes from.
     if (previous?.agreementId && WHO_ARE_THEY.test(folded)) {
       const behind = answerFact('vilka star bakom', kb, people, { language, agreementId: previous.agreementId, afterAuthors: false, quote: () => undefined });
@@ -443,7 +449,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     if (previous && FIRST_AGREEMENT.test(foldText(previous.question)) && WHO.test(folded) && /\b(skrev|skrevs|undertecknade|signed?|signerade|tecknade)\b/.test(folded) && !/\b(nya|new|uttalande\w*|statement)\b/.test(folded)) return refuse('not-stated');
     // Parties not behind the statement ("vad tyckte S och V?"), an order among districts ("which districts get cameras first?"),
     // or the names of kinds of units the documents speak of only in general ("vilka lokalpolisområden finns?"): not stated.
-    if (OTHER_PARTIES.test(folded) || UNSTATED_ORDER.test(folded) || UNSTATED_INSTANCES.test(folded) || (previous && WHICH_ONES.test(folded))) return refuse('not-stated');
+    if (OTHER_PARTIES.test(folded) || UNSTATED_ORDER.test(folded) || UNSTATED_INSTANCES.test(folded) || DISTRICTS_THAT.test(folded) || (previous && WHICH_ONES.test(folded))) return refuse('not-stated');
     // Another city or police region, or a ranking the documents never make ("mest brott"): a near miss.
     if (namesOtherPlace(folded) || splitWords(folded).some(isNearMissWord) || (RANKING.test(folded) && !/\b(mest|most) (viktig\w*|important)\b/.test(folded))) return refuse();
     const matches = names.match(text, language);
@@ -855,6 +861,8 @@ const OTHER_PARTIES = /\b(socialdemokrat\w*|vansterpartiet\w*|sverigedemokrat\w*
 const UNSTATED_ORDER = /\b(vilka|vilken|which)\s+(stadsdel\w*|districts?|omraden|areas?|platser|places)\b.*\b(forst|first|sist|last|forst ut)\b/;
 /** "vilka bolag?", "which companies?" on their own: the documents name kinds, never which ones. */
 const WHICH_ONES = /^\W*(och |and |but |men )?(vilka|vilken|which|what) (bolag\w*|compan\w*|namnder\w*|boards?|committees?|aktorer\w*|actors?|organisation\w*|organization\w*|foreningar\w*|associations?|skolor\w*|schools?|stadsdelar\w*|districts?|lokalpolisomraden\w*)( da| then| exactly| exakt)?\W*$/;
+/** "vilka stadsdelar har redan skrivit …?": the documents say nothing of what any one district has done. */
+const DISTRICTS_THAT = /\b(vilka|vilken|which)\s+(stadsdel\w*|districts?)\s+(har|have|has|hade|had)\s+(redan|already|skrivit|tecknat|written|signed|fatt|got|klara|ready)\b/;
 const UNSTATED_INSTANCES = /\b(vilka|which|what)\s+(lokalpolisomrade\w*|local police (areas?|districts?)|polisomrade\w*|namnder\w*|bolag\w*|aktorer\w*|skolor\w*|schools)\s+(finns|ar det|is there|are there|exist|heter|kallas|are called)\b/;
 /** The question is about a case number itself. */
 const ASKS_NUMBER = /\b(diarie\w*|nummer|numret|number|nr|dnr|ärende\w*|arende\w*)\b/i;
@@ -897,6 +905,8 @@ const REASON_ASK = /^\W*(och |and |but |men |so )?(varfor( da| det| det da| ar d
 /** A check of what was just said: "is that right?", "stämmer det?", "hon e M va?". */
 const CONFIRMATION = /\b(is that (right|correct|true)|right|correct|stammer (det|de)|eller hur|va|visst|ja)\W*$|^\W*(sa (det ar|de ar|dom ar|han ar|hon ar)|so (it'?s|it is|he'?s|she'?s|they'?re))\b/;
 const CONFIRMATION_TAG = /[,\s]*\b(is that (right|correct|true)|right|correct|stämmer (det|de)|stammer (det|de)|eller hur|va|visst|ja)\W*$/i;
+/** "who brought them up?", "vem nämnde det?": who said what was just quoted. */
+const WHO_SAID_IT = /^\W*(och |and |so |but |men )?(who|vem) (brought (it|that|them|this) up|mentioned (it|that|them|this)|talked about (it|that|them)|sa det|sade det|namnde (det|dem|dom|detta)|tog upp (det|dem|dom|detta)|pratade om (det|dem|dom))\W*$/;
 /** The other of the two documents: "det andra dokumentet", "the other document". */
 const OTHER_DOCUMENT = /\b(det andra dokumentet|andra dokumentets?|the other (document|one)('s)?|the other document's)\b/;
 /** "vilka är dom?", "who are they?": the people behind what was just quoted. */

@@ -11,6 +11,8 @@ const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bt\.?\s?ex\.?(?=\s|$)/gi, 'till exempel'],
   [/\bpga\.?(?=\s|$)/gi, 'på grund av'],
   [/\bmkt\b/gi, 'mycket'],
+  // "första" with two letters swapped, typed fast; read by patterns before any typo correction.
+  [/\bf(ö|o)rtsa\b/gi, 'första'],
   [/\bresp\.?(?=\s)/gi, 'respektive'],
   [/\bngn\b/gi, 'någon'],
   [/\bngt\b/gi, 'något'],

@@ -149,8 +149,9 @@ export function createSentenceSearch(kb: KnowledgeBase, extraVocabulary: readonl
       for (let cut = folded.length - 4; cut >= 4 && !known; cut -= 1) {
         const head = folded.slice(0, cut);
         const tail = folded.slice(cut).replace(/^s(?=.{5})/, '');
-        const tailStem = foldText(stemSwedish(tail));
-        if (isKnown(head) && corpusWords.some((token) => token === tailStem || (tailStem.length >= 4 && token.startsWith(tailStem)))) {
+        // The tail's stem, or the tail without a definite or plural ending ("ärend|et").
+        const tailStem = swedishTerms(tail, tail).find((variant) => corpusWords.some((token) => token === variant || (variant.length >= 4 && token.startsWith(variant))));
+        if (tailStem && isKnown(head)) {
           terms.add(head);
           terms.add(tailStem);
           known = true;

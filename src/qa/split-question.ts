@@ -17,7 +17,7 @@ export function splitQuestion(text: string): string[] {
   const byMark = text.split(/\?\s+(?=\S)|;\s+(?=\S)/).map((part) => part.trim()).filter(Boolean);
   if (byMark.length === 2 && byMark.every((part) => part.split(/\s+/).length >= 2)) return byMark;
   const topics = TWO_TOPICS.exec(text);
-  if (topics && topics[2]!.split(/\s+/).length <= 4 && topics[3]!.split(/\s+/).length <= 4 && !/\b(vad|vem|hur|nar|när|what|who|how|when|why)\b/i.test(topics[3]!)) {
+  if (topics && topics[2]!.split(/\s+/).length <= 6 && topics[3]!.split(/\s+/).length <= 6 && !/\b(vad|vem|hur|nar|när|what|who|how|when|why)\b/i.test(topics[3]!)) {
     return [`${topics[1]}${topics[2]}?`, `${topics[1]}${topics[3]}?`];
   }
   const byComma = text.split(PUNCTUATION_SEAM).map((part) => part.trim()).filter(Boolean);

@@ -242,6 +242,14 @@ describe('elliptic follow-ups', () => {
     expect(shown(ask('är diarienumret KS 2019/656?'))).toContain('KS 2019/656');
   });
 
+  it('names who said what was just quoted, and reads the statement by its case number or as a compound', () => {
+    const [, who] = converse('Does the press release mention cameras?', 'who brought them up?');
+    expect(shown(who!)).toContain('Ulf Johansson');
+    expect(shown(ask('vad är KS 2019/656?'))).toContain('Särskilt uttalande');
+    expect(shown(ask('dnr på samverkansärendet?'))).toContain('KS 2019/656');
+    expect(ask('Vilka stadsdelar har redan skrivit egna lokala överenskommelser?').kind).toBe('no-answer');
+  });
+
   it('refuses "och var?" and "hur ofta?" when the passage does not say', () => {
     const [, where] = converse('vad säger regionpolischefen om kameror?', 'och var?');
     expect(where!.kind).toBe('no-answer');
