@@ -8,7 +8,7 @@ import { closest, createSentenceSearch, passageOf, type QuestionTerm, type Searc
 import { splitQuestion } from './split-question.ts';
 import { stripPreamble } from './strip-preamble.ts';
 import { expandShorthand } from './expand-shorthand.ts';
-import { GLOSSARY_WORDS, readEnglishPhrases } from './glossary.ts';
+import { GLOSSARY_WORDS, SWEDISH_SYNONYMS, readEnglishPhrases } from './glossary.ts';
 import { isFrameWord } from './question-words.ts';
 import { isStopWord } from './stop-words.ts';
 import { isNearMissWord, namesOtherPlace } from './other-places.ts';
@@ -80,8 +80,13 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       'Stockholm Stockholms KS',
     ],
   });
-  // The documents' words and the glossary's English words are never typos of a name ("arrangement" is not "arrangemang").
-  const nameMatcher = createNameMatcher(kb, [...sections.flatMap((section) => [section.text, section.title.sv]), GLOSSARY_WORDS.join(' ')]);
+  // The documents' words, the questions they answer and the glossary's words are never typos of a
+  // name ("arrangement" is not "arrangemang", "satsa" is not "Sätra").
+  const nameMatcher = createNameMatcher(kb, [
+    ...sections.flatMap((section) => [section.text, section.title.sv, ...(section.askedAs ?? []).flat()]),
+    GLOSSARY_WORDS.join(' '),
+    Object.keys(SWEDISH_SYNONYMS).join(' '),
+  ]);
   // Classification and the knowledge answer read the same text's names: match it once.
   let lastMatch: { text: string; language: Language; matches: NameMatch[] } | undefined;
   const names = {
@@ -291,6 +296,10 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       const again = answerAlone(previous.question, language);
       if (again.kind !== 'no-answer') return again;
     }
+    // "när var det första?" after a question about the agreements: the first agreement.
+    if (previous && /\b(forsta|first)\b/.test(folded) && !FIRST_AGREEMENT.test(folded) && /\b(avtal\w*|agreements?|overenskommels\w*|forslag\w*|proposal|ordningen|order)\b/.test(foldText(previous.question))) {
+      return answerInContext(folded.replace(/\b(forsta|first)( one)?\b/, (word) => (word.startsWith('first') ? 'first agreement' : 'forsta avtalet')), language, previous);
+    }
     // "and the other document's title?": the document the previous answer did not come from.
     if (previous?.agreementId && OTHER_DOCUMENT.test(folded)) {
       const other = previous.agreementId === namedDocument('uttalandet') ? 'pressmeddelandet' : 'uttalandet';
@@ -441,6 +450,8 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     if (/\b(lista|list|namnge|name|namn) (dem|them|alla|all|those)\b/.test(folded) && !/\b(omraden\w*|areas?|fokus\w*)\b/.test(folded)) return refuse('not-stated');
     // "vilka andra kommuner …?": the agreement is Stockholm's alone.
     if (/\b(andra|other|ovriga) (kommuner\w*|municipalities|cities|stader\w*|regioner\w*|regions|lan|counties|polisregioner\w*)\b/.test(folded)) return refuse();
+    // "On what exact day in 2015 was the first agreement signed?": only its year is given.
+    if (FIRST_AGREEMENT.test(folded) && /\b(datum|dag|date|day|manad|month)\b/.test(folded)) return refuse('not-stated');
     // "vilka mer står bakom m.fl.?": the documents name no one behind "m.fl.".
     if (/\b(m ?fl|med flera|and others)\b/.test(folded) && /\b(vilka|vem|who|which)\b/.test(folded)) return refuse('not-stated');
     // "när går mandatperioden ut?": the documents say the new agreement runs for the rest of it, never when it ends.
@@ -897,7 +908,7 @@ const PLACE = /^\W*(och |and )?(var|vart|where)( da| then)?\W*$|^(var|vart)\s+(k
 const RANKING = /\b(mest|flest|minst|farre|hogst|lagst|storst|samst|varst|battre an|most|least|fewest|highest|lowest|worst|biggest|largest)\b/;
 const VALIDITY = /\b(nar|when)\b.*\b(gar|loper|upphor|run|runs|expire|expires|end|ends)\b.*\b(ut|out)?\b|\bvalid until\b|\bgiltig\w* till\b|^\W*(och |and )?(until when|till nar|fram till nar)\W*$|\b(until when|till nar|fram till nar)\b.*\b(apply|applies|valid|galler|galla|in force)\b|\bslutar (det |den |avtalet )?(att )?galla\b|\bin force\b.*\buntil\b/;
 const CURRENT = /\b(nuvarande|current|curent|gamla|old|existing)\b/;
-const FOCUS_LIST = /\b(vilka|which|what) (omraden|areas)\b|\bomraden\w* (diskuteras|ska)\b|\bareas (are )?(discussed|under discussion)\b|^focus areas\W*$/;
+const FOCUS_LIST = /\b(vilka|which|what) (fler |andra |other |more |ovriga )?(omraden|areas)\b|\bomraden\w* (diskuteras|ska)\b|\bareas (are )?(discussed|under discussion)\b|^focus areas\W*$/;
 const FOLLOW_UP = /^(och|men|samt|and|but|so|what about|how about)\b|\b(han|hon|honom|henne|he|she|him|her|they|them|dem|dom|det|den|it|that|this|dess|hans|hennes|his|their)\b|^(varfor|why)\W*( da)?\W*$/;
 const SOURCE_ASK = /^\W*(and |och )?(the )?(source|sources|kalla|kallan|kallor|reference|citation|(can you |could you |kan du )?(cite|quote|citera) (it|that|det|detta)|cite it|quote it|citera( det)?|where does it say( that| so)?|where is that (written|from|stated)|where (did|do) you (get|find) (that|it)|var star det( skrivet)?|var har du (fatt )?det (ifran|fran)|vilket dokument( star det i| kommer det fran)?|which document( is that from| says (that|so))?|(i vilket|in what|in which) (sammanhang|context)( (namns|star|sags|namndes|is (it|that) (mentioned|said|stated)|was (it|that) (mentioned|said)))?( det| detta)?|var (namns|sags|nämns) det|where is (it|that) mentioned)\W*$/;
 /** A follow-up asking why what was just quoted holds, or what it is for. */

@@ -250,6 +250,15 @@ describe('elliptic follow-ups', () => {
     expect(ask('Vilka stadsdelar har redan skrivit egna lokala överenskommelser?').kind).toBe('no-answer');
   });
 
+  it('reads "the first one" after a question about the agreements as the first agreement, whose day is not given', () => {
+    const [, when] = converse('Vilket avtal i ordningen är det nya?', 'när kom det första då?');
+    expect(shown(when!)).toContain('2015');
+    const [, english] = converse('Is this the first agreement?', 'so when was the first one signed?');
+    expect(shown(english!)).toContain('2015');
+    expect(ask('On what day in 2015 was the first agreement signed?').kind).toBe('no-answer');
+    expect(ask('Vad vill den grönblå majoriteten satsa på?').kind).toBe('passage');
+  });
+
   it('refuses "och var?" and "hur ofta?" when the passage does not say', () => {
     const [, where] = converse('vad säger regionpolischefen om kameror?', 'och var?');
     expect(where!.kind).toBe('no-answer');
