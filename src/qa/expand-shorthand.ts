@@ -63,6 +63,9 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // Attributed to the statement's authors: that is the statement ("enligt partierna", "according to the majority").
   [/\b(enligt) (de fyra |den grönblå |den gronbla )?(partierna|parterna|partiernas|majoriteten|författarna|forfattarna|undertecknarna|politikerna)\b/gi, '$1 uttalandet'],
   [/\b(according to) (the four |the green-blue |the ruling )?(parties|majority|authors|signatories|coalition|politicians)\b/gi, '$1 the statement'],
+  // The signatories as the ones who think or want something: what the statement says ("How do the signatories rate …?").
+  [/\b(do|does|did|would) (the )?(four parties|signatories|authors|undersigned)\b/gi, '$1 the statement'],
+  [/\b(tycker|vill|anser|menar|skriver|föreslår|foreslar) (undertecknarna|författarna|forfattarna|de fyra partierna)\b/gi, '$1 uttalandet'],
 ];
 
 export function expandShorthand(text: string): string {

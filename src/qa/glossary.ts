@@ -172,6 +172,7 @@ const FROM_DOCUMENTS_SV: Record<string, readonly string[]> = {
   rapportera: ['återrapporterar'], rapporterar: ['återrapporterar'], återrapportering: ['återrapporterar'], förankrad: ['förankring'], förankra: ['förankring'],
   transparens: ['insyn'], öppenhet: ['insyn'], ändamål: ['syfte', 'mål'], avsikt: ['syfte', 'målsättningen'], målet: ['mål'], målen: ['mål'],
   utvidga: ['utöka'], bredda: ['utöka'], förstärka: ['stärka', 'utöka'], klargöra: ['förtydliga', 'tydliggöra'], tydligare: ['förtydliga', 'tydliga'], förtydligande: ['förtydliga'],
+  igång: ['inledes'], igang: ['inledes'],
   satsa: ['prioritera', 'satsningar'], satsar: ['prioritera', 'satsningar'], satsas: ['prioritera', 'satsningar'],
   villkor: ['förutsättning'], krav: ['förutsättning'], åtgärdsplan: ['handlingsplanen'], satsningar: ['satsningar', 'insatser'], förebygga: ['förebyggande'], prevention: ['förebyggande'],
   signerades: ['påskrivet'], signerade: ['påskrivet'], tecknades: ['påskrivet', 'teckna'], undertecknades: ['påskrivet'], tidigare: ['första'],

@@ -34,5 +34,6 @@ describe('expandShorthand', () => {
     expect(expandShorthand('nuv avtal gäller till när?')).toBe('nuvarande avtal gäller till när?');
     expect(expandShorthand('Vad tycker C, M, L och MP om skolan?')).toBe('Vad tycker partierna om skolan?');
     expect(expandShorthand('Anything about helping people leave gangs?')).toBe('Anything about helping people avhopparverksamhet?');
+    expect(expandShorthand('How do the signatories rate the proposal?')).toBe('How do the statement rate the proposal?');
   });
 });
