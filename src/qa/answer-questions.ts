@@ -669,7 +669,8 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     // A change is answered by the sentence saying what changes, when one of the best five does.
     const changed = expects === 'change' ? hits.slice(0, 5).find((hit) => ANSWER_MARKER_OF.change.test(hit.sentence.folded)) : undefined;
     const best = changed ?? hits[0];
-    const ownCoverage = best ? ownShare(best.matched, terms) : 0;
+    // The words for difference are what a change question asks, not what its answer holds.
+    const ownCoverage = best ? ownShare(best.matched, expects === 'change' ? terms.filter((term) => !DIFFERENCE_WORDS.test(term.word)) : terms) : 0;
     if (!best || best.coverage < minCoverage || (terms.length > 0 && ownCoverage < 0.5)) {
       // The overview answers a question about the area in general, not one asking something of it the documents do not say ("utökade befogenheter?").
       if (focusArea && focusTerms.length <= 1) return { kind: 'focus-area', language, aspect: 'overview', focusArea: focusAreaRef(focusArea), ...optional('source', focusAreaSource(focusArea, language)) };

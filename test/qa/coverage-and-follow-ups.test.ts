@@ -257,6 +257,7 @@ describe('elliptic follow-ups', () => {
     expect(shown(english!)).toContain('2015');
     expect(ask('On what day in 2015 was the first agreement signed?').kind).toBe('no-answer');
     expect(ask('Vad vill den grönblå majoriteten satsa på?').kind).toBe('passage');
+    expect(shown(ask('How will the new agreement differ from the current one?'))).toContain('förtydliga och utöka');
   });
 
   it('refuses "och var?" and "hur ofta?" when the passage does not say', () => {
