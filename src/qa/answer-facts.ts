@@ -98,7 +98,8 @@ export function findPerson(folded: string, people: readonly NamedPerson[]): Name
 
 /** The person a role word names: "finansborgarrådet", "the police chief". */
 export function findPersonByRole(folded: string, people: readonly NamedPerson[]): NamedPerson | undefined {
-  if (/\b(finansborgarrad\w*|finance commissioner|finansborgarr\w*)\b/.test(folded)) return people.find((person) => /finansborgarr/.test(foldText(person.role?.sv ?? '')));
+  // The press release quotes one politician: the finance commissioner.
+  if (/\b(finansborgarrad\w*|finance commissioner|finansborgarr\w*|the politician|politikern|borgarradet)\b/.test(folded)) return people.find((person) => /finansborgarr/.test(foldText(person.role?.sv ?? '')));
   if (/\b(regionpolischef\w*|polischef\w*|police chief|police boss|regional police|polisbossen|top cop|head of (the )?police|chef for polisen|leder polisen|polisens chef|polisens hogsta chef)\b/.test(folded)) return people.find((person) => /polischef/.test(foldText(person.role?.sv ?? '')));
   return undefined;
 }
@@ -180,8 +181,8 @@ export function answerFact(folded: string, kb: KnowledgeBase, people: readonly N
 
   // "när ska det vara klart?", "when will it be ready?": a time to come, not the press release's date.
   const future = /\b(ska|skall|kommer att|will|shall|going to)\b/.test(folded) && !/\b(skickas|publiceras|ga ut|be (sent|published|issued))\b/.test(folded);
-  // "until when?", "när slutar det gälla?": how long something is valid, not when the press release went out.
-  const validity = /\b(until|till nar|fram till|galler|galla|gallde|slutar|apply|applies|valid|expire\w*|in force|upphor)\b/.test(folded);
+  // "until when?", "när slutar det gälla?", "when does that end?": how long something is valid, not when the press release went out.
+  const validity = /\b(until|till nar|fram till|galler|galla|gallde|slutar|apply|applies|valid|expire\w*|in force|upphor|end|ends|tar slut)\b/.test(folded);
   // "Was the press release sent out by the police?": who sent it, not when.
   const byWhom = /\b(sent|skickades|skickat|skickade|issued|published|publicerades|utgavs) (out |ut )?(by|av)\b/.test(folded);
   if (P.when.test(folded) && !future && !validity && !byWhom && (mentionsPress || documentAsked === pressRelease) && pressRelease?.date && !/\b(avtal\w*|agreement|overenskommelse\w*)\b.*\b(gar ut|galler|upphor|run out|expire|end)\b/.test(folded) && !(!mentionsPress && /\b(gar|loper)\b.*\but\b|\b(upphor|run out|runs out|expire\w*|galler|valid)\b/.test(folded))) {

@@ -296,9 +296,30 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       const again = answerAlone(previous.question, language);
       if (again.kind !== 'no-answer') return again;
     }
-    // "när var det första?" after a question about the agreements: the first agreement.
-    if (previous && /\b(forsta|first)\b/.test(folded) && !FIRST_AGREEMENT.test(folded) && /\b(avtal\w*|agreements?|overenskommels\w*|forslag\w*|proposal|ordningen|order)\b/.test(foldText(previous.question))) {
-      return answerInContext(folded.replace(/\b(forsta|first)( one)?\b/, (word) => (word.startsWith('first') ? 'first agreement' : 'forsta avtalet')), language, previous);
+    // "när var det första?", "och det förra, när kom det?" after a question about the agreements: the first agreement.
+    if (previous && /\b(forsta|first|forra|previous one|old one)\b/.test(folded) && !FIRST_AGREEMENT.test(folded) && /\b(avtal\w*|agreements?|overenskommels\w*|forslag\w*|proposal|ordningen|order)\b/.test(foldText(previous.question))) {
+      return answerInContext(folded.replace(/\b(forsta|first|forra|previous|old)( one)?\b/, (word) => (/^(first|previous|old)/.test(word) ? 'first agreement' : 'forsta avtalet')), language, previous);
+    }
+    // "when does that end?" after the mandate period: the documents never say.
+    if (previous && /\bmandatperiod\w*|\bmandate period\b/.test(foldText(previous.question)) && /\b(nar|when)\b/.test(folded) && /\b(end|ends|slutar|tar slut|ut|over)\b/.test(folded) && POINTS_BACK.test(folded)) return { kind: 'no-answer', language, reason: 'not-stated' };
+    // "is that in the statement or the press release?": the passage just given, cited again.
+    if (previous?.agreementId && previous.sectionId && WHICH_DOCUMENT.test(folded)) {
+      const quoted = quotedBefore(previous);
+      if (quoted) return passageAnswer([quoted], language);
+    }
+    // "which parties?" after the signatories, "mer?" after the areas: that answer again, which holds it.
+    if ((previous?.kind === 'fact' && /^\W*(and |och )?(which|what|vilka) (parties|partier)\W*$/.test(folded)) || (previous?.kind === 'focus-areas' && WHAT_ELSE.test(folded))) {
+      const again = answerAlone(previous.question, language);
+      if (again.kind !== 'no-answer') return again;
+    }
+    // "and the other one?" after one of two people quoted: the other.
+    if (previous?.person && previous.agreementId && OTHER_ONE.test(folded)) {
+      const others = [...new Set(people.filter((person) => person.agreement.id === previous.agreementId && person.name !== previous.person && !person.author).map((person) => person.name))];
+      if (others.length === 1) {
+        const question = `${foldText(previous.question).replace(PERSON_SLOT(people), ' ').replace(/[?!.]+\s*$/, '').replace(/\s+/g, ' ').trim()} ${others[0]}?`;
+        resolvedQuestion = question;
+        return answerOne(question, language, previous, true, true);
+      }
     }
     // "and the other document's title?": the document the previous answer did not come from.
     if (previous?.agreementId && OTHER_DOCUMENT.test(folded)) {
@@ -444,6 +465,8 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     if (ERRAND.test(folded)) return refuse();
     // The documents hold no counts, costs or places: such questions are refused whatever they name.
     if ((QUANTITY.test(folded) && !asksAgreementOrder(folded)) || PLACE.test(folded)) return refuse('not-stated');
+    // "hur gammal är han?": the documents give no one's age.
+    if (/\b(hur gammal|how old)\b/.test(folded)) return refuse('not-stated');
     // "när ska den vara klar?", "när börjar det gälla?", "sen när?": times to come or since, which the documents never give.
     if (/\b(nar|when)\b.*\b(klar|klart|fardig\w*|done|ready|finished|completed?|borjar|startar|begins?|starts?|trader i kraft|takes? effect|comes? into force)\b|^\W*(och |and )?(sen|sedan) nar\W*$|^\W*(and )?since when\W*$/.test(folded)) return refuse('not-stated');
     // "lista dem", "name them all": the documents list no units or organisations by name (the focus areas aside).
@@ -919,10 +942,14 @@ const CONFIRMATION = /\b(is that (right|correct|true)|right|correct|stammer (det
 const CONFIRMATION_TAG = /[,\s]*\b(is that (right|correct|true)|right|correct|stämmer (det|de)|stammer (det|de)|eller hur|va|visst|ja)\W*$/i;
 /** "who brought them up?", "vem nämnde det?": who said what was just quoted. */
 const WHO_SAID_IT = /^\W*(och |and |so |but |men )?(who|vem) (brought (it|that|them|this) up|mentioned (it|that|them|this)|talked about (it|that|them)|sa det|sade det|namnde (det|dem|dom|detta)|tog upp (det|dem|dom|detta)|pratade om (det|dem|dom))\W*$/;
+/** "is that in the statement or the press release?": which document the passage just given comes from. */
+const WHICH_DOCUMENT = /\b(statement|uttalandet) (or|eller) (in )?(the )?(press release|pressmeddelandet)\b|\b(press release|pressmeddelandet) (or|eller) (in )?(the )?(statement|uttalandet)\b/;
+/** "and the other one?", "och den andra?": the other of two people. */
+const OTHER_ONE = /^\W*(and |och )?(the other( one)?|den (andra|andre)|den andra personen|the other person)\W*$/;
 /** The other of the two documents: "det andra dokumentet", "the other document". */
 const OTHER_DOCUMENT = /\b(det andra dokumentet|andra dokumentets?|the other (document|one)('s)?|the other document's)\b/;
 /** "vilka är dom?", "who are they?": the people behind what was just quoted. */
-const WHO_ARE_THEY = /^\W*(och |and )?(vilka|vem|who) (ar|is|are|var|were) (dom|de|dem|they|them|vi|we)\W*$|^\W*(och |and )?(vilka|who) (dom|de) (ar|is)\W*$|^\W*(och |and )?(vems|whose) (\p{L}+ )?(ar|is|var|was) (det|den|detta|that|this|it)\W*$|^\W*(och |and )?(who says (so|that)|vem sager (det|sa))\W*$/u;
+const WHO_ARE_THEY = /^\W*(och |and )?(vilka|vem|who) (ar|is|are|var|were) (dom|de|dem|they|them|vi|we)\W*$|^\W*(och |and )?(vilka|who) (dom|de) (ar|is)\W*$|^\W*(och |and )?(vems|whose) (\p{L}+ )?(ar|is|var|was) (det|den|detta|that|this|it)\W*$|^\W*(och |and )?(who says (so|that)|says who|sager vem|vem sager (det|sa))\W*$/u;
 /** A follow-up asking how what was just quoted is meant. */
 const ELABORATE = /^\W*(och |and |but |men |so )?(in what way|how so|how come|what do (they|you) mean|meaning what|like what|such as|pa vilket satt|hur da|hur menar (de|dom|du|han|hon|ni)|hur sa|vad menas( med det)?|vad innebar det( da)?|till exempel|t ex|exempel|example|examples|for example|som vad|what does that mean|in what respects?|in which ways?|how exactly|hur exakt)\W*$/;
 /** "är det polisens nummer?", "is that the police's?": checking the fact just given. */
@@ -950,7 +977,9 @@ const QUESTION_WORD = /\b(vad|vem|vilk\w*|nar|hur|varfor|var|who|what|whats|when
  * pressmeddelandet?", "and the new one?") becomes the previous question with that slot replaced.
  */
 function fragmentInContext(text: string, previousQuestion: string, people: readonly NamedPerson[]): string | undefined {
-  const core = foldText(text).replace(/^\W*(och|men|samt|and|but|so|what about|how about)\b/, '').replace(/\b(da|then)\W*$/, '').replace(/[?!.]+/g, ' ').trim();
+  const bare = foldText(text).replace(/^\W*(och|men|samt|and|but|so|what about|how about)\b/, '').replace(/\b(da|then)\W*$/, '').replace(/[?!.]+/g, ' ').trim();
+  // "och L?": a party by its letter is the party by its name.
+  const core = PARTY_LETTERS[bare] ?? bare;
   if (core === '' || QUESTION_WORD.test(core) || core.split(/\s+/).length > 4) return undefined;
   const slots = [DOCUMENT_SLOT, VERSION_SLOT, PARTY_NAME].filter((slot) => new RegExp(slot.source).test(core));
   // Another person: the previous question's person (named, by role or by pronoun) gives way.
@@ -960,6 +989,9 @@ function fragmentInContext(text: string, previousQuestion: string, people: reado
   for (const slot of slots) question = question.replace(slot, ' ');
   return `${question.replace(/[?!.]+\s*$/, '').replace(/\s+/g, ' ').trim()} ${core}?`;
 }
+
+/** Party letters as a fragment writes them ("och MP?"), and the names the party patterns read. */
+const PARTY_LETTERS: Readonly<Record<string, string>> = { c: 'centerpartiet', m: 'moderaterna', l: 'liberalerna', mp: 'miljopartiet', s: 'socialdemokraterna', v: 'vansterpartiet', sd: 'sverigedemokraterna', kd: 'kristdemokraterna' };
 
 /** What a sentence holding an answer of each kind looks like (folded text), for elliptic follow-ups. */
 const ANSWER_MARKER_OF: Record<NonNullable<SearchOptions['expects']>, RegExp> = {

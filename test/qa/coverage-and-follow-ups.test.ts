@@ -260,6 +260,29 @@ describe('elliptic follow-ups', () => {
     expect(shown(ask('How will the new agreement differ from the current one?'))).toContain('förtydliga och utöka');
   });
 
+  it('reads party letters, the other person, the politician, "says who?" and "which parties?" in context', () => {
+    const [, liberal] = converse('vem skrev under för Moderaterna?', 'och L?');
+    expect(shown(liberal!)).toContain('Martin Vallas');
+    const [, , other] = converse('Who is quoted in the press release?', 'what is her role?', 'and the other one?');
+    expect(shown(other!)).toContain('regionpolischef');
+    const [, politician] = converse('who is the police chief?', 'and the politician?');
+    expect(shown(politician!)).toContain('Anna König Jerlmyr');
+    const [, says] = converse('Vad ska styrgruppen göra inför beslut av större betydelse?', 'says who?');
+    expect(shown(says!)).toContain('Johan Kling');
+    const [, parties] = converse('Who are the four signatories?', 'which parties?');
+    expect(shown(parties!)).toContain('(MP)');
+  });
+
+  it('answers which document a passage is from, and refuses an age or the end of the mandate period', () => {
+    const [, which] = converse('anything on extremism?', 'is that in the statement or the press release?');
+    expect(shown(which!)).toContain('Pressmeddelande');
+    const [, age] = converse('vem är regionpolischef?', 'hur gammal är han?');
+    expect(age!.kind).toBe('no-answer');
+    const [, end] = converse('Does the press release mention the mandate period?', 'when does that end?');
+    expect(end!.kind).toBe('no-answer');
+    expect(ask('report to whom?').kind).not.toBe('report-command');
+  });
+
   it('refuses "och var?" and "hur ofta?" when the passage does not say', () => {
     const [, where] = converse('vad säger regionpolischefen om kameror?', 'och var?');
     expect(where!.kind).toBe('no-answer');
