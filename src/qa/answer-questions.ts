@@ -312,6 +312,21 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       const again = answerAlone(previous.question, language);
       if (again.kind !== 'no-answer') return again;
     }
+    // "which day?", "och vilket år?" after a fact: that fact again, which gives it.
+    if (previous?.kind === 'fact' && /^\W*(och |and |so )?(which|what|vilken|vilket) (day|date|year|dag|datum|ar)( da| then)?\W*$/.test(folded)) {
+      const again = answerAlone(previous.question, language);
+      if (again.kind === 'fact') return again;
+    }
+    // "enligt vem?", "who says the school is key?": who stands behind the passage that says it.
+    const source = SOURCE_OF.exec(folded);
+    if (source) {
+      const rest = source[3] ?? '';
+      const restTerms = sentenceSearch.readTerms(rest);
+      const hit = restTerms.length > 0 ? sentenceSearch.search(restTerms)[0] : undefined;
+      const sentence = hit && hit.coverage >= MIN_COVERAGE ? hit.sentence : restTerms.length === 0 && previous ? quotedBefore(previous) : undefined;
+      const behind = sentence ? sourceOf(sentence, language) : undefined;
+      if (behind) return behind;
+    }
     // "and the other one?" after one of two people quoted: the other.
     if (previous?.person && previous.agreementId && OTHER_ONE.test(folded)) {
       const others = [...new Set(people.filter((person) => person.agreement.id === previous.agreementId && person.name !== previous.person && !person.author).map((person) => person.name))];
@@ -726,6 +741,14 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     return `${question} ${person.name}?`;
   }
 
+  /** Who stands behind a sentence: the person whose words it is, else the document's authors or sender. */
+  function sourceOf(sentence: SentenceDoc, language: Language): Answer | undefined {
+    const speaker = people.find((person) => person.sectionId === sentence.citation.sectionId && person.agreement.id === sentence.citation.agreementId);
+    const asked = speaker ? `vem ar ${foldText(speaker.name)}` : 'vilka star bakom';
+    const fact = answerFact(asked, kb, people, { language, ...(speaker ? { person: speaker } : {}), agreementId: sentence.citation.agreementId, afterAuthors: false, quote: () => undefined });
+    return fact?.kind === 'fact' ? fact : undefined;
+  }
+
   /** The sentence the previous answer quoted: the best for its question within its section, else the section's first. */
   function quotedBefore(previous: QaTopic): SentenceDoc | undefined {
     if (!previous.agreementId || !previous.sectionId) return undefined;
@@ -942,6 +965,8 @@ const CONFIRMATION = /\b(is that (right|correct|true)|right|correct|stammer (det
 const CONFIRMATION_TAG = /[,\s]*\b(is that (right|correct|true)|right|correct|stämmer (det|de)|stammer (det|de)|eller hur|va|visst|ja)\W*$/i;
 /** "who brought them up?", "vem nämnde det?": who said what was just quoted. */
 const WHO_SAID_IT = /^\W*(och |and |so |but |men )?(who|vem) (brought (it|that|them|this) up|mentioned (it|that|them|this)|talked about (it|that|them)|sa det|sade det|namnde (det|dem|dom|detta)|tog upp (det|dem|dom|detta)|pratade om (det|dem|dom))\W*$/;
+/** "enligt vem?", "who says X?", "vem pratar om kameror?": who stands behind what is said (group 3: what). */
+const SOURCE_OF = /^\W*(och |and |so |but |men )?(enligt vem|according to whom|says who|who (?:says|said|argues|thinks|claims|talks about|mentions|brings up)|vem (?:sager|sa|sade|tycker|menar|pratar om|talar om|namner|tar upp)|vilka (?:sager|tycker|menar|pratar om|talar om))\b(?:\s+(?:att|that))?\s*(.*?)\W*$/;
 /** "is that in the statement or the press release?": which document the passage just given comes from. */
 const WHICH_DOCUMENT = /\b(statement|uttalandet) (or|eller) (in )?(the )?(press release|pressmeddelandet)\b|\b(press release|pressmeddelandet) (or|eller) (in )?(the )?(statement|uttalandet)\b/;
 /** "and the other one?", "och den andra?": the other of two people. */

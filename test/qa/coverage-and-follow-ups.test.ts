@@ -273,6 +273,15 @@ describe('elliptic follow-ups', () => {
     expect(shown(parties!)).toContain('(MP)');
   });
 
+  it('names who stands behind what is said: "enligt vem?", "who says the school matters?", "which day?" after a fact', () => {
+    const [, whom] = converse('varför ska samarbetet ha politisk insyn?', 'enligt vem?');
+    expect(shown(whom!)).toContain('Sara Grolander');
+    expect(shown(ask('Who says the school is important for prevention?'))).toContain('Johan Kling');
+    expect(shown(ask('vem pratar om kameror?'))).toContain('Ulf Johansson');
+    const [, day] = converse('what time did the press release go out?', 'which day?');
+    expect(shown(day!)).toContain('29 January 2019');
+  });
+
   it('answers which document a passage is from, and refuses an age or the end of the mandate period', () => {
     const [, which] = converse('anything on extremism?', 'is that in the statement or the press release?');
     expect(shown(which!)).toContain('Pressmeddelande');
