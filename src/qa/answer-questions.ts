@@ -480,6 +480,8 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     if (ERRAND.test(folded)) return refuse();
     // The documents hold no counts, costs or places: such questions are refused whatever they name.
     if ((QUANTITY.test(folded) && !asksAgreementOrder(folded)) || PLACE.test(folded)) return refuse('not-stated');
+    // "when will it actually be signed?": a signing to come, which the documents do not date.
+    if (/\b(will|ska|skall|kommer)\b.*\b(signed|sign|undertecknas|skrivas under|tecknas|signeras)\b/.test(folded)) return refuse('not-stated');
     // "hur gammal är han?": the documents give no one's age.
     if (/\b(hur gammal|how old)\b/.test(folded)) return refuse('not-stated');
     // "när ska den vara klar?", "när börjar det gälla?", "sen när?": times to come or since, which the documents never give.
@@ -895,7 +897,7 @@ const DIFFERENCE_WORDS = /^(skiljer|skilja|skillnad\w*|different|difference|diff
 /** Who has a view in the documents: the people quoted, the parties behind the statement, the police, the city, the documents themselves. */
 const OPINION_HOLDERS = /^(ks|text\w*|passage|section|avsnitt\w*|polis\w*|police\w*|stad\w*|city|kommun\w*|municipality|parti\w*|part(y|ies)|majoritet\w*|majority|authors?|forfattarna|uttalande\w*|statement|pressmeddelande\w*|press|release|document\w*|dokument\w*|agreement|avtal\w*|they|he|she|han|hon|dom|de|regionpolischef\w*|finansborgarrad\w*|chief|commissioner|finance|regional|moderaterna|centern|liberalerna|miljopartiet|you|du|ni|it|man)$/;
 /** The words the fact patterns read (folded), for correcting a misspelt one. */
-const FACT_KEYWORDS = ['pressmeddelande', 'pressmeddelandet', 'uttalande', 'uttalandet', 'diarienummer', 'diarienumret', 'arendenummer', 'telefonnummer', 'pressjour', 'pressjouren', 'pressjournummer', 'nummer', 'number', 'statement', 'release', 'regionpolischef', 'regionpolischefen', 'finansborgarrad', 'finansborgarradet', 'undertecknade', 'signed', 'title', 'titel', 'titeln', 'authors', 'published', 'skickade', 'skickades', 'citeras', 'quoted'];
+const FACT_KEYWORDS = ['skrivit', 'undertecknat', 'pressmeddelande', 'pressmeddelandet', 'uttalande', 'uttalandet', 'diarienummer', 'diarienumret', 'arendenummer', 'telefonnummer', 'pressjour', 'pressjouren', 'pressjournummer', 'nummer', 'number', 'statement', 'release', 'regionpolischef', 'regionpolischefen', 'finansborgarrad', 'finansborgarradet', 'undertecknade', 'signed', 'title', 'titel', 'titeln', 'authors', 'published', 'skickade', 'skickades', 'citeras', 'quoted'];
 const STATUS_WORDS = /^(laget|lage|lagesbild\w*|lagesrapport\w*|status\w*|situation\w*|progress|going|doing|looking|things)$/;
 const WHEN = /\b(nar|when|what time|vilken tid)\b/;
 const WHO = /\b(vem|vems|who|whom|whose)\b/;

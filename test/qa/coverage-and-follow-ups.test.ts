@@ -290,6 +290,9 @@ describe('elliptic follow-ups', () => {
     const [, end] = converse('Does the press release mention the mandate period?', 'when does that end?');
     expect(end!.kind).toBe('no-answer');
     expect(ask('report to whom?').kind).not.toBe('report-command');
+    expect(ask('How should the steering group handle big decisions?').kind).toBe('passage');
+    expect(ask('when will the new agreement actually be signed?').kind).toBe('no-answer');
+    expect(shown(ask('vem har skirvit under uttalandet?'))).toContain('Johan Kling');
   });
 
   it('refuses "och var?" and "hur ofta?" when the passage does not say', () => {
