@@ -7,6 +7,8 @@ import { foldText, splitWords } from './normalize-text.ts';
 import { closest, createSentenceSearch, passageOf, type QuestionTerm, type SearchOptions, type SentenceDoc } from './search-sentences.ts';
 import { splitQuestion } from './split-question.ts';
 import { stripPreamble } from './strip-preamble.ts';
+import { CHECKS_FACT, CONFIRMATION, CONFIRMATION_TAG, ELABORATE, FOLLOW_UP, OTHER_DOCUMENT, OTHER_ONE, POINTS_BACK, REASON_ASK, SOURCE_ASK, SOURCE_OF, WHAT_ELSE, WHICH_DOCUMENT, WHO_ARE_THEY, WHO_SAID_IT } from './follow-up-patterns.ts';
+import { ASKS_NUMBER, DISTRICTS_THAT, ERRAND, EXACT_DATE_ASK, FREQUENCY, LEAD_ASK, OFTEN_IN_TEXT, OTHER_PARTIES, OTHER_TIME_OF_PERSON, PLACE, PRECISION, QUANTITY, RANKING, TASK_GIVEN, UNSTATED_INSTANCES, UNSTATED_ORDER, WHICH_ONES } from './refusal-patterns.ts';
 import { expandShorthand } from './expand-shorthand.ts';
 import { GLOSSARY_WORDS, SWEDISH_SYNONYMS, readEnglishPhrases } from './glossary.ts';
 import { isFrameWord } from './question-words.ts';
@@ -914,30 +916,6 @@ const MIN_COVERAGE = 0.55;
 const MIN_COVERAGE_WITH_UNKNOWN = 0.7;
 /** Unknown words that ask for an order in time the documents do not give. */
 const TOPIC_RELATION = /^(before|after|innan|fore|forut|senaste|latest|recent|recently|nyligen)$/;
-/** Words that demand more detail than a general statement gives. */
-/** Someone's predecessor, successor or time in office: the documents name people as of 2019 only. */
-const OTHER_TIME_OF_PERSON = /\b(fore|innan|before|efter|after|ersatte|ersatt|eftertradde|eftertradare|foretradare|foregangare|replaced|succeeded|successor|predecessor)\b.*\b(regionpolischef\w*|finansborgarrad\w*|police chief|finance commissioner|ulf|johansson|anna|jerlmyr)\b|\b(regionpolischef\w*|finansborgarrad\w*|police chief|finance commissioner|ulf johansson|anna konig jerlmyr)\b.*\b(innan|fore|before|efter|after|ersatte|replaced|succeeded)\b|\b(hur lange|how long|sedan nar|since when)\b.*\b(han|hon|he|she|varit|been)\b/;
-const OTHER_PARTIES = /\b(socialdemokrat\w*|vansterpartiet\w*|sverigedemokrat\w*|kristdemokrat\w*|oppositionen|opposition|social democrats?|left party|sweden democrats|christian democrats)\b|\b(tycker|tyckte|anser|ansag|think|thinks|thought|sa|sade|said|says|sager)\s+(s|v|sd|kd)\b|\b(s|v|sd|kd)\s*(,|och|and|&)\s*(s|v|sd|kd)\b/;
-const UNSTATED_ORDER = /\b(vilka|vilken|which)\s+(stadsdel\w*|districts?|omraden|areas?|platser|places)\b.*\b(forst|first|sist|last|forst ut)\b/;
-/** "vilka bolag?", "which companies?" on their own: the documents name kinds, never which ones. */
-const WHICH_ONES = /^\W*(och |and |but |men )?(vilka|vilken|which|what) (bolag\w*|compan\w*|namnder\w*|boards?|committees?|aktorer\w*|actors?|organisation\w*|organization\w*|foreningar\w*|associations?|skolor\w*|schools?|stadsdelar\w*|districts?|lokalpolisomraden\w*)( da| then| exactly| exakt)?\W*$/;
-/** "vilka stadsdelar har redan skrivit …?": the documents say nothing of what any one district has done. */
-const DISTRICTS_THAT = /\b(vilka|vilken|which)\s+(stadsdel\w*|districts?)\s+(har|have|has|hade|had)\s+(redan|already|skrivit|tecknat|written|signed|fatt|got|klara|ready)\b/;
-const UNSTATED_INSTANCES = /\b(vilka|which|what)\s+(lokalpolisomrade\w*|local police (areas?|districts?)|polisomrade\w*|namnder\w*|bolag\w*|aktorer\w*|skolor\w*|schools)\s+(finns|ar det|is there|are there|exist|heter|kallas|are called)\b/;
-/** The question is about a case number itself. */
-const ASKS_NUMBER = /\b(diarie\w*|nummer|numret|number|nr|dnr|ärende\w*|arende\w*)\b/i;
-/** An errand ("skriv ett mejl åt mig", "book a meeting for me"): the bot answers questions, it runs no errands. */
-const ERRAND = /^\W*(skriv|write|draft|formulera|boka|book|skicka|send|ring|call|oversatt|translate|schedule|planera|organisera)\b.*\b(at mig|for me|at oss|for us|mejl\w*|mail\w*|e-?post|email|meeting|mote|motet)\b/;
-/** A question for a day or a year: "vilket datum?", "which year does it end?". */
-const EXACT_DATE_ASK = /\b(vilket|vilken|which|what|exakt|exact)\s+(datum|dag|date|day|ar|year)\b/;
-const PRECISION = /\b(exakt|exakta|exact|exactly|precis vilk\w*|precisely|specifically|specifikt|konkret|konkreta|concrete|concretely|i detalj|in detail)\b/;
-/** Who leads, runs or negotiates something. */
-const LEAD_ASK = /\b(vem|vilka|vilken|who|which)\b.*\b(leder|leda|driver|driva|forhandlar|forhandla|ansvarar|samordnar|skriver|skriva|utarbetar|runs?|leads?|negotiat\w*|coordinat\w*|writes?|drafts?|in charge|responsible)\b/;
-/** A passage that gives someone a task. */
-const TASK_GIVEN = /\b(ansvar\w*|leder|leda|driver|samordnar|ska ta fram|tar fram)\b/;
-/** How often something happens: the documents say "regelbundet" and "kontinuerlig" at most. */
-const FREQUENCY = /\b(hur ofta|how often|how frequently|hur manga ganger|how many times)\b/;
-const OFTEN_IN_TEXT = /\b(regelbundet|kontinuerlig\w*|lopande|dagliga)\b/;
 
 /** Folded words written with a capital letter inside a sentence: names of things ("Malmö", "Göteborg"). */
 function properNounsOf(text: string): Set<string> {
@@ -951,39 +929,9 @@ function properNounsOf(text: string): Set<string> {
   return nouns;
 }
 
-const QUANTITY = /\bvad tjanar (en|ett|man)\b|\b(hur (manga|mycket|mkt|mycke|stor)|how (many|much)|antal(et)?|kostar|kosta|kostnad\w*|costs?|budget\w*|budjet|pengar|money|belopp|kronor|salary|salaries|lon|loner|lonen)\b|\b(i manaden|per manad|om aret|per ar|i timmen|a month|per month|a year|per year|an hour|per hour)\b|\b(procent|percent|percentage|andelen?|proportion)\b/;
-const PLACE = /^\W*(och |and )?(var|vart|where)( da| then)?\W*$|^(var|vart)\s+(kan|hittar|ligger|finns|sitter|ar|ska|skall|kommer|hamnar|placeras|sker|halls|byggs|satts|sattes|sitter)\b|\bvar nagonstans\b|\bwhere\b|\b(vilka|vilken|which|what) (platser|plats|stallen|stalle|places?|locations?|sites?|adress\w*|address\w*)\b/;
-/** Rankings the documents never make: which district has the most crime, the worst, the fewest. */
-const RANKING = /\b(mest|flest|minst|farre|hogst|lagst|storst|samst|varst|battre an|most|least|fewest|highest|lowest|worst|biggest|largest)\b/;
 const VALIDITY = /\b(nar|when)\b.*\b(gar|loper|upphor|run|runs|expire|expires|end|ends)\b.*\b(ut|out)?\b|\bvalid until\b|\bgiltig\w* till\b|^\W*(och |and )?(until when|till nar|fram till nar)\W*$|\b(until when|till nar|fram till nar)\b.*\b(apply|applies|valid|galler|galla|in force)\b|\bslutar (det |den |avtalet )?(att )?galla\b|\bin force\b.*\buntil\b/;
 const CURRENT = /\b(nuvarande|current|curent|gamla|old|existing)\b/;
 const FOCUS_LIST = /\b(vilka|which|what) (fler |andra |other |more |ovriga )?(omraden|areas)\b|\bomraden\w* (diskuteras|ska)\b|\bareas (are )?(discussed|under discussion)\b|^focus areas\W*$/;
-const FOLLOW_UP = /^(och|men|samt|and|but|so|what about|how about)\b|\b(han|hon|honom|henne|he|she|him|her|they|them|dem|dom|det|den|it|that|this|dess|hans|hennes|his|their)\b|^(varfor|why)\W*( da)?\W*$/;
-const SOURCE_ASK = /^\W*(and |och )?(the )?(source|sources|kalla|kallan|kallor|reference|citation|(can you |could you |kan du )?(cite|quote|citera) (it|that|det|detta)|cite it|quote it|citera( det)?|where does it say( that| so)?|where is that (written|from|stated)|where (did|do) you (get|find) (that|it)|var star det( skrivet)?|var har du (fatt )?det (ifran|fran)|vilket dokument( star det i| kommer det fran)?|which document( is that from| says (that|so))?|(i vilket|in what|in which) (sammanhang|context)( (namns|star|sags|namndes|is (it|that) (mentioned|said|stated)|was (it|that) (mentioned|said)))?( det| detta)?|var (namns|sags|nämns) det|where is (it|that) mentioned)\W*$/;
-/** A follow-up asking why what was just quoted holds, or what it is for. */
-const REASON_ASK = /^\W*(och |and |but |men |so )?(varfor( da| det| det da| ar det sa| ar det viktigt| ar det viktigt da)?|i vilket syfte( da)?|(och )?vad (ar|var) syftet( med det| med det da)?|av vilken anledning|hur kommer det sig|vad ska det vara bra for|varfor behovs det|how come|why( so| is that| then| is that so| is that important| does (that|it) matter| do they want that| is it needed)?|what for|for what purpose|to what end|what is the purpose( of that| of it)?|what's the point( of that)?|what (led|leads) to (it|that|this)|what (caused|triggered) (it|that|this)|vad (ledde|ledde fram) till (det|den|detta)|hur (kom|uppstod) (det|den) till|varfor (kom|blev) (det|den) (till)?)\W*$/;
-/** A check of what was just said: "is that right?", "stämmer det?", "hon e M va?". */
-const CONFIRMATION = /\b(is that (right|correct|true)|right|correct|stammer (det|de)|eller hur|va|visst|ja)\W*$|^\W*(sa (det ar|de ar|dom ar|han ar|hon ar)|so (it'?s|it is|he'?s|she'?s|they'?re))\b/;
-const CONFIRMATION_TAG = /[,\s]*\b(is that (right|correct|true)|right|correct|stämmer (det|de)|stammer (det|de)|eller hur|va|visst|ja)\W*$/i;
-/** "who brought them up?", "vem nämnde det?": who said what was just quoted. */
-const WHO_SAID_IT = /^\W*(och |and |so |but |men )?(who|vem) (brought (it|that|them|this) up|mentioned (it|that|them|this)|talked about (it|that|them)|sa det|sade det|namnde (det|dem|dom|detta)|tog upp (det|dem|dom|detta)|pratade om (det|dem|dom))\W*$/;
-/** "enligt vem?", "who says X?", "vem pratar om kameror?": who stands behind what is said (group 3: what). */
-const SOURCE_OF = /^\W*(och |and |so |but |men )?(enligt vem|according to whom|says who|who (?:says|said|argues|thinks|claims|talks about|mentions|brings up)|vem (?:sager|sa|sade|tycker|menar|pratar om|talar om|namner|tar upp)|vilka (?:sager|tycker|menar|pratar om|talar om))\b(?:\s+(?:att|that))?\s*(.*?)\W*$/;
-/** "is that in the statement or the press release?": which document the passage just given comes from. */
-const WHICH_DOCUMENT = /\b(statement|uttalandet) (or|eller) (in )?(the )?(press release|pressmeddelandet)\b|\b(press release|pressmeddelandet) (or|eller) (in )?(the )?(statement|uttalandet)\b/;
-/** "and the other one?", "och den andra?": the other of two people. */
-const OTHER_ONE = /^\W*(and |och )?(the other( one)?|den (andra|andre)|den andra personen|the other person)\W*$/;
-/** The other of the two documents: "det andra dokumentet", "the other document". */
-const OTHER_DOCUMENT = /\b(det andra dokumentet|andra dokumentets?|the other (document|one)('s)?|the other document's)\b/;
-/** "vilka är dom?", "who are they?": the people behind what was just quoted. */
-const WHO_ARE_THEY = /^\W*(och |and )?(vilka|vem|who) (ar|is|are|var|were) (dom|de|dem|they|them|vi|we)\W*$|^\W*(och |and )?(vilka|who) (dom|de) (ar|is)\W*$|^\W*(och |and )?(vems|whose) (\p{L}+ )?(ar|is|var|was) (det|den|detta|that|this|it)\W*$|^\W*(och |and )?(who says (so|that)|says who|sager vem|vem sager (det|sa))\W*$/u;
-/** A follow-up asking how what was just quoted is meant. */
-const ELABORATE = /^\W*(och |and |but |men |so )?(in what way|how so|how come|what do (they|you) mean|meaning what|like what|such as|pa vilket satt|hur da|hur menar (de|dom|du|han|hon|ni)|hur sa|vad menas( med det)?|vad innebar det( da)?|till exempel|t ex|exempel|example|examples|for example|som vad|what does that mean|in what respects?|in which ways?|how exactly|hur exakt)\W*$/;
-/** "är det polisens nummer?", "is that the police's?": checking the fact just given. */
-const CHECKS_FACT = /^\W*(och |and |but |men |so )?(ar (det|den|detta|de|dom)|is (that|it|this)|are (they|those))\b/;
-const WHAT_ELSE = /^\W*(och |and |so |but )?(what else|anything else|what more|more|tell me more|what else does (it|the \w+) say|vad mer|nagot mer|nat mer|nagot annat|nat annat|vad annat|mer|finns det (nagot |nat )?mer|star det (nagot |nat )?(mer|annat)|vad star det mer|vad mer star det)\W*$/;
-/** Words that point back to what was just said. */
-const POINTS_BACK = /\b(han|hon|honom|henne|he|she|him|her|they|them|dem|dom|det|den|it|that|this|those|these|dess|hans|hennes|his|their|its|dar|there|da|then|else|annat|mer|more)\b/;
 /** Asking for someone's view or message as a whole. */
 const VIEW = /\b(think|thinks|view|views|opinion|message|take|stance|position|budskap\w*|tycker|tyckte|anser|ansag|mening|installning|standpunkt|instalning|reaction|reagerar|kommentar\w*|comment\w*|beskriver|beskriva|describe[sd]?)\b|\bhur ser (\p{L}+ ){0,3}pa\b/u;
 /** Words that name no topic of their own in "what does X think about the (new) agreement?". */

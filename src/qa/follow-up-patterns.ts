@@ -1,0 +1,31 @@
+/**
+ * How a follow-up leans on the previous answer, read from its folded text: "och varför?", "källa?",
+ * "stämmer det?", "vilka är dom?", "and the other one?". `answer-questions.ts` resolves them
+ * against the conversation's topic.
+ */
+export const FOLLOW_UP = /^(och|men|samt|and|but|so|what about|how about)\b|\b(han|hon|honom|henne|he|she|him|her|they|them|dem|dom|det|den|it|that|this|dess|hans|hennes|his|their)\b|^(varfor|why)\W*( da)?\W*$/;
+export const SOURCE_ASK = /^\W*(and |och )?(the )?(source|sources|kalla|kallan|kallor|reference|citation|(can you |could you |kan du )?(cite|quote|citera) (it|that|det|detta)|cite it|quote it|citera( det)?|where does it say( that| so)?|where is that (written|from|stated)|where (did|do) you (get|find) (that|it)|var star det( skrivet)?|var har du (fatt )?det (ifran|fran)|vilket dokument( star det i| kommer det fran)?|which document( is that from| says (that|so))?|(i vilket|in what|in which) (sammanhang|context)( (namns|star|sags|namndes|is (it|that) (mentioned|said|stated)|was (it|that) (mentioned|said)))?( det| detta)?|var (namns|sags|nämns) det|where is (it|that) mentioned)\W*$/;
+/** A follow-up asking why what was just quoted holds, or what it is for. */
+export const REASON_ASK = /^\W*(och |and |but |men |so )?(varfor( da| det| det da| ar det sa| ar det viktigt| ar det viktigt da)?|i vilket syfte( da)?|(och )?vad (ar|var) syftet( med det| med det da)?|av vilken anledning|hur kommer det sig|vad ska det vara bra for|varfor behovs det|how come|why( so| is that| then| is that so| is that important| does (that|it) matter| do they want that| is it needed)?|what for|for what purpose|to what end|what is the purpose( of that| of it)?|what's the point( of that)?|what (led|leads) to (it|that|this)|what (caused|triggered) (it|that|this)|vad (ledde|ledde fram) till (det|den|detta)|hur (kom|uppstod) (det|den) till|varfor (kom|blev) (det|den) (till)?)\W*$/;
+/** A check of what was just said: "is that right?", "stämmer det?", "hon e M va?". */
+export const CONFIRMATION = /\b(is that (right|correct|true)|right|correct|stammer (det|de)|eller hur|va|visst|ja)\W*$|^\W*(sa (det ar|de ar|dom ar|han ar|hon ar)|so (it'?s|it is|he'?s|she'?s|they'?re))\b/;
+export const CONFIRMATION_TAG = /[,\s]*\b(is that (right|correct|true)|right|correct|stämmer (det|de)|stammer (det|de)|eller hur|va|visst|ja)\W*$/i;
+/** "who brought them up?", "vem nämnde det?": who said what was just quoted. */
+export const WHO_SAID_IT = /^\W*(och |and |so |but |men )?(who|vem) (brought (it|that|them|this) up|mentioned (it|that|them|this)|talked about (it|that|them)|sa det|sade det|namnde (det|dem|dom|detta)|tog upp (det|dem|dom|detta)|pratade om (det|dem|dom))\W*$/;
+/** "enligt vem?", "who says X?", "vem pratar om kameror?": who stands behind what is said (group 3: what). */
+export const SOURCE_OF = /^\W*(och |and |so |but |men )?(enligt vem|according to whom|says who|who (?:says|said|argues|thinks|claims|talks about|mentions|brings up)|vem (?:sager|sa|sade|tycker|menar|pratar om|talar om|namner|tar upp)|vilka (?:sager|tycker|menar|pratar om|talar om))\b(?:\s+(?:att|that))?\s*(.*?)\W*$/;
+/** "is that in the statement or the press release?": which document the passage just given comes from. */
+export const WHICH_DOCUMENT = /\b(statement|uttalandet) (or|eller) (in )?(the )?(press release|pressmeddelandet)\b|\b(press release|pressmeddelandet) (or|eller) (in )?(the )?(statement|uttalandet)\b/;
+/** "and the other one?", "och den andra?": the other of two people. */
+export const OTHER_ONE = /^\W*(and |och )?(the other( one)?|den (andra|andre)|den andra personen|the other person)\W*$/;
+/** The other of the two documents: "det andra dokumentet", "the other document". */
+export const OTHER_DOCUMENT = /\b(det andra dokumentet|andra dokumentets?|the other (document|one)('s)?|the other document's)\b/;
+/** "vilka är dom?", "who are they?": the people behind what was just quoted. */
+export const WHO_ARE_THEY = /^\W*(och |and )?(vilka|vem|who) (ar|is|are|var|were) (dom|de|dem|they|them|vi|we)\W*$|^\W*(och |and )?(vilka|who) (dom|de) (ar|is)\W*$|^\W*(och |and )?(vems|whose) (\p{L}+ )?(ar|is|var|was) (det|den|detta|that|this|it)\W*$|^\W*(och |and )?(who says (so|that)|says who|sager vem|vem sager (det|sa))\W*$/u;
+/** A follow-up asking how what was just quoted is meant. */
+export const ELABORATE = /^\W*(och |and |but |men |so )?(in what way|how so|how come|what do (they|you) mean|meaning what|like what|such as|pa vilket satt|hur da|hur menar (de|dom|du|han|hon|ni)|hur sa|vad menas( med det)?|vad innebar det( da)?|till exempel|t ex|exempel|example|examples|for example|som vad|what does that mean|in what respects?|in which ways?|how exactly|hur exakt)\W*$/;
+/** "är det polisens nummer?", "is that the police's?": checking the fact just given. */
+export const CHECKS_FACT = /^\W*(och |and |but |men |so )?(ar (det|den|detta|de|dom)|is (that|it|this)|are (they|those))\b/;
+export const WHAT_ELSE = /^\W*(och |and |so |but )?(what else|anything else|what more|more|tell me more|what else does (it|the \w+) say|vad mer|nagot mer|nat mer|nagot annat|nat annat|vad annat|mer|finns det (nagot |nat )?mer|star det (nagot |nat )?(mer|annat)|vad star det mer|vad mer star det)\W*$/;
+/** Words that point back to what was just said. */
+export const POINTS_BACK = /\b(han|hon|honom|henne|he|she|him|her|they|them|dem|dom|det|den|it|that|this|those|these|dess|hans|hennes|his|their|its|dar|there|da|then|else|annat|mer|more)\b/;

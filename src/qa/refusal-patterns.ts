@@ -1,0 +1,33 @@
+/**
+ * What a question asks that the documents never state, read from its folded text: counts, costs,
+ * places, exact days, other parties, lists of units, tasks nobody is given. `answer-questions.ts`
+ * refuses these as "not stated" (or, for a few, checks the quoted passage against them).
+ */
+/** Someone's predecessor, successor or time in office: the documents name people as of 2019 only. */
+export const OTHER_TIME_OF_PERSON = /\b(fore|innan|before|efter|after|ersatte|ersatt|eftertradde|eftertradare|foretradare|foregangare|replaced|succeeded|successor|predecessor)\b.*\b(regionpolischef\w*|finansborgarrad\w*|police chief|finance commissioner|ulf|johansson|anna|jerlmyr)\b|\b(regionpolischef\w*|finansborgarrad\w*|police chief|finance commissioner|ulf johansson|anna konig jerlmyr)\b.*\b(innan|fore|before|efter|after|ersatte|replaced|succeeded)\b|\b(hur lange|how long|sedan nar|since when)\b.*\b(han|hon|he|she|varit|been)\b/;
+export const OTHER_PARTIES = /\b(socialdemokrat\w*|vansterpartiet\w*|sverigedemokrat\w*|kristdemokrat\w*|oppositionen|opposition|social democrats?|left party|sweden democrats|christian democrats)\b|\b(tycker|tyckte|anser|ansag|think|thinks|thought|sa|sade|said|says|sager)\s+(s|v|sd|kd)\b|\b(s|v|sd|kd)\s*(,|och|and|&)\s*(s|v|sd|kd)\b/;
+export const UNSTATED_ORDER = /\b(vilka|vilken|which)\s+(stadsdel\w*|districts?|omraden|areas?|platser|places)\b.*\b(forst|first|sist|last|forst ut)\b/;
+/** "vilka bolag?", "which companies?" on their own: the documents name kinds, never which ones. */
+export const WHICH_ONES = /^\W*(och |and |but |men )?(vilka|vilken|which|what) (bolag\w*|compan\w*|namnder\w*|boards?|committees?|aktorer\w*|actors?|organisation\w*|organization\w*|foreningar\w*|associations?|skolor\w*|schools?|stadsdelar\w*|districts?|lokalpolisomraden\w*)( da| then| exactly| exakt)?\W*$/;
+/** "vilka stadsdelar har redan skrivit …?": the documents say nothing of what any one district has done. */
+export const DISTRICTS_THAT = /\b(vilka|vilken|which)\s+(stadsdel\w*|districts?)\s+(har|have|has|hade|had)\s+(redan|already|skrivit|tecknat|written|signed|fatt|got|klara|ready)\b/;
+export const UNSTATED_INSTANCES = /\b(vilka|which|what)\s+(lokalpolisomrade\w*|local police (areas?|districts?)|polisomrade\w*|namnder\w*|bolag\w*|aktorer\w*|skolor\w*|schools)\s+(finns|ar det|is there|are there|exist|heter|kallas|are called)\b/;
+/** The question is about a case number itself. */
+export const ASKS_NUMBER = /\b(diarie\w*|nummer|numret|number|nr|dnr|ärende\w*|arende\w*)\b/i;
+/** An errand ("skriv ett mejl åt mig", "book a meeting for me"): the bot answers questions, it runs no errands. */
+export const ERRAND = /^\W*(skriv|write|draft|formulera|boka|book|skicka|send|ring|call|oversatt|translate|schedule|planera|organisera)\b.*\b(at mig|for me|at oss|for us|mejl\w*|mail\w*|e-?post|email|meeting|mote|motet)\b/;
+/** A question for a day or a year: "vilket datum?", "which year does it end?". */
+export const EXACT_DATE_ASK = /\b(vilket|vilken|which|what|exakt|exact)\s+(datum|dag|date|day|ar|year)\b/;
+/** Words that demand more detail than a general statement gives. */
+export const PRECISION = /\b(exakt|exakta|exact|exactly|precis vilk\w*|precisely|specifically|specifikt|konkret|konkreta|concrete|concretely|i detalj|in detail)\b/;
+/** Who leads, runs or negotiates something. */
+export const LEAD_ASK = /\b(vem|vilka|vilken|who|which)\b.*\b(leder|leda|driver|driva|forhandlar|forhandla|ansvarar|samordnar|skriver|skriva|utarbetar|runs?|leads?|negotiat\w*|coordinat\w*|writes?|drafts?|in charge|responsible)\b/;
+/** A passage that gives someone a task. */
+export const TASK_GIVEN = /\b(ansvar\w*|leder|leda|driver|samordnar|ska ta fram|tar fram)\b/;
+/** How often something happens: the documents say "regelbundet" and "kontinuerlig" at most. */
+export const FREQUENCY = /\b(hur ofta|how often|how frequently|hur manga ganger|how many times)\b/;
+export const OFTEN_IN_TEXT = /\b(regelbundet|kontinuerlig\w*|lopande|dagliga)\b/;
+export const QUANTITY = /\bvad tjanar (en|ett|man)\b|\b(hur (manga|mycket|mkt|mycke|stor)|how (many|much)|antal(et)?|kostar|kosta|kostnad\w*|costs?|budget\w*|budjet|pengar|money|belopp|kronor|salary|salaries|lon|loner|lonen)\b|\b(i manaden|per manad|om aret|per ar|i timmen|a month|per month|a year|per year|an hour|per hour)\b|\b(procent|percent|percentage|andelen?|proportion)\b/;
+export const PLACE = /^\W*(och |and )?(var|vart|where)( da| then)?\W*$|^(var|vart)\s+(kan|hittar|ligger|finns|sitter|ar|ska|skall|kommer|hamnar|placeras|sker|halls|byggs|satts|sattes|sitter)\b|\bvar nagonstans\b|\bwhere\b|\b(vilka|vilken|which|what) (platser|plats|stallen|stalle|places?|locations?|sites?|adress\w*|address\w*)\b/;
+/** Rankings the documents never make: which district has the most crime, the worst, the fewest. */
+export const RANKING = /\b(mest|flest|minst|farre|hogst|lagst|storst|samst|varst|battre an|most|least|fewest|highest|lowest|worst|biggest|largest)\b/;
