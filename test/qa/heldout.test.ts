@@ -14,9 +14,11 @@ import { formatHeldoutLine, readHeldout, runHeldout, splitOf, summarizeHeldout }
  * batch C alone 109/140 (78 %), batch D (follow-ups and paraphrases) 83/120 (69 %). Session 5 added
  * batches E, F and G (450 items) before tuning on them: test 546/708 (77 %), dev 612/701 (87 %);
  * after its tuning, with K (untuned 171/200) and Q (written after all of it, untuned 173/200):
- * test 781/911 (86 %), out-of-scope 218/234 (93 %), follow-ups 144/191 (75 %), dev 848/898 (94 %).
+ * test 781/911 (86 %), out-of-scope 218/234 (93 %), follow-ups 144/191 (75 %), dev 848/898 (94 %);
+ * after tuning set R and Q's dev items: test 787/911, out-of-scope 219/234, follow-ups 146/191,
+ * dev 860/898.
  */
-const FLOORS = { accuracy: 0.84, refused: 0.91, followUps: 0.73, dev: 0.92 } as const;
+const FLOORS = { accuracy: 0.85, refused: 0.92, followUps: 0.75, dev: 0.94 } as const;
 
 describe('held-out evaluation (test split)', () => {
   it('splits by a fixed rule on the id', () => {
