@@ -536,7 +536,9 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     // A who-question about another time than the documents' ("who signed the first agreement in 2015?"): they name no one then.
     if (WHO.test(folded) && (mentionsOtherYear(folded) || FIRST_AGREEMENT.test(folded))) return refuse('not-stated');
     // "…the first agreement?" then "when was it signed?": the pronoun carries the first agreement forward.
-    const carriesFirst = previous && FIRST_AGREEMENT.test(foldText(previous.question)) && /\b(it|det|den|dess|its)\b/.test(folded) && !/\b(nya|nytt|new|nuvarande|current|gamla|old)\b/.test(folded) && /\b(skrevs|skrivs|signed|signerades|tecknades|undertecknades|paskrivet)\b/.test(folded);
+    const signedWhen = /\b(skrevs|skrivs|signed|signerades|tecknades|undertecknades|paskrivet)\b/.test(folded) && WHEN.test(folded);
+    // "When was the agreement that's in force now signed?": the current agreement is the first, signed 2015.
+    const carriesFirst = (previous && FIRST_AGREEMENT.test(foldText(previous.question)) && /\b(it|det|den|dess|its)\b/.test(folded) && !/\b(nya|nytt|new|nuvarande|current|gamla|old)\b/.test(folded) && /\b(skrevs|skrivs|signed|signerades|tecknades|undertecknades|paskrivet)\b/.test(folded)) || (signedWhen && CURRENT.test(folded));
     // "who else?" after a fact about people: the previous question asked again for the others.
     const asksOthers = previous?.kind === 'fact' && /\b(vem|vilka|who)\b/.test(folded) && /\b(else|mer|fler|andra|ovriga|others?)\b/.test(folded) && sentenceSearch.readTerms(text).length === 0;
     const factText = asksOthers ? `${foldText(previous!.question).replace(PARTY_NAME, ' ')} ${folded}` : carriesFirst && !FIRST_AGREEMENT.test(folded) ? `${folded} (forsta avtalet)` : folded;
@@ -930,7 +932,7 @@ function properNounsOf(text: string): Set<string> {
 }
 
 const VALIDITY = /\b(nar|when)\b.*\b(gar|loper|upphor|run|runs|expire|expires|end|ends)\b.*\b(ut|out)?\b|\bvalid until\b|\bgiltig\w* till\b|^\W*(och |and )?(until when|till nar|fram till nar)\W*$|\b(until when|till nar|fram till nar)\b.*\b(apply|applies|valid|galler|galla|in force)\b|\bslutar (det |den |avtalet )?(att )?galla\b|\bin force\b.*\buntil\b/;
-const CURRENT = /\b(nuvarande|current|curent|gamla|old|existing)\b/;
+const CURRENT = /\b(nuvarande|current|curent|gamla|old|existing|in force( now)?|gallande|som galler (nu|idag))\b/;
 const FOCUS_LIST = /\b(vilka|which|what) (fler |andra |other |more |ovriga )?(omraden|areas)\b|\bomraden\w* (diskuteras|ska)\b|\bareas (are )?(discussed|under discussion)\b|^focus areas\W*$/;
 /** Asking for someone's view or message as a whole. */
 const VIEW = /\b(think|thinks|view|views|opinion|message|take|stance|position|budskap\w*|tycker|tyckte|anser|ansag|mening|installning|standpunkt|instalning|reaction|reagerar|kommentar\w*|comment\w*|beskriver|beskriva|describe[sd]?)\b|\bhur ser (\p{L}+ ){0,3}pa\b/u;

@@ -291,6 +291,10 @@ describe('elliptic follow-ups', () => {
     expect(end!.kind).toBe('no-answer');
     expect(ask('report to whom?').kind).not.toBe('report-command');
     expect(ask('How should the steering group handle big decisions?').kind).toBe('passage');
+    const [signed, expires] = converse('When was the agreement that is in force now signed?', 'and when does it expire?');
+    expect(shown(signed!)).toContain('2015');
+    expect(shown(expires!)).toContain('maj 2019');
+    expect(shown(ask('What does the new agreement replace?'))).toContain('Nuvarande samverkansavtal');
     expect(ask('when will the new agreement actually be signed?').kind).toBe('no-answer');
     expect(shown(ask('vem har skirvit under uttalandet?'))).toContain('Johan Kling');
   });
