@@ -145,7 +145,7 @@ export function answerFact(folded: string, kb: KnowledgeBase, people: readonly N
   if (P.caseNumber.test(folded) && statement?.caseNumber) return fact('case-number', statement, same(statement.caseNumber));
 
   // "its number?" about the statement: its case number, the only number it has.
-  if (/^\W*(and |och )?(its|dess|the|dess ks-?)?\s*(number|nummer|numret)\W*$/.test(folded) && documentAsked === statement && !mentionsPress && statement?.caseNumber) return fact('case-number', statement, same(statement.caseNumber));
+  if (/^\W*(and |och )?(its|dess|the)?\s*(number|nummer|numret)\W*$/.test(folded) && documentAsked === statement && !mentionsPress && statement?.caseNumber) return fact('case-number', statement, same(statement.caseNumber));
   // "vem kontaktar man om en ungdom vill hoppa av?": the press line is for the press, not for every matter.
   const contactForMatter = /\b(om|about|regarding|angaende|ang|if|ifall|nar|when)\b/.test(folded) && !/\b(press\w*|media\w*|journalist\w*|reporter\w*|pressmeddelande\w*|release|avtal\w*|agreement|uttalande\w*|statement|samverkan\w*)\b/.test(folded);
   if (P.contact.test(folded) && contactForMatter && /\b(kontakt\w*|contact|ringer|ringa|call)\b/.test(folded)) return refuse();
