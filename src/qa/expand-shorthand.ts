@@ -56,6 +56,10 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // Leaving a gang or crime is what the press release calls "avhopparverksamhet".
   [/\b(leav\w*|quit\w*|exit\w*|get\w* out of|getting out of|break\w* (away|free) from) (the |a |their )?(gangs?|gang life|crime|criminal (life|networks?|gangs?|environments?))\b/gi, 'avhopparverksamhet'],
   [/\b(lämna|lamna|lämnar|lamnar|ta sig ur|hoppa av från|hoppa av fran) (ett |sina |sitt )?(gäng\w*|gang\w*|kriminalitet\w*|kriminella (gäng|gang|nätverk|natverk|livet))\b/gi, 'avhopparverksamhet'],
+  // "på tapeten", "on the table": what the press release calls being discussed; "ringa in" is to identify.
+  [/\b(på tapeten|pa tapeten|på bordet|pa bordet|på agendan|pa agendan|on the table|on the agenda)\b/gi, 'diskuteras'],
+  [/\bringa in\b/gi, 'identifiera'],
+  [/\b(keep|keeps|kept|keeping) (\w+ ){0,3}in the loop\b/gi, 'informera'],
   // "law and order", "lag och ordning": what the statement calls a hard question ("inte bara en hård fråga").
   [/\b(law and order|lag och ordning|lag & ordning)\b/gi, 'hård fråga'],
   // "raise the bar", "höja ribban": what the police chief calls raising the ambitions.

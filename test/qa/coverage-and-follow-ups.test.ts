@@ -295,6 +295,8 @@ describe('elliptic follow-ups', () => {
     expect(shown(signed!)).toContain('2015');
     expect(shown(expires!)).toContain('maj 2019');
     expect(shown(ask('What does the new agreement replace?'))).toContain('Nuvarande samverkansavtal');
+    expect(shown(ask('är ordningsvakter på tapeten?'))).toContain('ordningsvakter');
+    expect(shown(ask('hur länge ska nya dealen gälla?'))).toContain('mandatperioden');
     expect(ask('when will the new agreement actually be signed?').kind).toBe('no-answer');
     expect(shown(ask('vem har skirvit under uttalandet?'))).toContain('Johan Kling');
   });
