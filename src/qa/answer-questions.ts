@@ -98,6 +98,8 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     },
   };
   const people = collectPeople(kb);
+  /** Where a question names a person (by name, role or pronoun), for asking it again of another. */
+  const personSlot = PERSON_SLOT(people);
   // Names of districts, focus areas and people, and the words of the documents' own facts, are known words too.
   const factWords = kb.agreements.flatMap((agreement) => {
     const facts = agreement.facts;
@@ -200,11 +202,11 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       // "the action plan the statement mentions": the documents' plan, not the project's task list.
       const plan = namedDocument(folded) ? undefined : classifyPlanQuestion(cues, language, { ...(district ? { districtId: district.id } : {}), ...(focusArea ? { focusAreaId: focusArea.id } : {}), ...(week ? { week } : {}) });
       if (plan) return plan;
-      // "hur beskriver Anna läget i stan?" asks what a person in the documents says, not for the reports.
-      const asksPerson = findPerson(folded, people) !== undefined || findPersonByRole(folded, people) !== undefined || /\bhur ser (de|dom|man|ni|partierna|parterna|uttalandet|they) pa\b/.test(folded);
-      // "Does the statement say the situation differs …?", "the status of the new agreement": what the documents say.
-      const asksDocuments = namedDocument(folded) !== undefined || cues.agreementWord;
-      if (isStatusQuestion(cues, week, district) && !(cues.status && !district && !week && (talksAboutDocuments(text) || asksPerson || asksDocuments))) {
+      // A status word asks what the documents say when the question talks about them, names a person in
+      // them ("hur beskriver Anna läget i stan?"), a document or the agreement ("the status of the new agreement").
+      const asksDocuments = () =>
+        talksAboutDocuments(text) || findPerson(folded, people) !== undefined || findPersonByRole(folded, people) !== undefined || /\bhur ser (de|dom|man|ni|partierna|parterna|uttalandet|they) pa\b/.test(folded) || namedDocument(folded) !== undefined || cues.agreementWord;
+      if (isStatusQuestion(cues, week, district) && !(cues.status && !district && !week && asksDocuments())) {
         return withWeek(
           { kind: 'district-status', language, ...(district ? { districtId: district.id } : {}), ...(focusArea ? { focusAreaId: focusArea.id } : {}) },
           week,
@@ -333,7 +335,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     if (previous?.person && previous.agreementId && OTHER_ONE.test(folded)) {
       const others = [...new Set(people.filter((person) => person.agreement.id === previous.agreementId && person.name !== previous.person && !person.author).map((person) => person.name))];
       if (others.length === 1) {
-        const question = `${foldText(previous.question).replace(PERSON_SLOT(people), ' ').replace(/[?!.]+\s*$/, '').replace(/\s+/g, ' ').trim()} ${others[0]}?`;
+        const question = askedOf(previous.question, others[0]!);
         resolvedQuestion = question;
         return answerOne(question, language, previous, true, true);
       }
@@ -367,7 +369,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     if (alone.kind !== 'no-answer' && rest !== folded && !POINTS_BACK.test(rest) && sentenceSearch.readTerms(rest).length >= 3) return alone;
     // "och det nya?", "and the press release?": the previous question asked again about another document or version.
     // "och han?": the previous question asked of the one person the pronoun can mean.
-    const combined = fragmentInContext(text, previous.question, people) ?? pronounFragment(text, previous);
+    const combined = fragmentInContext(text, previous.question, people, personSlot) ?? pronounFragment(text, previous);
     if (combined) {
       const resolved = answerOne(combined, language, previous, true, true);
       // "not stated" is the answer too ("och han?", "and Ulf Johansson?" — the police chief belongs to no party).
@@ -743,8 +745,12 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     if (!/^(han|hon|honom|henne|he|she|him|her)$/.test(core)) return undefined;
     const person = pronounedPerson(core, previous);
     if (!person) return undefined;
-    const question = foldText(previous.question).replace(PERSON_SLOT(people), ' ').replace(/[?!.]+\s*$/, '').replace(/\s+/g, ' ').trim();
-    return `${question} ${person.name}?`;
+    return askedOf(previous.question, person.name);
+  }
+
+  /** The previous question asked again of another person: "vilket parti tillhör Kling?" → "… Martin Vallas?". */
+  function askedOf(previousQuestion: string, name: string): string {
+    return `${foldText(previousQuestion).replace(personSlot, ' ').replace(/[?!.]+\s*$/, '').replace(/\s+/g, ' ').trim()} ${name}?`;
   }
 
   /** Who stands behind a sentence: the person whose words it is, else the document's authors or sender. */
@@ -779,11 +785,10 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
 
   /** Whether the passage a sentence opens (with the next sentence when it is short) holds the kind of answer a when- or who-question asks for. */
   function holdsAnswerKind(folded: string, sentence: SentenceDoc): boolean {
-    const leads = /\b(vilken|vilka|which)\b/.test(folded) && /\b(leda|leder|driva|driver|samordna|lead|leads|run|coordinate|ansvara|ansvarar|responsible)\b/.test(folded);
-    const kind = WHEN.test(folded) && !/\b(hur lange|how long)\b/.test(folded) ? 'date' : WHO.test(folded) || leads ? 'person' : undefined;
+    const kind = WHEN.test(folded) && !/\b(hur lange|how long)\b/.test(folded) ? 'date' : WHO.test(folded) ? 'person' : undefined;
     if (!kind) return true;
     // "vem ska leda arbetet med …?": someone must be given that task, not merely named.
-    if (kind === 'person' && (readCues(folded).owners || leads || /\b(leda|driva|samordna|lead|run|coordinate)\b/.test(folded)) && !/\b(ansvar\w*|leder|leda|driver|samordnar)\b/.test(sentence.folded)) return false;
+    if (kind === 'person' && (readCues(folded).owners || /\b(leda|driva|samordna|lead|run|coordinate)\b/.test(folded)) && !/\b(ansvar\w*|leder|leda|driver|samordnar)\b/.test(sentence.folded)) return false;
     const next = sentence.text.length < 90 ? sentenceSearch.sentencesOf(sentence.citation.agreementId, sentence.citation.sectionId)[sentence.position + 1] : undefined;
     const passage = `${sentence.folded} ${next?.folded ?? ''}`;
     return (kind === 'date' ? TIME_IN_TEXT : SOMEONE_IN_TEXT).test(passage) || people.some((person) => person.pattern.test(passage));
@@ -953,14 +958,14 @@ const QUESTION_WORD = /\b(vad|vem|vilk\w*|nar|hur|varfor|var|who|what|whats|when
  * A fragment that only swaps the document or the version the previous question was about ("och
  * pressmeddelandet?", "and the new one?") becomes the previous question with that slot replaced.
  */
-function fragmentInContext(text: string, previousQuestion: string, people: readonly NamedPerson[]): string | undefined {
+function fragmentInContext(text: string, previousQuestion: string, people: readonly NamedPerson[], personSlot: RegExp): string | undefined {
   const bare = foldText(text).replace(/^\W*(och|men|samt|and|but|so|what about|how about)\b/, '').replace(/\b(da|then)\W*$/, '').replace(/[?!.]+/g, ' ').trim();
   // "och L?": a party by its letter is the party by its name.
   const core = PARTY_LETTERS[bare] ?? bare;
   if (core === '' || QUESTION_WORD.test(core) || core.split(/\s+/).length > 4) return undefined;
   const slots = [DOCUMENT_SLOT, VERSION_SLOT, PARTY_NAME].filter((slot) => new RegExp(slot.source).test(core));
   // Another person: the previous question's person (named, by role or by pronoun) gives way.
-  if (findPerson(core, people) || findPersonByRole(core, people)) slots.push(PERSON_SLOT(people));
+  if (findPerson(core, people) || findPersonByRole(core, people)) slots.push(personSlot);
   if (slots.length === 0) return undefined;
   let question = foldText(previousQuestion);
   for (const slot of slots) question = question.replace(slot, ' ');

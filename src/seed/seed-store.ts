@@ -54,7 +54,8 @@ async function refreshSeeded(repository: Repository<Agreement>, docs: Agreement[
   let refreshed = 0;
   for (const doc of docs) {
     const stored = await repository.read(doc.tenantId, doc.id);
-    if (!stored || stored.doc.origin !== 'seed' || isDeepStrictEqual(withoutStoreFields(stored.doc), doc)) continue;
+    // The store hands back the document as its schema reads it, so an unchanged one compares equal.
+    if (!stored || stored.doc.origin !== 'seed' || isDeepStrictEqual(stored.doc, doc)) continue;
     try {
       await repository.replace(doc, stored.etag);
       refreshed += 1;
@@ -64,11 +65,6 @@ async function refreshSeeded(repository: Repository<Agreement>, docs: Agreement[
     }
   }
   return refreshed;
-}
-
-/** The document as written, without the fields the store adds (`_etag`, `_ts`, …). */
-function withoutStoreFields<T extends object>(doc: T): T {
-  return Object.fromEntries(Object.entries(doc).filter(([key]) => !key.startsWith('_'))) as T;
 }
 
 /**
