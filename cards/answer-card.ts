@@ -244,6 +244,10 @@ function writeAnswer(w: CardWriter, answer: Answer): void {
     case 'no-answer': {
       if (answer.reason === 'not-stated') {
         w.title(t(T.notStatedTitle, lang));
+        if (answer.nearest) {
+          w.text(t(T.notStatedNearest, lang)).quote(answer.nearest);
+          w.note(t(T.quotedInSwedish, lang));
+        }
         w.text(answer.focusArea ? t(T.notStatedOwners, lang, { name: lower(answer.focusArea.name[lang]) }) : t(T.notStatedText, lang));
         for (const example of NO_ANSWER_EXAMPLES) w.suggest(example);
         break;

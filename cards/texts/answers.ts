@@ -42,6 +42,10 @@ export const ANSWER_TEXTS = defineTexts({
   documentDated: { sv: '{document}, daterat {date}', en: '{document}, dated {date}' },
   gist: { sv: 'På engelska: {gist}', en: 'In English: {gist}' },
   notStatedTitle: { sv: 'Det står inte i underlaget', en: 'The documents do not say' },
+  notStatedNearest: {
+    sv: 'Dokumenten anger inte just det. Närmast kommer det här:',
+    en: 'The documents do not give exactly that. The nearest they come is this:',
+  },
   notStatedText: {
     sv: 'Dokumenten säger inget om det. Fråga en samordnare eller styrgruppen.',
     en: 'The documents say nothing about that. Ask a coordinator or the steering group.',

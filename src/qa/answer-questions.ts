@@ -251,26 +251,32 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     // "hur ofta?" alone asks about the passage just quoted.
     if (previous?.sectionId && FREQUENCY.test(folded) && sentenceSearch.readTerms(text).every((term) => /^(ofta|often|frequently|ganger|times)$/.test(term.word))) {
       const quoted = quotedBefore(previous);
-      return quoted && OFTEN_IN_TEXT.test(quoted.folded) ? passageAnswer([quoted], language) : notStated;
+      if (!quoted) return notStated;
+      const passage = passageAnswer([quoted], language);
+      return OFTEN_IN_TEXT.test(quoted.folded) ? passage : { ...notStated, ...(passage.kind === 'passage' ? optional('nearest', passage.passages[0]) : {}) };
     }
     const answer = answerInContext(text, language, previous);
     if (answer.kind !== 'passage') return answer;
     const quoted = foldText(answer.passages.map((passage) => passage.quote).join(' '));
-    if (LEAD_ASK.test(folded) && !TASK_GIVEN.test(quoted)) return notStated;
-    // A passage saying at least "regelbundet" answers how often.
-    if (FREQUENCY.test(folded) && !OFTEN_IN_TEXT.test(quoted)) return notStated;
+    // The passage is shown as the nearest the documents come: the reader sees what they do say.
+    const nearest: Answer = { ...notStated, ...optional('nearest', answer.passages[0]) };
+    if (LEAD_ASK.test(folded) && !TASK_GIVEN.test(quoted)) return nearest;
+    // "regelbundet" is no frequency: how often is answered only by a period ("varje vecka").
+    if (FREQUENCY.test(folded) && !OFTEN_IN_TEXT.test(quoted)) return nearest;
     const exact = EXACT_DATE_ASK.exec(folded)?.[2];
     if (!exact) return answer;
     const gives = /^(ar|year)$/.test(exact) ? /\b(19|20)\d\d\b/.test(quoted) : /\b\d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b|\b\d{4}-\d\d-\d\d\b/.test(quoted);
-    return gives ? answer : notStated;
+    return gives ? answer : nearest;
   }
 
   /** One question; a follow-up is read against the previous answer's topic when it cannot stand alone. */
   function answerInContext(text: string, language: Language, previous: QaTopic | undefined): Answer {
     const folded = foldText(text);
-    // "what else?", "vad mer?": the next section of the document the previous answer quoted.
+    // "what else?", "vad mer?": what follows the passage just quoted in its section, else the next section.
     if (previous?.agreementId && previous.sectionId && WHAT_ELSE.test(folded)) {
-      const next = nextSectionSentence(previous.agreementId, previous.sectionId);
+      const quoted = previous.kind === 'passage' ? quotedBefore(previous) : undefined;
+      const following = quoted && sentenceSearch.sentencesOf(previous.agreementId, previous.sectionId)[quoted.position + (quoted.text.length < 90 ? 2 : 1)];
+      const next = following ?? nextSectionSentence(previous.agreementId, previous.sectionId);
       if (next) return passageAnswer([next], language);
     }
     // "source?", "var står det?", "i vilket sammanhang?": the passage the previous answer came from, quoted and cited again.

@@ -99,6 +99,8 @@ export interface NoAnswer extends Base {
   reason?: 'not-stated';
   /** What the documents do not say anything about, when it is a focus area. */
   focusArea?: FocusAreaRef;
+  /** The passage nearest to the question, which does not give what it asks ("regelbundet" for "how often?"). */
+  nearest?: Passage;
 }
 
 /** What a fact answer states; the card names it in the reader's language. */

@@ -24,9 +24,9 @@ export const PRECISION = /\b(exakt|exakta|exact|exactly|precis vilk\w*|precisely
 export const LEAD_ASK = /\b(vem|vilka|vilken|who|which)\b.*\b(leder|leda|driver|driva|forhandlar|forhandla|ansvarar|samordnar|skriver|skriva|utarbetar|runs?|leads?|negotiat\w*|coordinat\w*|writes?|drafts?|in charge|responsible)\b/;
 /** A passage that gives someone a task. */
 export const TASK_GIVEN = /\b(ansvar\w*|leder|leda|driver|samordnar|ska ta fram|tar fram)\b/;
-/** How often something happens: the documents say "regelbundet" and "kontinuerlig" at most. */
+/** How often something happens; the documents say "regelbundet" and "kontinuerlig" at most, which give no period. */
 export const FREQUENCY = /\b(hur ofta|how often|how frequently|hur manga ganger|how many times)\b/;
-export const OFTEN_IN_TEXT = /\b(regelbundet|kontinuerlig\w*|lopande|dagliga)\b/;
+export const OFTEN_IN_TEXT = /\b(varje|en gang (per|i|om)|\d+ ganger|dagligen|veckovis|manadsvis|arligen|kvartalsvis|per (vecka|manad|ar|kvartal))\b/;
 export const QUANTITY = /\bvad tjanar (en|ett|man)\b|\b(hur (manga|mycket|mkt|mycke|stor)|how (many|much)|antal(et)?|kostar|kosta|kostnad\w*|costs?|budget\w*|budjet|pengar|money|belopp|kronor|salary|salaries|lon|loner|lonen)\b|\b(i manaden|per manad|om aret|per ar|i timmen|a month|per month|a year|per year|an hour|per hour)\b|\b(procent|percent|percentage|andelen?|proportion)\b/;
 export const PLACE = /^\W*(och |and )?(var|vart|where)( da| then)?\W*$|^(var|vart)\s+(kan|hittar|ligger|finns|sitter|ar|ska|skall|kommer|hamnar|placeras|sker|halls|byggs|satts|sattes|sitter)\b|\bvar nagonstans\b|\bwhere\b|\b(vilka|vilken|which|what) (platser|plats|stallen|stalle|places?|locations?|sites?|adress\w*|address\w*)\b/;
 /** Rankings the documents never make: which district has the most crime, the worst, the fewest. */

@@ -74,6 +74,15 @@ describe('facts: answer types, roles, order and time', () => {
     }
   });
 
+  it('answers "how often" only with a period, and shows "regelbundet" as the nearest the documents come', () => {
+    for (const question of ['hur ofta ska styrgruppen återrapportera?', 'how often does the steering group report back?']) {
+      const answer = ask(question);
+      expect(answer.kind, question).toBe('no-answer');
+      expect(answer.kind === 'no-answer' && answer.reason, question).toBe('not-stated');
+      expect(shown(answer), question).toContain('regelbundet återrapporterar');
+    }
+  });
+
   it('gives a person\'s title or position as their role, and says so when the documents give none', () => {
     const chief = ask('Vilken befattning har Ulf Johansson?');
     expect(shown(chief)).toContain('regionpolischef');
