@@ -7,7 +7,7 @@ import { foldText, splitWords } from './normalize-text.ts';
 import { closest, createSentenceSearch, passageOf, type QuestionTerm, type SearchOptions, type SentenceDoc } from './search-sentences.ts';
 import { splitQuestion } from './split-question.ts';
 import { stripPreamble } from './strip-preamble.ts';
-import { CHECKS_FACT, CONFIRMATION, CONFIRMATION_TAG, ELABORATE, FOLLOW_UP, OTHER_DOCUMENT, OTHER_ONE, POINTS_BACK, REASON_ASK, SOURCE_ASK, SOURCE_OF, WHAT_ELSE, WHICH_DOCUMENT, WHO_ARE_THEY, WHO_SAID_IT } from './follow-up-patterns.ts';
+import { CHECKS_FACT, CONFIRMATION, CONFIRMATION_TAG, ELABORATE, FOLLOW_UP, IN_DOCUMENT, OTHER_DOCUMENT, OTHER_DOCUMENT_ALONE, OTHER_ONE, POINTS_BACK, REASON_ASK, SOURCE_ASK, SOURCE_OF, WHAT_ELSE, WHICH_DOCUMENT, WHO_ARE_THEY, WHO_SAID_IT } from './follow-up-patterns.ts';
 import { ASKS_NUMBER, DISTRICTS_THAT, ERRAND, EXACT_DATE_ASK, FREQUENCY, LEAD_ASK, OFTEN_IN_TEXT, OTHER_PARTIES, OTHER_TIME_OF_PERSON, PLACE, PRECISION, QUANTITY, RANKING, TASK_GIVEN, UNSTATED_INSTANCES, UNSTATED_ORDER, WHICH_ONES } from './refusal-patterns.ts';
 import { expandShorthand } from './expand-shorthand.ts';
 import { GLOSSARY_WORDS, SWEDISH_SYNONYMS, readEnglishPhrases } from './glossary.ts';
@@ -346,6 +346,18 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
         return answerOne(question, language, previous, true, true);
       }
     }
+    // "och i uttalandet?", "nej jag menade pressmeddelandet", "and the other document?": the previous question asked of that document.
+    const inDocument = previous ? IN_DOCUMENT.exec(folded) : null;
+    if (previous && (inDocument || (previous.agreementId && OTHER_DOCUMENT_ALONE.test(folded)))) {
+      const statement = namedDocument('uttalandet');
+      const target = inDocument ? namedDocument(inDocument[1] ?? inDocument[2] ?? '') : previous.agreementId === statement ? namedDocument('pressmeddelandet') : statement;
+      const question = askedOfDocument(inDocument?.[3] || previous.question, target === statement ? 'uttalandet' : 'pressmeddelandet');
+      const resolved = answerOne(question, language, previous, true, true);
+      if (resolved.kind !== 'no-answer' || resolved.reason === 'not-stated') {
+        resolvedQuestion = question;
+        return resolved;
+      }
+    }
     // "and the other document's title?": the document the previous answer did not come from.
     if (previous?.agreementId && OTHER_DOCUMENT.test(folded)) {
       const other = previous.agreementId === namedDocument('uttalandet') ? 'pressmeddelandet' : 'uttalandet';
@@ -661,7 +673,8 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     const namedOther = namedDocument(folded);
     const prefer = previous?.sectionId && previous.agreementId && !(namedOther && namedOther !== previous.agreementId) ? new Set([`${previous.agreementId}/${previous.sectionId}`]) : undefined;
     const focusTerms = focusArea ? terms.filter((term) => !focusAreaWordSet(focusArea).has(term.word)) : terms;
-    if (focusArea && focusTerms.length === 0) {
+    // "what does the statement say about young people?": an area asked of a document it does not come from is searched there.
+    if (focusArea && focusTerms.length === 0 && !(namedOther && namedOther !== focusArea.source.agreementId)) {
       if (cues.cite) {
         const cited = sentenceSearch.search(terms)[0];
         if (cited) return passageAnswer([cited.sentence], language);
@@ -801,6 +814,12 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
   }
 
   /** The document a question names: "uttalandet" is the statement, "pressmeddelandet" the press release. */
+  /** The question asked of one document: the document it named is swapped, else the document is added. */
+  function askedOfDocument(question: string, documentWord: 'uttalandet' | 'pressmeddelandet'): string {
+    const named = /\b(det )?(sarskilda |särskilda )?(uttalande\w*|statement|press ?me+d+e?l+ande\w*|press ?releas\w*)\b/giu;
+    return named.test(question) ? question.replace(named, documentWord) : `${question.replace(/[\s?.!]+$/, '')} enligt ${documentWord}`;
+  }
+
   function namedDocument(folded: string): string | undefined {
     if (/\b(uttalande\w*|statement|statment|stament)\b/.test(folded)) return kb.agreements.find((agreement) => agreement.facts?.authors)?.id;
     if (/\bpress ?me+d+e?l+ande\w*|\bpress ?releas\w*/.test(folded)) return kb.agreements.find((agreement) => agreement.kind === 'press-release')?.id;

@@ -13,17 +13,24 @@ export const CONFIRMATION_TAG = /[,\s]*\b(is that (right|correct|true)|right|cor
 /** "who brought them up?", "vem nämnde det?": who said what was just quoted. */
 export const WHO_SAID_IT = /^\W*(och |and |so |but |men )?(who|vem) (brought (it|that|them|this) up|mentioned (it|that|them|this)|talked about (it|that|them)|sa det|sade det|namnde (det|dem|dom|detta)|tog upp (det|dem|dom|detta)|pratade om (det|dem|dom))\W*$/;
 /** "enligt vem?", "who says X?", "vem pratar om kameror?": who stands behind what is said (group 3: what). */
-export const SOURCE_OF = /^\W*(och |and |so |but |men )?(enligt vem|according to whom|says who|who (?:says|said|argues|thinks|claims|talks about|mentions|brings up)|vem (?:sager|sa|sade|tycker|menar|pratar om|talar om|namner|tar upp)|vilka (?:sager|tycker|menar|pratar om|talar om))\b(?:\s+(?:att|that))?\s*(.*?)\W*$/;
+export const SOURCE_OF = /^\W*(och |and |so |but |men )?(enligt vem|according to whom|says who|who (?:says|said|argues|thinks|claims|talks about|mentions|brings up)|vem (?:sager|sa|sade|tycker|menar|pratar om|talar om|namner|namnde|tar upp|tog upp)|vilka (?:sager|sa|sade|tycker|menar|pratar om|talar om|tog upp))\b(?:\s+(?:att|that))?\s*(.*?)\W*$/;
 /** "is that in the statement or the press release?": which document the passage just given comes from. */
 export const WHICH_DOCUMENT = /\b(statement|uttalandet) (or|eller) (in )?(the )?(press release|pressmeddelandet)\b|\b(press release|pressmeddelandet) (or|eller) (in )?(the )?(statement|uttalandet)\b/;
 /** "and the other one?", "och den andra?": the other of two people. */
 export const OTHER_ONE = /^\W*(and |och )?(the other( one)?|den (andra|andre)|den andra personen|the other person)\W*$/;
+/**
+ * "och i uttalandet?", "nej, jag menade pressmeddelandet", "no, I meant the press release – what does it say
+ * about X?": the previous question (or, after a correction, the rest: group 2) asked of that document (group 1).
+ */
+export const IN_DOCUMENT = /^\W*(?:och |and |men |but |what about |how about )?(?:i |in |enligt |according to )?(?:the |det )?(uttalande\w*|press ?me+d+e?l+ande\w*|press ?releas\w*|statement)(?: da| then| istallet| instead)?\W*$|^\W*(?:nej|na|no|nope|sorry|forlat|oj)?\W*(?:jag menade|jag menar|i meant|i mean)\W+(?:i |in |enligt |the |det )*(uttalande\w*|press ?me+d+e?l+ande\w*|press ?releas\w*|statement)\b\W*(.*?)\W*$/;
+/** "and the other document?", "och det andra dokumentet?" alone: the previous question asked of the other document. */
+export const OTHER_DOCUMENT_ALONE = /^\W*(?:och |and |what about |how about )?(?:i |in )?(?:det andra dokumentet|the other (?:document|one))(?: da| then)?\W*$/;
 /** The other of the two documents: "det andra dokumentet", "the other document". */
 export const OTHER_DOCUMENT = /\b(det andra dokumentet|andra dokumentets?|the other (document|one)('s)?|the other document's)\b/;
 /** "vilka är dom?", "who are they?": the people behind what was just quoted. */
 export const WHO_ARE_THEY = /^\W*(och |and )?(vilka|vem|who) (ar|is|are|var|were) (dom|de|dem|they|them|vi|we)\W*$|^\W*(och |and )?(vilka|who) (dom|de) (ar|is)\W*$|^\W*(och |and )?(vems|whose) (\p{L}+ )?(ar|is|var|was) (det|den|detta|that|this|it)\W*$|^\W*(och |and )?(who says (so|that)|says who|sager vem|vem sager (det|sa))\W*$/u;
 /** A follow-up asking how what was just quoted is meant. */
-export const ELABORATE = /^\W*(och |and |but |men |so )?(in what way|how so|how come|what do (they|you) mean|meaning what|like what|such as|pa vilket satt|hur da|hur menar (de|dom|du|han|hon|ni)|hur sa|vad menas( med det)?|vad innebar det( da)?|till exempel|t ex|exempel|example|examples|for example|som vad|what does that mean|in what respects?|in which ways?|how exactly|hur exakt)\W*$/;
+export const ELABORATE = /^\W*(och |and |but |men |so )?(in what way|how so|how come|what do (they|you) mean|meaning what|like what|such as|pa vilket satt|hur da|hur menar (de|dom|du|han|hon|ni)|hur sa|vad menas( med det)?|vad innebar det( da)?|till exempel|t ex|exempel|example|examples|for example|som vad|what does (that|it|this) mean( in practice)?|what does that look like|in what respects?|in which ways?|how exactly|hur exakt|pa vilka satt|(kan du |could you |can you )?(utveckla|elaborate|expand)( det| lite| mer| on (that|it|this)| pa det)?( please| tack)?|vad innebar (det|detta) i praktiken|hur ser det ut i praktiken|in practice)\W*$/;
 /** "är det polisens nummer?", "is that the police's?": checking the fact just given. */
 export const CHECKS_FACT = /^\W*(och |and |but |men |so )?(ar (det|den|detta|de|dom)|is (that|it|this)|are (they|those))\b/;
 export const WHAT_ELSE = /^\W*(och |and |so |but )?(what else|anything else|what more|more|tell me more|what else does (it|the \w+) say|vad mer|nagot mer|nat mer|nagot annat|nat annat|vad annat|mer|finns det (nagot |nat )?mer|star det (nagot |nat )?(mer|annat)|vad star det mer|vad mer star det)\W*$/;
