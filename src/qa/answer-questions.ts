@@ -125,6 +125,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
   const sentenceSearch = createSentenceSearch(kb, [...factWords, FACT_VOCABULARY]);
   // People's and districts' names: who or where a question is about, not what it asks.
   const properNameWords = new Set([...people.map((person) => person.name), ...kb.districts.flatMap((district) => [district.name, ...district.aliases])].flatMap((name) => splitWords(foldText(name))));
+  const personNameWords = [...new Set(people.flatMap((person) => splitWords(foldText(person.name))))].filter((word) => word.length >= 5);
   const personWords = new Set([...people.flatMap((person) => splitWords(foldText(`${person.name} ${person.role?.sv ?? ''}`))), 'finansborgarradet', 'regionpolischefen', 'finansborgarrad', 'regionpolischef', 'police', 'chief', 'finance', 'commissioner']);
   /** The words that name one person: their name, their role, and the English words for it. */
   function wordsNaming(person: NamedPerson): Set<string> {
@@ -159,7 +160,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       let text = namesByCaseNumber(expandShorthand(stripPreamble(cut, (aside) => sentenceSearch.readTerms(aside).some((term) => sentenceSearch.isDocumentToken(term.word) && !isNameWord(term.word)))));
       const language = context.language ?? detectLanguage(text, context.locale, vocabulary);
       if (language === 'en') text = readEnglishPhrases(text);
-      if (text !== '') text = correctFactWords(text);
+      if (text !== '') text = correctNameWords(correctFactWords(text));
       const matches = text === '' ? [] : names.match(text, language);
       return {
         text,
@@ -318,7 +319,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       if (quoted) return passageAnswer([quoted], language);
     }
     // "which parties?" after the signatories, "mer?" after the areas: that answer again, which holds it.
-    if ((previous?.kind === 'fact' && /^\W*(and |och )?(which|what|vilka) (parties|partier)\W*$/.test(folded)) || (previous?.kind === 'focus-areas' && WHAT_ELSE.test(folded))) {
+    if ((previous?.kind === 'fact' && /^\W*(and |och )?(which|what|vilka) (parties|partier)( (are|were) (they|those) (from|in)| (tillhor|representerar) (de|dom)| (ar|var) (de|dom) (fran|med i))?\W*$/.test(folded)) || (previous?.kind === 'focus-areas' && WHAT_ELSE.test(folded))) {
       const again = answerAlone(previous.question, language);
       if (again.kind !== 'no-answer') return again;
     }
@@ -330,7 +331,8 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     // "enligt vem?", "who says the school is key?": who stands behind the passage that says it.
     const source = SOURCE_OF.exec(folded);
     if (source) {
-      const rest = source[3] ?? '';
+      // After an area's overview, "who said that?" asks who brings the area up.
+      const rest = source[3] || (previous?.kind === 'focus-area' ? previous.question : '');
       const restTerms = sentenceSearch.readTerms(rest);
       const hit = restTerms.length > 0 ? sentenceSearch.search(restTerms)[0] : undefined;
       const sentence = hit && hit.coverage >= MIN_COVERAGE ? hit.sentence : restTerms.length === 0 && previous ? quotedBefore(previous) : undefined;
@@ -472,6 +474,21 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     });
   }
 
+  /**
+   * A misspelt name ("ulf johanson", "König Jerlmir") is written as the name it misspells, when it is no
+   * word the documents know; of two names equally near, the one whose other name the question holds.
+   */
+  function correctNameWords(text: string): string {
+    const folded = foldText(text);
+    return text.replace(/\p{L}{5,}/gu, (word) => {
+      const own = foldText(word);
+      if (personNameWords.includes(own) || isStopWord(own) || sentenceSearch.isCorpusToken(own) || GLOSSARY_WORDS.includes(own)) return word;
+      const near = personNameWords.filter((name) => closest(own, [name]) !== undefined);
+      const named = near.length === 1 ? near : near.filter((name) => people.some((person) => { const words = splitWords(foldText(person.name)); return words.includes(name) && words.some((other) => other !== name && new RegExp(`\\b${other}\\b`).test(folded)); }));
+      return named.length === 1 ? named[0]! : word;
+    });
+  }
+
   /** A year the question names that no document is dated in or numbered by. */
   function mentionsOtherYear(folded: string): boolean {
     return (folded.match(/\b(19|20)\d\d\b/g) ?? []).some((year) => !documentYears.has(year));
@@ -507,7 +524,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     // "hur gammal är han?": the documents give no one's age.
     if (/\b(hur gammal|how old)\b/.test(folded)) return refuse('not-stated');
     // "när ska den vara klar?", "när börjar det gälla?", "sen när?": times to come or since, which the documents never give.
-    if (/\b(nar|when)\b.*\b(klar|klart|fardig\w*|done|ready|finished|completed?|borjar|startar|begins?|starts?|trader i kraft|takes? effect|comes? into force)\b|^\W*(och |and )?(sen|sedan) nar\W*$|^\W*(and )?since when\W*$/.test(folded)) return refuse('not-stated');
+    if (/\b(nar|when)\b.*\b(klar|klart|fardig\w*|done|ready|finished|completed?|borjar|startar|begins?|starts?|trader i kraft|takes? effect|comes? into force)\b|^\W*(och |and )?(sen|sedan) nar\W*$|^\W*(and )?since when\W*$/.test(folded) && !/\b(borjar|startar|begins?|starts?)\b.*\b(arbetet|work|jobbet)\b|\b(arbetet|work|jobbet)\b.*\b(borjar|startar|begins?|starts?)\b/.test(folded)) return refuse('not-stated');
     // "lista dem", "name them all": the documents list no units or organisations by name (the focus areas aside).
     if (/\b(lista|list|namnge|name|namn) (dem|them|alla|all|those)\b/.test(folded) && !/\b(omraden\w*|areas?|fokus\w*)\b/.test(folded)) return refuse('not-stated');
     // "vilka andra kommuner …?": the agreement is Stockholm's alone.
@@ -813,13 +830,13 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     return (kind === 'date' ? TIME_IN_TEXT : SOMEONE_IN_TEXT).test(passage) || people.some((person) => person.pattern.test(passage));
   }
 
-  /** The document a question names: "uttalandet" is the statement, "pressmeddelandet" the press release. */
   /** The question asked of one document: the document it named is swapped, else the document is added. */
   function askedOfDocument(question: string, documentWord: 'uttalandet' | 'pressmeddelandet'): string {
     const named = /\b(det )?(sarskilda |särskilda )?(uttalande\w*|statement|press ?me+d+e?l+ande\w*|press ?releas\w*)\b/giu;
     return named.test(question) ? question.replace(named, documentWord) : `${question.replace(/[\s?.!]+$/, '')} enligt ${documentWord}`;
   }
 
+  /** The document a question names: "uttalandet" is the statement, "pressmeddelandet" the press release. */
   function namedDocument(folded: string): string | undefined {
     if (/\b(uttalande\w*|statement|statment|stament)\b/.test(folded)) return kb.agreements.find((agreement) => agreement.facts?.authors)?.id;
     if (/\bpress ?me+d+e?l+ande\w*|\bpress ?releas\w*/.test(folded)) return kb.agreements.find((agreement) => agreement.kind === 'press-release')?.id;

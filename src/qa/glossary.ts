@@ -196,7 +196,7 @@ const FROM_DOCUMENTS_SV: Record<string, readonly string[]> = {
   binda: ['förbinder'], binder: ['förbinder'], bindande: ['förbinder'], åtar: ['förbinder'], åta: ['förbinder'],
   informera: ['återrapporterar', 'dialog'], informerad: ['återrapporterar', 'dialog'], informerade: ['återrapporterar', 'dialog'], informerar: ['återrapporterar', 'dialog'], uppdaterade: ['återrapporterar'], uppdatera: ['återrapporterar'],
   hänsyn: ['beakta'], skiljer: ['olika'], skilja: ['olika'], varierar: ['olika'], stan: ['staden', 'stad'], riskerar: ['farozonen'], riskera: ['farozonen'], risk: ['farozonen'],
-  förbättring: ['utveckling'], förbättra: ['utveckling'], framsteg: ['utveckling'], påbörjas: ['inledes'], påbörjat: ['inledes'], startas: ['inledes'],
+  förbättring: ['utveckling'], förbättra: ['utveckling'], framsteg: ['utveckling'], påbörjas: ['inledes'], påbörjat: ['inledes'], startas: ['inledes'], startar: ['inledes'], startat: ['inledes'], starta: ['inledes'], kickat: ['inledes'], kickar: ['inledes'], drar: ['inledes'], dras: ['inledes'],
   matcher: ['arrangemang'], fotboll: ['arrangemang'], fotbollsmatcher: ['arrangemang'], idrottsevenemang: ['arrangemang'], stora: ['större'],
   omorganisation: ['omorganiseringen'], reform: ['omorganiseringen'], reformen: ['omorganiseringen'], polisreform: ['omorganiseringen'], polisreformen: ['omorganiseringen'],
   bildades: ['kom'], tillkom: ['kom'], uppstod: ['kom'], skapades: ['kom'], orsak: ['kom', 'syfte'], orsaken: ['kom', 'syfte'], anledning: ['kom', 'syfte'], anledningen: ['kom', 'syfte'], ursprung: ['kom', 'bakgrund'],
