@@ -184,7 +184,7 @@ export function answerFact(folded: string, kb: KnowledgeBase, people: readonly N
   // "until when?", "när slutar det gälla?", "when does that end?": how long something is valid, not when the press release went out.
   const validity = /\b(until|till nar|fram till|galler|galla|gallde|slutar|apply|applies|valid|expire\w*|in force|upphor|end|ends|tar slut)\b/.test(folded);
   // "Was the press release sent out by the police?": who sent it, not when.
-  const byWhom = /\b(sent|skickades|skickat|skickade|issued|published|publicerades|utgavs) (out |ut )?(by|av)\b/.test(folded);
+  const byWhom = /\b(sent|skickades|skickat|skickade|issued|published|publicerades|utgavs) (out |ut )?(by|av)\b|\b(who|vem|vilka)\b.*\b(sent|skickade|skickat|issued|gav ut)\b/.test(folded);
   if (P.when.test(folded) && !future && !validity && !byWhom && (mentionsPress || documentAsked === pressRelease) && pressRelease?.date && !/\b(avtal\w*|agreement|overenskommelse\w*)\b.*\b(gar ut|galler|upphor|run out|expire|end)\b/.test(folded) && !(!mentionsPress && /\b(gar|loper)\b.*\but\b|\b(upphor|run out|runs out|expire\w*|galler|valid)\b/.test(folded))) {
     const date = DateTime.fromISO(pressRelease.date);
     const time = pressRelease.facts?.time?.match(/\d{1,2}:\d{2}(\s*\w+)?$/)?.[0];

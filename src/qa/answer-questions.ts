@@ -536,7 +536,12 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     // "när går mandatperioden ut?": the documents say the new agreement runs for the rest of it, never when it ends.
     if (/\bmandatperiod\w*\b/.test(folded) && /\b(nar|when|vilket ar|which year|what year)\b/.test(folded) && !/\b(avtal\w*|agreement|overenskommelse\w*|galler|galla|apply|valid)\b/.test(folded)) return refuse('not-stated');
     // "vem skrev under det?" about the first agreement: the documents name no one who signed it.
-    if (previous && FIRST_AGREEMENT.test(foldText(previous.question)) && WHO.test(folded) && /\b(skrev|skrevs|undertecknade|signed?|signerade|tecknade)\b/.test(folded) && !/\b(nya|new|uttalande\w*|statement)\b/.test(folded)) return refuse('not-stated');
+    // "it" may be the first agreement when the passage just quoted was about it ("2015 var det första avtalet påskrivet").
+    const signs = WHO.test(folded) && /\b(skrev|skrevs|skriver|undertecknade|undertecknar|signed?|signs|signerade|tecknade|tecknar)\b/.test(folded);
+    const aboutFirst = (topic: QaTopic) => FIRST_AGREEMENT.test(foldText(topic.question)) || (POINTS_BACK.test(folded) && !!topic.agreementId && !!topic.sectionId && sentenceSearch.sentencesOf(topic.agreementId, topic.sectionId).some((sentence) => FIRST_AGREEMENT.test(sentence.folded)));
+    if (previous && signs && aboutFirst(previous) && !/\b(nya|new|uttalande\w*|statement)\b/.test(folded)) return refuse('not-stated');
+    // "vem skriver under det nya?": the documents name no one who signs the new agreement.
+    if (signs && /\b(det nya|nya avtal\w*|nya overenskommels\w*|the new (one|agreement|deal))\b/.test(folded)) return refuse('not-stated');
     // Parties not behind the statement ("vad tyckte S och V?"), an order among districts ("which districts get cameras first?"),
     // or the names of kinds of units the documents speak of only in general ("vilka lokalpolisområden finns?"): not stated.
     if (OTHER_PARTIES.test(folded) || UNSTATED_ORDER.test(folded) || UNSTATED_INSTANCES.test(folded) || DISTRICTS_THAT.test(folded) || (previous && WHICH_ONES.test(folded))) return refuse('not-stated');
