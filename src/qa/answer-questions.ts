@@ -324,7 +324,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       if (again.kind !== 'no-answer') return again;
     }
     // "which day?", "och vilket år?" after a fact: that fact again, which gives it.
-    if (previous?.kind === 'fact' && /^\W*(och |and |so )?(which|what|vilken|vilket) (day|date|year|dag|datum|ar)( da| then)?\W*$/.test(folded)) {
+    if (previous?.kind === 'fact' && /^\W*(och |and |so )?((which|what|vilken|vilket) (day|date|year|dag|datum|ar|time|tid)|klockan|vilken tid|what time|at what time|time)( da| then)?\W*$/.test(folded)) {
       const again = answerAlone(previous.question, language);
       if (again.kind === 'fact') return again;
     }
@@ -386,12 +386,16 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     // "and what's a prerequisite for the cooperation to work?": a continuation that names its own
     // subject (three content words, no pronoun pointing back) stands alone when it can be answered alone.
     const rest = folded.replace(/^\W*(och|men|samt|and|but|so)\b/, '');
-    if (alone.kind !== 'no-answer' && rest !== folded && !POINTS_BACK.test(rest) && sentenceSearch.readTerms(rest).length >= 3) return alone;
+    if (alone.kind !== 'no-answer' && rest !== folded && !POINTS_BACK.test(rest) && sentenceSearch.readTerms(rest).filter((term) => !properNameWords.has(term.word)).length >= 3) return alone;
+    // "och datum på pressmeddelandet?": a fact asked in words of its own, not a name swapped into the previous question.
+    if (alone.kind === 'fact' && !POINTS_BACK.test(rest) && splitWords(rest).filter((word) => !isStopWord(word) && !isNameWord(word)).length >= 2) return alone;
     // "och det nya?", "and the press release?": the previous question asked again about another document or version.
     // "och han?": the previous question asked of the one person the pronoun can mean.
     const combined = fragmentInContext(text, previous.question, people, personSlot) ?? pronounFragment(text, previous);
     if (combined) {
-      const resolved = answerOne(combined, language, previous, true, true);
+      // A question swapped to another person is that person's question, not a follow-up on the passage just quoted.
+      const swappedPerson = findPerson(foldText(combined), people);
+      const resolved = answerOne(combined, language, previous, !(swappedPerson && previous.person && swappedPerson.name !== previous.person), true);
       // "not stated" is the answer too ("och han?", "and Ulf Johansson?" — the police chief belongs to no party).
       if (resolved.kind !== 'no-answer' || resolved.reason === 'not-stated') {
         resolvedQuestion = combined;
