@@ -26,13 +26,13 @@ export interface FactContext {
 }
 
 const P = {
-  caseNumber: /\b(diarie\w*|dnr|arendenummer|arende|ks\W?(num\w*|nr|arende\w*)|case (number|no|nummer|nr)|reference (number|no)|board case)\b/,
+  caseNumber: /\b(diarie\w*|dnr|arendenummer|arende|ks\W?(num\w*|nr|arende\w*)|case (number|no|nummer|nr|ref|reference)|reference (number|no)|board case)\b/,
   contact: /\b(pressjour\w*|telefon\w*|press ?telefon\w*|phone|ringa|ringer|(who|whom) (do|should|can|could|to) (i |we |you |journalists |reporters |the media )?call|call (about|regarding)|numret|numren|press (line|contact|questions)|press ?kontakt\w*|mediekontakt\w*|kontakt(?!person)\w*|contact(?! person)|nummer|number)\b/,
   when: /\b(nar|datum|date|when|what time|vilken tid|tid|klockan|published|publicerades|publicerat|kom|skickades|skikades|sent out)\b/,
   pressRelease: /\bpress ?me+d+e?l+ande\w*|\bpress ?releas\w*|\brelease\b|\bannouncement\w*|\btillkannagivande\w*/,
   statement: /\b(uttalande\w*|statement|statment|stament)\b/,
   issuer: /\b(skickat|skickade|skickat ut|sent|sends|issued|gav ut|avsandare|sender|bakom|behind|av vem|fran vem|by whom|from whom|by who|from who)\b|\b(vem|vilka|who|which)\b.*\b(majority|majoritet\w*)\b/,
-  authors: /\b(bakom|skrivit|skrev|undertecknat|undertecknade|signed?|signd|signat\w*|behind|wrote|written|authors?|partier|partiet)\b|\b(represents?|representerar)\b.*\b(parti\w*|party|parties)\b|\b(parti\w*|party|parties)\b.*\b(represents?|representerar)\b/,
+  authors: /\b(vilka|who) (ar|is|are) (med|involved|in on it)\b|\b(bakom|skrivit|skrev|undertecknat|undertecknade|signed?|signd|signat\w*|behind|wrote|written|authors?|partier|partiet)\b|\b(represents?|representerar)\b.*\b(parti\w*|party|parties)\b|\b(parti\w*|party|parties)\b.*\b(represents?|representerar)\b/,
   parties: /\bmellan vilka\b|\b(two|tva|both|bada) (parties|parter(na)?)\b|\bparties to (the|this)\b|\bbetween (who|whom)\b|\bis between\b|\bvilka (ar )?parter(na)?\b|\bwho are the parties\b|\bwhich parties\b.*\bagreement\b|\bparter(na)? i (avtalet|overenskommelsen)\b/,
   quoted: /\b(citeras|citerade|citerar|quoted|quotes|uttalar sig|kommer till tals|who speaks)\b/,
   title: /\bvad heter\b|\bcalled\b|\btit(el|le|eln|les)\b|\brubrik\w*\b|\bheadlines?\b|\bheading\b|\bnamnet pa\b/,
@@ -149,7 +149,9 @@ export function answerFact(folded: string, kb: KnowledgeBase, people: readonly N
   // "vem kontaktar man om en ungdom vill hoppa av?": the press line is for the press, not for every matter.
   const contactForMatter = /\b(om|about|regarding|angaende|ang|if|ifall|nar|when)\b/.test(folded) && !/\b(press\w*|media\w*|journalist\w*|reporter\w*|pressmeddelande\w*|release|avtal\w*|agreement|uttalande\w*|statement|samverkan\w*)\b/.test(folded);
   if (P.contact.test(folded) && contactForMatter && /\b(kontakt\w*|contact|ringer|ringa|call)\b/.test(folded)) return refuse();
-  if (P.contact.test(folded) && pressRelease?.facts?.contacts?.length) {
+  // "vilket nummer i ordningen?": which agreement in order, not a phone number.
+  const asksOrder = asksAgreementOrder(folded) && !P.dateAsked.test(folded) && !/\b(vem|vilka|who)\b/.test(folded) && statement?.facts?.ordinal;
+  if (P.contact.test(folded) && !asksOrder && pressRelease?.facts?.contacts?.length) {
     // The only number is the press line; it is nobody's personal number.
     if (findPerson(folded, people) || /\b(hans|hennes|his|her)\b/.test(folded)) return refuse();
     // Nor is it the police's, or a line for tips or emergencies.
@@ -162,8 +164,8 @@ export function answerFact(folded: string, kb: KnowledgeBase, people: readonly N
   }
 
   // "Is this the first agreement?": the documents say the new one is the second, the first signed 2015.
-  if (asksAgreementOrder(folded) && !P.dateAsked.test(folded) && !/\b(vem|vilka|who)\b/.test(folded) && statement?.facts?.ordinal) {
-    const ordinal = statement.facts.ordinal;
+  if (asksOrder) {
+    const ordinal = asksOrder;
     const evidence = context.quote(ordinal.source.agreementId, ordinal.source.sectionId);
     return fact('ordinal', statement, ordinal.value, evidence ? { evidence } : {});
   }

@@ -537,6 +537,8 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     if (FIRST_AGREEMENT.test(folded) && /\b(datum|dag|date|day|manad|month)\b/.test(folded)) return refuse('not-stated');
     // "vilka mer står bakom m.fl.?": the documents name no one behind "m.fl.".
     if (/\b(m ?fl|med flera|and others)\b/.test(folded) && /\b(vilka|vem|who|which)\b/.test(folded)) return refuse('not-stated');
+    // "vilka andra moderater skrev under?", "who else from M signed?": the statement names one person per party.
+    if (/\b(vilka|vem|who|which)\b/.test(folded) && /\b(andra|fler|ovriga|other|others|else|more)\b/.test(folded) && /\b(moderat\w*|centerpartist\w*|liberal\w*|miljopartist\w*|(fran|from|for) (m|c|l|mp)|(m|c|l|mp)-?(politiker\w*|ledamot\w*|members?|politicians?))\b/.test(folded)) return refuse('not-stated');
     // "när går mandatperioden ut?": the documents say the new agreement runs for the rest of it, never when it ends.
     if (/\bmandatperiod\w*\b/.test(folded) && /\b(nar|when|vilket ar|which year|what year)\b/.test(folded) && !/\b(avtal\w*|agreement|overenskommelse\w*|galler|galla|apply|valid)\b/.test(folded)) return refuse('not-stated');
     // "vem skrev under det?" about the first agreement: the documents name no one who signed it.

@@ -313,3 +313,69 @@ describe('elliptic follow-ups', () => {
     expect(shown(fresh!)).toContain('KS 2019/656');
   });
 });
+
+describe('follow-ups that move the question', () => {
+  it('asks the previous question of a named document, also after a correction', () => {
+    const [, statement] = converse('vad säger pressmeddelandet om unga?', 'och i uttalandet?');
+    expect(shown(statement!)).toContain('farozonen');
+    const [, corrected] = converse('vad är målet?', 'nej, jag menade pressmeddelandet');
+    expect(shown(corrected!)).toContain('Pressmeddelande');
+    const [, other] = converse('what does the press release say about young people?', 'and the other document?');
+    expect(shown(other!)).toContain('Särskilt uttalande');
+  });
+
+  it('continues the quoted section on "vad mer?"', () => {
+    const [first, more] = converse('är brottsförebyggande arbete bara en hård fråga?', 'vad mer?');
+    expect(shown(first!)).toContain('hård fråga');
+    expect(shown(more!)).toContain('egenvärde');
+  });
+
+  it('reads "kan du utveckla?" and "can you elaborate?" as asking for the passage with what follows', () => {
+    const [, more] = converse('vad har en levande stad med brottsförebyggande arbete att göra?', 'kan du utveckla?');
+    expect(shown(more!)).toContain('egenvärde');
+  });
+
+  it('asks another person the previous question ("och enligt …?")', () => {
+    const [, her] = converse('varför är samverkan viktig enligt Ulf Johansson?', 'och enligt Anna König Jerlmyr?');
+    expect(her!.kind).toBe('passage');
+    expect(shown(her!)).toContain('Anna König Jerlmyr');
+  });
+
+  it('names who brings up an area after its overview', () => {
+    const [, who] = converse('kameror?', 'who said that?');
+    expect(shown(who!)).toContain('Ulf Johansson');
+  });
+
+  it('answers a fact asked in words of its own after another fact', () => {
+    const [, date] = converse('diarienumret?', 'och datum på pressmeddelandet?');
+    expect(shown(date!)).toContain('29 januari 2019');
+    const [, time] = converse('när kom pressmeddelandet?', 'klockan?');
+    expect(shown(time!)).toContain('15:00');
+  });
+
+  it('refuses who signed the first agreement or signs the new one, and others of a party', () => {
+    const [, first] = converse('när skrevs det första avtalet under?', 'vem skrev under det?');
+    expect(first!.kind).toBe('no-answer');
+    expect(ask('vem skriver under det nya avtalet?').kind).toBe('no-answer');
+    expect(ask('vilka andra moderater står bakom uttalandet?').kind).toBe('no-answer');
+    expect(shown(ask('vilka står bakom uttalandet?'))).toContain('Martin Vallas');
+  });
+});
+
+describe('reading', () => {
+  it('reads a misspelt name as the name it misspells', () => {
+    expect(shown(ask('vad säger ulf johanson om samarbetet?'))).toContain('Ulf Johansson');
+    expect(shown(ask('vem är elisabet jonsson?'))).toContain('Elisabeth Johnson');
+  });
+
+  it('answers when the work on the new agreement starts from the dated press release', () => {
+    const answer = ask('när startar arbetet med det nya avtalet?');
+    expect(shown(answer)).toContain('inledes nu');
+    expect(ask('när börjar det nya avtalet gälla?').kind).toBe('no-answer');
+  });
+
+  it('reads "vilket nummer i ordningen?" as the agreement\'s order and "case ref" as the case number', () => {
+    expect(shown(ask('vilket nummer i ordningen är avtalet?'))).toContain('det andra');
+    expect(shown(ask('case ref?'))).toContain('KS 2019/656');
+  });
+});
