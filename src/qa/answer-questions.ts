@@ -8,7 +8,7 @@ import { closest, createSentenceSearch, passageOf, type QuestionTerm, type Searc
 import { splitQuestion } from './split-question.ts';
 import { stripPreamble } from './strip-preamble.ts';
 import { CHECKS_FACT, CONFIRMATION, CONFIRMATION_TAG, ELABORATE, FOLLOW_UP, IN_DOCUMENT, OTHER_DOCUMENT, OTHER_DOCUMENT_ALONE, OTHER_ONE, POINTS_BACK, REASON_ASK, SOURCE_ASK, SOURCE_OF, WHAT_ELSE, WHICH_DOCUMENT, WHO_ARE_THEY, WHO_SAID_IT } from './follow-up-patterns.ts';
-import { ASKS_NUMBER, DISTRICTS_THAT, ERRAND, EXACT_DATE_ASK, FREQUENCY, LEAD_ASK, OFTEN_IN_TEXT, OTHER_PARTIES, OTHER_TIME_OF_PERSON, PLACE, PRECISION, QUANTITY, RANKING, TASK_GIVEN, UNSTATED_INSTANCES, UNSTATED_ORDER, WHICH_ONES } from './refusal-patterns.ts';
+import { ASKS_NUMBER, DISTRICTS_THAT, ERRAND, EXACT_DATE_ASK, FREQUENCY, LEAD_ASK, OFTEN_IN_TEXT, OTHER_PARTIES, OTHER_TIME_OF_PERSON, PLACE, PRECISION, QUANTITY, RANKING, TASK_GIVEN, UNSTATED_DETAIL, UNSTATED_INSTANCES, UNSTATED_ORDER, WHICH_ONES } from './refusal-patterns.ts';
 import { expandShorthand } from './expand-shorthand.ts';
 import { GLOSSARY_WORDS, SWEDISH_SYNONYMS, readEnglishPhrases } from './glossary.ts';
 import { isFrameWord } from './question-words.ts';
@@ -540,7 +540,9 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     // "vilka andra moderater skrev under?", "who else from M signed?": the statement names one person per party.
     if (/\b(vilka|vem|who|which)\b/.test(folded) && /\b(andra|fler|ovriga|other|others|else|more)\b/.test(folded) && /\b(moderat\w*|centerpartist\w*|liberal\w*|miljopartist\w*|(fran|from|for) (m|c|l|mp)|(m|c|l|mp)-?(politiker\w*|ledamot\w*|members?|politicians?))\b/.test(folded)) return refuse('not-stated');
     // "när går mandatperioden ut?": the documents say the new agreement runs for the rest of it, never when it ends.
-    if (/\bmandatperiod\w*\b/.test(folded) && /\b(nar|when|vilket ar|which year|what year)\b/.test(folded) && !/\b(avtal\w*|agreement|overenskommelse\w*|galler|galla|apply|valid)\b/.test(folded)) return refuse('not-stated');
+    if (/\bmandatperiod\w*\b/.test(folded) && /\b(nar|when|vilket ar|which year|what year)\b/.test(folded) && (!/\b(avtal\w*|agreement|overenskommelse\w*|galler|galla|apply|valid)\b/.test(folded) || /\b(slutar|tar slut|gar ut|upphor|ends?|is over) (mandatperiod\w*|the mandate period)|\bmandatperiod\w* (slutar|tar slut|gar ut|upphor|ends?)\b/.test(folded))) return refuse('not-stated');
+    // "vad hände efter 2019?": the documents tell how things stood in January 2019.
+    if (/\b(vad hande|hur gick det|blev det|what happened|did it|was it)\b.*\b(efter|after|sedan|since) (2019|dess|then)\b/.test(folded)) return refuse('not-stated');
     // "vem skrev under det?" about the first agreement: the documents name no one who signed it.
     // "it" may be the first agreement when the passage just quoted was about it ("2015 var det första avtalet påskrivet").
     const signs = WHO.test(folded) && /\b(skrev|skrevs|skriver|undertecknade|undertecknar|signed?|signs|signerade|tecknade|tecknar)\b/.test(folded);
@@ -550,7 +552,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     if (signs && /\b(det nya|nya avtal\w*|nya overenskommels\w*|the new (one|agreement|deal))\b/.test(folded)) return refuse('not-stated');
     // Parties not behind the statement ("vad tyckte S och V?"), an order among districts ("which districts get cameras first?"),
     // or the names of kinds of units the documents speak of only in general ("vilka lokalpolisområden finns?"): not stated.
-    if (OTHER_PARTIES.test(folded) || UNSTATED_ORDER.test(folded) || UNSTATED_INSTANCES.test(folded) || DISTRICTS_THAT.test(folded) || (previous && WHICH_ONES.test(folded))) return refuse('not-stated');
+    if (OTHER_PARTIES.test(folded) || UNSTATED_DETAIL.test(folded) || UNSTATED_ORDER.test(folded) || UNSTATED_INSTANCES.test(folded) || DISTRICTS_THAT.test(folded) || (previous && WHICH_ONES.test(folded))) return refuse('not-stated');
     // Another city or police region, or a ranking the documents never make ("mest brott"): a near miss.
     if (namesOtherPlace(folded) || splitWords(folded).some(isNearMissWord) || (RANKING.test(folded) && !/\b(mest|most) (viktig\w*|important)\b/.test(folded))) return refuse();
     const matches = names.match(text, language);

@@ -20,8 +20,14 @@ export const ERRAND = /^\W*(skriv|write|draft|formulera|boka|book|skicka|send|ri
 export const EXACT_DATE_ASK = /\b(vilket|vilken|which|what|exakt|exact)\s+(datum|dag|date|day|ar|year)\b/;
 /** Words that demand more detail than a general statement gives. */
 export const PRECISION = /\b(exakt|exakta|exact|exactly|precis vilk\w*|precisely|specifically|specifikt|konkret|konkreta|concrete|concretely|i detalj|in detail)\b/;
+/**
+ * What no document gives: an e-mail address, measures of success, a procedure step by step, what the
+ * 2015 agreement itself said, the steering group's members by name.
+ */
+export const UNSTATED_DETAIL =
+  /\b(e-?post\w*|mejl\w*|e-?mail\w*|mailadress\w*|kpi\w*|nyckeltal\w*|indikator\w*|indicators?|metrics?|steg for steg|step by step|step-by-step)\b|\b(2015|forsta|gamla|forra|tidigare|first|old|previous|earlier|original)( \w+)? (avtalet|agreement|avtal|deal)( \w+){0,2} (say|said|sa|sade|contain\w*|cover\w*|stod|innehol\w*|innehall\w*|handlade|include\w*)\b|\b(vad|what) (stod|stood|was|var) (det )?(i|in) (det |the )?(2015|forsta|gamla|forra|first|old|previous)\b|\b(namn|names?|vid namn|by name)\b.*\b(styrgrupp\w*|steering group|tjansteman|officials|members?)\b|\b(styrgrupp\w*|steering group|tjansteman|officials|members?)\b.*\b(namn|names?|vid namn|by name)\b/;
 /** Who leads, runs or negotiates something. */
-export const LEAD_ASK = /\b(vem|vilka|vilken|who|which)\b.*\b(leder|leda|driver|driva|forhandlar|forhandla|ansvarar|samordnar|skriver|skriva|utarbetar|runs?|leads?|negotiat\w*|coordinat\w*|writes?|drafts?|in charge|responsible)\b/;
+export const LEAD_ASK = /\b(vem|vilka|vilken|who|which)\b.*\b(leder|leda|driver|driva|forhandlar|forhandla|ansvarar|samordnar|skriver|skriva|utarbetar|tar fram|ta fram|utformar|runs?|leads?|negotiat\w*|coordinat\w*|writes?|drafts?|draws up|prepares?|in charge|responsible)\b/;
 /** A passage that gives someone a task. */
 export const TASK_GIVEN = /\b(ansvar\w*|leder|leda|driver|samordnar|ska ta fram|tar fram)\b/;
 /** How often something happens; the documents say "regelbundet" and "kontinuerlig" at most, which give no period. */

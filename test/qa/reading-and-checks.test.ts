@@ -74,6 +74,23 @@ describe('facts: answer types, roles, order and time', () => {
     }
   });
 
+  it('refuses details no document gives: an e-mail, measures of success, steps, the 2015 agreement\'s content, members by name, what came after', () => {
+    for (const question of [
+      'vilken mejladress har pressjouren?',
+      'what metrics or KPIs show that the cooperation works?',
+      'explain the exit programme step by step',
+      'vad stod det om kameror i det gamla avtalet från 2015?',
+      'name the officials in the steering group',
+      'vad hände med avtalet efter 2019?',
+      'när slutar mandatperioden som det nya avtalet gäller?',
+    ]) {
+      const answer = ask(question);
+      expect(answer.kind, question).toBe('no-answer');
+    }
+    // What the documents do say about the first agreement is still answered.
+    expect(shown(ask('vad står det om det första avtalet?'))).toContain('2015');
+  });
+
   it('answers "how often" only with a period, and shows "regelbundet" as the nearest the documents come', () => {
     for (const question of ['hur ofta ska styrgruppen återrapportera?', 'how often does the steering group report back?']) {
       const answer = ask(question);
