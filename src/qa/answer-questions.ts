@@ -307,6 +307,11 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       const again = answerAlone(previous.question, language);
       if (again.kind !== 'no-answer') return again;
     }
+    // "sedan när har de haft avtal?", "since when have they had an agreement?": since the first one, 2015.
+    if (/\b(sedan|sen) nar\b|\bsince when\b|\bhur lange har\b.*\bhaft\b|\bhow long have\b.*\bhad\b/.test(folded) && /\b(avtal\w*|agreements?|overenskommels\w*|samverkan\w*|samarbet\w*|cooperat\w*|deal)\b/.test(folded)) {
+      const first = answerAlone(language === 'en' ? 'when was the first agreement signed?' : 'när skrevs det första avtalet under?', language);
+      if (first.kind === 'fact') return first;
+    }
     // "när var det första?", "och det förra, när kom det?" after a question about the agreements: the first agreement.
     if (previous && /\b(forsta|first|forra|previous one|old one)\b/.test(folded) && !FIRST_AGREEMENT.test(folded) && /\b(avtal\w*|agreements?|overenskommels\w*|forslag\w*|proposal|ordningen|order)\b/.test(foldText(previous.question))) {
       return answerInContext(folded.replace(/\b(forsta|first|forra|previous|old)( one)?\b/, (word) => (/^(first|previous|old)/.test(word) ? 'first agreement' : 'forsta avtalet')), language, previous);
@@ -541,6 +546,8 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     if (/\b(vilka|vem|who|which)\b/.test(folded) && /\b(andra|fler|ovriga|other|others|else|more)\b/.test(folded) && /\b(moderat\w*|centerpartist\w*|liberal\w*|miljopartist\w*|(fran|from|for) (m|c|l|mp)|(m|c|l|mp)-?(politiker\w*|ledamot\w*|members?|politicians?))\b/.test(folded)) return refuse('not-stated');
     // "när går mandatperioden ut?": the documents say the new agreement runs for the rest of it, never when it ends.
     if (/\bmandatperiod\w*\b/.test(folded) && /\b(nar|when|vilket ar|which year|what year)\b/.test(folded) && (!/\b(avtal\w*|agreement|overenskommelse\w*|galler|galla|apply|valid)\b/.test(folded) || /\b(slutar|tar slut|gar ut|upphor|ends?|is over) (mandatperiod\w*|the mandate period)|\bmandatperiod\w* (slutar|tar slut|gar ut|upphor|ends?)\b/.test(folded))) return refuse('not-stated');
+    // "has gun violence dropped since?": no document reports an outcome.
+    if (/\b(has|have|did|har|hade)\b.*\b(dropped|fallen|decreased|declined|increased|risen|gone (up|down)|improved|worked|minskat|okat|sjunkit|stigit|gatt (ner|upp)|forbattrats|blivit battre|fungerat)\b/.test(folded) && /\b(since|sedan|sen|efter|after|yet|an|annu)\b/.test(folded)) return refuse('not-stated');
     // "vad hände efter 2019?": the documents tell how things stood in January 2019.
     if (/\b(vad hande|hur gick det|blev det|what happened|did it|was it)\b.*\b(efter|after|sedan|since) (2019|dess|then)\b/.test(folded)) return refuse('not-stated');
     // "vem skrev under det?" about the first agreement: the documents name no one who signed it.
@@ -684,6 +691,8 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     // "Vilka skolor …?", "which cameras …?": the documents name kinds of things, never which ones.
     const instance = /\b(vilka|which)\s+(\p{L}+)/u.exec(folded)?.[2];
     if (instance && !PEOPLE_NOUNS.test(instance) && matches.some((match) => match.kind === 'focus-area' && match.words.includes(instance))) return refuse('not-stated');
+    // "vilka stadsdelar nämns?": the documents name no district.
+    if (cues.districts && !district && /\b(namns|namner|namnda|mentioned|mentions|named|star det|stated)\b/.test(folded)) return refuse('not-stated');
     if (cues.districts && !district && !asksMoreThanDistricts(text)) {
       return { kind: 'districts', language, districts: kb.districts.map(({ id, name, demo }) => ({ id, name, demo })) };
     }
@@ -993,7 +1002,7 @@ function properNounsOf(text: string): Set<string> {
 
 const VALIDITY = /\b(nar|when)\b.*\b(gar|loper|upphor|run|runs|expire|expires|end|ends)\b.*\b(ut|out)?\b|\bvalid until\b|\bgiltig\w* till\b|^\W*(och |and )?(until when|till nar|fram till nar)\W*$|\b(until when|till nar|fram till nar)\b.*\b(apply|applies|valid|galler|galla|in force)\b|\bslutar (det |den |avtalet )?(att )?galla\b|\bin force\b.*\buntil\b/;
 const CURRENT = /\b(nuvarande|current|curent|gamla|old|existing|in force( now)?|gallande|som galler (nu|idag))\b/;
-const FOCUS_LIST = /\b(vilka|which|what) (fler |andra |other |more |ovriga )?(omraden|areas)\b|\bomraden\w* (diskuteras|ska)\b|\bareas (are )?(discussed|under discussion)\b|^focus areas\W*$/;
+const FOCUS_LIST = /\b(vilka|which|what) (fler |andra |other |more |ovriga )?(sakomraden|omraden|areas)\b|\b(vilka|which|what)( \w+)? (amnen|sakfragor|topics|subjects|issues|priorities|key priorities)\b.*\b(nya|new)\b|\bomraden\w* (diskuteras|ska)\b|\bareas (are )?(discussed|under discussion)\b|^focus areas\W*$/;
 /** Asking for someone's view or message as a whole. */
 const VIEW = /\b(think|thinks|view|views|opinion|message|take|stance|position|budskap\w*|tycker|tyckte|anser|ansag|mening|installning|standpunkt|instalning|reaction|reagerar|kommentar\w*|comment\w*|beskriver|beskriva|describe[sd]?)\b|\bhur ser (\p{L}+ ){0,3}pa\b/u;
 /** Words that name no topic of their own in "what does X think about the (new) agreement?". */

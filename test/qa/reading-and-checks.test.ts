@@ -91,6 +91,28 @@ describe('facts: answer types, roles, order and time', () => {
     expect(shown(ask('vad står det om det första avtalet?'))).toContain('2015');
   });
 
+  it('refuses outcomes, funding and districts the documents never name', () => {
+    for (const question of ['har skjutningarna minskat sedan avtalet?', 'how is the exit programme funded?', 'vilka stadsdelar nämns i dokumenten?']) {
+      expect(ask(question).kind, question).toBe('no-answer');
+    }
+  });
+
+  it('answers since when the city and the police have had an agreement with the first one', () => {
+    for (const question of ['sen när har staden och polisen haft avtal?', 'since when has there been a cooperation agreement?']) {
+      expect(shown(ask(question)), question).toContain('2015');
+    }
+  });
+
+  it('lists the areas for "vilka ämnen …" about the new agreement', () => {
+    expect(ask('vilka ämnen ska med i det nya avtalet?').kind).toBe('focus-areas');
+    expect(ask('which topics will the new agreement cover?').kind).toBe('focus-areas');
+  });
+
+  it('answers "so X is Y?" as a claim to check', () => {
+    const [, check] = converse('när skrevs det första avtalet?', 'so the new one is the second?');
+    expect(shown(check!)).toContain('det andra avtal');
+  });
+
   it('answers "how often" only with a period, and shows "regelbundet" as the nearest the documents come', () => {
     for (const question of ['hur ofta ska styrgruppen återrapportera?', 'how often does the steering group report back?']) {
       const answer = ask(question);
