@@ -27,7 +27,7 @@ export interface FactContext {
 
 const P = {
   caseNumber: /\b(diarie\w*|dnr|arendenummer|arende|ks\W?(num\w*|nr|arende\w*)|case (number|no|nummer|nr|ref|reference)|reference (number|no)|board case)\b/,
-  contact: /\b(pressjour\w*|telefon\w*|press ?telefon\w*|phone|ringa|ringer|(who|whom) (do|should|can|could|to) (i |we |you |journalists |reporters |the media )?call|call (about|regarding)|numret|numren|press (line|contact|questions)|press ?kontakt\w*|mediekontakt\w*|kontakt(?!person)\w*|contact(?! person)|nummer|number)\b/,
+  contact: /\b(pressjour\w*|telefon\w*|press ?telefon\w*|phone|ringa|ringer|(who|whom) (do|should|can|could|to) (i |we |you |journalists |reporters |the media )?(call|ring|phone)|call (about|regarding)|numret|numren|press (line|contact|questions)|press ?kontakt\w*|mediekontakt\w*|kontakt(?!person)\w*|contact(?! person)|nummer|number)\b/,
   when: /\b(nar|datum|date|when|what time|vilken tid|tid|klockan|published|publicerades|publicerat|kom|skickades|skikades|sent out)\b/,
   pressRelease: /\bpress ?me+d+e?l+ande\w*|\bpress ?releas\w*|\brelease\b|\bannouncement\w*|\btillkannagivande\w*/,
   statement: /\b(uttalande\w*|statement|statment|stament)\b/,
@@ -142,12 +142,14 @@ export function answerFact(folded: string, kb: KnowledgeBase, people: readonly N
   const refuse = (): Answer => ({ kind: 'no-answer', language, reason: 'not-stated' });
   const documentAsked = mentionsPress ? pressRelease : mentionsStatement ? statement : kb.agreements.find((agreement) => agreement.id === context.agreementId);
 
+  // The city's case number is the only one: the police's own is not given.
+  if (P.caseNumber.test(folded) && /\b(polisens|police'?s|polisen sjalv\w*|polismyndighetens)\b/.test(folded)) return refuse();
   if (P.caseNumber.test(folded) && statement?.caseNumber) return fact('case-number', statement, same(statement.caseNumber));
 
   // "its number?" about the statement: its case number, the only number it has.
   if (/^\W*(and |och )?(its|dess|the)?\s*(number|nummer|numret)\W*$/.test(folded) && documentAsked === statement && !mentionsPress && statement?.caseNumber) return fact('case-number', statement, same(statement.caseNumber));
   // "vem kontaktar man om en ungdom vill hoppa av?": the press line is for the press, not for every matter.
-  const contactForMatter = /\b(om|about|regarding|angaende|ang|if|ifall|nar|when)\b/.test(folded) && !/\b(press\w*|media\w*|journalist\w*|reporter\w*|pressmeddelande\w*|release|avtal\w*|agreement|uttalande\w*|statement|samverkan\w*)\b/.test(folded);
+  const contactForMatter = /\b(om|about|regarding|angaende|ang|if|ifall|nar|when)\b/.test(folded) && !/\b(press\w*|media\w*|journalist\w*|reporter\w*|pressmeddelande\w*|release|announcement|avtal\w*|agreement|uttalande\w*|statement|samverkan\w*)\b/.test(folded);
   if (P.contact.test(folded) && contactForMatter && /\b(kontakt\w*|contact|ringer|ringa|call)\b/.test(folded)) return refuse();
   // "vilket nummer i ordningen?": which agreement in order, not a phone number.
   const asksOrder = asksAgreementOrder(folded) && !P.dateAsked.test(folded) && !/\b(vem|vilka|who)\b/.test(folded) && statement?.facts?.ordinal;

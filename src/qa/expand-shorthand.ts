@@ -59,6 +59,7 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // "på tapeten", "on the table": what the press release calls being discussed; "ringa in" is to identify.
   [/\b(på tapeten|pa tapeten|på bordet|pa bordet|på agendan|pa agendan|on the table|on the agenda)\b/gi, 'diskuteras'],
   [/\bringa in\b/gi, 'identifiera'],
+  [/\b(the )?top cop\b/gi, 'the police chief'],
   // "in the first place", "överhuvudtaget": at all, not the first agreement.
   [/\b(in the first place|at all|överhuvudtaget|overhuvudtaget|över huvud taget|over huvud taget)\b/gi, ''],
   [/\b(keep|keeps|kept|keeping) (\w+ ){0,3}in the loop\b/gi, 'informera'],

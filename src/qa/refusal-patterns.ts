@@ -26,8 +26,12 @@ export const PRECISION = /\b(exakt|exakta|exact|exactly|precis vilk\w*|precisely
  */
 export const UNSTATED_DETAIL =
   /\b(e-?post\w*|mejl\w*|e-?mail\w*|mailadress\w*|kpi\w*|nyckeltal\w*|indikator\w*|indicators?|metrics?|steg for steg|step by step|step-by-step)\b|\b(2015|forsta|gamla|forra|tidigare|first|old|previous|earlier|original)( \w+)? (avtalet|agreement|avtal|deal)( \w+){0,2} (say|said|sa|sade|contain\w*|cover\w*|stod|innehol\w*|innehall\w*|handlade|include\w*)\b|\b(vad|what) (stod|stood|was|var) (det )?(i|in) (det |the )?(2015|forsta|gamla|forra|first|old|previous)\b|\b(namn|names?|vid namn|by name)\b.*\b(styrgrupp\w*|steering group|tjansteman|officials|members?)\b|\b(styrgrupp\w*|steering group|tjansteman|officials|members?)\b.*\b(namn|names?|vid namn|by name)\b/;
+/** What came of the proposal: the final, signed agreement is not among the documents. */
+export const FINAL_VERSION = /\b(final|signed|slutliga|slutgiltiga|fardiga|undertecknade) (signed )?(version\w*|agreement|avtalet|overenskommelsen|texten|text)\b|\bmade it into\b|\bkom med i (det )?(slutliga|fardiga|undertecknade)\b/;
+/** Views of bodies no document quotes ("what did the social services administration say?"). */
+export const UNQUOTED_BODY = /\b(what|how) (do|does|did) (the )?([\p{L} ]{0,40}?)(administrations?|departments?|boards?|committees?|social services|residents|unions?|schools?|opposition|media|journalists|municipalities) (say|think|feel)\b|\bvad (sa|sade|sager|tycker|tyckte|anser) (socialtjansten|socialforvaltningen|utbildningsforvaltningen|namnderna|namnden|forvaltningarna|facket|fackforbunden|skolorna|rektorerna|oppositionen|invanarna|medborgarna|media|journalisterna)\b/u;
 /** Who leads, runs or negotiates something. */
-export const LEAD_ASK = /\b(vem|vilka|vilken|who|which)\b.*\b(leder|leda|driver|driva|forhandlar|forhandla|ansvarar|samordnar|skriver|skriva|utarbetar|tar fram|ta fram|utformar|runs?|leads?|negotiat\w*|coordinat\w*|writes?|drafts?|draws up|prepares?|in charge|responsible)\b/;
+export const LEAD_ASK = /\b(vem|vilka|vilken|who|which)\b.*\b(leder|leda|driver|driva|forhandlar|forhandla|ansvarar|samordnar|samordnare|kontaktperson|skriver|skriva|utarbetar|tar fram|ta fram|utformar|runs?|leads?|negotiat\w*|coordinat\w*|writes?|drafts?|draws up|prepares?|coordinators?|contact person|in charge|responsible)\b/;
 /** A passage that gives someone a task. */
 export const TASK_GIVEN = /\b(ansvar\w*|leder|leda|driver|samordnar|ska ta fram|tar fram)\b/;
 /** How often something happens; the documents say "regelbundet" and "kontinuerlig" at most, which give no period. */

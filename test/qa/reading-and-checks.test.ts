@@ -113,6 +113,20 @@ describe('facts: answer types, roles, order and time', () => {
     expect(shown(check!)).toContain('det andra avtal');
   });
 
+  it('refuses the final version, bodies no document quotes, a coordinator nobody is named as, and the police\'s own case number', () => {
+    for (const question of [
+      'vad står i den slutliga versionen av avtalet?',
+      'what does the education department think about the proposal?',
+      'vad tycker socialtjänsten om förslaget?',
+      'vem är samordnare för ordningsvakterna?',
+      'vilket diarienummer har polisens ärende?',
+    ]) {
+      expect(ask(question).kind, question).toBe('no-answer');
+    }
+    expect(shown(ask('who do I ring about the press release?'))).toContain('08-508 29 222');
+    expect(shown(ask('top cop?'))).toContain('Ulf Johansson');
+  });
+
   it('answers "how often" only with a period, and shows "regelbundet" as the nearest the documents come', () => {
     for (const question of ['hur ofta ska styrgruppen återrapportera?', 'how often does the steering group report back?']) {
       const answer = ask(question);
