@@ -66,7 +66,7 @@ const ANSWER_MARKERS: Record<NonNullable<SearchOptions['expects']>, RegExp> = {
 };
 
 /** How much a question word scores by how it stands in the sentence (`Presence.own`): verbatim, inflected or synonym, asked. */
-const OWN_SCORE = [0, 0.7, 0.85, 1] as const;
+const OWN_SCORE = [0, 0.65, 0.85, 1] as const;
 /** How many of the best sentences get the phrase bonus (see `search`). */
 const PHRASE_CANDIDATES = 64;
 
