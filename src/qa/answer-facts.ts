@@ -27,8 +27,8 @@ export interface FactContext {
 
 const P = {
   caseNumber: /\b(diarie\w*|dnr|arendenummer|arende|ks\W?(num\w*|nr|arende\w*)|case (number|no|nummer|nr|ref|reference)|reference (number|no)|board case)\b/,
-  contact: /\b(pressjour\w*|telefon\w*|press ?telefon\w*|phone|ringa|ringer|(who|whom) (do|should|can|could|to) (i |we |you |journalists |reporters |the media )?(call|ring|phone)|call (about|regarding)|numret|numren|press (line|contact|questions)|press ?kontakt\w*|mediekontakt\w*|kontakt(?!person)\w*|contact(?! person)|nummer|number)\b/,
-  when: /\b(nar|datum|date|when|what time|vilken tid|tid|klockan|published|publicerades|publicerat|kom|skickades|skikades|sent out)\b/,
+  contact: /\b(pressjour\w*|telefon\w*|press ?telefon\w*|phone|ringa|ringer|(who|whom) (do|should|can|could|to) (i |we |you |journalists |reporters |the media )?(call|ring|phone)|call (about|regarding)|numret|numren|press (line|contact|questions)|press ?kontakt\w*|mediekontakt\w*|kontakt(?!person)\w*|contact(?! person)|nummer|number|vanda sig till|vander sig till|turn to|reach out to|get in touch)\b/,
+  when: /\b(nar|datum|date|when|what time|vilken tid|tid|klockan|klockslag|kl|published|publicerades|publicerat|kom|skickades|skikades|sent out)\b/,
   pressRelease: /\bpress ?me+d+e?l+ande\w*|\bpress ?releas\w*|\brelease\b|\bannouncement\w*|\btillkannagivande\w*/,
   statement: /\b(uttalande\w*|statement|statment|stament)\b/,
   issuer: /\b(skickat|skickade|skickat ut|sent|sends|issued|gav ut|avsandare|sender|bakom|behind|av vem|fran vem|by whom|from whom|by who|from who)\b|\b(vem|vilka|who|which)\b.*\b(majority|majoritet\w*)\b/,
@@ -153,7 +153,9 @@ export function answerFact(folded: string, kb: KnowledgeBase, people: readonly N
   if (P.contact.test(folded) && contactForMatter && /\b(kontakt\w*|contact|ringer|ringa|call)\b/.test(folded)) return refuse();
   // "vilket nummer i ordningen?": which agreement in order, not a phone number.
   const asksOrder = asksAgreementOrder(folded) && !P.dateAsked.test(folded) && !/\b(vem|vilka|who)\b/.test(folded) && statement?.facts?.ordinal;
-  if (P.contact.test(folded) && !asksOrder && pressRelease?.facts?.contacts?.length) {
+  // "hålla kontakten med politiken": keeping in touch, not a contact line.
+  const keepsInTouch = /\b(halla|haller|ha|har|keep|keeps|maintain|stay in)\b.{0,12}\b(kontakt(en)?|contact|touch)\b|\bkontakten med\b/.test(folded);
+  if (P.contact.test(folded) && !asksOrder && !keepsInTouch && pressRelease?.facts?.contacts?.length) {
     // The only number is the press line; it is nobody's personal number.
     if (findPerson(folded, people) || /\b(hans|hennes|his|her)\b/.test(folded)) return refuse();
     // Nor is it the police's, or a line for tips or emergencies.

@@ -326,10 +326,17 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     // "which parties?" after the signatories, "mer?" after the areas: that answer again, which holds it.
     if ((previous?.kind === 'fact' && /^\W*(and |och )?(which|what|vilka) (parties|partier)( (are|were) (they|those) (from|in)| (tillhor|representerar) (de|dom)| (ar|var) (de|dom) (fran|med i))?\W*$/.test(folded)) || (previous?.kind === 'focus-areas' && WHAT_ELSE.test(folded))) {
       const again = answerAlone(previous.question, language);
-      if (again.kind !== 'no-answer') return again;
+      // After another fact ("ks-nr?" then "vilka partier?"), the parties behind the statement.
+      const parties = again.kind === 'fact' && again.fact !== 'authors' && again.fact !== 'parties' && previous.kind === 'fact' ? answerAlone(language === 'en' ? 'which parties are behind the statement?' : 'vilka partier står bakom uttalandet?', language) : again;
+      if (parties.kind !== 'no-answer') return parties;
+    }
+    // "what else?" after one area: the others.
+    if (previous?.kind === 'focus-area' && WHAT_ELSE.test(folded)) {
+      const areas = answerAlone(language === 'en' ? 'which areas does the new agreement cover?' : 'vilka områden ingår i det nya avtalet?', language);
+      if (areas.kind === 'focus-areas') return areas;
     }
     // "which day?", "och vilket år?" after a fact: that fact again, which gives it.
-    if (previous?.kind === 'fact' && /^\W*(och |and |so )?((which|what|vilken|vilket) (day|date|year|dag|datum|ar|time|tid)|klockan|vilken tid|what time|at what time|time)( da| then)?\W*$/.test(folded)) {
+    if (previous?.kind === 'fact' && /^\W*(och |and |so )?((which|what|vilken|vilket) (day|date|year|dag|datum|ar|time|tid)|klockan|klockslag|kl|vilken tid|what time|at what time|time)( da| then| was (that|it)| var (det|den))?\W*$/.test(folded)) {
       const again = answerAlone(previous.question, language);
       if (again.kind === 'fact') return again;
     }

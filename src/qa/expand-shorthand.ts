@@ -19,6 +19,12 @@ const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bnr\b/gi, 'nummer'],
   [/\bsthlm\b/gi, 'Stockholm'],
   [/\bpressmedd\b\.?/gi, 'pressmeddelandet'],
+  // "pm:et" is the press release (pressmeddelandet); "en PM" is a memo and stays.
+  [/\bpm(?::et|:ets|et|:t)\b/gi, 'pressmeddelandet'],
+  // Chat Swedish: "e det …?" is "är det …?", "elr" is "eller".
+  [/(?<=^|\s)e(?=\s+(det|den|de|dom|han|hon|detta|ni|du|vi|man|nya|andra|hon)\b)/giu, 'är'],
+  [/(?<=^\s*)e(?=\s)/giu, 'är'],
+  [/\belr\b/gi, 'eller'],
   // The city's and the police's own abbreviations: stadsdelsförvaltning, lokalpolisområde, kommunstyrelsen.
   [/\bsdf(?::?en|:s)?\b/gi, 'stadsdelsförvaltningen'],
   [/\bsdn\b/gi, 'stadsdelsnämnden'],
@@ -60,8 +66,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(på tapeten|pa tapeten|på bordet|pa bordet|på agendan|pa agendan|on the table|on the agenda)\b/gi, 'diskuteras'],
   [/\bringa in\b/gi, 'identifiera'],
   [/\b(the )?top cop\b/gi, 'the police chief'],
-  // "in the first place", "överhuvudtaget": at all, not the first agreement.
-  [/\b(in the first place|at all|överhuvudtaget|overhuvudtaget|över huvud taget|over huvud taget)\b/gi, ''],
+  // "överhuvudtaget", "at all", "by the way" ask nothing of their own.
+  [/\b(at all|överhuvudtaget|overhuvudtaget|över huvud taget|over huvud taget|by the way|btw|förresten|forresten)\b/gi, ''],
   [/\b(keep|keeps|kept|keeping) (\w+ ){0,3}in the loop\b/gi, 'informera'],
   // "law and order", "lag och ordning": what the statement calls a hard question ("inte bara en hård fråga").
   [/\b(law and order|lag och ordning|lag & ordning)\b/gi, 'hård fråga'],
