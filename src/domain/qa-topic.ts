@@ -13,6 +13,8 @@ export const QaTopicSchema = z.object({
   kind: z.string().min(1).max(64),
   agreementId: z.string().max(64).optional(),
   sectionId: z.string().max(64).optional(),
+  /** The position in that section of the sentence the answer quoted. */
+  sentence: z.number().int().min(0).max(100_000).optional(),
   focusAreaId: z.string().max(64).optional(),
   districtId: z.string().max(64).optional(),
   /** A person or party the answer named ("Anna König Jerlmyr"), for "vad sa hon?". */

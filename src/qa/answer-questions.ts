@@ -732,7 +732,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       const [agreementId, sectionId] = [...prefer][0]!.split('/');
       // The sentence the previous answer quoted: "varför då?" and "why is that important?" ask about that one.
       const section = sentenceSearch.sentencesOf(agreementId!, sectionId!);
-      const quoted = sentenceSearch.search(sentenceSearch.readTerms(previous!.question), { sections: prefer })[0]?.sentence.position ?? 0;
+      const quoted = previous!.sentence ?? sentenceSearch.search(sentenceSearch.readTerms(previous!.question), { sections: prefer })[0]?.sentence.position ?? 0;
       const marker = expects ? ANSWER_MARKER_OF[expects] : undefined;
       const quotedSentence = section[quoted];
       if (terms.length === 0 && marker) {
@@ -829,6 +829,8 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
   /** The sentence the previous answer quoted: the best for its question within its section, else the section's first. */
   function quotedBefore(previous: QaTopic): SentenceDoc | undefined {
     if (!previous.agreementId || !previous.sectionId) return undefined;
+    const known = previous.sentence === undefined ? undefined : sentenceSearch.sentencesOf(previous.agreementId, previous.sectionId)[previous.sentence];
+    if (known) return known;
     const section = new Set([`${previous.agreementId}/${previous.sectionId}`]);
     return sentenceSearch.search(sentenceSearch.readTerms(previous.question), { sections: section })[0]?.sentence ?? sentenceSearch.sentencesOf(previous.agreementId, previous.sectionId)[0];
   }
@@ -923,7 +925,9 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       switch (source.kind) {
         case 'passage': {
           const first = source.passages[0];
-          if (first) Object.assign(topic, { agreementId: first.citation.agreementId, sectionId: first.citation.sectionId });
+          // The last sentence shown of the first passage's section: "vad mer?" goes on from there.
+          const last = source.passages.filter((passage) => passage.citation.sectionId === first?.citation.sectionId && passage.citation.agreementId === first.citation.agreementId).at(-1);
+          if (first) Object.assign(topic, { agreementId: first.citation.agreementId, sectionId: first.citation.sectionId, ...optional('sentence', last?.sentence) });
           const speaker = first ? people.find((person) => person.sectionId === first.citation.sectionId && person.agreement.id === first.citation.agreementId) : undefined;
           if (speaker) topic.person = speaker.name;
           const area = pickFocusArea(names.match(question, language), focusAreasById);
@@ -940,7 +944,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
           break;
         case 'focus-area':
           topic.focusAreaId = source.focusArea.id;
-          if (source.source) Object.assign(topic, { agreementId: source.source.citation.agreementId, sectionId: source.source.citation.sectionId });
+          if (source.source) Object.assign(topic, { agreementId: source.source.citation.agreementId, sectionId: source.source.citation.sectionId, ...optional('sentence', source.source.sentence) });
           break;
         case 'no-answer':
           if (source.focusArea) topic.focusAreaId = source.focusArea.id;

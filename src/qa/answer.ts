@@ -38,6 +38,8 @@ export interface Passage {
   gistEn?: string;
   /** Who says it, when the section quotes a person ("Ulf Johansson (regionpolischef i Stockholm)"). */
   speaker?: Localized;
+  /** The position in its section of the sentence that answers, for follow-ups on it ("why?", "can you quote it?"). */
+  sentence?: number;
 }
 
 interface Base {

@@ -408,5 +408,5 @@ export function passageOf(search: SentenceSearch, hit: SentenceDoc, language: La
   const before = parts[0]!.position > 0 ? '… ' : '';
   const after = parts[parts.length - 1]!.position < section.length - 1 ? ' …' : '';
   const gist = parts.map((part) => part.gistEn).filter(Boolean).join(' ');
-  return { citation: hit.citation, quote: `${before}${quote.replace(/^-\s*/, '')}${after}`, ...(language === 'en' && gist ? { gistEn: gist } : {}) };
+  return { citation: hit.citation, quote: `${before}${quote.replace(/^-\s*/, '')}${after}`, sentence: hit.position, ...(language === 'en' && gist ? { gistEn: gist } : {}) };
 }

@@ -324,6 +324,13 @@ describe('follow-ups that move the question', () => {
     expect(shown(other!)).toContain('Särskilt uttalande');
   });
 
+  it('remembers which sentence it quoted: "can you quote it?" quotes that one again', () => {
+    const [first, again] = converse('What does König Jerlmyr promise the police?', 'can you quote it?');
+    expect(shown(first!)).toContain('allt i min makt');
+    expect(shown(again!)).toContain('allt i min makt');
+    expect(first!.topic?.sentence).toBeTypeOf('number');
+  });
+
   it('continues the quoted section on "vad mer?"', () => {
     const [first, more] = converse('är brottsförebyggande arbete bara en hård fråga?', 'vad mer?');
     expect(shown(first!)).toContain('hård fråga');
