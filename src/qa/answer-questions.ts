@@ -330,6 +330,25 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       const parties = again.kind === 'fact' && again.fact !== 'authors' && again.fact !== 'parties' && previous.kind === 'fact' ? answerAlone(language === 'en' ? 'which parties are behind the statement?' : 'vilka partier står bakom uttalandet?', language) : again;
       if (parties.kind !== 'no-answer') return parties;
     }
+    // "vilka då?", "which ones?" after a passage naming kinds: the areas are listed; named bodies, companies or administrations are not.
+    if (previous?.agreementId && previous.sectionId && /^\W*(och |and )?(vilka( da)?|which ones?|which|like what|such as|som vad)\W*$/.test(folded)) {
+      const quoted = quotedBefore(previous);
+      if (quoted && /\bomraden\b/.test(quoted.folded)) {
+        const areas = answerAlone(language === 'en' ? 'which areas does the new agreement cover?' : 'vilka områden ingår i det nya avtalet?', language);
+        if (areas.kind === 'focus-areas') return areas;
+      }
+      if (quoted && /\b(\w*forvaltning\w*|namnder|bolag|stadsdel\w*|lokalpolisomrade\w*)\b/.test(quoted.folded) && !/\bomraden\b/.test(quoted.folded)) return { kind: 'no-answer', language, reason: 'not-stated' };
+    }
+    // "och sen?" after the current agreement's validity: the new one's.
+    if (previous?.kind === 'agreement-validity' && /^\W*(och |o |and )?(sen|sedan|then|after that|darefter|what then|and then)( da)?\W*$/.test(folded)) {
+      const next = answerAlone(language === 'en' ? 'how long will the new agreement be valid?' : 'hur länge ska det nya avtalet gälla?', language);
+      if (next.kind === 'agreement-validity') return next;
+    }
+    // "the others?", "och de andra?" after one of the signatories: the rest of them.
+    if (previous?.kind === 'fact' && /^\W*(and |och |o )?(the others|others|de andra|dom andra|resten|the rest)\W*$/.test(folded)) {
+      const others = answerAlone(language === 'en' ? 'who else is behind the statement?' : 'vilka andra står bakom uttalandet?', language);
+      if (others.kind === 'fact') return others;
+    }
     // "what else?" after one area: the others.
     if (previous?.kind === 'focus-area' && WHAT_ELSE.test(folded)) {
       const areas = answerAlone(language === 'en' ? 'which areas does the new agreement cover?' : 'vilka områden ingår i det nya avtalet?', language);

@@ -331,6 +331,26 @@ describe('follow-ups that move the question', () => {
     expect(first!.topic?.sentence).toBeTypeOf('number');
   });
 
+  it('answers "vilka då?" with the areas after "ett antal områden", and refuses it for administrations never named', () => {
+    const [, areas] = converse('vad ska den nya överenskommelsen specificera?', 'vilka då?');
+    expect(areas!.kind).toBe('focus-areas');
+    const [, which] = converse('står det något om fackförvaltningarna?', 'vilka fackförvaltningar handlar det om?');
+    expect(which!.kind).toBe('no-answer');
+  });
+
+  it('goes on to the new agreement after the current one ("och sen?"), and to the other signatories ("the others?")', () => {
+    const [, then] = converse('när går nuvarande avtal ut?', 'och sen?');
+    expect(shown(then!)).toContain('mandatperioden');
+    const [, others] = converse('who signed the statement for M?', 'the others?');
+    expect(shown(others!)).toContain('Martin Vallas');
+  });
+
+  it('reads big decisions as the steering group passage, not the decision log', () => {
+    const [, decisions] = converse('How should the steering group work with the politicians?', 'and for big decisions?');
+    expect(decisions!.kind).toBe('passage');
+    expect(shown(decisions!)).toContain('samsyn med politiken');
+  });
+
   it('continues the quoted section on "vad mer?"', () => {
     const [first, more] = converse('är brottsförebyggande arbete bara en hård fråga?', 'vad mer?');
     expect(shown(first!)).toContain('hård fråga');
