@@ -100,7 +100,7 @@ export function findPerson(folded: string, people: readonly NamedPerson[]): Name
 export function findPersonByRole(folded: string, people: readonly NamedPerson[]): NamedPerson | undefined {
   // The press release quotes one politician: the finance commissioner.
   if (/\b(finansborgarrad\w*|finance commissioner|finansborgarr\w*|the politician|politikern|borgarradet)\b/.test(folded)) return people.find((person) => /finansborgarr/.test(foldText(person.role?.sv ?? '')));
-  if (/\b(regionpolischef\w*|polischef\w*|police chief|police boss|regional police|polisbossen|top cop|head of (the )?police|chef for polisen|leder polisen|polisens chef|polisens hogsta chef)\b/.test(folded)) return people.find((person) => /polischef/.test(foldText(person.role?.sv ?? '')));
+  if (/\b(regionpolischef\w*|polischef\w*|police chief|police chef|police boss|regional police|polisbossen|top cop|head of (the )?police|chef for polisen|leder polisen|polisens chef|polisens hogsta chef)\b/.test(folded)) return people.find((person) => /polischef/.test(foldText(person.role?.sv ?? '')));
   return undefined;
 }
 

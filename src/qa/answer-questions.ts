@@ -4,7 +4,7 @@ import type { AgreementRef, Answer, Citation, FocusAreaRef, Passage } from './an
 import { PARTY_NAME, answerFact, asksAgreementOrder, collectPeople, findPerson, findPersonByRole, type NamedPerson } from './answer-facts.ts';
 import { createCuratedMatcher } from './match-curated.ts';
 import { foldText, splitWords } from './normalize-text.ts';
-import { closest, createSentenceSearch, passageOf, type QuestionTerm, type SearchOptions, type SentenceDoc } from './search-sentences.ts';
+import { closest, createSentenceSearch, editDistance, passageOf, type QuestionTerm, type SearchOptions, type SentenceDoc } from './search-sentences.ts';
 import { splitQuestion } from './split-question.ts';
 import { stripPreamble } from './strip-preamble.ts';
 import { CHECKS_FACT, CONFIRMATION, CONFIRMATION_TAG, ELABORATE, FOLLOW_UP, IN_DOCUMENT, OTHER_DOCUMENT, OTHER_DOCUMENT_ALONE, OTHER_ONE, POINTS_BACK, REASON_ASK, SOURCE_ASK, SOURCE_OF, WHAT_ELSE, WHICH_DOCUMENT, WHO_ARE_THEY, WHO_SAID_IT } from './follow-up-patterns.ts';
@@ -125,6 +125,11 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
   const sentenceSearch = createSentenceSearch(kb, [...factWords, FACT_VOCABULARY]);
   // People's and districts' names: who or where a question is about, not what it asks.
   const properNameWords = new Set([...people.map((person) => person.name), ...kb.districts.flatMap((district) => [district.name, ...district.aliases])].flatMap((name) => splitWords(foldText(name))));
+  /** Each person's names two by two ("elisabeth johnson"), for misspelt full names. */
+  const namePairs = people.flatMap((person) => {
+    const words = splitWords(foldText(person.name));
+    return words.slice(1).map((second, index) => [words[index]!, second] as const);
+  });
   const personNameWords = [...new Set(people.flatMap((person) => splitWords(foldText(person.name))))].filter((word) => word.length >= 5);
   const personWords = new Set([...people.flatMap((person) => splitWords(foldText(`${person.name} ${person.role?.sv ?? ''}`))), 'finansborgarradet', 'regionpolischefen', 'finansborgarrad', 'regionpolischef', 'police', 'chief', 'finance', 'commissioner']);
   /** The words that name one person: their name, their role, and the English words for it. */
@@ -515,6 +520,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
    */
   function correctNameWords(text: string): string {
     const folded = foldText(text);
+    text = correctNamePairs(text);
     return text.replace(/\p{L}{5,}/gu, (word) => {
       const own = foldText(word);
       if (personNameWords.includes(own) || isStopWord(own) || sentenceSearch.isCorpusToken(own) || GLOSSARY_WORDS.includes(own)) return word;
@@ -522,6 +528,24 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       const named = near.length === 1 ? near : near.filter((name) => people.some((person) => { const words = splitWords(foldText(person.name)); return words.includes(name) && words.some((other) => other !== name && new RegExp(`\\b${other}\\b`).test(folded)); }));
       return named.length === 1 ? named[0]! : word;
     });
+  }
+
+  /** Two words next to each other near two of a person's names ("Elisabet Jonsson", "Ana Konig"): that name. */
+  function correctNamePairs(text: string): string {
+    const words = [...text.matchAll(/\p{L}+/gu)];
+    let corrected = '';
+    let at = 0;
+    for (let i = 0; i + 1 < words.length; i += 1) {
+      const [a, b] = [words[i]!, words[i + 1]!];
+      if (a[0].length < 3 || b[0].length < 4 || !/^\s+$/.test(text.slice(a.index + a[0].length, b.index))) continue;
+      const [fa, fb] = [foldText(a[0]), foldText(b[0])];
+      const pair = namePairs.find(([first, second]) => !(fa === first && fb === second) && fa[0] === first[0] && fb[0] === second[0] && editDistance(fa, first, 1) <= 1 && editDistance(fb, second, 2) <= 2);
+      if (!pair) continue;
+      corrected += `${text.slice(at, a.index)}${pair[0]} ${pair[1]}`;
+      at = b.index + b[0].length;
+      i += 1;
+    }
+    return corrected + text.slice(at);
   }
 
   /** A year the question names that no document is dated in or numbered by. */

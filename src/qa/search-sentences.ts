@@ -373,7 +373,7 @@ export function closest(folded: string, words: readonly string[]): string | unde
 }
 
 /** Levenshtein with adjacent transpositions, stopping early past `limit`. */
-function editDistance(a: string, b: string, limit: number): number {
+export function editDistance(a: string, b: string, limit: number): number {
   const rows: number[][] = [];
   for (let i = 0; i <= a.length; i += 1) {
     rows.push(new Array<number>(b.length + 1).fill(0));

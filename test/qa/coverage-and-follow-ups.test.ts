@@ -393,6 +393,9 @@ describe('reading', () => {
   it('reads a misspelt name as the name it misspells', () => {
     expect(shown(ask('vad säger ulf johanson om samarbetet?'))).toContain('Ulf Johansson');
     expect(shown(ask('vem är elisabet jonsson?'))).toContain('Elisabeth Johnson');
+    expect(shown(ask('Elisabet Jonsson, vilket parti?'))).toContain('(M)');
+    expect(shown(ask('who is Ana Konig Jerlmyr?'))).toContain('finance commissioner');
+    expect(shown(ask('what did the police chef say about cameras?'))).toContain('fler kameror');
   });
 
   it('answers when the work on the new agreement starts from the dated press release', () => {
