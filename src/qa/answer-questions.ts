@@ -484,12 +484,15 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
    * then cover the known words more fully (`MIN_COVERAGE_WITH_UNKNOWN`).
    */
   function judgeCoverage(text: string, terms: readonly QuestionTerm[], matchedNameWords: ReadonlySet<string>): { refuse: boolean; hard: boolean; unknown: QuestionTerm[] } {
-    const unknown = terms.filter((term) => !term.known && !isNameWord(term.word) && !matchedNameWords.has(term.word));
+    // Examples a question gives ("stora evenemang, typ Pride eller Marathon") name instances of what it asks about, not topics of their own.
+    // Asked which ones ("vilka bolag, typ Stokab?") or whether one of them ("gäller det Pride?"), the examples are what is asked.
+    const folded = foldText(text);
+    const examples = /\b(vilka|vilken|vilket|which)\b/.test(folded) ? new Set<string>() : new Set(splitWords(/\b(?:typ|like|such as|till exempel|exempelvis|for example|for instance|e g|t ex|bland annat|including|inklusive)\b([^.?!:;]*)/.exec(folded)?.[1] ?? ''));
+    const unknown = terms.filter((term) => !term.known && !isNameWord(term.word) && !matchedNameWords.has(term.word) && !examples.has(term.word));
     if (unknown.length === 0) return { refuse: false, hard: false, unknown };
     const capitalised = properNounsOf(text);
     // "before" relates to a time of its own when it is about a person or a year ("who was … before Anna König Jerlmyr?"),
     // not when it places what the documents prescribe ("before major decisions").
-    const folded = foldText(text);
     const relatesTime = WHO.test(folded) || /\b(19|20)\d\d\b/.test(folded) || findPerson(folded, people) !== undefined || findPersonByRole(folded, people) !== undefined;
     const hard = unknown.some((term) => /\d/.test(term.word) || capitalised.has(term.word) || term.word.length >= 11 || (TOPIC_RELATION.test(term.word) && relatesTime));
     // Names say whom or what the question is about, not what it asks: they do not count as covering it.

@@ -181,7 +181,7 @@ const FROM_DOCUMENTS_SV: Record<string, readonly string[]> = {
   toppolitikern: ['finansborgarråd'], toppolitiker: ['finansborgarråd', 'politiska'], förtroendevalda: ['politiska', 'politiken', 'instanser'], förtroendevald: ['politiska', 'politiken'],
   kommunkoncernen: ['nämnder', 'bolag'], koncernen: ['bolag'], folkliv: ['levande'], folklivet: ['levande'], rörelse: ['levande'], gator: ['levande', 'staden'], torg: ['levande', 'staden'],
   grundskolor: ['skolan'], grundskolan: ['skolan'], gymnasier: ['skolan'], gymnasiet: ['skolan'], gymnasieskolor: ['skolan'], killar: ['unga'], tjejer: ['unga'], kids: ['unga'],
-  kåkstäder: ['bosättningar'], kåkstad: ['bosättningar'], terror: ['extremism'], terrorism: ['extremism'], radikaliserade: ['extremism'], väktarna: ['ordningsvakter'],
+  kåkstäder: ['bosättningar'], kåkstad: ['bosättningar'], kåkar: ['bosättningar'], tält: ['bosättningar'], ockupationer: ['bosättningar'], ockupation: ['bosättningar'], husockupationer: ['bosättningar'], styret: ['majoriteten'], styrande: ['majoriteten'], festival: ['arrangemang'], terror: ['extremism'], terrorism: ['extremism'], radikaliserade: ['extremism'], väktarna: ['ordningsvakter'],
   igång: ['inledes'], igang: ['inledes'], ersätter: ['nuvarande'], ersätta: ['nuvarande'], ersätts: ['nuvarande'],
   satsa: ['prioritera', 'satsningar'], satsar: ['prioritera', 'satsningar'], satsas: ['prioritera', 'satsningar'],
   villkor: ['förutsättning'], krav: ['förutsättning'], åtgärdsplan: ['handlingsplanen'], satsningar: ['satsningar', 'insatser'], förebygga: ['förebyggande'], prevention: ['förebyggande'],

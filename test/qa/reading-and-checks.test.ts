@@ -127,6 +127,12 @@ describe('facts: answer types, roles, order and time', () => {
     expect(shown(ask('top cop?'))).toContain('Ulf Johansson');
   });
 
+  it('reads examples a question gives as instances, unless it asks which ones', () => {
+    expect(shown(ask('står det något om stora evenemang, typ festivaler eller Pride?'))).toContain('större arrangemang');
+    expect(ask('vilka bolag berörs, typ Stockholmshem och Stokab?').kind).toBe('no-answer');
+    expect(shown(ask('står det något om folk som bor olagligt i tält och kåkar?'))).toContain('olagliga bosättningar');
+  });
+
   it('answers "how often" only with a period, and shows "regelbundet" as the nearest the documents come', () => {
     for (const question of ['hur ofta ska styrgruppen återrapportera?', 'how often does the steering group report back?']) {
       const answer = ask(question);
