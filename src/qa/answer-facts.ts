@@ -143,7 +143,7 @@ export function answerFact(folded: string, kb: KnowledgeBase, people: readonly N
   const documentAsked = mentionsPress ? pressRelease : mentionsStatement ? statement : kb.agreements.find((agreement) => agreement.id === context.agreementId);
 
   // The city's case number is the only one: the police's own is not given.
-  if (P.caseNumber.test(folded) && /\b(polisens|police'?s|polisen sjalv\w*|polismyndighetens)\b/.test(folded)) return refuse();
+  if (P.caseNumber.test(folded) && /\b(polisens|police'?s|polisen sjalv\w*|polismyndighetens|2015|forsta|first|gamla|old|previous|forra)\b/.test(folded)) return refuse();
   if (P.caseNumber.test(folded) && statement?.caseNumber) return fact('case-number', statement, same(statement.caseNumber));
 
   // "its number?" about the statement: its case number, the only number it has.

@@ -599,6 +599,10 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     if (/\b(vilka|vem|who|which)\b/.test(folded) && /\b(andra|fler|ovriga|other|others|else|more)\b/.test(folded) && /\b(moderat\w*|centerpartist\w*|liberal\w*|miljopartist\w*|(fran|from|for) (m|c|l|mp)|(m|c|l|mp)-?(politiker\w*|ledamot\w*|members?|politicians?))\b/.test(folded)) return refuse('not-stated');
     // "när går mandatperioden ut?": the documents say the new agreement runs for the rest of it, never when it ends.
     if (/\bmandatperiod\w*\b/.test(folded) && /\b(nar|when|vilket ar|which year|what year)\b/.test(folded) && (!/\b(avtal\w*|agreement|overenskommelse\w*|galler|galla|apply|valid)\b/.test(folded) || /\b(slutar|tar slut|gar ut|upphor|ends?|is over) (mandatperiod\w*|the mandate period)|\bmandatperiod\w* (slutar|tar slut|gar ut|upphor|ends?)\b/.test(folded))) return refuse('not-stated');
+    // "before 2015": the documents say nothing of what came before the first agreement.
+    if (/\b(before|innan|fore|prior to|earlier than) (2015|the first agreement|det forsta avtalet)\b/.test(folded)) return refuse('not-stated');
+    // "hur lång tid har man på sig?": no deadline is given.
+    if (/\bhur lang tid har (man|de|dom|vi|ni|styrgruppen|parterna) pa sig\b|\bhow (long|much time) do (they|we|you|the parties) have\b|\b(tidsfrist|tidsram|time ?frame|timeline)\b/.test(folded)) return refuse('not-stated');
     // "has gun violence dropped since?": no document reports an outcome.
     if (/\b(has|have|did|har|hade)\b.*\b(dropped|fallen|decreased|declined|increased|risen|gone (up|down)|improved|worked|minskat|okat|sjunkit|stigit|gatt (ner|upp)|forbattrats|blivit battre|fungerat)\b/.test(folded) && /\b(since|sedan|sen|efter|after|yet|an|annu)\b/.test(folded)) return refuse('not-stated');
     // "vad hände efter 2019?": the documents tell how things stood in January 2019.

@@ -66,6 +66,15 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(på tapeten|pa tapeten|på bordet|pa bordet|på agendan|pa agendan|on the table|on the agenda)\b/gi, 'diskuteras'],
   [/\bringa in\b/gi, 'identifiera'],
   [/\b(the )?top cop\b/gi, 'the police chief'],
+  // "tanken med", "the idea behind": the purpose; "in a nutshell", "kort sagt" ask nothing of their own.
+  [/\b(tanken|iden|idén) (med|bakom)\b/gi, 'syftet med'],
+  [/\b(the )?(idea|thinking) (behind|of)\b/gi, 'the purpose of'],
+  [/\b(in a nutshell|in one line|in short|in brief|briefly|kort sagt|i korthet|kortfattat|i en mening)\b/gi, ''],
+  // "who spoke for the police?", "vem pratar för staden?": the person quoted for it.
+  [/\b(spoke|speaks|speaking|talks?|talked|pratar|pratade|talar|talade|uttalar sig|uttalade sig) (for|on behalf of|för|for) (the )?(police|polisen)\b/gi, 'is the police chief'],
+  [/\b(spoke|speaks|speaking|talks?|talked|pratar|pratade|talar|talade|uttalar sig|uttalade sig) (for|on behalf of|för|for) (the )?(city|stan|staden|kommunen)\b/gi, 'is the finance commissioner'],
+  // "vem skriver för miljöpartiet?": who signed for that party.
+  [/\b(skriver|skrev|undertecknade|signerade) (för|for) (?=(c|m|l|mp|centerpartiet|moderaterna|liberalerna|miljöpartiet|miljopartiet|the centre party|the moderates|the liberals|the greens)\b)/gi, 'står bakom från '],
   // "överhuvudtaget", "at all", "by the way" ask nothing of their own.
   [/\b(at all|överhuvudtaget|overhuvudtaget|över huvud taget|over huvud taget|by the way|btw|förresten|forresten)\b/gi, ''],
   [/\b(keep|keeps|kept|keeping) (\w+ ){0,3}in the loop\b/gi, 'informera'],

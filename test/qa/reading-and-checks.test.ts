@@ -133,6 +133,15 @@ describe('facts: answer types, roles, order and time', () => {
     expect(shown(ask('står det något om folk som bor olagligt i tält och kåkar?'))).toContain('olagliga bosättningar');
   });
 
+  it('reads who speaks for the police or the city as the person quoted, and "tanken med" as the purpose', () => {
+    expect(shown(ask('who spoke for the police in the press release?'))).toContain('Ulf Johansson');
+    expect(shown(ask('vem uttalar sig för staden?'))).toContain('Anna König Jerlmyr');
+    expect(shown(ask('vem skrev för miljöpartiet?'))).toContain('Sara Grolander');
+    expect(ask('vad är tanken med samverkansavtalet?').kind).toBe('passage');
+    expect(ask('vilket diarienummer hade det första avtalet?').kind).toBe('no-answer');
+    expect(ask('hur lång tid har man på sig att ta fram handlingsplanen?').kind).toBe('no-answer');
+  });
+
   it('answers "how often" only with a period, and shows "regelbundet" as the nearest the documents come', () => {
     for (const question of ['hur ofta ska styrgruppen återrapportera?', 'how often does the steering group report back?']) {
       const answer = ask(question);
