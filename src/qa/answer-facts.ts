@@ -174,7 +174,8 @@ export function answerFact(folded: string, kb: KnowledgeBase, people: readonly N
     return fact('ordinal', statement, ordinal.value, evidence ? { evidence } : {});
   }
 
-  if (P.first.test(folded) && /\b(avtal\w*|agreement|skrevs|signed|paskrivet|undertecknades|tecknades)\b/.test(folded) && /\b(nar|when|vilket ar|what year|year|ar)\b/.test(folded) && statement?.facts?.firstSigned) {
+  // "när skrevs det första avtalet?", and the claim "the first agreement was signed in 2015".
+  if (P.first.test(folded) && /\b(avtal\w*|agreement|skrevs|signed|paskrivet|undertecknades|tecknades)\b/.test(folded) && /\b(nar|when|vilket ar|what year|year|ar|(19|20)\d\d)\b/.test(folded) && statement?.facts?.firstSigned) {
     const source = statement.facts.firstSigned.source;
     const evidence = context.quote(source.agreementId, source.sectionId);
     return fact('first-signed', statement, same(statement.facts.firstSigned.value), evidence ? { evidence } : {});

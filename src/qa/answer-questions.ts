@@ -338,6 +338,8 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     // "vilka då?", "which ones?" after a passage naming kinds: the areas are listed; named bodies, companies or administrations are not.
     if (previous?.agreementId && previous.sectionId && /^\W*(och |and )?(vilka( da)?|which ones?|which|like what|such as|som vad)\W*$/.test(folded)) {
       const quoted = quotedBefore(previous);
+      // Asked after administrations ("will the central administrations be involved?"), the ones meant are never named.
+      if (/\b(\w*forvaltning\w*|administrations?|departments?|namnder|bolag|companies|boards?)\b/.test(foldText(previous.question))) return { kind: 'no-answer', language, reason: 'not-stated' };
       if (quoted && /\bomraden\b/.test(quoted.folded)) {
         const areas = answerAlone(language === 'en' ? 'which areas does the new agreement cover?' : 'vilka områden ingår i det nya avtalet?', language);
         if (areas.kind === 'focus-areas') return areas;

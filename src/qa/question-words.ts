@@ -28,7 +28,7 @@ ansvar ansvarar ansvarig ansvariga ansvarade ager agare driver leder hand samord
 responsible responsibility owns own owner owners charge lead leads handles handle accountable
 giltig giltigt giltighet giltighetstid lange valid validity expire expires expiry
 fokus fokusomrade fokusomraden fokusomradena samverkansomrade samverkansomraden samverkansomradena omrade omraden omradena
-omfattar innehaller tacker ingar lista list cover covers covered focus areas area included contain contains
+omfattar innehaller innehalla innehalls inkludera inkluderar inkluderas tacker ingar lista list cover covers covered focus areas area included contain contains containing including tillbaka back
 stadsdelsomrade stadsdelsomraden stadsdelsomradena
 fokuserar satsar info information
 samma sak behovs behovas long

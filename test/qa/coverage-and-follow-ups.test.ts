@@ -338,6 +338,14 @@ describe('follow-ups that move the question', () => {
     expect(which!.kind).toBe('no-answer');
   });
 
+  it('reads "vad ska den innehålla?" with the named plan as its topic, and checks a claim about the first agreement', () => {
+    expect(shown(ask('handlingsplanen, vad ska den innehålla?'))).toContain('handlingsplanen');
+    const [, claim] = converse('why did the agreement come about?', 'so the first agreement was signed in 2015?');
+    expect(claim!.kind === 'fact' && claim!.fact).toBe('first-signed');
+    const [, which] = converse('will the central administrations be more involved?', 'which ones?');
+    expect(which!.kind).toBe('no-answer');
+  });
+
   it('goes on to the new agreement after the current one ("och sen?"), and to the other signatories ("the others?")', () => {
     const [, then] = converse('när går nuvarande avtal ut?', 'och sen?');
     expect(shown(then!)).toContain('mandatperioden');
