@@ -639,7 +639,9 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     // "his title?" after two people were named: the pronoun tells which; a "she" does not carry a "he" forward.
     const referredTo = pronounedPerson(folded, previous);
     const carried = carriedPerson && !(referredTo && referredTo !== carriedPerson && carriedPerson.pronoun !== referredTo.pronoun) ? carriedPerson : referredTo;
-    const person = findPerson(folded, people) ?? findPersonByRole(folded, people) ?? (pronoun || elliptic || !hasOwnSubject(terms) ? carried : undefined);
+    // "hon från MP, vad heter hon?": a party named picks its own person, not the one carried over.
+    const namesParty = /\b(fran|from|for|i) (c|m|l|mp)\b|\b(centerpartiet|moderaterna|liberalerna|miljopartiet)\b/.test(folded);
+    const person = findPerson(folded, people) ?? findPersonByRole(folded, people) ?? ((pronoun || elliptic || !hasOwnSubject(terms)) && !namesParty ? carried : undefined);
     // "What do residents think about the agreement?": only the people and parties the documents quote have a view in them.
     const holder = /\b(?:what|how) (?:do|does|did) (?:the )?((?:\p{L}+ ){0,2}\p{L}+) (?:think|feel)\b|\bvad (?:tycker|anser|tyckte|ansag) ((?:\p{L}+ ){0,2}?\p{L}+) (?:om|kring|att|inom)\b/u.exec(folded);
     const holderWords = splitWords(holder?.[1] ?? holder?.[2] ?? '');
@@ -769,7 +771,9 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     const expects = expectedAnswer(folded);
     // A follow-up that names another document ("and what does the statement say about them?") leaves the previous passage.
     const namedOther = namedDocument(folded);
-    const prefer = previous?.sectionId && previous.agreementId && !(namedOther && namedOther !== previous.agreementId) ? new Set([`${previous.agreementId}/${previous.sectionId}`]) : undefined;
+    // "i slutet av uttalandet", "the first paragraph of the statement": that end of the document.
+    const placed = placeInDocument(folded, namedOther);
+    const prefer = placed ?? (previous?.sectionId && previous.agreementId && !(namedOther && namedOther !== previous.agreementId) ? new Set([`${previous.agreementId}/${previous.sectionId}`]) : undefined);
     const focusTerms = focusArea ? terms.filter((term) => !focusAreaWordSet(focusArea).has(term.word)) : terms;
     // "what does the statement say about young people?": an area asked of a document it does not come from is searched there.
     if (focusArea && focusTerms.length === 0 && !(namedOther && namedOther !== focusArea.source.agreementId)) {
@@ -911,6 +915,16 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     const next = sentence.text.length < 90 ? sentenceSearch.sentencesOf(sentence.citation.agreementId, sentence.citation.sectionId)[sentence.position + 1] : undefined;
     const passage = `${sentence.folded} ${next?.folded ?? ''}`;
     return (kind === 'date' ? TIME_IN_TEXT : SOMEONE_IN_TEXT).test(passage) || people.some((person) => person.pattern.test(passage));
+  }
+
+  /** The first or last section of a document, when the question places what it asks there ("i slutet av uttalandet"). */
+  function placeInDocument(folded: string, agreementId: string | undefined): Set<string> | undefined {
+    const end = /\b(i slutet av|sist i|slutet pa|at the end of|the end of|sista stycket|last paragraph|final paragraph|closing)\b/.test(folded);
+    const start = /\b(i borjan av|forsta stycket|first paragraph|opening paragraph|at the (start|beginning) of|the (start|beginning) of|inledningen)\b/.test(folded);
+    if (!agreementId || end === start) return undefined;
+    const sections = kb.agreements.find((agreement) => agreement.id === agreementId)?.sections ?? [];
+    const section = end ? sections.at(-1) : sections[0];
+    return section ? new Set([`${agreementId}/${section.id}`]) : undefined;
   }
 
   /** The question asked of one document: the document it named is swapped, else the document is added. */

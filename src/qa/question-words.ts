@@ -50,6 +50,7 @@ announcement announcements tillkannagivande
 fullstandig fullstandiga fullstandigt full complete entire
 nangang nangon nanting nanstans nagongang nagonting nanslags overhuvudtaget overhuvud taget nagonsin
 try tries trying tried forsoka forsoker forsokte both bada become becomes became becoming
+slutet borjan inledningen stycket stycke styckena paragraph paragraphs
 `;
 
 export const FRAME_WORDS: ReadonlySet<string> = new Set(FRAME.split(/\s+/).filter(Boolean).map(foldText));

@@ -142,6 +142,11 @@ describe('facts: answer types, roles, order and time', () => {
     expect(ask('hur lång tid har man på sig att ta fram handlingsplanen?').kind).toBe('no-answer');
   });
 
+  it('looks at the end or the start of a document when the question places it there', () => {
+    expect(shown(ask('hur beskrivs Stockholm i slutet av uttalandet?'))).toContain('stor och diversifierad stad');
+    expect(shown(ask('what is said in the first paragraph of the statement?'))).toContain('Särskilt uttalande');
+  });
+
   it('answers "how often" only with a period, and shows "regelbundet" as the nearest the documents come', () => {
     for (const question of ['hur ofta ska styrgruppen återrapportera?', 'how often does the steering group report back?']) {
       const answer = ask(question);
