@@ -27,7 +27,7 @@ export interface FactContext {
 
 const P = {
   caseNumber: /\b(diarie\w*|dnr|arendenummer|arende|ks\W?(num\w*|nr|arende\w*)|case (number|no|nummer|nr|ref|reference)|reference (number|no)|board case)\b/,
-  contact: /\b(pressjour\w*|telefon\w*|press ?telefon\w*|phone|ringa|ringer|(who|whom) (do|should|can|could|to) (i |we |you |journalists |reporters |the media )?(call|ring|phone)|call (about|regarding)|numret|numren|press (line|contact|questions)|press ?kontakt\w*|mediekontakt\w*|kontakt(?!person)\w*|contact(?! person)|nummer|number|vanda sig till|vander sig till|turn to|reach out to|get in touch)\b/,
+  contact: /\b(pressjour\w*|telefon\w*|press ?telefon\w*|phone|ringa|ringer|(who|whom) (do|should|can|could|to) (i |we |you |journalists |reporters |the media )?(call|ring|phone)|call (about|regarding)|numret|numren|press (line|contact|questions)|press ?kontakt\w*|mediekontakt\w*|kontakt(?!person)\w*|contact(?! person)|nummer|number|vanda sig till|vander sig till|turn to|reach out to|get in touch|pressansvarig\w*|presstjanst\w*|pressavdelning\w*|presschef\w*|press office\w*|press officer|spokes(person|man|woman)|talesperson\w*)\b/,
   when: /\b(nar|datum|date|when|what time|vilken tid|tid|klockan|klockslag|kl|published|publicerades|publicerat|kom|skickades|skikades|sent out)\b/,
   pressRelease: /\bpress ?me+d+e?l+ande\w*|\bpress ?releas\w*|\brelease\b|\bannouncement\w*|\btillkannagivande\w*/,
   statement: /\b(uttalande\w*|statement|statment|stament)\b/,
@@ -151,6 +151,8 @@ export function answerFact(folded: string, kb: KnowledgeBase, people: readonly N
   // "vem kontaktar man om en ungdom vill hoppa av?": the press line is for the press, not for every matter.
   const contactForMatter = /\b(om|about|regarding|angaende|ang|if|ifall|nar|when)\b/.test(folded) && !/\b(press\w*|media\w*|journalist\w*|reporter\w*|pressmeddelande\w*|release|announcement|avtal\w*|agreement|uttalande\w*|statement|samverkan\w*)\b/.test(folded);
   if (P.contact.test(folded) && contactForMatter && /\b(kontakt\w*|contact|ringer|ringa|call)\b/.test(folded)) return refuse();
+  // The press line is a number, not a person: no contact person is named.
+  if (/\b(kontaktperson\w*|contact persons?|pressansvarig\w*|presschef\w*|press officer|spokes(person|man|woman))\b/.test(folded)) return refuse();
   // "vilket nummer i ordningen?": which agreement in order, not a phone number.
   const asksOrder = asksAgreementOrder(folded) && !P.dateAsked.test(folded) && !/\b(vem|vilka|who)\b/.test(folded) && statement?.facts?.ordinal;
   // "hålla kontakten med politiken": keeping in touch, not a contact line.

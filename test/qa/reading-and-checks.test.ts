@@ -147,6 +147,19 @@ describe('facts: answer types, roles, order and time', () => {
     expect(shown(ask('what is said in the first paragraph of the statement?'))).toContain('Särskilt uttalande');
   });
 
+  it('refuses press officers and contact people, statistics, organised crime, the next meeting and districts that have one', () => {
+    for (const question of [
+      'vem är pressansvarig hos polisen?',
+      'who is the spokesperson for the press release?',
+      'finns det statistik över brotten?',
+      'står det något om organiserad brottslighet?',
+      'när är nästa styrgruppsmöte?',
+      'vilka stadsdelar har en sådan redan?',
+    ]) {
+      expect(ask(question).kind, question).toBe('no-answer');
+    }
+  });
+
   it('answers "how often" only with a period, and shows "regelbundet" as the nearest the documents come', () => {
     for (const question of ['hur ofta ska styrgruppen återrapportera?', 'how often does the steering group report back?']) {
       const answer = ask(question);
