@@ -160,6 +160,12 @@ describe('facts: answer types, roles, order and time', () => {
     }
   });
 
+  it('reads how the signatories rate the proposal and what the cooperation needs to work', () => {
+    expect(shown(ask('how do the signatories rate the proposal?'))).toContain('bra utveckling');
+    expect(shown(ask('what is the precondition for the cooperation to work?'))).toContain('samtliga nämnder och bolag');
+    expect(shown(ask('hur värderar partierna avtalet som arbetsredskap?'))).toContain('verktyg');
+  });
+
   it('answers "how often" only with a period, and shows "regelbundet" as the nearest the documents come', () => {
     for (const question of ['hur ofta ska styrgruppen återrapportera?', 'how often does the steering group report back?']) {
       const answer = ask(question);
