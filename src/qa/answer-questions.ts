@@ -584,7 +584,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     // The documents hold no counts, costs or places: such questions are refused whatever they name.
     if ((QUANTITY.test(folded) && !asksAgreementOrder(folded)) || PLACE.test(folded)) return refuse('not-stated');
     // "when will it actually be signed?": a signing to come, which the documents do not date.
-    if (/\b(will|ska|skall|kommer)\b.*\b(signed|sign|undertecknas|skrivas under|tecknas|signeras)\b/.test(folded)) return refuse('not-stated');
+    if (/\b(will|ska|skall|kommer)\b.*\b(signed|sign|undertecknas|skrivas under|tecknas|signeras)\b|\b(nar|when)\b.*\b(signing|undertecknandet|signeringen|paskrivningen)\b/.test(folded)) return refuse('not-stated');
     // "hur gammal är han?": the documents give no one's age.
     if (/\b(hur gammal|how old)\b/.test(folded)) return refuse('not-stated');
     // "när ska den vara klar?", "när börjar det gälla?", "sen när?": times to come or since, which the documents never give.
@@ -653,6 +653,11 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     if (/\b(vad hander|vad ska handa|what happens|what will happen)\b.*\b(efter|after|sen|sedan|then|next|darefter)\b/.test(folded)) return refuse('not-stated');
     // A who-question about another time than the documents' ("who signed the first agreement in 2015?"): they name no one then.
     if (WHO.test(folded) && (mentionsOtherYear(folded) || FIRST_AGREEMENT.test(folded))) return refuse('not-stated');
+    // "vad händer nu med avtalet?", "has the new agreement been signed yet?": where the work on it stands.
+    if (AGREEMENT_PROGRESS.test(folded) && (cues.agreementWord || namedDocument(folded) || /\b(it|det|den|they|de|dom)\b/.test(folded))) {
+      const progress = sentenceSearch.search(sentenceSearch.readTerms('arbetet formalisera innehållet fortsätter nu'))[0];
+      if (progress) return passageAnswer([progress.sentence], language);
+    }
     // "…the first agreement?" then "when was it signed?": the pronoun carries the first agreement forward.
     const signedWhen = /\b(skrevs|skrivs|signed|signerades|tecknades|undertecknades|paskrivet)\b/.test(folded) && WHEN.test(folded);
     // "When was the agreement that's in force now signed?": the current agreement is the first, signed 2015.
@@ -1079,6 +1084,8 @@ function properNounsOf(text: string): Set<string> {
 
 const VALIDITY = /\b(nar|when)\b.*\b(gar|loper|upphor|run|runs|expire|expires|end|ends)\b.*\b(ut|out)?\b|\bvalid until\b|\bgiltig\w* till\b|^\W*(och |and )?(until when|till nar|fram till nar)\W*$|\b(until when|till nar|fram till nar)\b.*\b(apply|applies|valid|galler|galla|in force)\b|\bslutar (det |den |avtalet )?(att )?galla\b|\bin force\b.*\buntil\b/;
 const CURRENT = /\b(nuvarande|current|curent|gamla|old|existing|in force( now)?|gallande|som galler (nu|idag))\b/;
+/** Where the work on the new agreement stands: "vad händer nu?", "what's planned?", "signed yet?". */
+const AGREEMENT_PROGRESS = /\b(vad hander (nu|harnast)|hur gar det med|vad ar (planen|laget)|what happens (now|next)|what'?s (next|planned|the plan|happening)|what is (next|planned|happening)|where (are|do) (they|we|things) (with|stand)|how far (along )?(have|has|are|is)|hur langt har|(skrivits|undertecknats|signerats) (an|annu)|been signed yet|signed yet|klart (an|annu)|har (det|avtalet|den|overenskommelsen) (skrivits under|undertecknats|signerats))\b/;
 const FOCUS_LIST = /\b(vilka|which|what) (fler |andra |other |more |ovriga )?(sakomraden|omraden|areas)\b|\b(vilka|which|what)( \w+)? (amnen|sakfragor|topics|subjects|issues|priorities|key priorities)\b.*\b(nya|new)\b|\bomraden\w* (diskuteras|ska)\b|\bareas (are )?(discussed|under discussion)\b|^focus areas\W*$/;
 /** Asking for someone's view or message as a whole. */
 const VIEW = /\b(think|thinks|view|views|opinion|message|take|stance|position|budskap\w*|tycker|tyckte|anser|ansag|mening|installning|standpunkt|instalning|reaction|reagerar|kommentar\w*|comment\w*|beskriver|beskriva|describe[sd]?)\b|\bhur ser (\p{L}+ ){0,3}pa\b/u;

@@ -166,6 +166,12 @@ describe('facts: answer types, roles, order and time', () => {
     expect(shown(ask('hur värderar partierna avtalet som arbetsredskap?'))).toContain('verktyg');
   });
 
+  it('answers where the work on the new agreement stands, and refuses when it will be signed', () => {
+    expect(shown(ask('vad händer nu med avtalet?'))).toContain('formalisera innehållet');
+    expect(shown(ask('has the new agreement been signed yet?'))).toContain('formalisera innehållet');
+    expect(ask('when is the signing planned?').kind).toBe('no-answer');
+  });
+
   it('answers "how often" only with a period, and shows "regelbundet" as the nearest the documents come', () => {
     for (const question of ['hur ofta ska styrgruppen återrapportera?', 'how often does the steering group report back?']) {
       const answer = ask(question);
