@@ -19,6 +19,8 @@ const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bnr\b/gi, 'nummer'],
   [/\bsthlm\b/gi, 'Stockholm'],
   [/\bpressmedd\b\.?/gi, 'pressmeddelandet'],
+  // Everyday words for the press release: the patterns for its facts then read them too.
+  [/\b(nyheten|utskicket|pressgrejen|pressreleasen|pressrelease)\b/gi, 'pressmeddelandet'],
   // "pm:et" is the press release (pressmeddelandet); "en PM" is a memo and stays.
   [/\bpm(?::et|:ets|et|:t)\b/gi, 'pressmeddelandet'],
   // Chat Swedish: "e det …?" is "är det …?", "elr" is "eller".

@@ -172,6 +172,13 @@ describe('facts: answer types, roles, order and time', () => {
     expect(ask('when is the signing planned?').kind).toBe('no-answer');
   });
 
+  it('reads everyday words for the press release, its headline, the document type and the majority\'s name', () => {
+    expect(shown(ask('vad heter nyheten, rubriken alltså?'))).toContain('Nytt Samverkansavtal');
+    expect(shown(ask('när gick utskicket ut?'))).toContain('29 januari 2019');
+    expect(shown(ask('what document type is the statement?'))).toContain('Special statement');
+    expect(shown(ask('vad kallar de sin majoritet?'))).toContain('grönblå majoriteten');
+  });
+
   it('answers "how often" only with a period, and shows "regelbundet" as the nearest the documents come', () => {
     for (const question of ['hur ofta ska styrgruppen återrapportera?', 'how often does the steering group report back?']) {
       const answer = ask(question);
