@@ -31,7 +31,9 @@ const P = {
   when: /\b(nar|datum|date|when|what time|vilken tid|tid|klockan|klockslag|kl|published|publicerades|publicerat|kom|skickades|skikades|sent out)\b/,
   pressRelease: /\bpress ?me+d+e?l+ande\w*|\bpress ?releas\w*|\brelease\b|\bannouncement\w*|\btillkannagivande\w*/,
   statement: /\b(uttalande\w*|statement|statment|stament)\b/,
-  issuer: /\b(skickat|skickade|skickat ut|sent|sends|issued|gav ut|avsandare|sender|bakom|behind|av vem|fran vem|by whom|from whom|by who|from who)\b|\b(vem|vilka|who|which|vilken)\b.*\b(majority|majoritet\w*)\b|\b(vad|what)\b.*\b(kallar|calls?|called|heter)\b.*\b(majoritet\w*|majority|styret)\b|\b(farg|colou?r)\b.*\b(styret|majoritet\w*|majority)\b/,
+  issuer: /\b(skickat|skickade|skickat ut|sent|sends|issued|gav ut|avsandare|sender|bakom|behind|av vem|fran vem|by whom|from whom|by who|from who)\b|\b(vem|vilka|who|which|vilken)\b.*\b(majority|majoritet\w*)\b/,
+  /** The majority's own name ("vad kallar de sin majoritet?", "vilken färg har styret?"): the press release's sender gives it. */
+  majorityName: /\b(vad|what)\b.*\b(kallar|calls?|called|heter)\b.*\b(majoritet\w*|majority|styret)\b|\b(farg|colou?r)\b.*\b(styret|majoritet\w*|majority)\b|\b(vilken|which) (majoritet\w*|majority)\b/,
   authors: /\b(vilka|who) (ar|is|are) (med|involved|in on it)\b|\b(bakom|skrivit|skrev|undertecknat|undertecknade|signed?|signd|signat\w*|behind|wrote|written|authors?|partier|partiet)\b|\b(represents?|representerar)\b.*\b(parti\w*|party|parties)\b|\b(parti\w*|party|parties)\b.*\b(represents?|representerar)\b/,
   parties: /\bmellan vilka\b|\b(two|tva|both|bada) (parties|parter(na)?)\b|\bparties to (the|this)\b|\bbetween (who|whom)\b|\bis between\b|\bvilka (ar )?parter(na)?\b|\bwho are the parties\b|\bwhich parties\b.*\bagreement\b|\bparter(na)? i (avtalet|overenskommelsen)\b/,
   quoted: /\b(citeras|citerade|citerar|quoted|quotes|uttalar sig|kommer till tals|who speaks)\b/,
@@ -240,7 +242,7 @@ export function answerFact(folded: string, kb: KnowledgeBase, people: readonly N
   }
 
   // Who wrote or sent the press release: its sender (it names no author of its own).
-  if ((P.issuer.test(folded) || (mentionsPress && /\b(skrivit|skrev|skrivet|wrote|written|authored|author)\b/.test(folded))) && (mentionsPress || (documentAsked === pressRelease && !mentionsStatement)) && pressRelease?.facts) {
+  if ((P.majorityName.test(folded) || ((P.issuer.test(folded) || (mentionsPress && /\b(skrivit|skrev|skrivet|wrote|written|authored|author)\b/.test(folded))) && (mentionsPress || (documentAsked === pressRelease && !mentionsStatement)))) && pressRelease?.facts) {
     const group = pressRelease.facts.group;
     const issuer = pressRelease.facts.issuer;
     const value = (l: Language) => [issuer, group?.[l]].filter(Boolean).join(' · ');
