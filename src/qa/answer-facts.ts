@@ -35,7 +35,7 @@ const P = {
   /** The majority's own name ("vad kallar de sin majoritet?", "vilken färg har styret?"): the press release's sender gives it. */
   majorityName: /\b(vad|what)\b.*\b(kallar|calls?|called|heter)\b.*\b(majoritet\w*|majority|styret)\b|\b(farg|colou?r)\b.*\b(styret|majoritet\w*|majority)\b|\b(vilken|which) (majoritet\w*|majority)\b/,
   authors: /\b(vilka|who) (ar|is|are) (med|involved|in on it)\b|\b(bakom|skrivit|skrev|undertecknat|undertecknade|signed?|signd|signat\w*|behind|wrote|written|authors?|partier|partiet)\b|\b(represents?|representerar)\b.*\b(parti\w*|party|parties)\b|\b(parti\w*|party|parties)\b.*\b(represents?|representerar)\b/,
-  parties: /\bmellan vilka\b|\b(two|tva|both|bada) (parties|parter(na)?)\b|\bparties to (the|this)\b|\bbetween (who|whom)\b|\bis between\b|\bvilka (ar )?parter(na)?\b|\bwho are the parties\b|\bwhich parties\b.*\bagreement\b|\bparter(na)? i (avtalet|overenskommelsen)\b/,
+  parties: /\bmellan vilka\b|\bmotpart\w*|\bcounterpart\w*|\b(two|tva|both|bada) (parties|parter(na)?)\b|\bparties to (the|this)\b|\bbetween (who|whom)\b|\bis between\b|\bvilka (ar )?parter(na)?\b|\bwho are the parties\b|\bwhich parties\b.*\bagreement\b|\bparter(na)? i (avtalet|overenskommelsen)\b/,
   quoted: /\b(citeras|citerade|citerar|quoted|quotes|uttalar sig|kommer till tals|who speaks)\b/,
   title: /\bvad heter\b|\bcalled\b|\btit(el|le|eln|les)\b|\brubrik\w*\b|\bheadlines?\b|\bheading\b|\bnamnet pa\b/,
   /** A person's title or position, not a document's. */
@@ -146,7 +146,8 @@ export function answerFact(folded: string, kb: KnowledgeBase, people: readonly N
 
   // The city's case number is the only one: the police's own is not given.
   if (P.caseNumber.test(folded) && /\b(polisens|police'?s|polisen sjalv\w*|polismyndighetens|2015|forsta|first|gamla|old|previous|forra)\b/.test(folded)) return refuse();
-  if (P.caseNumber.test(folded) && statement?.caseNumber) return fact('case-number', statement, same(statement.caseNumber));
+  // "vilket datum fattades beslut i ärendet?" asks a date of the case, not its number.
+  if (P.caseNumber.test(folded) && !(P.dateAsked.test(folded) && !/\b(diarie\w*|dnr|nummer|number|nr)\b/.test(folded)) && statement?.caseNumber) return fact('case-number', statement, same(statement.caseNumber));
 
   // "its number?" about the statement: its case number, the only number it has.
   if (/^\W*(and |och )?(its|dess|the)?\s*(number|nummer|numret)\W*$/.test(folded) && documentAsked === statement && !mentionsPress && statement?.caseNumber) return fact('case-number', statement, same(statement.caseNumber));

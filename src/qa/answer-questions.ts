@@ -183,7 +183,9 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     kb.agreements.find((agreement) => agreement.facts?.authors && agreement.caseNumber)?.caseNumber,
   );
   function namesByCaseNumber(text: string): string {
-    return statementCaseNumber && !ASKS_NUMBER.test(text) ? text.replace(statementCaseNumber, 'uttalandet') : text;
+    // "vilket datum fattades beslut i ärende KS 2019/656?" asks a date of the case, not its number.
+    const namesCase = !ASKS_NUMBER.test(text) || /\b(när|nar|vilket datum|what date|when)\b/i.test(text);
+    return statementCaseNumber && namesCase ? text.replace(statementCaseNumber, 'uttalandet') : text;
   }
 
   function citationOf(agreementId: string, sectionId: string): Citation | undefined {

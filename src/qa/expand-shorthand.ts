@@ -28,6 +28,7 @@ const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=^\s*)e(?=\s)/giu, 'är'],
   [/\belr\b/gi, 'eller'],
   // The city's and the police's own abbreviations: stadsdelsförvaltning, lokalpolisområde, kommunstyrelsen.
+  [/\bsdf(?::?erna|:arna)\b/gi, 'stadsdelsförvaltningarna'],
   [/\bsdf(?::?en|:s)?\b/gi, 'stadsdelsförvaltningen'],
   [/\bsdn\b/gi, 'stadsdelsnämnden'],
   [/\blpo(?::?n|:s)?\b/gi, 'lokalpolisområdet'],
@@ -69,9 +70,10 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bringa in\b/gi, 'identifiera'],
   [/\b(the )?top cop\b/gi, 'the police chief'],
   // "tanken med", "the idea behind": the purpose; "in a nutshell", "kort sagt" ask nothing of their own.
-  [/\b(tanken|iden|idén) (med|bakom)\b/gi, 'syftet med'],
+  [/\b(tanken|iden|idén|grejen) (med|bakom)\b/gi, 'syftet med'],
+  [/\b(leave|leaves|give|gives) (\w+ )?room for\b|\b(ger|ge|lämnar|lamnar) (\w+ )?utrymme (för|for)\b/gi, ''],
   [/\b(the )?(idea|thinking) (behind|of)\b/gi, 'the purpose of'],
-  [/\b(in a nutshell|in one line|in short|in brief|briefly|kort sagt|i korthet|kortfattat|i en mening)\b/gi, ''],
+  [/\b(in a nutshell|in one line|in a sentence|in plain words|in plain english|in simple terms|in short|in brief|briefly|kort sagt|i korthet|kortfattat|i en mening|enkelt uttryckt|på ren svenska|pa ren svenska)\b/gi, ''],
   // "who spoke for the police?", "vem pratar för staden?": the person quoted for it.
   [/\b(spoke|speaks|speaking|talks?|talked|pratar|pratade|talar|talade|uttalar sig|uttalade sig) (for|on behalf of|för|for) (the )?(police|polisen)\b/gi, 'is the police chief'],
   [/\b(spoke|speaks|speaking|talks?|talked|pratar|pratade|talar|talade|uttalar sig|uttalade sig) (for|on behalf of|för|for) (the )?(city|stan|staden|kommunen)\b/gi, 'is the finance commissioner'],

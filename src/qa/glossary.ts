@@ -182,6 +182,8 @@ const FROM_DOCUMENTS_SV: Record<string, readonly string[]> = {
   kommunkoncernen: ['nämnder', 'bolag'], koncernen: ['bolag'], folkliv: ['levande'], folklivet: ['levande'], rörelse: ['levande'], gator: ['levande', 'staden'], torg: ['levande', 'staden'],
   grundskolor: ['skolan'], grundskolan: ['skolan'], gymnasier: ['skolan'], gymnasiet: ['skolan'], gymnasieskolor: ['skolan'], killar: ['unga'], tjejer: ['unga'], kids: ['unga'],
   kåkstäder: ['bosättningar'], kåkstad: ['bosättningar'], kåkar: ['bosättningar'], tält: ['bosättningar'], ockupationer: ['bosättningar'], ockupation: ['bosättningar'], husockupationer: ['bosättningar'], styret: ['majoriteten'], styrande: ['majoriteten'], festival: ['arrangemang'], terror: ['extremism'], terrorism: ['extremism'], radikaliserade: ['extremism'], väktarna: ['ordningsvakter'],
+  husockupanter: ['bosättningar'], husokupanter: ['bosättningar'], ockupanter: ['bosättningar'], läger: ['bosättningar'], illegala: ['olagliga'], illegalt: ['olagliga'], funka: ['fungera'], funkade: ['fungera'],
+  omorganiserades: ['omorganiseringen'], omorganiserade: ['omorganiseringen'], omorganisera: ['omorganiseringen'], omorganisationen: ['omorganiseringen'],
   kvalitet: ['bra'], kvaliteten: ['bra'], kvaliten: ['bra'], arbetsredskap: ['verktyg'], värderar: ['bra', 'verktyg'], bedömer: ['bra'],
   igång: ['inledes'], igang: ['inledes'], ersätter: ['nuvarande'], ersätta: ['nuvarande'], ersätts: ['nuvarande'],
   satsa: ['prioritera', 'satsningar'], satsar: ['prioritera', 'satsningar'], satsas: ['prioritera', 'satsningar'],

@@ -13,7 +13,11 @@ const PUNCTUATION_SEAM = /\s*[,;]\s+(?=(?:vad|vem|vilka|vilken|vilket|hur|när|n
 
 const ASKS = /\b(vad|vem|vilka|vilken|vilket|hur|när|nar|varför|varfor|finns|står|what|whats|what's|who|which|when|how|why|is|are|does|do|did)\b/i;
 
+/** "X, alltså Y": the second part says the first again. */
+const RESTATES = /,\s*(alltså|alltsa|dvs|d v s|i\.e\.|that is|i mean)\b/i;
+
 export function splitQuestion(text: string): string[] {
+  if (RESTATES.test(text)) return [text];
   const byMark = text.split(/\?\s+(?=\S)|;\s+(?=\S)/).map((part) => part.trim()).filter(Boolean);
   if (byMark.length === 2 && byMark.every((part) => part.split(/\s+/).length >= 2)) return byMark;
   const topics = TWO_TOPICS.exec(text);

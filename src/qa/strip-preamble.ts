@@ -8,9 +8,13 @@
 const LEADING_PHRASES = /^\W*(snabb fraga|kort fraga|en fraga till|en annan (grej|sak|fraga)|annan fraga|ny fraga|tva saker|tva fragor|fraga|quick question|quick one|short question|one more (thing|question)|another question|different question|new question|unrelated|two things|two questions|by the way|btw|forresten|ok(ej|ay)?|tack|thanks|hej|hi|hello|my (boss|manager|colleague) (wants to know|asks|is asking|wonders)|min (chef|kollega) (undrar|vill veta|fragar)|jag undrar|i wonder|i was wondering)\b\s*[:,.!\-–—]*\s*/;
 /** A short opening sentence ending in a colon, full stop or exclamation mark, holding no question word. */
 const LEADING_SENTENCE = /^\s*([^.:!?]{1,40})[:.!]\s+(?=\S)/;
-const QUESTION_WORD = /\b(vad|vem|vilk\w*|nar|hur|varfor|var|who|what|when|how|which|why|where)\b/;
+const QUESTION_WORD = /\b(vad|vem|vilk\w*|nar|hur|varfor|var|vart|who|what|when|how|which|why|where)\b/;
 /** A trailing sentence after the question mark that asks nothing: "Har en ny kollega som undrar." */
 const TRAILING_SENTENCE = /\?\s+([^?]+)$/;
+/** Context before what is asked: "Jag sitter med en PM till nämnden och undrar vilka …", "I'm writing a brief and need to know who …". */
+const WONDERS = /^[^?]{0,90}?\b(och undrar|undrar|undrade|vill veta|behover veta|wonder(?:ing)?|would like to know|want to know|need to know)\b\s*(?:om |if |whether )?/;
+/** A closing aside after a dash that asks nothing: "… uttalandet – behöver få med det i fotnoten." */
+const TRAILING_ASIDE = /\s+[–—-]\s+([^?–—]+?)[.!]?\s*$/;
 
 const fold = (text: string): string => text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
 const words = (text: string): number => text.split(/\s+/).filter(Boolean).length;
@@ -32,6 +36,12 @@ export function stripPreamble(text: string, mentionsTopic: (aside: string) => bo
     if (cut === 0 || words(question.slice(cut)) < 3) break;
     question = question.slice(cut);
   }
+  const wonders = WONDERS.exec(fold(question));
+  // Only context: a prefix asking something itself ("Vart ringer en journalist som vill veta …?") stays.
+  const context = wonders ? wonders[0].slice(0, wonders[0].indexOf(wonders[1]!)) : '';
+  if (wonders && !QUESTION_WORD.test(context) && words(question.slice(wonders[0].length)) >= 3) question = question.slice(wonders[0].length);
+  const aside = TRAILING_ASIDE.exec(question);
+  if (aside && !QUESTION_WORD.test(fold(aside[1]!)) && QUESTION_WORD.test(fold(question.slice(0, aside.index))) && words(question.slice(0, aside.index)) >= 4) question = question.slice(0, aside.index);
   const trailing = TRAILING_SENTENCE.exec(question);
   if (trailing && !QUESTION_WORD.test(fold(trailing[1]!)) && words(question.slice(0, trailing.index)) >= 3) question = question.slice(0, trailing.index + 1);
   return question;

@@ -179,6 +179,16 @@ describe('facts: answer types, roles, order and time', () => {
     expect(shown(ask('vad kallar de sin majoritet?'))).toContain('grönblå majoriteten');
   });
 
+  it('reads idioms and everyday words: leave room for, in a sentence, motpart, illegal camps, who was it that talked about', () => {
+    expect(shown(ask('does the agreement leave room for each district to set its own priorities?'))).toContain('lokala prioriteringar');
+    expect(shown(ask("what's the point of the agreement, in a sentence?"))).toContain('förtydliga förväntningarna');
+    expect(shown(ask('vem är stadens motpart i avtalet?'))).toContain('Polisregion Stockholm');
+    expect(shown(ask('står det något om illegala läger?'))).toContain('olagliga bosättningar');
+    const [, who] = converse('vad säger pressmeddelandet om kameror?', 'och vem var det som pratade om kamerorna?');
+    expect(shown(who!)).toContain('Ulf Johansson');
+    expect(ask('vilket datum fattade kommunstyrelsen beslut i ärende KS 2019/656?').kind).toBe('no-answer');
+  });
+
   it('answers "how often" only with a period, and shows "regelbundet" as the nearest the documents come', () => {
     for (const question of ['hur ofta ska styrgruppen återrapportera?', 'how often does the steering group report back?']) {
       const answer = ask(question);

@@ -36,4 +36,9 @@ describe('expandShorthand', () => {
     expect(expandShorthand('Anything about helping people leave gangs?')).toBe('Anything about helping people avhopparverksamhet?');
     expect(expandShorthand('How do the signatories rate the proposal?')).toBe('How do the statement rate the proposal?');
   });
+  it('cuts context before "undrar …" and a closing aside after a dash, but keeps a prefix that asks', () => {
+    expect(stripPreamble('Jag sitter med en PM till nämnden och undrar vilka partier som står bakom uttalandet – behöver det till en fotnot.')).toBe('vilka partier som står bakom uttalandet');
+    expect(stripPreamble("I'm writing a brief and need to know who signed the statement?")).toBe('who signed the statement?');
+    expect(stripPreamble('Vart ringer en journalist som vill veta mer om pressmeddelandet?')).toBe('Vart ringer en journalist som vill veta mer om pressmeddelandet?');
+  });
 });
