@@ -31,7 +31,7 @@ const P = {
   when: /\b(nar|datum|date|when|what time|vilken tid|tid|klockan|klockslag|kl|published|publicerades|publicerat|kom|skickades|skikades|sent out)\b/,
   pressRelease: /\bpress ?me+d+e?l+ande\w*|\bpress ?releas\w*|\brelease\b|\bannouncement\w*|\btillkannagivande\w*/,
   statement: /\b(uttalande\w*|statement|statment|stament)\b/,
-  issuer: /\b(skickat|skickade|skickat ut|sent|sends|issued|gav ut|avsandare|sender|bakom|behind|av vem|fran vem|by whom|from whom|by who|from who)\b|\b(vem|vilka|who|which|vilken)\b.*\b(majority|majoritet\w*)\b/,
+  issuer: /\b(skickat|skickade|skickat ut|sent|sends|issued|gav ut|avsandare|sender|bakom|behind|av vem|fran vem|by whom|from whom|by who|from who)\b|\b(vem|vilka|who|which|vilken)\b.*\b(majority|majoritet\w*)\b|\b(vem|who)\b.*\b(kom (det|den) (ifran|fran)|is it from|was it from|came from|did it come from)\b/,
   /** The majority's own name ("vad kallar de sin majoritet?", "vilken färg har styret?"): the press release's sender gives it. */
   majorityName: /\b(vad|what)\b.*\b(kallar|calls?|called|heter)\b.*\b(majoritet\w*|majority|styret)\b|\b(farg|colou?r)\b.*\b(styret|majoritet\w*|majority)\b|\b(vilken|which) (majoritet\w*|majority)\b/,
   authors: /\b(vilka|who) (ar|is|are) (med|involved|in on it)\b|\b(bakom|skrivit|skrev|undertecknat|undertecknade|signed?|signd|signat\w*|behind|wrote|written|authors?|partier|partiet)\b|\b(represents?|representerar)\b.*\b(parti\w*|party|parties)\b|\b(parti\w*|party|parties)\b.*\b(represents?|representerar)\b/,
@@ -48,7 +48,7 @@ const P = {
   dateAsked: /\b(nar|when|datum|date|vilken dag|what day|vilket ar|what year)\b/,
   kind: /^\W*(vad|what) (ar|is) (det |the )?(uttalande\w*|statement|pressmeddelande\w*|press release)\W*$|\b(vilken (typ|sorts?) av dokument|vad (ar|for) (det )?(for )?(ett )?(slags )?dokument|what (type|kind|sort) of document)\b|\b(vad|vilken)\b.*\b(for (nat |nagot |ett |slags |typ av )?dokument|typ av dokument|sorts dokument|slags dokument)\b|\bwhat (type|kind|sort) of (a )?(document|paper|text)\b|\b(document type|dokumenttyp\w*)\b|\b(vad|vilken)\b.*\b(for (nat |nagot |ett |en )?(slags |typ av |sorts )?skrivelse|slags skrivelse|typ av skrivelse|sorts skrivelse)\b/,
   first: /\b(forsta|first)\b/,
-  party: /\b(vilket parti|parti|party|which party|partibeteckning\w*|partitillhorighet\w*|party affiliation)\b/,
+  party: /\b(vilket parti|parti|party|which party|partibeteckning\w*|partitillhorighet\w*|party affiliation)\b|\b(with|in|from|member of|medlem i|med i) (the )?(greens|moderates|liberals|centre party|center party|centerpartiet|moderaterna|liberalerna|miljopartiet)\b/,
   whoIs: /\b(vem (ar|var|leder)|vilka (ar|var)|who (is|was|were|leads|heads|runs)|who's|whos|roll|role|in this context)\b/,
 };
 

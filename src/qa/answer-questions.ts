@@ -349,7 +349,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       if (quoted && /\b(\w*forvaltning\w*|namnder|bolag|stadsdel\w*|lokalpolisomrade\w*)\b/.test(quoted.folded) && !/\bomraden\b/.test(quoted.folded)) return { kind: 'no-answer', language, reason: 'not-stated' };
     }
     // "och sen?" after the current agreement's validity: the new one's.
-    if (previous?.kind === 'agreement-validity' && /^\W*(och |o |and )?(sen|sedan|then|after that|darefter|what then|and then)( da)?\W*$/.test(folded)) {
+    if (previous?.kind === 'agreement-validity' && /^\W*(och |o |and )?((vad hander|what happens|what comes) )?(sen|sedan|then|after that|darefter|what then|and then|next)( da)?\W*$/.test(folded)) {
       const next = answerAlone(language === 'en' ? 'how long will the new agreement be valid?' : 'hur länge ska det nya avtalet gälla?', language);
       if (next.kind === 'agreement-validity') return next;
     }

@@ -27,6 +27,7 @@ const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=^|\s)e(?=\s+(det|den|de|dom|han|hon|detta|ni|du|vi|man|nya|andra|hon)\b)/giu, 'är'],
   [/(?<=^\s*)e(?=\s)/giu, 'är'],
   [/\belr\b/gi, 'eller'],
+  [/^(\s*)va(?=\s+\p{L})/giu, '$1vad'],
   // The city's and the police's own abbreviations: stadsdelsförvaltning, lokalpolisområde, kommunstyrelsen.
   [/\bsdf(?::?erna|:arna)\b/gi, 'stadsdelsförvaltningarna'],
   [/\bsdf(?::?en|:s)?\b/gi, 'stadsdelsförvaltningen'],
@@ -87,8 +88,10 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // "raise the bar", "höja ribban": what the police chief calls raising the ambitions.
   [/\b(rais\w*|lift\w*) the bar\b|\b(höj\w*|hoj\w*) ribban\b/gi, 'höjer ambitionerna'],
   // Attributed to the statement's authors: that is the statement ("enligt partierna", "according to the majority").
-  [/\b(enligt) (de fyra |den grönblå |den gronbla )?(partierna|parterna|partiernas|majoriteten|författarna|forfattarna|undertecknarna|politikerna)\b/gi, '$1 uttalandet'],
-  [/\b(according to) (the four |the green-blue |the ruling )?(parties|majority|authors|signatories|coalition|politicians)\b/gi, '$1 the statement'],
+  [/\b(enligt) (de fyra |den grönblå |den gronbla )?(partierna|parterna|partiernas|majoriteten|författarna|forfattarna|undertecknarna|politikerna)( (som står |som star )?bakom (det särskilda |det sarskilda )?(uttalandet|det))?\b/gi, '$1 uttalandet'],
+  [/\b(according to) (the four |the green-blue |the ruling )?(parties|majority|authors|signatories|coalition|politicians)( behind (the )?(special )?statement)?\b/gi, '$1 the statement'],
+  // "vad snackar dom om?": talking about is what a document says; "vem pratar om …?" still asks who.
+  [/(?<!\b(?:vem|vilka|vem som|som|who)\s)\b(snackar|snackade|pratar|pratade) om\b/gi, 'om'],
   // The signatories as the ones who think or want something: what the statement says ("How do the signatories rate …?").
   [/\b(do|does|did|would) (the )?(four parties|signatories|authors|undersigned)\b/gi, '$1 the statement'],
   [/\b(tycker|vill|anser|menar|skriver|föreslår|foreslar) (undertecknarna|författarna|forfattarna|de fyra partierna)\b/gi, '$1 uttalandet'],

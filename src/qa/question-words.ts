@@ -51,7 +51,7 @@ fullstandig fullstandiga fullstandigt full complete entire
 nangang nangon nanting nanstans nagongang nagonting nanslags overhuvudtaget overhuvud taget nagonsin
 try tries trying tried forsoka forsoker forsokte both bada become becomes became becoming
 slutet borjan inledningen stycket stycke styckena paragraph paragraphs
-able possible signatories signers undertecknarna undertecknare alltsa asså assa liksom
+able possible signatories signers undertecknarna undertecknare alltsa asså assa liksom gentemot ens
 `;
 
 export const FRAME_WORDS: ReadonlySet<string> = new Set(FRAME.split(/\s+/).filter(Boolean).map(foldText));

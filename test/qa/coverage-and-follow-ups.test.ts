@@ -346,6 +346,16 @@ describe('follow-ups that move the question', () => {
     expect(which!.kind).toBe('no-answer');
   });
 
+  it('reads chat Swedish and attributions: "va sa …", "vad händer sen då?", "enligt partierna bakom uttalandet", a party asked as a claim', () => {
+    expect(shown(ask('va sa ulf johansson om kameror'))).toContain('fler kameror');
+    const [, then] = converse('gäller nuvarande avtal fortfarande i juni 2019?', 'vad händer sen då');
+    expect(shown(then!)).toContain('mandatperioden');
+    expect(shown(ask('vad är målet med avtalet enligt partierna bakom uttalandet?'))).toContain('viktigaste mål');
+    expect(shown(ask('is Sara Grolander with the Greens?'))).toContain('(MP)');
+    // The steering group reporting back is a question about the statement, not this week's report.
+    expect(ask('hur vill partierna att styrgruppen ska rapportera tillbaka?').kind).toBe('passage');
+  });
+
   it('goes on to the new agreement after the current one ("och sen?"), and to the other signatories ("the others?")', () => {
     const [, then] = converse('när går nuvarande avtal ut?', 'och sen?');
     expect(shown(then!)).toContain('mandatperioden');
