@@ -54,7 +54,7 @@ interface QuestionReading {
 }
 
 /** Words the documents' facts answer to, though the documents do not spell them out. */
-const FACT_VOCABULARY = 'partibeteckning partibeteckningen partitillhorighet numret pressrelease pressreleasen dnr diarienummer ärendenummer ärende nummer kommunstyrelsen datum tid klockan telefon pressjour pressjournummer skickat parti partier roll titel heter citeras undertecknat skrivit wrote written write authored author authors signatories signatory sender issued dated mp centern moderaterna liberalerna miljöpartiet rubrik rubriken headline klockslag avsändare skrivelse dokumenttyp';
+const FACT_VOCABULARY = 'partibeteckning partibeteckningen partitillhorighet numret pressrelease pressreleasen dnr diarienummer ärendenummer ärende nummer kommunstyrelsen datum tid klockan telefon pressjour pressjournummer skickat parti partier roll titel heter citeras undertecknat skrivit wrote written write authored author authors signatories signatory sender issued dated mp centern moderaterna liberalerna miljöpartiet rubrik rubriken headline klockslag avsändare skrivelse dokumenttyp ref';
 
 /**
  * Builds the search indexes for one knowledge base once; call again when the data changes.
@@ -1109,9 +1109,10 @@ const QUESTION_WORD = /\b(vad|vem|vilk\w*|nar|hur|varfor|var|who|what|whats|when
  * pressmeddelandet?", "and the new one?") becomes the previous question with that slot replaced.
  */
 function fragmentInContext(text: string, previousQuestion: string, people: readonly NamedPerson[], personSlot: RegExp): string | undefined {
-  const bare = foldText(text).replace(/^\W*(och|men|samt|and|but|so|what about|how about)\b/, '').replace(/\b(da|then)\W*$/, '').replace(/[?!.]+/g, ' ').trim();
-  // "och L?": a party by its letter is the party by its name.
-  const core = PARTY_LETTERS[bare] ?? bare;
+  const bare = foldText(text).replace(/^\W*(och|o|men|samt|and|but|so|what about|how about)\b/, '').replace(/\b(da|then)\W*$/, '').replace(/[?!.]+/g, ' ').trim();
+  // "och L?", "o för M?": a party by its letter is the party by its name.
+  const letter = bare.replace(/^(for|from|fran|i|in) /, '');
+  const core = PARTY_LETTERS[letter] ?? bare;
   if (core === '' || QUESTION_WORD.test(core) || core.split(/\s+/).length > 4) return undefined;
   const slots = [DOCUMENT_SLOT, VERSION_SLOT, PARTY_NAME].filter((slot) => new RegExp(slot.source).test(core));
   // Another person: the previous question's person (named, by role or by pronoun) gives way.
