@@ -842,7 +842,9 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     const hits = sentenceSearch.search(searchTerms, { boost: sentenceSearch.readSoftTerms(text), ...(swapped ? { sections: swapped } : {}), ...(prefer ? { prefer } : {}), ...(expects ? { expects } : {}), ...(document ? { document } : {}) });
     // A change is answered by the sentence saying what changes, when one of the best five does.
     const changed = expects === 'change' ? hits.slice(0, 5).find((hit) => ANSWER_MARKER_OF.change.test(hit.sentence.folded)) : undefined;
-    const best = changed ?? hits[0];
+    // A why-question is answered by a sentence giving a reason, when one of the best three does.
+    const reasoned = expects === 'reason' ? hits.slice(0, 3).find((hit) => ANSWER_MARKER_OF.reason.test(hit.sentence.folded) && hit.coverage >= minCoverage) : undefined;
+    const best = changed ?? reasoned ?? hits[0];
     // The words for difference are what a change question asks, not what its answer holds.
     const ownCoverage = best ? ownShare(best.matched, expects === 'change' ? terms.filter((term) => !DIFFERENCE_WORDS.test(term.word)) : terms) : 0;
     if (!best || best.coverage < minCoverage || (terms.length > 0 && ownCoverage < 0.5)) {

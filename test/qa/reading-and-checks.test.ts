@@ -189,6 +189,11 @@ describe('facts: answer types, roles, order and time', () => {
     expect(ask('vilket datum fattade kommunstyrelsen beslut i ärende KS 2019/656?').kind).toBe('no-answer');
   });
 
+  it('answers a why-question with a sentence that gives a reason, when one of the best does', () => {
+    expect(shown(ask('varför kom det första avtalet till?'))).toContain('omorganiseringen');
+    expect(shown(ask('why do they care about a living city?'))).toContain('trygghetsskapande faktor');
+  });
+
   it('answers "how often" only with a period, and shows "regelbundet" as the nearest the documents come', () => {
     for (const question of ['hur ofta ska styrgruppen återrapportera?', 'how often does the steering group report back?']) {
       const answer = ask(question);
