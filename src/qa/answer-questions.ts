@@ -584,6 +584,11 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     // "skriv ett mejl till polisen åt mig": a task for an assistant of another kind, not a question about the documents.
     if (ERRAND.test(folded)) return refuse();
     // The documents hold no counts, costs or places: such questions are refused whatever they name.
+    // "vad händer nu med avtalet?", "has the new agreement been signed yet?": where the work on it stands.
+    if (AGREEMENT_PROGRESS.test(folded) && (cues.agreementWord || namedDocument(folded) || /\b(it|det|den|they|de|dom)\b/.test(folded))) {
+      const progress = sentenceSearch.search(sentenceSearch.readTerms('arbetet formalisera innehållet fortsätter nu'))[0];
+      if (progress) return passageAnswer([progress.sentence], language);
+    }
     if ((QUANTITY.test(folded) && !asksAgreementOrder(folded)) || PLACE.test(folded)) return refuse('not-stated');
     // "when will it actually be signed?": a signing to come, which the documents do not date.
     if (/\b(will|ska|skall|kommer)\b.*\b(signed|sign|undertecknas|skrivas under|tecknas|signeras)\b|\b(nar|when)\b.*\b(signing|undertecknandet|signeringen|paskrivningen)\b/.test(folded)) return refuse('not-stated');
@@ -655,11 +660,6 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     if (/\b(vad hander|vad ska handa|what happens|what will happen)\b.*\b(efter|after|sen|sedan|then|next|darefter)\b/.test(folded)) return refuse('not-stated');
     // A who-question about another time than the documents' ("who signed the first agreement in 2015?"): they name no one then.
     if (WHO.test(folded) && (mentionsOtherYear(folded) || FIRST_AGREEMENT.test(folded))) return refuse('not-stated');
-    // "vad händer nu med avtalet?", "has the new agreement been signed yet?": where the work on it stands.
-    if (AGREEMENT_PROGRESS.test(folded) && (cues.agreementWord || namedDocument(folded) || /\b(it|det|den|they|de|dom)\b/.test(folded))) {
-      const progress = sentenceSearch.search(sentenceSearch.readTerms('arbetet formalisera innehållet fortsätter nu'))[0];
-      if (progress) return passageAnswer([progress.sentence], language);
-    }
     // "…the first agreement?" then "when was it signed?": the pronoun carries the first agreement forward.
     const signedWhen = /\b(skrevs|skrivs|signed|signerades|tecknades|undertecknades|paskrivet)\b/.test(folded) && WHEN.test(folded);
     // "When was the agreement that's in force now signed?": the current agreement is the first, signed 2015.

@@ -67,7 +67,7 @@ const PLAIN: Record<string, readonly string[]> = {
   insecurity: ['otrygghet'], unsafe: ['otrygghet'], promise: ['stötta', 'göra allt'], promised: ['stötta', 'göra allt'], support: ['stötta'],
   hope: ['förhoppningar'], hopes: ['förhoppningar'], achieve: ['uppnå', 'mål'], aim: ['målsättningen', 'mål'], purpose: ['syfte', 'förtydliga', 'verktyg'],
   reduce: ['minska'], increase: ['öka'], example: ['exempelvis'], existing: ['redan'], already: ['redan'], more: ['mer', 'fler'],
-  welcome: ['välkomnar'], welcomes: ['välkomnar'], ambition: ['ambitionerna'], ambitions: ['ambitionerna'], close: ['nära', 'tätt'],
+  welcome: ['välkomnar'], welcomes: ['välkomnar'], ambition: ['ambitionerna', 'målsättningen'], ambitions: ['ambitionerna', 'målsättningen'], kick: ['inledes'], kicked: ['inledes'], kicks: ['inledes'], close: ['nära', 'tätt'],
   content: ['innehållet'], finalised: ['formalisera'], finalized: ['formalisera'], final: ['formalisera'], formalise: ['formalisera'], formalize: ['formalisera'],
   discussed: ['diskuteras'], discuss: ['diskuteras'], areas: ['områden'], area: ['områden'], clarify: ['förtydliga', 'tydliggöra'], clarified: ['förtydliga', 'tydliggöras', 'tydliggörs'],
   expand: ['utöka'], extend: ['utöka'], specify: ['specificera'], commit: ['förbinder'], involve: ['involvera'], involved: ['involvera'], involvd: ['involvera'],
@@ -260,6 +260,10 @@ const ENGLISH_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bproblem (picture|situation|profile)\b/gi, 'problembilden'],
   [/\b(mandate|electoral|election|term of office) (period|term)\b|\bterm of office\b/gi, 'mandatperioden'],
   [/\bcity[- ]wide\b/gi, 'stadsövergripande'],
+  [/\b(oversight|management|leadership) (board|group|committee)\b/gi, 'steering group'],
+  [/\b(make|makes|making|made) (it|this|that|the cooperation|cooperation) work\b/gi, 'fungera'],
+  [/\b(purely|only|just|simply) (a |an )?(policing|police|law enforcement|law and order) (matter|issue|question|thing)\b/gi, 'only a hård fråga'],
+  [/\bwhat (set|sets) off\b|\bwhat (triggered|prompted)\b/gi, 'why was there'],
 ];
 
 export function readEnglishPhrases(text: string): string {

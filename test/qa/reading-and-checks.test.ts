@@ -194,6 +194,14 @@ describe('facts: answer types, roles, order and time', () => {
     expect(shown(ask('why do they care about a living city?'))).toContain('trygghetsskapande faktor');
   });
 
+  it('reads English phrasings: where things stand, the ambition, making it work, who makes up the majority', () => {
+    expect(shown(ask('where are they with the content of the new agreement?'))).toContain('formalisera innehållet');
+    expect(shown(ask("what's the ambition for the city-wide agreement?"))).toContain('förtydliga och utöka');
+    expect(shown(ask('who has to take responsibility for making it work?'))).toContain('samtliga nämnder och bolag');
+    expect(shown(ask('which parties make up the green-blue majority?'))).toContain('Martin Vallas');
+    expect(shown(ask('does the oversight board have to keep the politicians in the loop?'))).toContain('styrgruppen');
+  });
+
   it('answers "how often" only with a period, and shows "regelbundet" as the nearest the documents come', () => {
     for (const question of ['hur ofta ska styrgruppen återrapportera?', 'how often does the steering group report back?']) {
       const answer = ask(question);
