@@ -202,6 +202,14 @@ describe('facts: answer types, roles, order and time', () => {
     expect(shown(ask('does the oversight board have to keep the politicians in the loop?'))).toContain('styrgruppen');
   });
 
+  it('answers what the case is called with its title, and the case number when the number is asked', () => {
+    expect(shown(ask('vad heter KS-ärendet?'))).toContain('Övergripande samverkansöverenskommelse');
+    expect(shown(ask('KS 2019/656 – vad är det för ärende?'))).toContain('Övergripande samverkansöverenskommelse');
+    expect(shown(ask('vilket diarienummer har ärendet?'))).toContain('KS 2019/656');
+    const [, point] = converse('vad vill majoriteten att handlingsplanen tar upp om unga?', 'vad är poängen med det?');
+    expect(shown(point!)).toContain('förebyggande åtgärder');
+  });
+
   it('answers "how often" only with a period, and shows "regelbundet" as the nearest the documents come', () => {
     for (const question of ['hur ofta ska styrgruppen återrapportera?', 'how often does the steering group report back?']) {
       const answer = ask(question);
