@@ -764,6 +764,9 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     if (cues.districts && !district && !asksMoreThanDistricts(text)) {
       return { kind: 'districts', language, districts: kb.districts.map(({ id, name, demo }) => ({ id, name, demo })) };
     }
+    // A district's own local agreement ("vad står i Rinkebys?" after the local agreements) is not among the documents.
+    const localAgreement = /\blokal\w* (samverkans)?overenskomm?els\w*|\blocal (agreement|deal)s?\b|\blokala avtal\w*/;
+    if (district && (localAgreement.test(folded) || (previous && localAgreement.test(foldText(expandShorthand(previous.question))) && (elliptic || terms.every((term) => matchedNameWords.has(term.word) || !term.known))))) return refuse('not-stated');
     if (district && (cues.priorities || terms.every((term) => matchedNameWords.has(term.word) || !term.known) || /\b(visa|show)\b/.test(folded)) && !cues.agreementWord) {
       const found = districtsById.get(district.id)!;
       return { kind: 'district', language, district: { id: found.id, name: found.name, localPriorities: found.localPriorities, demo: found.demo } };

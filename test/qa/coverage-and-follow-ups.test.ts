@@ -356,6 +356,13 @@ describe('follow-ups that move the question', () => {
     expect(ask('hur vill partierna att styrgruppen ska rapportera tillbaka?').kind).toBe('passage');
   });
 
+  it('refuses a district\'s own local agreement, which is not among the documents, and still shows a district asked about', () => {
+    const [, rinkeby] = converse('how do the local agreements work today?', 'what about Rinkeby?');
+    expect(rinkeby!.kind).toBe('no-answer');
+    expect(ask('vad prioriterar Rinkeby-Kista i sin lokala överenskommelse?').kind).toBe('no-answer');
+    expect(ask('visa Rinkeby-Kista').kind).toBe('district');
+  });
+
   it('goes on to the new agreement after the current one ("och sen?"), and to the other signatories ("the others?")', () => {
     const [, then] = converse('när går nuvarande avtal ut?', 'och sen?');
     expect(shown(then!)).toContain('mandatperioden');
