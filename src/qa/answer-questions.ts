@@ -603,11 +603,11 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     // "On what exact day in 2015 was the first agreement signed?": only its year is given.
     if (FIRST_AGREEMENT.test(folded) && /\b(datum|dag|date|day|manad|month)\b/.test(folded)) return refuse('not-stated');
     // "vilka mer står bakom m.fl.?": the documents name no one behind "m.fl.".
-    if (/\b(m ?fl|med flera|and others)\b/.test(folded) && /\b(vilka|vem|who|which)\b/.test(folded)) return refuse('not-stated');
+    if (/\bm\.?\s?fl\b|\b(med flera|and others)\b/.test(folded) && /\b(vilka|vem|who|which)\b/.test(folded)) return refuse('not-stated');
     // "vilka andra moderater skrev under?", "who else from M signed?": the statement names one person per party.
     if (/\b(vilka|vem|who|which)\b/.test(folded) && /\b(andra|fler|ovriga|other|others|else|more)\b/.test(folded) && /\b(moderat\w*|centerpartist\w*|liberal\w*|miljopartist\w*|(fran|from|for) (m|c|l|mp)|(m|c|l|mp)-?(politiker\w*|ledamot\w*|members?|politicians?))\b/.test(folded)) return refuse('not-stated');
     // "när går mandatperioden ut?": the documents say the new agreement runs for the rest of it, never when it ends.
-    if (/\bmandatperiod\w*\b/.test(folded) && /\b(nar|when|vilket ar|which year|what year)\b/.test(folded) && (!/\b(avtal\w*|agreement|overenskommelse\w*|galler|galla|apply|valid)\b/.test(folded) || /\b(slutar|tar slut|gar ut|upphor|ends?|is over) (mandatperiod\w*|the mandate period)|\bmandatperiod\w* (slutar|tar slut|gar ut|upphor|ends?)\b/.test(folded))) return refuse('not-stated');
+    if (/\bmandatperiod\w*\b/.test(folded) && /\b(nar|when|vilket ar|which year|what year)\b/.test(folded) && (!/\b(avtal\w*|agreement|overenskommelse\w*|galler|galla|apply|valid)\b/.test(folded) || /\b(slutar|tar slut|gar ut|upphor|ends?|is over) (mandatperiod\w*|the mandate period)|\bmandatperiod\w* (slutar|tar slut|slut|gar ut|upphor|ends?)\b/.test(folded))) return refuse('not-stated');
     // "before 2015": the documents say nothing of what came before the first agreement.
     if (/\b(before|innan|fore|prior to|earlier than) (2015|the first agreement|det forsta avtalet)\b/.test(folded)) return refuse('not-stated');
     // "hur lång tid har man på sig?": no deadline is given.
