@@ -154,7 +154,7 @@ export function answerFact(folded: string, kb: KnowledgeBase, people: readonly N
   // "its number?" about the statement: its case number, the only number it has.
   if (/^\W*(and |och )?(its|dess|the)?\s*(number|nummer|numret)\W*$/.test(folded) && documentAsked === statement && !mentionsPress && statement?.caseNumber) return fact('case-number', statement, same(statement.caseNumber));
   // "vem kontaktar man om en ungdom vill hoppa av?": the press line is for the press, not for every matter.
-  const contactForMatter = /\b(om|about|regarding|angaende|ang|if|ifall|nar|when)\b/.test(folded) && !/\b(press\w*|media\w*|journalist\w*|reporter\w*|pressmeddelande\w*|release|announcement|avtal\w*|agreement|uttalande\w*|statement|samverkan\w*)\b/.test(folded);
+  const contactForMatter = /\b(om|about|regarding|angaende|ang|if|ifall|nar|when)\b/.test(folded) && !/\b(press\w*|media\w*|journalist\w*|reporter\w*|pressmeddelande\w*|release|announcement|avtal\w*|agreement|uttalande\w*|statement|samverkan\w*|fragor|questions)\b/.test(folded);
   if (P.contact.test(folded) && contactForMatter && /\b(kontakt\w*|contact|ringer|ringa|call)\b/.test(folded)) return refuse();
   // The press line is a number, not a person: no contact person is named.
   if (/\b(kontaktperson\w*|contact persons?|pressansvarig\w*|presschef\w*|press officer|spokes(person|man|woman))\b/.test(folded)) return refuse();

@@ -358,8 +358,8 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       const others = answerAlone(language === 'en' ? 'who else is behind the statement?' : 'vilka andra står bakom uttalandet?', language);
       if (others.kind === 'fact') return others;
     }
-    // "what else?" after one area: the others.
-    if (previous?.kind === 'focus-area' && WHAT_ELSE.test(folded)) {
+    // "what else?", "vilka andra?" after one area: the others.
+    if (previous?.kind === 'focus-area' && (WHAT_ELSE.test(folded) || /^\W*(och |and )?(vilka andra|vilka fler|which others|what others|any others|others)\W*$/.test(folded))) {
       const areas = answerAlone(language === 'en' ? 'which areas does the new agreement cover?' : 'vilka områden ingår i det nya avtalet?', language);
       if (areas.kind === 'focus-areas') return areas;
     }
@@ -378,6 +378,19 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       const sentence = hit && hit.coverage >= MIN_COVERAGE ? hit.sentence : restTerms.length === 0 && previous ? quotedBefore(previous) : undefined;
       const behind = sentence ? sourceOf(sentence, language) : undefined;
       if (behind) return behind;
+    }
+    // "name?", "vad heter han?" after someone's words: who that is.
+    if (previous?.person && /^\W*(and |och )?(name|namn|namnet|his name|her name|vad heter (han|hon)|what'?s (his|her) name)\W*$/.test(folded)) {
+      const named = people.find((person) => person.name === previous.person);
+      const who = named ? answerFact(`vem ar ${foldText(named.name)}`, kb, people, { language, person: named, afterAuthors: false, quote: () => undefined }) : undefined;
+      if (who?.kind === 'fact') return who;
+    }
+    // "vilka förvaltningar?" after a passage that names them ("social- och utbildningsförvaltningen"): that passage.
+    const whichNoun = WHICH_ONES.exec(folded)?.[3];
+    if (previous && whichNoun) {
+      const quoted = quotedBefore(previous);
+      const stem = whichNoun.replace(/(arna|erna|ar|er|na|en|n|s)$/, '').slice(0, 8);
+      if (quoted && stem.length >= 5 && new RegExp(`\\w+${stem}\\w*`).test(quoted.folded)) return passageAnswer([quoted], language);
     }
     // "and the other one?" after one of two people quoted: the other.
     if (previous?.person && previous.agreementId && OTHER_ONE.test(folded)) {

@@ -90,6 +90,9 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // Attributed to the statement's authors: that is the statement ("enligt partierna", "according to the majority").
   [/\b(enligt) (de fyra |den grönblå |den gronbla )?(partierna|parterna|partiernas|majoriteten|författarna|forfattarna|undertecknarna|politikerna)( (som står |som star )?bakom (det särskilda |det sarskilda )?(uttalandet|det))?\b/gi, '$1 uttalandet'],
   [/\b(according to) (the four |the green-blue |the ruling )?(parties|majority|authors|signatories|coalition|politicians)( behind (the )?(special )?statement)?\b/gi, '$1 the statement'],
+  // Talking to someone is the documents' dialogue ("who should the city talk to?", "vilka ska de snacka med?").
+  [/\b(talk|talks|talking|speak|speaks) (to|with)\b/gi, 'have a dialogue with'],
+  [/\b(snacka|snackar|prata|pratar|tala|talar) med\b/gi, 'ha dialog med'],
   // "vad snackar dom om?": talking about is what a document says; "vem pratar om …?" still asks who.
   [/(?<!\b(?:vem|vilka|vem som|som|who)\s)\b(snackar|snackade|pratar|pratade) om\b/gi, 'om'],
   // The signatories as the ones who think or want something: what the statement says ("How do the signatories rate …?").

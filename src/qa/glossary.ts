@@ -77,7 +77,7 @@ const PLAIN: Record<string, readonly string[]> = {
   valid: ['gäller'], last: ['gälla'], end: ['gäller'], expire: ['gäller'], until: ['fram till'], may: ['maj'],
   draw: ['tar fram'], draws: ['tar fram'], problem: ['problembilden'], picture: ['problembilden'], based: ['utifrån'],
   group: ['styrgruppen', 'grupp'], officials: ['tjänstemän'], civil: ['tjänstemän'], servants: ['tjänstemän'], represented: ['representerade'],
-  overarching: ['övergripande', 'stadsövergripande'], dialogue: ['dialog'], continuous: ['kontinuerlig'], regularly: ['regelbundet'], regular: ['regelbundet'], ongoing: ['kontinuerlig'], useful: ['verktyg'], often: ['regelbundet'], consensus: ['samsyn'], common: ['samsyn'],
+  overarching: ['övergripande', 'stadsövergripande'], lively: ['levande'], dialogue: ['dialog'], continuous: ['kontinuerlig'], regularly: ['regelbundet'], regular: ['regelbundet'], ongoing: ['kontinuerlig'], useful: ['verktyg'], often: ['regelbundet'], consensus: ['samsyn'], common: ['samsyn'],
   decisions: ['beslut'], decision: ['beslut'], importance: ['betydelse'], major: ['större'], large: ['större'], events: ['arrangemang'],
   actors: ['aktörer'], stakeholders: ['aktörer'], central: ['centralt'], centrally: ['centralt'], locally: ['lokalt'], living: ['levande'], vibrant: ['levande'],
   hard: ['hård'], value: ['egenvärde'], factor: ['faktor'], supportive: ['främjande'], transparency: ['insyn'], prerequisite: ['förutsättning'], precondition: ['förutsättning'], preconditions: ['förutsättning'], requirement: ['förutsättning'], rate: ['bra'], rates: ['bra'], assess: ['bra'], assessment: ['bra'], verdict: ['bra'],

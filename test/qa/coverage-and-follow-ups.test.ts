@@ -363,6 +363,16 @@ describe('follow-ups that move the question', () => {
     expect(ask('vilka är Rinkeby-Kistas lokala prioriteringar?').kind).toBe('district');
   });
 
+  it('answers "vilka förvaltningar?" with the passage when it names them, "vilka andra?" after an area, and "name?" after a quote', () => {
+    const [, which] = converse('vad säger uttalandet om skolan?', 'vilka förvaltningar?');
+    expect(shown(which!)).toContain('social- och utbildningsförvaltningen');
+    const [, others] = converse('är olagliga bosättningar ett av områdena?', 'vilka andra?');
+    expect(others!.kind).toBe('focus-areas');
+    const [, name] = converse('what did the regional police chief say about shared goals?', 'name?');
+    expect(shown(name!)).toContain('Ulf Johansson');
+    expect(shown(ask('vilka ska staden och polisen snacka med ute i samhället?'))).toContain('aktörer');
+  });
+
   it('goes on to the new agreement after the current one ("och sen?"), and to the other signatories ("the others?")', () => {
     const [, then] = converse('när går nuvarande avtal ut?', 'och sen?');
     expect(shown(then!)).toContain('mandatperioden');
