@@ -540,13 +540,21 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
    */
   function correctNameWords(text: string): string {
     const folded = foldText(text);
-    text = correctNamePairs(text);
+    text = correctNamePairs(expandInitials(text));
     return text.replace(/\p{L}{5,}/gu, (word) => {
       const own = foldText(word);
       if (personNameWords.includes(own) || isStopWord(own) || sentenceSearch.isCorpusToken(own) || GLOSSARY_WORDS.includes(own)) return word;
       const near = personNameWords.filter((name) => closest(own, [name]) !== undefined);
       const named = near.length === 1 ? near : near.filter((name) => people.some((person) => { const words = splitWords(foldText(person.name)); return words.includes(name) && words.some((other) => other !== name && new RegExp(`\\b${other}\\b`).test(folded)); }));
       return named.length === 1 ? named[0]! : word;
+    });
+  }
+
+  /** A person's initials, three letters or more and unique ("AKJ"), are the person's name. */
+  function expandInitials(text: string): string {
+    return text.replace(/\b\p{Lu}{3,4}\b/gu, (word) => {
+      const named = people.filter((person) => splitWords(person.name).map((part) => part[0]!.toUpperCase()).join('') === word);
+      return new Set(named.map((person) => person.name)).size === 1 ? named[0]!.name : word;
     });
   }
 

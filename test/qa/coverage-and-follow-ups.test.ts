@@ -431,6 +431,7 @@ describe('reading', () => {
     expect(shown(ask('Elisabet Jonsson, vilket parti?'))).toContain('(M)');
     expect(shown(ask('who is Ana Konig Jerlmyr?'))).toContain('finance commissioner');
     expect(shown(ask('what did the police chef say about cameras?'))).toContain('fler kameror');
+    expect(shown(ask('vad har AKJ för roll?'))).toContain('finansborgarråd');
   });
 
   it('answers when the work on the new agreement starts from the dated press release', () => {
