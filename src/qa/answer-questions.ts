@@ -205,8 +205,10 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       if (cues.greetingOnly || cues.help) return { kind: 'help', language };
       if (cues.missingReports) return withWeek({ kind: 'missing-reports', language }, week);
       if (cues.reportCommand) return { kind: 'report-command', language, ...(district ? { districtId: district.id } : {}) };
-      if (cues.summary && !(cues.agreementWord && !week)) return withWeek({ kind: 'summary', language }, week);
       const folded = foldText(text);
+      // "sammanfattning av uttalandet", "summary of Ulf Johansson's quote": the document's or person's words, not this week's summary.
+      const summarisesDocuments = !week && (namedDocument(folded) !== undefined || findPerson(folded, people) !== undefined || findPersonByRole(folded, people) !== undefined);
+      if (cues.summary && !(cues.agreementWord && !week) && !summarisesDocuments) return withWeek({ kind: 'summary', language }, week);
       // "the action plan the statement mentions": the documents' plan, not the project's task list.
       const plan = namedDocument(folded) ? undefined : classifyPlanQuestion(cues, language, { ...(district ? { districtId: district.id } : {}), ...(focusArea ? { focusAreaId: focusArea.id } : {}), ...(week ? { week } : {}) });
       if (plan) return plan;
@@ -653,6 +655,15 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     const matchedNameWords = new Set(matches.flatMap((match) => match.words));
     const allTerms = sentenceSearch.readTerms(text);
     const verdict = judgeCoverage(text, allTerms, matchedNameWords);
+    // "sammanfatta uttalandet", "summarise Ulf Johansson's quote": a person's whole comment, a document's opening sentences.
+    if (SUMMARY_ASK.test(folded)) {
+      const whose = findPerson(folded, people) ?? findPersonByRole(folded, people);
+      if (whose?.sectionId) return wholeSectionAnswer(whose.agreement.id, whose.sectionId, language);
+      const document = namedDocument(folded);
+      const sections = kb.agreements.find((agreement) => agreement.id === document)?.sections ?? [];
+      const openings = sections.map((section) => sentenceSearch.sentencesOf(document!, section.id)[0]).filter((sentence): sentence is SentenceDoc => sentence !== undefined);
+      if (openings.length > 0) return passageAnswer(openings.slice(0, 8), language);
+    }
     // One unknown word that names no topic of its own may still be a way of asking for a stated fact ("diarienr?").
     if (verdict.refuse && !(verdict.unknown.length === 1 && !verdict.hard)) return refuse();
     const minCoverage = verdict.unknown.length > 0 ? MIN_COVERAGE_WITH_UNKNOWN : MIN_COVERAGE;
@@ -1112,6 +1123,8 @@ function properNounsOf(text: string): Set<string> {
 
 const VALIDITY = /\b(nar|when)\b.*\b(gar|loper|upphor|run|runs|expire|expires|end|ends)\b.*\b(ut|out)?\b|\bvalid until\b|\bgiltig\w* till\b|^\W*(och |and )?(until when|till nar|fram till nar)\W*$|\b(until when|till nar|fram till nar)\b.*\b(apply|applies|valid|galler|galla|in force)\b|\bslutar (det |den |avtalet )?(att )?galla\b|\bin force\b.*\buntil\b/;
 const CURRENT = /\b(nuvarande|current|curent|gamla|old|existing|in force( now)?|gallande|som galler (nu|idag))\b/;
+/** Asked for a summary of a document or of someone's words. */
+const SUMMARY_ASK = /\b(sammanfatta\w*|sammanfattning\w*|summering\w*|summari[sz]e\w*|summary|sum up|i korthet|the gist|the main points|huvudpunkter\w*)\b/;
 /** Where the work on the new agreement stands: "vad händer nu?", "what's planned?", "signed yet?". */
 const AGREEMENT_PROGRESS = /\b(vad hander (nu|harnast)|where does (the work|it|the agreement|the new agreement|work)\b.*\bstand|hur ligger (arbetet|det) till|hur langt har (de|man|dom) kommit|hur gar det med|vad ar (planen|laget)|what happens (now|next)|what'?s (next|planned|the plan|happening)|what is (next|planned|happening)|where (are|do) (they|we|things) (with|stand)|how far (along )?(have|has|are|is)|hur langt har|(skrivits|undertecknats|signerats) (an|annu)|been signed yet|signed yet|klart (an|annu)|har (det|avtalet|den|overenskommelsen) (skrivits under|undertecknats|signerats))\b/;
 const FOCUS_LIST = /\b(vilka|which|what) (fler |andra |other |more |ovriga )?(sakomraden|omraden|areas)\b|\b(vilka|which|what)( \w+)? (amnen|sakfragor|topics|subjects|issues|priorities|key priorities)\b.*\b(nya|new)\b|\bomraden\w* (diskuteras|ska)\b|\bareas (are )?(discussed|under discussion)\b|^focus areas\W*$/;

@@ -373,6 +373,13 @@ describe('follow-ups that move the question', () => {
     expect(shown(ask('vilka ska staden och polisen snacka med ute i samhället?'))).toContain('aktörer');
   });
 
+  it('reads "hur då, konkret?" as asking for the passage, and refuses whether it was signed after that', () => {
+    const [, how] = converse('vad är målet med den nya stadsövergripande överenskommelsen?', 'hur då, konkret?');
+    expect(shown(how!)).toContain('specificera ett antal områden');
+    const [, after] = converse('so the new agreement replaces one that runs out in May 2019?', 'was the new one actually signed after that?');
+    expect(after!.kind).toBe('no-answer');
+  });
+
   it('goes on to the new agreement after the current one ("och sen?"), and to the other signatories ("the others?")', () => {
     const [, then] = converse('när går nuvarande avtal ut?', 'och sen?');
     expect(shown(then!)).toContain('mandatperioden');

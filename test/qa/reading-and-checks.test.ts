@@ -210,6 +210,14 @@ describe('facts: answer types, roles, order and time', () => {
     expect(shown(point!)).toContain('förebyggande åtgärder');
   });
 
+  it('summarises a document by its sections\' opening sentences and a person by their whole comment; the weekly summary stays', () => {
+    const statement = ask('sammanfatta särskilda uttalandet kort');
+    expect(statement.kind).toBe('passage');
+    expect(statement.kind === 'passage' && statement.passages.length).toBeGreaterThanOrEqual(5);
+    expect(shown(ask("summarise Ulf Johansson's quote"))).toContain('tjänar alla på');
+    expect(ask('veckans sammanfattning').kind).toBe('summary');
+  });
+
   it('answers "how often" only with a period, and shows "regelbundet" as the nearest the documents come', () => {
     for (const question of ['hur ofta ska styrgruppen återrapportera?', 'how often does the steering group report back?']) {
       const answer = ask(question);
