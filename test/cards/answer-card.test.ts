@@ -20,6 +20,10 @@ const QUESTIONS: Array<[string, Answer['kind']]> = [
   ['vilka stadsdelar är med', 'districts'],
   // The documents name no owner: an honest "not stated" that says whom to ask.
   ['vem har ansvar för avhoppare?', 'no-answer'],
+  // Not stated, with the nearest passage shown ("regelbundet" gives no period).
+  ['hur ofta ska styrgruppen återrapportera?', 'no-answer'],
+  // A summary: every section's opening sentence.
+  ['sammanfatta uttalandet', 'passage'],
   ['vilket diarienummer har överenskommelsen?', 'fact'],
   ['vem är regionpolischef och vad sa han om kameror', 'two-part'],
   ['who owns the school work', 'focus-area'],
