@@ -69,7 +69,7 @@ export const PARTY_NAME = new RegExp(PARTIES.map((party) => party.pattern.source
 
 /** Whether the question asks which agreement in order this one is ("is this the first agreement?", "hur många avtal har det varit?"). */
 export function asksAgreementOrder(folded: string): boolean {
-  return P.ordinal.test(folded) || (P.ordinalWord.test(folded) && P.thisOne.test(folded) && /\b(avtal\w*|agreement|deal|overenskommelse\w*|the new one|this one|det nya|den nya)\b/.test(folded));
+  return P.ordinal.test(folded) || (P.ordinalWord.test(folded) && P.thisOne.test(folded) && /\b(avtal\w*|agreement|deal|overenskommelse\w*|the new one|this one|det nya|den nya|version)\b/.test(folded));
 }
 
 /** The people every document names (authors and people quoted), for name matching in questions. */

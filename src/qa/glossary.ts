@@ -264,6 +264,9 @@ const ENGLISH_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(make|makes|making|made) (it|this|that|the cooperation|cooperation) work\b/gi, 'fungera'],
   [/\b(purely|only|just|simply) (a |an )?(policing|police|law enforcement|law and order) (matter|issue|question|thing)\b/gi, 'only a hård fråga'],
   [/\bwhat (set|sets) off\b|\bwhat (triggered|prompted)\b/gi, 'why was there'],
+  [/\bput (their|his|her|its) names? (to|on|under)\b/gi, 'signed'],
+  [/\b(extra|separate|additional) (remarks|comments|statement)\b/gi, 'special statement'],
+  [/\b(team|teams|teaming) up\b|\bjoin forces\b/gi, 'cooperate'],
 ];
 
 export function readEnglishPhrases(text: string): string {

@@ -52,6 +52,7 @@ nangang nangon nanting nanstans nagongang nagonting nanslags overhuvudtaget over
 try tries trying tried forsoka forsoker forsokte both bada become becomes became becoming
 slutet borjan inledningen stycket stycke styckena paragraph paragraphs
 able possible signatories signers undertecknarna undertecknare alltsa asså assa liksom gentemot ens
+apart besides except forutom utover
 `;
 
 export const FRAME_WORDS: ReadonlySet<string> = new Set(FRAME.split(/\s+/).filter(Boolean).map(foldText));

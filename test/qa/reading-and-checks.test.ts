@@ -218,6 +218,13 @@ describe('facts: answer types, roles, order and time', () => {
     expect(ask('veckans sammanfattning').kind).toBe('summary');
   });
 
+  it('reads English idioms for signing, the statement, teaming up and "apart from"', () => {
+    expect(shown(ask('who put their names to the extra remarks?'))).toContain('Johan Kling');
+    expect(shown(ask('which administrations should team up with the police?'))).toContain('social- och utbildningsförvaltningen');
+    expect(shown(ask('apart from each other, who should the city and the police talk to?'))).toContain('aktörer');
+    expect(shown(ask('is this the first version of the agreement?'))).toContain('det andra avtal');
+  });
+
   it('answers "how often" only with a period, and shows "regelbundet" as the nearest the documents come', () => {
     for (const question of ['hur ofta ska styrgruppen återrapportera?', 'how often does the steering group report back?']) {
       const answer = ask(question);
