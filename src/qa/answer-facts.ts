@@ -34,7 +34,7 @@ const P = {
   issuer: /\b(skickat|skickade|skickat ut|sent|sends|issued|gav ut|avsandare|sender|bakom|behind|av vem|fran vem|by whom|from whom|by who|from who)\b|\b(vem|vilka|who|which|vilken)\b.*\b(majority|majoritet\w*)\b|\b(vem|who)\b.*\b(kom (det|den) (ifran|fran)|is it from|was it from|came from|did it come from)\b/,
   /** The majority's own name ("vad kallar de sin majoritet?", "vilken färg har styret?"): the press release's sender gives it. */
   majorityName: /\b(vad|what)\b.*\b(kallar|calls?|called|heter)\b.*\b(majoritet\w*|majority|styret)\b|\b(farg|colou?r)\b.*\b(styret|majoritet\w*|majority)\b|\b(vilken|which) (majoritet\w*|majority)\b/,
-  authors: /\b(vilka|who) (ar|is|are) (med|involved|in on it)\b|\b(make up|makes up|form|forms|bildar|utgor|ingar i)\b.*\b(majority|majoritet\w*)\b|\b(bakom|skrivit|skrev|undertecknat|undertecknade|signed?|signd|signat\w*|behind|wrote|written|authors?|partier|partiet)\b|\b(represents?|representerar)\b.*\b(parti\w*|party|parties)\b|\b(parti\w*|party|parties)\b.*\b(represents?|representerar)\b/,
+  authors: /\b(vilka|who) (ar|is|are) (med|involved) (i|in) (det |the )?(sarskilda |special )?(uttalande\w*|statement)\b|\b(make up|makes up|form|forms|bildar|utgor|ingar i)\b.*\b(majority|majoritet\w*)\b|\b(bakom|skrivit|skrev|undertecknat|undertecknade|signed?|signd|signat\w*|behind|wrote|written|authors?|partier|partiet)\b|\b(represents?|representerar)\b.*\b(parti\w*|party|parties)\b|\b(parti\w*|party|parties)\b.*\b(represents?|representerar)\b/,
   parties: /\bmellan vilka\b|\bmotpart\w*|\bcounterpart\w*|\b(two|tva|both|bada) (parties|parter(na)?)\b|\bparties to (the|this)\b|\bbetween (who|whom)\b|\bis between\b|\bvilka (ar )?parter(na)?\b|\bwho are the parties\b|\bwhich parties\b.*\bagreement\b|\bparter(na)? i (avtalet|overenskommelsen)\b/,
   quoted: /\b(citeras|citerade|citerar|quoted|quotes|uttalar sig|kommer till tals|who speaks)\b/,
   title: /\bvad heter\b|\bcalled\b|\btit(el|le|eln|les)\b|\brubrik\w*\b|\bheadlines?\b|\bheading\b|\bnamnet pa\b/,
@@ -157,7 +157,8 @@ export function answerFact(folded: string, kb: KnowledgeBase, people: readonly N
   const contactForMatter = /\b(om|about|regarding|angaende|ang|if|ifall|nar|when)\b/.test(folded) && !/\b(press\w*|media\w*|journalist\w*|reporter\w*|pressmeddelande\w*|release|announcement|avtal\w*|agreement|uttalande\w*|statement|samverkan\w*|fragor|questions)\b/.test(folded);
   if (P.contact.test(folded) && contactForMatter && /\b(kontakt\w*|contact|ringer|ringa|call)\b/.test(folded)) return refuse();
   // The press line is a number, not a person: no contact person is named.
-  if (/\b(kontaktperson\w*|contact persons?|pressansvarig\w*|presschef\w*|press officer|spokes(person|man|woman))\b/.test(folded)) return refuse();
+  // (A contact person for a matter, "kontaktperson för skolan", is a question of who owns it, answered elsewhere.)
+  if (/\b(kontaktperson\w*|contact persons?)\b(?!\s+(for|till|to|on)\b)|\b(pressansvarig\w*|presschef\w*|press officer|spokes(person|man|woman))\b/.test(folded)) return refuse();
   // "vilket nummer i ordningen?": which agreement in order, not a phone number.
   const asksOrder = asksAgreementOrder(folded) && !P.dateAsked.test(folded) && !/\b(vem|vilka|who)\b/.test(folded) && statement?.facts?.ordinal;
   // "hålla kontakten med politiken": keeping in touch, not a contact line.
