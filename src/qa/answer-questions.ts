@@ -541,14 +541,15 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
    * word the documents know; of two names equally near, the one whose other name the question holds.
    */
   function correctNameWords(text: string): string {
-    const folded = foldText(text);
-    text = correctNamePairs(expandInitials(text));
-    return text.replace(/\p{L}{5,}/gu, (word) => {
+    const corrected = correctNamePairs(expandInitials(text));
+    const words = new Set(splitWords(foldText(corrected)));
+    return corrected.replace(/\p{L}{5,}/gu, (word) => {
       const own = foldText(word);
       if (personNameWords.includes(own) || isStopWord(own) || sentenceSearch.isCorpusToken(own) || GLOSSARY_WORDS.includes(own)) return word;
       const near = personNameWords.filter((name) => closest(own, [name]) !== undefined);
-      const named = near.length === 1 ? near : near.filter((name) => people.some((person) => { const words = splitWords(foldText(person.name)); return words.includes(name) && words.some((other) => other !== name && new RegExp(`\\b${other}\\b`).test(folded)); }));
-      return named.length === 1 ? named[0]! : word;
+      // Of two names equally near ("johanson": Johansson, Johnson), the one whose neighbouring name the question holds.
+      const chosen = near.length === 1 ? near : near.filter((name) => namePairs.some(([first, second]) => (name === first && words.has(second)) || (name === second && words.has(first))));
+      return chosen.length === 1 ? chosen[0]! : word;
     });
   }
 
@@ -606,12 +607,12 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     const refuse = (reason?: 'not-stated'): Answer => ({ kind: 'no-answer', language, ...(reason ? { reason } : {}) });
     // "skriv ett mejl till polisen åt mig": a task for an assistant of another kind, not a question about the documents.
     if (ERRAND.test(folded)) return refuse();
-    // The documents hold no counts, costs or places: such questions are refused whatever they name.
     // "vad händer nu med avtalet?", "has the new agreement been signed yet?": where the work on it stands.
     if (AGREEMENT_PROGRESS.test(folded) && (cues.agreementWord || namedDocument(folded) || /\b(it|det|den|they|de|dom)\b/.test(folded))) {
       const progress = sentenceSearch.search(sentenceSearch.readTerms('arbetet formalisera innehållet fortsätter nu'))[0];
       if (progress) return passageAnswer([progress.sentence], language);
     }
+    // The documents hold no counts, costs or places: such questions are refused whatever they name.
     if ((QUANTITY.test(folded) && !asksAgreementOrder(folded)) || PLACE.test(folded)) return refuse('not-stated');
     // "when will it actually be signed?": a signing to come, which the documents do not date.
     if (/\b(will|ska|skall|kommer)\b.*\b(signed|sign|undertecknas|skrivas under|tecknas|signeras)\b|\b(nar|when)\b.*\b(signing|undertecknandet|signeringen|paskrivningen)\b/.test(folded)) return refuse('not-stated');

@@ -21,8 +21,9 @@ export const EXACT_DATE_ASK = /\b(vilket|vilken|which|what|exakt|exact)\s+(datum
 /** Words that demand more detail than a general statement gives. */
 export const PRECISION = /\b(exakt|exakta|exact|exactly|precis vilk\w*|precisely|specifically|specifikt|konkret|konkreta|concrete|concretely|i detalj|in detail)\b/;
 /**
- * What no document gives: an e-mail address, measures of success, a procedure step by step, what the
- * 2015 agreement itself said, the steering group's members by name.
+ * What no document gives: an e-mail address, measures of success, statistics, a procedure step by
+ * step, organised crime or drugs, the next meeting, where something was published, what the 2015
+ * agreement itself said, the steering group's members by name.
  */
 export const UNSTATED_DETAIL =
   /\b(e-?post\w*|mejl\w*|e-?mail\w*|mailadress\w*|kpi\w*|nyckeltal\w*|indikator\w*|indicators?|metrics?|steg for steg|step by step|step-by-step|statisti\w*|stats|siffror|organi[sz]ed crime|organiserad brottslighet|gangkriminalitet|narkotika\w*|drugs?)\b|\b(nasta|next|kommande|upcoming)\b.*\b(\w*mote|\w*motet|\w*moten|meetings?)\b|\b(published|publicerat|publicerad|publiceras|published) (anywhere|nagonstans|nanstans|where)\b|\b(2015|forsta|gamla|forra|tidigare|first|old|previous|earlier|original)( \w+)? (avtalet|agreement|avtal|deal)( \w+){0,2} (say|said|sa|sade|contain\w*|cover\w*|stod|innehol\w*|innehall\w*|handlade|include\w*)\b|\b(vad|what) (stod|stood|was|var) (det )?(i|in) (det |the )?(2015|forsta|gamla|forra|first|old|previous)\b|\b(namn|names?|vid namn|by name)\b.*\b(styrgrupp\w*|steering group|tjansteman|officials|members?)\b|\b(styrgrupp\w*|steering group|tjansteman|officials|members?)\b.*\b(namn|names?|vid namn|by name)\b/;

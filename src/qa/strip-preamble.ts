@@ -1,9 +1,10 @@
 /**
  * Officials often open with a word about themselves or the question ("Journalist här.", "Snabb
  * fråga:", "Unrelated:", "My boss wants to know …") or close with one ("… Har en ny kollega som
- * undrar"). Those words are no part of what is asked and would count as words the documents do not
- * know, so they are cut before the question is read. Only when a question of three or more words
- * remains: a lone "Hej!" is still a greeting.
+ * undrar"), give context before what they ask ("Jag sitter med en PM och undrar vilka …") or add an
+ * aside after a dash ("… – behöver det till en fotnot."). Those words are no part of what is asked
+ * and would count as words the documents do not know, so they are cut before the question is read.
+ * Only when a question of three or more words remains: a lone "Hej!" is still a greeting.
  */
 const LEADING_PHRASES = /^\W*(snabb fraga|kort fraga|en fraga till|en annan (grej|sak|fraga)|annan fraga|ny fraga|tva saker|tva fragor|fraga|quick question|quick one|short question|one more (thing|question)|another question|different question|new question|unrelated|two things|two questions|by the way|btw|forresten|ok(ej|ay)?|tack|thanks|hej|hi|hello|my (boss|manager|colleague) (wants to know|asks|is asking|wonders)|min (chef|kollega) (undrar|vill veta|fragar)|jag undrar|i wonder|i was wondering)\b\s*[:,.!\-–—]*\s*/;
 /** A short opening sentence ending in a colon, full stop or exclamation mark, holding no question word. */
