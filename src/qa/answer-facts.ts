@@ -27,7 +27,7 @@ export interface FactContext {
 
 const P = {
   caseNumber: /\b(diarie\w*|dnr|arendenummer|arende|ks\W?(num\w*|nr|arende\w*)|case (number|no|nummer|nr|ref|reference)|reference (number|no)|board case)\b/,
-  contact: /\b(pressjour\w*|telefon\w*|press ?telefon\w*|phone|ringa|ringer|(who|whom) (do|should|can|could|to) (i |we |you |journalists |reporters |the media )?(call|ring|phone)|call (about|regarding)|numret|numren|press (line|contact|questions)|press ?kontakt\w*|mediekontakt\w*|kontakt(?!person)\w*|contact(?! person)|nummer|number|vanda sig till|vander sig till|turn to|reach out to|get in touch|pressansvarig\w*|presstjanst\w*|pressavdelning\w*|presschef\w*|press office\w*|press officer|spokes(person|man|woman)|talesperson\w*)\b/,
+  contact: /\b(pressjour\w*|telefon\w*|press ?telefon\w*|phone|ringa|ringer|(who|whom) (do|should|can|could|to) (i |we |you |journalists |reporters |the media )?(call|ring|phone)|call (about|regarding)|numret|numren|press (line|contact|questions)|press ?kontakt\w*|mediekontakt\w*|kontakt(?!person)\w*|contact(?! person)|nummer|number|vanda sig till|vander sig till|turn to|reach out to|get in touch|landsnummer|landskod|country code|international number|pressansvarig\w*|presstjanst\w*|pressavdelning\w*|presschef\w*|press office\w*|press officer|spokes(person|man|woman)|talesperson\w*)\b/,
   when: /\b(nar|datum|date|when|what time|vilken tid|tid|klockan|klockslag|kl|published|publicerades|publicerat|kom|skickades|skikades|sent out)\b/,
   pressRelease: /\bpress ?me+d+e?l+ande\w*|\bpress ?releas\w*|\brelease\b|\bannouncement\w*|\bannounced to the (press|media)\b|\btillkannagivande\w*/,
   statement: /\b(uttalande\w*|statement|statment|stament)\b/,

@@ -7,7 +7,7 @@ import { foldText, splitWords } from './normalize-text.ts';
 import { closest, createSentenceSearch, editDistance, passageOf, type QuestionTerm, type SearchOptions, type SentenceDoc } from './search-sentences.ts';
 import { splitQuestion } from './split-question.ts';
 import { stripPreamble } from './strip-preamble.ts';
-import { CHECKS_FACT, CONFIRMATION, CONFIRMATION_TAG, ELABORATE, FOLLOW_UP, IN_DOCUMENT, OTHER_DOCUMENT, OTHER_DOCUMENT_ALONE, OTHER_ONE, POINTS_BACK, REASON_ASK, SOURCE_ASK, SOURCE_OF, WHAT_ELSE, WHICH_DOCUMENT, WHO_ARE_THEY, WHO_SAID_IT } from './follow-up-patterns.ts';
+import { CHECKS_FACT, CONFIRMATION, CONFIRMATION_TAG, ELABORATE, FOLLOW_UP, IN_DOCUMENT, OTHER_DOCUMENT, OTHER_DOCUMENT_ALONE, OTHER_ONE, POINTS_BACK, REASON_ASK, SAME_IN_DOCUMENT, SOURCE_ASK, SOURCE_OF, WHAT_ELSE, WHICH_DOCUMENT, WHO_ARE_THEY, WHO_SAID_IT } from './follow-up-patterns.ts';
 import { ASKS_NUMBER, DISTRICTS_THAT, ERRAND, EXACT_DATE_ASK, FINAL_VERSION, FREQUENCY, LEAD_ASK, OFTEN_IN_TEXT, OTHER_PARTIES, OTHER_TIME_OF_PERSON, PLACE, PRECISION, QUANTITY, RANKING, TASK_GIVEN, UNQUOTED_BODY, UNSTATED_DETAIL, UNSTATED_INSTANCES, UNSTATED_ORDER, WHICH_ONES } from './refusal-patterns.ts';
 import { expandShorthand } from './expand-shorthand.ts';
 import { GLOSSARY_WORDS, SWEDISH_SYNONYMS, readEnglishPhrases } from './glossary.ts';
@@ -205,6 +205,8 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       if (cues.greetingOnly || cues.help) return { kind: 'help', language };
       if (cues.missingReports) return withWeek({ kind: 'missing-reports', language }, week);
       if (cues.reportCommand) return { kind: 'report-command', language, ...(district ? { districtId: district.id } : {}) };
+      // "vilka beslut får styrgruppen fatta själv?", "which decisions count as major?": the documents draw no such line, and the decision log does not either.
+      if (cues.decisions && /\b(far|fa|may|allowed|count as|counts as|raknas( som)?|sjalv|sjalva|on (its|their) own|utan att)\b/.test(foldText(text))) return { kind: 'no-answer', language, reason: 'not-stated' };
       const folded = foldText(text);
       // "sammanfattning av uttalandet", "summary of Ulf Johansson's quote": the document's or person's words, not this week's summary.
       const summarisesDocuments = !week && (namedDocument(folded) !== undefined || findPerson(folded, people) !== undefined || findPersonByRole(folded, people) !== undefined);
@@ -404,7 +406,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       }
     }
     // "och i uttalandet?", "nej jag menade pressmeddelandet", "and the other document?": the previous question asked of that document.
-    const inDocument = previous ? IN_DOCUMENT.exec(folded) : null;
+    const inDocument = previous ? IN_DOCUMENT.exec(folded) ?? SAME_IN_DOCUMENT.exec(folded) : null;
     if (previous && (inDocument || (previous.agreementId && OTHER_DOCUMENT_ALONE.test(folded)))) {
       const statement = namedDocument('uttalandet');
       const target = inDocument ? namedDocument(inDocument[1] ?? inDocument[2] ?? '') : previous.agreementId === statement ? namedDocument('pressmeddelandet') : statement;
@@ -632,6 +634,8 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     if (/\b(vilka|vem|who|which)\b/.test(folded) && /\b(andra|fler|ovriga|other|others|else|more)\b/.test(folded) && /\b(moderat\w*|centerpartist\w*|liberal\w*|miljopartist\w*|(fran|from|for) (m|c|l|mp)|(m|c|l|mp)-?(politiker\w*|ledamot\w*|members?|politicians?))\b/.test(folded)) return refuse('not-stated');
     // "när går mandatperioden ut?": the documents say the new agreement runs for the rest of it, never when it ends.
     if (/\bmandatperiod\w*\b/.test(folded) && /\b(nar|when|vilket ar|which year|what year)\b/.test(folded) && (!/\b(avtal\w*|agreement|overenskommelse\w*|galler|galla|apply|valid)\b/.test(folded) || /\b(slutar|tar slut|gar ut|upphor|ends?|is over) (mandatperiod\w*|the mandate period)|\bmandatperiod\w* (slutar|tar slut|slut|gar ut|upphor|ends?)\b/.test(folded))) return refuse('not-stated');
+    // "när omorganiserades polisen?", "när skrivs det på?": no date is given for the reorganisation or for a signing to come.
+    if (/\b(nar|when|vilket ar|what year)\b.*\b(omorganiser\w*|reorgani[sz]\w*)\b|\b(nar|when)\b.*\b(skrivs|undertecknas|signeras|tecknas)\b/.test(folded) && !FIRST_AGREEMENT.test(folded)) return refuse('not-stated');
     // "before 2015": the documents say nothing of what came before the first agreement.
     if (/\b(before|innan|fore|prior to|earlier than) (2015|the first agreement|det forsta avtalet)\b/.test(folded)) return refuse('not-stated');
     // "hur lång tid har man på sig?": no deadline is given.

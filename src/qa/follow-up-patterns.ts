@@ -23,6 +23,8 @@ export const OTHER_ONE = /^\W*(and |och )?(the other( one)?|den (andra|andre)|de
  * about X?": the previous question (or, after a correction, the rest: group 2) asked of that document (group 1).
  */
 export const IN_DOCUMENT = /^\W*(?:och |and |men |but |what about |how about )?(?:i |in |enligt |according to )?(?:the |det )?(uttalande\w*|press ?me+d+e?l+ande\w*|press ?releas\w*|statement)(?: da| then| istallet| instead)?\W*$|^\W*(?:nej|na|no|nope|sorry|forlat|oj)?\W*(?:jag menade|jag menar|i meant|i mean)\W+(?:i |in |enligt |the |det )*(uttalande\w*|press ?me+d+e?l+ande\w*|press ?releas\w*|statement)\b\W*(.*?)\W*$/;
+/** "does the statement say the same?", "står det samma sak i uttalandet?": the previous question asked of that document (group 1). */
+export const SAME_IN_DOCUMENT = /^\W*(?:and |och |so )?(?:does|did|what does|do) (?:the )?(statement|press release|uttalande\w*|pressmeddelande\w*) (?:say|mention|state) (?:the same|so too|that too|anything (?:about it|similar)|so)\W*$|^\W*(?:och )?(?:sager|star det|star) (?:det )?(?:samma( sak)?|likadant|nat liknande|nagot liknande) (?:i )?(uttalande\w*|press ?me+d+e?l+ande\w*)\W*$/;
 /** "and the other document?", "och det andra dokumentet?" alone: the previous question asked of the other document. */
 export const OTHER_DOCUMENT_ALONE = /^\W*(?:och |and |what about |how about )?(?:i |in )?(?:det andra dokumentet|the other (?:document|one))(?: da| then)?\W*$/;
 /** The other of the two documents: "det andra dokumentet", "the other document". */

@@ -225,6 +225,16 @@ describe('facts: answer types, roles, order and time', () => {
     expect(shown(ask('is this the first version of the agreement?'))).toContain('det andra avtal');
   });
 
+  it('refuses when the police were reorganised, when a signing to come happens, and which decisions the steering group may take alone', () => {
+    for (const question of ['när omorganiserades polisen?', 'när skrivs det nya avtalet på?', 'vilka beslut får styrgruppen fatta själv?', 'which decisions count as major ones?']) {
+      expect(ask(question).kind, question).toBe('no-answer');
+    }
+    const [, first] = converse('vilket år omorganiserades polismyndigheten?', 'och första avtalet?');
+    expect(shown(first!)).toContain('2015');
+    const [, same] = converse('what does the press release say the majority keeps prioritising?', 'does the statement say the same?');
+    expect(shown(same!)).toContain('Särskilt uttalande');
+  });
+
   it('answers "how often" only with a period, and shows "regelbundet" as the nearest the documents come', () => {
     for (const question of ['hur ofta ska styrgruppen återrapportera?', 'how often does the steering group report back?']) {
       const answer = ask(question);
