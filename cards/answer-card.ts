@@ -248,7 +248,8 @@ function writeAnswer(w: CardWriter, answer: Answer): void {
           w.text(t(T.notStatedNearest, lang)).quote(answer.nearest);
           w.note(t(T.quotedInSwedish, lang));
         }
-        w.text(answer.focusArea ? t(T.notStatedOwners, lang, { name: lower(answer.focusArea.name[lang]) }) : t(T.notStatedText, lang));
+        // With the nearest passage shown, "the documents say nothing" would contradict it: only the next step.
+        w.text(answer.focusArea ? t(T.notStatedOwners, lang, { name: lower(answer.focusArea.name[lang]) }) : t(answer.nearest ? T.notStatedAsk : T.notStatedText, lang));
         for (const example of NO_ANSWER_EXAMPLES) w.suggest(example);
         break;
       }

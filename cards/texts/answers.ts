@@ -42,6 +42,7 @@ export const ANSWER_TEXTS = defineTexts({
   documentDated: { sv: '{document}, daterat {date}', en: '{document}, dated {date}' },
   gist: { sv: 'På engelska: {gist}', en: 'In English: {gist}' },
   notStatedTitle: { sv: 'Det står inte i underlaget', en: 'The documents do not say' },
+  notStatedAsk: { sv: 'Fråga en samordnare eller styrgruppen.', en: 'Ask a coordinator or the steering group.' },
   notStatedNearest: {
     sv: 'Dokumenten anger inte just det. Närmast kommer det här:',
     en: 'The documents do not give exactly that. The nearest they come is this:',

@@ -241,6 +241,8 @@ describe('facts: answer types, roles, order and time', () => {
       expect(answer.kind, question).toBe('no-answer');
       expect(answer.kind === 'no-answer' && answer.reason, question).toBe('not-stated');
       expect(shown(answer), question).toContain('regelbundet återrapporterar');
+      // The passage is shown, so the card does not also claim the documents say nothing.
+      expect(shown(answer), question).not.toMatch(/säger inget om det|say nothing about that/);
     }
   });
 
