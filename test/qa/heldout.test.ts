@@ -16,11 +16,11 @@ import { formatHeldoutLine, readHeldout, runHeldout, splitOf, summarizeHeldout }
  * after its tuning, with K (untuned 171/200) and Q (written after all of it, untuned 173/200):
  * test 781/911 (86 %), out-of-scope 218/234 (93 %), follow-ups 144/191 (75 %), dev 848/898 (94 %);
  * after tuning set R and Q's dev items: test 787/911, out-of-scope 219/234, follow-ups 146/191,
- * dev 860/898. Session 6 tuned on dev and tuning sets only, then added the sealed batches T and O
- * (untuned 360/400): test 969/1101 (88 %), out-of-scope 271/287 (94 %), follow-ups 181/233 (78 %),
- * dev 1060/1108 (96 %).
+ * dev 860/898. Session 6 tuned on dev and tuning sets only, then added the sealed batches T, O and
+ * L (untuned 529/600): test 1062/1206 (88 %), out-of-scope 300/316 (95 %), follow-ups 199/258
+ * (77 %), dev 1137/1203 (95 %; L's dev items untuned).
  */
-const FLOORS = { accuracy: 0.865, refused: 0.93, followUps: 0.76, dev: 0.945 } as const;
+const FLOORS = { accuracy: 0.865, refused: 0.935, followUps: 0.755, dev: 0.935 } as const;
 
 describe('held-out evaluation (test split)', () => {
   it('splits by a fixed rule on the id', () => {

@@ -42,11 +42,11 @@ export function splitOf(id: string): Split {
  * D on follow-ups and paraphrases), written after that tuning and not tuned on at all (neither
  * split), to measure what the tuning carried over; then E, F and G (session 5), written likewise
  * and added before any tuning on them, K (session 5), written after the session's first tuning,
- * and Q, added after all of session 5's tuning. Session 6: T (written at its start) and O (written
- * halfway), both kept sealed — not even their dev items read — and added only after the session's
- * tuning. Only dev items are ever tuned on.
+ * and Q, added after all of session 5's tuning. Session 6: T (written at its start), O (halfway)
+ * and L (near its end, with more follow-ups), all kept sealed — not even their dev items read — and
+ * added only after the session's tuning. Only dev items are ever tuned on.
  */
-export const HELDOUT_BATCHES = ['questions.json', 'questions-a.json', 'questions-b.json', 'questions-c.json', 'questions-d.json', 'questions-e.json', 'questions-f.json', 'questions-g.json', 'questions-k.json', 'questions-q.json', 'questions-t.json', 'questions-o.json'] as const;
+export const HELDOUT_BATCHES = ['questions.json', 'questions-a.json', 'questions-b.json', 'questions-c.json', 'questions-d.json', 'questions-e.json', 'questions-f.json', 'questions-g.json', 'questions-k.json', 'questions-q.json', 'questions-t.json', 'questions-o.json', 'questions-l.json'] as const;
 
 /**
  * Tuning sets (session 5), written the same way but tuned on whole: conversations (M) and near
