@@ -304,6 +304,11 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       const reason = section.filter((sentence) => ANSWER_MARKER_OF.reason.test(sentence.folded)).sort((a, b) => Math.abs(a.position - at) - Math.abs(b.position - at) || b.position - a.position)[0];
       if (reason) return passageAnswer([reason], language);
     }
+    // "hur når man dit?", "how do we get there?" after a goal: the sentence in that section on how to reach it.
+    if (previous?.agreementId && previous.sectionId && /\b(hur|vad)\b.*\b(na|nar|komma|kommer|uppna|uppnar)( man| vi| de| dom| ni)? dit\b|\bhow (do|can|will|should) (we|they|you|one) (get|reach) (there|it)\b|\bhow (is|will) (that|it) (be )?(achieved|reached)\b/.test(folded)) {
+      const means = sentenceSearch.sentencesOf(previous.agreementId, previous.sectionId).find((sentence) => /\b(for att uppna|for att na|genom att)\b/.test(sentence.folded));
+      if (means) return passageAnswer([means], language);
+    }
     // "in what way?", "hur då?": the passage just quoted, with what follows it.
     if (previous?.sectionId && ELABORATE.test(folded)) {
       const quoted = quotedBefore(previous);
@@ -384,7 +389,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       if (behind) return behind;
     }
     // "name?", "vad heter han?" after someone's words: who that is.
-    if (previous?.person && /^\W*(and |och )?(name|namn|namnet|his name|her name|vad heter (han|hon)|what'?s (his|her) name)\W*$/.test(folded)) {
+    if (previous?.person && /^\W*(and |och )?(name|namn|namnet|his name|her name|vad heter (han|hon)|what'?s (his|her) name)( again| igen)?\W*$/.test(folded)) {
       const named = people.find((person) => person.name === previous.person);
       const who = named ? answerFact(`vem ar ${foldText(named.name)}`, kb, people, { language, person: named, afterAuthors: false, quote: () => undefined }) : undefined;
       if (who?.kind === 'fact') return who;

@@ -72,6 +72,9 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(the )?top cop\b/gi, 'the police chief'],
   // "tanken med", "the idea behind": the purpose; "in a nutshell", "kort sagt" ask nothing of their own.
   [/\b(tanken|iden|idén|grejen) (med|bakom)\b/gi, 'syftet med'],
+  // "dras in mer", "få en större roll": to be involved more, as the press release says of the administrations.
+  [/\b(dras|dra|drar) in\b/gi, 'involveras'],
+  [/\b(få|fa|får|far|ges|ha|har) (en )?större roll\b|\b(få|fa|får|far|ges|ha|har) (en )?storre roll\b/gi, 'involveras mer'],
   [/\b(leave|leaves|give|gives) (\w+ )?room for\b|\b(ger|ge|lämnar|lamnar) (\w+ )?utrymme (för|for)\b/gi, ''],
   [/\b(the )?(idea|thinking) (behind|of)\b/gi, 'the purpose of'],
   [/\b(in a nutshell|in one line|in a sentence|in plain words|in plain english|in simple terms|in short|in brief|briefly|kort sagt|i korthet|kortfattat|i en mening|enkelt uttryckt|på ren svenska|pa ren svenska)\b/gi, ''],

@@ -184,7 +184,7 @@ const FROM_DOCUMENTS_SV: Record<string, readonly string[]> = {
   kåkstäder: ['bosättningar'], kåkstad: ['bosättningar'], kåkar: ['bosättningar'], tält: ['bosättningar'], ockupationer: ['bosättningar'], ockupation: ['bosättningar'], husockupationer: ['bosättningar'], styret: ['majoriteten'], styrande: ['majoriteten'], festival: ['arrangemang'], terror: ['extremism'], terrorism: ['extremism'], radikaliserade: ['extremism'], väktarna: ['ordningsvakter'],
   husockupanter: ['bosättningar'], husokupanter: ['bosättningar'], ockupanter: ['bosättningar'], läger: ['bosättningar'], illegala: ['olagliga'], illegalt: ['olagliga'], funka: ['fungera'], funkade: ['fungera'],
   omorganiserades: ['omorganiseringen'], omorganiserade: ['omorganiseringen'], omorganisera: ['omorganiseringen'], omorganisationen: ['omorganiseringen'],
-  delaktiga: ['involvera'], delaktig: ['involvera'], delaktighet: ['involvera'],
+  inblandade: ['involvera'], inblandad: ['involvera'], kojor: ['bosättningar'], koja: ['bosättningar'], delaktiga: ['involvera'], delaktig: ['involvera'], delaktighet: ['involvera'],
   kvalitet: ['bra'], kvaliteten: ['bra'], kvaliten: ['bra'], arbetsredskap: ['verktyg'], värderar: ['bra', 'verktyg'], bedömer: ['bra'],
   igång: ['inledes'], igang: ['inledes'], ersätter: ['nuvarande'], ersätta: ['nuvarande'], ersätts: ['nuvarande'],
   satsa: ['prioritera', 'satsningar'], satsar: ['prioritera', 'satsningar'], satsas: ['prioritera', 'satsningar'],

@@ -235,6 +235,16 @@ describe('facts: answer types, roles, order and time', () => {
     expect(shown(same!)).toContain('Särskilt uttalande');
   });
 
+  it('reads "pressnummer", "hänvisa journalister", "dras in mer", "större roll" and two people\'s parties', () => {
+    expect(shown(ask('pressnummer?'))).toContain('08-508 29 222');
+    expect(shown(ask('vem kan jag hänvisa journalister till?'))).toContain('08-508 29 222');
+    expect(shown(ask('kommer fackförvaltningarna att dras in mer?'))).toContain('fackförvaltningarna mer');
+    expect(shown(ask('ska förvaltningarna få en större roll?'))).toContain('fackförvaltningarna mer');
+    expect(shown(ask('vilka partier tillhör Johan Kling och Martin Vallas?'))).toContain('Martin Vallas (L)');
+    const [, there] = converse('vad menar de med en levande stad?', 'och hur når man dit?');
+    expect(shown(there!)).toContain('god dialog');
+  });
+
   it('answers "how often" only with a period, and shows "regelbundet" as the nearest the documents come', () => {
     for (const question of ['hur ofta ska styrgruppen återrapportera?', 'how often does the steering group report back?']) {
       const answer = ask(question);
