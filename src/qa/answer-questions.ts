@@ -728,7 +728,8 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     }
     // The documents speak in general terms: a demand for exact detail ("exakt vilken dag",
     // "which ones exactly", "konkret") is beyond them unless a stated fact answered it above.
-    if (PRECISION.test(folded)) return refuse('not-stated');
+    // ("Anything on cameras specifically?" asks whether they are mentioned, not for detail.)
+    if (PRECISION.test(folded) && !/\b(anything|something|nagot|nat) (on|about|om)\b/.test(folded)) return refuse('not-stated');
 
     // What a named person said: their own words, the sentence the question is about.
     if (person?.sectionId && (SAID.test(folded) || pronoun || terms.length > 0)) {

@@ -72,6 +72,10 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(the )?top cop\b/gi, 'the police chief'],
   // "tanken med", "the idea behind": the purpose; "in a nutshell", "kort sagt" ask nothing of their own.
   [/\b(tanken|iden|idén|grejen) (med|bakom)\b/gi, 'syftet med'],
+  // "de centrala förvaltningarna" are what the press release calls "de stadsövergripande fackförvaltningarna".
+  [/\bcentrala (förvaltningar(na)?|forvaltningar(na)?)\b/gi, 'stadsövergripande fackförvaltningarna'],
+  // "är det tal om …?", "talas det om …?": is it mentioned.
+  [/\b(är|ar) det tal om\b|\btalas det om\b/gi, 'står det om'],
   // "dras in mer", "få en större roll": to be involved more, as the press release says of the administrations.
   [/\b(dras|dra|drar) in\b/gi, 'involveras'],
   [/\b(få|fa|får|far|ges|ha|har) (en )?större roll\b|\b(få|fa|får|far|ges|ha|har) (en )?storre roll\b/gi, 'involveras mer'],
