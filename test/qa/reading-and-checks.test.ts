@@ -245,6 +245,12 @@ describe('facts: answer types, roles, order and time', () => {
     expect(shown(there!)).toContain('god dialog');
   });
 
+  it('reads "de centrala förvaltningarna" as the city-wide administrations and "anything on X specifically?" as whether it is mentioned', () => {
+    expect(shown(ask('kommer de centrala förvaltningarna att dras in mer?'))).toContain('fackförvaltningarna mer');
+    expect(shown(ask('anything on cameras specifically?'))).toContain('kameror');
+    expect(ask('vilka stadsdelar har egna samverkansöverenskommelser idag?').kind).toBe('no-answer');
+  });
+
   it('answers "how often" only with a period, and shows "regelbundet" as the nearest the documents come', () => {
     for (const question of ['hur ofta ska styrgruppen återrapportera?', 'how often does the steering group report back?']) {
       const answer = ask(question);
