@@ -1,4 +1,4 @@
-import type { Agreement, FocusArea, Language } from '../domain/model.ts';
+import type { Agreement, FocusArea, Language, Localized } from '../domain/model.ts';
 import type { WeekKey } from '../domain/iso-week.ts';
 import type { AgreementRef, Answer, Citation, FocusAreaRef, Passage } from './answer.ts';
 import { PARTY_NAME, answerFact, asksAgreementOrder, collectPeople, findPerson, findPersonByRole, type NamedPerson } from './answer-facts.ts';
@@ -7,7 +7,7 @@ import { foldText, splitWords } from './normalize-text.ts';
 import { closest, createSentenceSearch, editDistance, passageOf, type QuestionTerm, type SearchOptions, type SentenceDoc } from './search-sentences.ts';
 import { splitQuestion } from './split-question.ts';
 import { stripPreamble } from './strip-preamble.ts';
-import { CHECKS_FACT, CONFIRMATION, CONFIRMATION_TAG, ELABORATE, FOLLOW_UP, IN_DOCUMENT, OTHER_DOCUMENT, OTHER_DOCUMENT_ALONE, OTHER_ONE, POINTS_BACK, REASON_ASK, SAME_IN_DOCUMENT, SOURCE_ASK, SOURCE_OF, WHAT_ELSE, WHICH_DOCUMENT, WHO_ARE_THEY, WHO_SAID_IT } from './follow-up-patterns.ts';
+import { CHECKS_FACT, CONFIRMATION, CONFIRMATION_TAG, ELABORATE, FOLLOW_UP, IN_DOCUMENT, OTHER_DOCUMENT, OTHER_DOCUMENT_ALONE, OTHER_ONE, POINTS_BACK, REASON_ASK, NAME_ASK, SAME_IN_DOCUMENT, SOURCE_ASK, SOURCE_OF, WHAT_ELSE, WHICH_DOCUMENT, WHO_ARE_THEY, WHO_SAID_IT } from './follow-up-patterns.ts';
 import { ASKS_NUMBER, DISTRICTS_THAT, ERRAND, EXACT_DATE_ASK, FINAL_VERSION, FREQUENCY, LEAD_ASK, OFTEN_IN_TEXT, OTHER_PARTIES, OTHER_TIME_OF_PERSON, PLACE, PRECISION, QUANTITY, RANKING, TASK_GIVEN, UNQUOTED_BODY, UNSTATED_DETAIL, UNSTATED_INSTANCES, UNSTATED_ORDER, WHICH_ONES } from './refusal-patterns.ts';
 import { expandShorthand } from './expand-shorthand.ts';
 import { GLOSSARY_WORDS, SWEDISH_SYNONYMS, readEnglishPhrases } from './glossary.ts';
@@ -325,7 +325,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     }
     // "sedan när har de haft avtal?", "since when have they had an agreement?": since the first one, 2015.
     if (/\b(sedan|sen) nar\b|\bsince when\b|\bhur lange har\b.*\bhaft\b|\bhow long have\b.*\bhad\b/.test(folded) && /\b(avtal\w*|agreements?|overenskommels\w*|samverkan\w*|samarbet\w*|cooperat\w*|deal)\b/.test(folded)) {
-      const first = answerAlone(language === 'en' ? 'when was the first agreement signed?' : 'när skrevs det första avtalet under?', language);
+      const first = askCanned(CANNED.firstSigned, language);
       if (first.kind === 'fact') return first;
     }
     // "när var det första?", "och det förra, när kom det?" after a question about the agreements: the first agreement.
@@ -343,7 +343,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     if ((previous?.kind === 'fact' && /^\W*(and |och )?(which|what|vilka) (parties|partier)( (are|were) (they|those) (from|in)| (tillhor|representerar) (de|dom)| (ar|var) (de|dom) (fran|med i))?\W*$/.test(folded)) || (previous?.kind === 'focus-areas' && WHAT_ELSE.test(folded))) {
       const again = answerAlone(previous.question, language);
       // After another fact ("ks-nr?" then "vilka partier?"), the parties behind the statement.
-      const parties = again.kind === 'fact' && again.fact !== 'authors' && again.fact !== 'parties' && previous.kind === 'fact' ? answerAlone(language === 'en' ? 'which parties are behind the statement?' : 'vilka partier står bakom uttalandet?', language) : again;
+      const parties = again.kind === 'fact' && again.fact !== 'authors' && again.fact !== 'parties' && previous.kind === 'fact' ? askCanned(CANNED.parties, language) : again;
       if (parties.kind !== 'no-answer') return parties;
     }
     // "vilka då?", "which ones?" after a passage naming kinds: the areas are listed; named bodies, companies or administrations are not.
@@ -352,24 +352,24 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       // Asked after administrations ("will the central administrations be involved?"), the ones meant are never named.
       if (/\b(\w*forvaltning\w*|administrations?|departments?|namnder|bolag|companies|boards?)\b/.test(foldText(previous.question))) return { kind: 'no-answer', language, reason: 'not-stated' };
       if (quoted && /\bomraden\b/.test(quoted.folded)) {
-        const areas = answerAlone(language === 'en' ? 'which areas does the new agreement cover?' : 'vilka områden ingår i det nya avtalet?', language);
+        const areas = askCanned(CANNED.areas, language);
         if (areas.kind === 'focus-areas') return areas;
       }
       if (quoted && /\b(\w*forvaltning\w*|namnder|bolag|stadsdel\w*|lokalpolisomrade\w*)\b/.test(quoted.folded) && !/\bomraden\b/.test(quoted.folded)) return { kind: 'no-answer', language, reason: 'not-stated' };
     }
     // "och sen?" after the current agreement's validity: the new one's.
     if (previous?.kind === 'agreement-validity' && /^\W*(och |o |and )?((vad hander|what happens|what comes) )?(sen|sedan|then|after that|darefter|what then|and then|next)( da)?\W*$/.test(folded)) {
-      const next = answerAlone(language === 'en' ? 'how long will the new agreement be valid?' : 'hur länge ska det nya avtalet gälla?', language);
+      const next = askCanned(CANNED.newValidity, language);
       if (next.kind === 'agreement-validity') return next;
     }
     // "the others?", "och de andra?" after one of the signatories: the rest of them.
     if (previous?.kind === 'fact' && /^\W*(and |och |o )?(the others|others|de andra|dom andra|resten|the rest)\W*$/.test(folded)) {
-      const others = answerAlone(language === 'en' ? 'who else is behind the statement?' : 'vilka andra står bakom uttalandet?', language);
+      const others = askCanned(CANNED.otherAuthors, language);
       if (others.kind === 'fact') return others;
     }
     // "what else?", "vilka andra?" after one area: the others.
     if (previous?.kind === 'focus-area' && (WHAT_ELSE.test(folded) || /^\W*(och |and )?(vilka andra|vilka fler|which others|what others|any others|others)\W*$/.test(folded))) {
-      const areas = answerAlone(language === 'en' ? 'which areas does the new agreement cover?' : 'vilka områden ingår i det nya avtalet?', language);
+      const areas = askCanned(CANNED.areas, language);
       if (areas.kind === 'focus-areas') return areas;
     }
     // "which day?", "och vilket år?" after a fact: that fact again, which gives it.
@@ -387,12 +387,6 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       const sentence = hit && hit.coverage >= MIN_COVERAGE ? hit.sentence : restTerms.length === 0 && previous ? quotedBefore(previous) : undefined;
       const behind = sentence ? sourceOf(sentence, language) : undefined;
       if (behind) return behind;
-    }
-    // "name?", "vad heter han?" after someone's words: who that is.
-    if (previous?.person && /^\W*(and |och )?(name|namn|namnet|his name|her name|vad heter (han|hon)|what'?s (his|her) name)( again| igen)?\W*$/.test(folded)) {
-      const named = people.find((person) => person.name === previous.person);
-      const who = named ? answerFact(`vem ar ${foldText(named.name)}`, kb, people, { language, person: named, afterAuthors: false, quote: () => undefined }) : undefined;
-      if (who?.kind === 'fact') return who;
     }
     // "vilka förvaltningar?" after a passage that names them ("social- och utbildningsförvaltningen"): that passage.
     const whichNoun = WHICH_ONES.exec(folded)?.[3];
@@ -427,8 +421,8 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       const other = previous.agreementId === namedDocument('uttalandet') ? 'pressmeddelandet' : 'uttalandet';
       return answerInContext(folded.replace(OTHER_DOCUMENT, other), language, previous);
     }
-    // "who brought them up?", "vem sa det?" after someone's own words: that person.
-    if (previous?.person && WHO_SAID_IT.test(folded)) {
+    // "who brought them up?", "vem sa det?", "name?" after someone's own words: that person.
+    if (previous?.person && (WHO_SAID_IT.test(folded) || NAME_ASK.test(folded))) {
       const speaker = people.find((person) => person.name === previous.person);
       const who = speaker ? answerFact(`vem ar ${foldText(speaker.name)}`, kb, people, { language, person: speaker, afterAuthors: false, quote: () => undefined }) : undefined;
       if (who?.kind === 'fact') return who;
@@ -808,8 +802,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       return { kind: 'districts', language, districts: kb.districts.map(({ id, name, demo }) => ({ id, name, demo })) };
     }
     // A district's own local agreement ("vad står i Rinkebys?" after the local agreements) is not among the documents.
-    const localAgreement = /\blokal\w* (samverkans)?overenskomm?els\w*|\blocal (agreement|deal)s?\b|\blokala avtal\w*/;
-    if (district && (localAgreement.test(folded) || (previous && localAgreement.test(foldText(expandShorthand(previous.question))) && (elliptic || terms.every((term) => matchedNameWords.has(term.word) || !term.known))))) return refuse('not-stated');
+    if (district && (LOCAL_AGREEMENT.test(folded) || (previous && LOCAL_AGREEMENT.test(foldText(expandShorthand(previous.question))) && (elliptic || terms.every((term) => matchedNameWords.has(term.word) || !term.known))))) return refuse('not-stated');
     if (district && (cues.priorities || terms.every((term) => matchedNameWords.has(term.word) || !term.known) || /\b(visa|show)\b/.test(folded)) && !cues.agreementWord) {
       const found = districtsById.get(district.id)!;
       return { kind: 'district', language, district: { id: found.id, name: found.name, localPriorities: found.localPriorities, demo: found.demo } };
@@ -982,6 +975,11 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     return section ? new Set([`${agreementId}/${section.id}`]) : undefined;
   }
 
+  /** A follow-up that stands for a complete question of its own ("och sen?" for the new agreement's validity). */
+  function askCanned(question: Localized, language: Language): Answer {
+    return answerAlone(question[language], language);
+  }
+
   /** The question asked of one document: the document it named is swapped, else the document is added. */
   function askedOfDocument(question: string, documentWord: 'uttalandet' | 'pressmeddelandet'): string {
     const named = /\b(det )?(sarskilda |särskilda )?(uttalande\w*|statement|press ?me+d+e?l+ande\w*|press ?releas\w*)\b/giu;
@@ -1134,6 +1132,17 @@ function properNounsOf(text: string): Set<string> {
 
 const VALIDITY = /\b(nar|when)\b.*\b(gar|loper|upphor|run|runs|expire|expires|end|ends)\b.*\b(ut|out)?\b|\bvalid until\b|\bgiltig\w* till\b|^\W*(och |and )?(until when|till nar|fram till nar)\W*$|\b(until when|till nar|fram till nar)\b.*\b(apply|applies|valid|galler|galla|in force)\b|\bslutar (det |den |avtalet )?(att )?galla\b|\bin force\b.*\buntil\b/;
 const CURRENT = /\b(nuvarande|current|curent|gamla|old|existing|in force( now)?|gallande|som galler (nu|idag))\b/;
+/** The complete questions some follow-ups stand for, in the asker's language. */
+const CANNED = {
+  firstSigned: { sv: 'när skrevs det första avtalet under?', en: 'when was the first agreement signed?' },
+  parties: { sv: 'vilka partier står bakom uttalandet?', en: 'which parties are behind the statement?' },
+  areas: { sv: 'vilka områden ingår i det nya avtalet?', en: 'which areas does the new agreement cover?' },
+  newValidity: { sv: 'hur länge ska det nya avtalet gälla?', en: 'how long will the new agreement be valid?' },
+  otherAuthors: { sv: 'vilka andra står bakom uttalandet?', en: 'who else is behind the statement?' },
+} as const satisfies Record<string, Localized>;
+
+/** A district's local agreement, which no document holds. */
+const LOCAL_AGREEMENT = /\blokal\w* (samverkans)?overenskomm?els\w*|\blocal (agreement|deal)s?\b|\blokala avtal\w*/;
 /** Asked for a summary of a document or of someone's words. */
 const SUMMARY_ASK = /\b(sammanfatta\w*|sammanfattning\w*|summering\w*|summari[sz]e\w*|summary|sum up|i korthet|the gist|the main points|huvudpunkter\w*)\b/;
 /** Where the work on the new agreement stands: "vad händer nu?", "what's planned?", "signed yet?". */

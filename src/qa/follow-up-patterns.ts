@@ -16,6 +16,8 @@ export const WHO_SAID_IT = /^\W*(och |and |so |but |men )?(who|vem) (brought (it
 export const SOURCE_OF = /^\W*(och |and |so |but |men )?(enligt vem|according to whom|says who|who (?:was it (?:that |who )?|is it (?:that |who )?)?(?:says|said|argues|thinks|claims|talks about|talked about|mentions|mentioned|brings up|brought up)|vem (?:var det som |ar det som )?(?:sager|sa|sade|tycker|menar|pratar om|pratade om|talar om|talade om|snackar om|snackade om|namner|namnde|tar upp|tog upp)|vilka (?:var det som |ar det som )?(?:sager|sa|sade|tycker|menar|pratar om|pratade om|talar om|tog upp))\b(?:\s+(?:att|that))?\s*(.*?)\W*$/;
 /** "is that in the statement or the press release?": which document the passage just given comes from. */
 export const WHICH_DOCUMENT = /\b(statement|uttalandet) (or|eller) (in )?(the )?(press release|pressmeddelandet)\b|\b(press release|pressmeddelandet) (or|eller) (in )?(the )?(statement|uttalandet)\b/;
+/** "name?", "vad heter han?": the name of the person just quoted. */
+export const NAME_ASK = /^\W*(and |och )?(name|namn|namnet|his name|her name|vad heter (han|hon)|what'?s (his|her) name)( again| igen)?\W*$/;
 /** "and the other one?", "och den andra?": the other of two people. */
 export const OTHER_ONE = /^\W*(and |och )?(the other( one)?|den (andra|andre)|den andra personen|the other person)\W*$/;
 /**
