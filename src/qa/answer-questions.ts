@@ -268,6 +268,10 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       return OFTEN_IN_TEXT.test(quoted.folded) ? passage : { ...notStated, ...(passage.kind === 'passage' ? optional('nearest', passage.passages[0]) : {}) };
     }
     const answer = answerInContext(text, language, previous);
+    if (answer.kind === 'no-answer' && !answer.reason && previous) {
+      const again = leansOnQuoted(text, previous);
+      if (again) return passageAnswer([again], language);
+    }
     if (answer.kind !== 'passage') return answer;
     const quoted = foldText(answer.passages.map((passage) => passage.quote).join(' '));
     // The passage is shown as the nearest the documents come: the reader sees what they do say.
@@ -937,6 +941,23 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     if (known) return known;
     const section = new Set([`${previous.agreementId}/${previous.sectionId}`]);
     return sentenceSearch.search(sentenceSearch.readTerms(previous.question), { sections: section })[0]?.sentence ?? sentenceSearch.sentencesOf(previous.agreementId, previous.sectionId)[0];
+  }
+
+  /**
+   * "and on a regular basis?", "a tool to reach what?": a follow-up nothing else answers that asks
+   * about words of the sentence just quoted is answered by that sentence.
+   */
+  function leansOnQuoted(text: string, previous: QaTopic): SentenceDoc | undefined {
+    if (previous.kind !== 'passage' && previous.kind !== 'focus-area') return undefined;
+    const quoted = quotedBefore(previous);
+    if (!quoted) return undefined;
+    const folded = foldText(text);
+    const terms = sentenceSearch.readTerms(text).filter((term) => !isNameWord(term.word));
+    const held = terms.filter((term) => sentenceSearch.holds(quoted.tokens, term));
+    const leans = POINTS_BACK.test(folded) || FOLLOW_UP.test(folded) || isElliptic(text);
+    // Asked for detail the sentence does not give (which ones, how often, a word it lacks), it is no answer.
+    const asksDetail = hasUnknownWords(text) || /\b(vilk\w*|which|hur ofta|how often|vilket ar|what year|namnge|name)\b/.test(folded);
+    return leans && held.length > 0 && !asksDetail ? quoted : undefined;
   }
 
   /** The first sentence of the section after this one in its document (the first section after the last). */
