@@ -857,9 +857,9 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     }
     const document = namedDocument(folded);
     // "Why" about the agreement asks for its purpose.
-    if (searchTerms.length === 0 && expects === 'reason' && cues.agreementWord) searchTerms = sentenceSearch.readTerms('syfte');
+    if (searchTerms.length === 0 && (expects === 'reason' || expects === 'purpose') && cues.agreementWord) searchTerms = sentenceSearch.readTerms('syfte');
     // "How does the statement describe the agreement?": the agreement itself is the topic.
-    if (searchTerms.length === 0 && expects && expects !== 'reason' && cues.agreementWord) searchTerms = [AGREEMENT_TERM];
+    if (searchTerms.length === 0 && expects && expects !== 'reason' && expects !== 'purpose' && cues.agreementWord) searchTerms = [AGREEMENT_TERM];
     // A change asked about is the agreement's: the words for difference ("olika") are not what the answer holds.
     if (expects === 'change') searchTerms = [...searchTerms.filter((term) => !DIFFERENCE_WORDS.test(term.word)), AGREEMENT_TERM];
     // "vad säger pressmeddelandet?": a document named with nothing more is asked for what it opens with.
@@ -886,7 +886,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     // A change is answered by the sentence saying what changes, when one of the best five does.
     const changed = expects === 'change' ? hits.slice(0, 5).find((hit) => ANSWER_MARKER_OF.change.test(hit.sentence.folded)) : undefined;
     // A why-question is answered by a sentence giving a reason, when one of the best three does.
-    const reasoned = expects === 'reason' ? hits.slice(0, 3).find((hit) => ANSWER_MARKER_OF.reason.test(hit.sentence.folded) && hit.coverage >= minCoverage) : undefined;
+    const reasoned = expects === 'reason' || expects === 'purpose' ? hits.slice(0, 3).find((hit) => ANSWER_MARKER_OF[expects].test(hit.sentence.folded) && hit.coverage >= minCoverage) : undefined;
     const best = changed ?? reasoned ?? hits[0];
     // The words for difference are what a change question asks, not what its answer holds.
     const ownCoverage = best ? ownShare(best.matched, expects === 'change' ? terms.filter((term) => !DIFFERENCE_WORDS.test(term.word)) : terms) : 0;
@@ -1209,6 +1209,7 @@ const PARTY_LETTERS: Readonly<Record<string, string>> = { c: 'centerpartiet', m:
 /** What a sentence holding an answer of each kind looks like (folded text), for elliptic follow-ups. */
 const ANSWER_MARKER_OF: Record<NonNullable<SearchOptions['expects']>, RegExp> = {
   reason: /\b(for att|darfor|eftersom|sa att|i och med|pa grund av|till foljd av)\b/,
+  purpose: /\b(for att|sa att|syfte\w*|ska \w+a)\b/,
   person: /\b(polisen|forvaltning\w*|stadsdel\w*|parterna|styrgruppen|namnder|bolag|aktorer|sager)\b/,
   date: /\b(19|20)\d\d\b|\b(maj|januari|mandatperioden)\b/,
   place: /\b(i staden|stadsdel\w*)\b/,
@@ -1220,6 +1221,9 @@ const ANSWER_MARKER_OF: Record<NonNullable<SearchOptions['expects']>, RegExp> = 
 
 /** The kind of answer the question word asks for, to prefer sentences holding one. */
 function expectedAnswer(folded: string): SearchOptions['expects'] {
+  // "vad är syftet?", "what's it for?", and why the agreement is needed or important: what it is for, not what caused it.
+  const agreementJustified = /\b(varfor|why)\b.*\b(behovs|behover|viktig\w*|need\w*|important|necessary)\b/.test(folded) && /\b(samverkansavtal\w*|avtal\w*|overenskommels\w*|agreement\w*|deal)\b/.test(folded);
+  if ((agreementJustified || /\b(syfte\w*|purpose|poang\w*|point|till for|what for|for what|what'?s (it|the \w+) for|is (it|the \w+) for)\b|\bwhat('?s| is| are)( \w+){1,4} for\b(?! (the|a|an|whom|who|which|what)\b)/.test(folded))) return 'purpose';
   if (/\b(varfor|why|syfte\w*|purpose)\b/.test(folded)) return 'reason';
   if (/\b(vem|vilka|who|whom)\b/.test(folded)) return 'person';
   if (/\b(nar|when|hur lange|how long)\b/.test(folded)) return 'date';

@@ -267,6 +267,7 @@ const ENGLISH_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bput (their|his|her|its) names? (to|on|under)\b/gi, 'signed'],
   [/\b(extra|separate|additional) (remarks|comments|statement)\b/gi, 'special statement'],
   [/\b(team|teams|teaming) up\b|\bjoin forces\b/gi, 'cooperate'],
+  [/\bper (the|its|their)\b/gi, 'according to $1'],
 ];
 
 export function readEnglishPhrases(text: string): string {

@@ -46,7 +46,7 @@ export interface SearchOptions {
   /** Multiply the score of sentences of this document (the question names it: "uttalandet"). */
   document?: string;
   /** Prefer sentences holding this kind of answer. */
-  expects?: 'person' | 'date' | 'reason' | 'place' | 'level' | 'degree' | 'definition' | 'change';
+  expects?: 'person' | 'date' | 'reason' | 'purpose' | 'place' | 'level' | 'degree' | 'definition' | 'change';
   /**
    * Words of the question that frame it ("redan", "samma", "already") but that the documents also
    * use: they break ties between sentences that cover the question equally, never count as covering it.
@@ -58,6 +58,7 @@ const ANSWER_MARKERS: Record<NonNullable<SearchOptions['expects']>, RegExp> = {
   person: /\b(polisen|tjansteman|stadsdelarna|namnder|bolag|aktorer|forvaltning\w*|fackforvaltning\w*|lokalpolisomraden|stadsdelsforvaltningar|parterna|polisregionen|kommunen|styrgruppen|sager)\b/,
   date: /\b(19|20)\d\d\b|\b(maj|januari|mandatperioden)\b/,
   reason: /\b(for att|darfor|eftersom|sa att|i och med|pa grund av|till foljd av)\b/,
+  purpose: /\b(for att|sa att|syfte\w*|ska \w+a)\b/,
   place: /\b(i staden|stadsdel\w*)\b/,
   level: /\b(niva|centralt|lokalt)\b/,
   degree: /\b(hogt|hog|sarskilt|sarskild|valdigt|mycket|viktigaste|betydande)\b/,
@@ -313,7 +314,9 @@ export function createSentenceSearch(kb: KnowledgeBase, extraVocabulary: readonl
     const soft: QuestionTerm[] = [];
     for (const word of splitWords(text)) {
       const folded = foldText(word);
-      if (folded.length < 4 || isStopWord(folded) || !isFrameWord(folded)) continue;
+      // The agreement is what most questions are about, so its words are stop words; a sentence naming it still breaks a tie.
+      const namesAgreement = /^(samverkansavtal\w*|overenskommels\w*|samverkansoverenskommels\w*)$/.test(folded);
+      if (!namesAgreement && (folded.length < 4 || isStopWord(folded) || !isFrameWord(folded))) continue;
       // The word itself, or its translation ("responsibility" → "ansvar"), as the documents write it.
       const translations = [...(ENGLISH_TO_SWEDISH[stemEnglish(folded)] ?? ENGLISH_TO_SWEDISH[folded] ?? [])].map((translation) => foldText(translation));
       const terms = [folded, ...translations].filter((term) => corpusTokens.has(term));

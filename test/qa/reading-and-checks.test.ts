@@ -684,3 +684,23 @@ describe('what the new agreement will contain', () => {
     expect(shown(ask('how will the city become safer?')).toLowerCase()).toContain('trygg');
   });
 });
+
+describe('purpose and cause', () => {
+  it('answers what the agreement is for with what it is to clarify, and why it came about with its cause', () => {
+    expect(shown(ask('Vad är egentligen syftet med samverkansavtalet?'))).toContain('förtydliga förväntningarna');
+    expect(shown(ask('what is the cooperation agreement for, per the statement?'))).toContain('förtydliga förväntningarna');
+    expect(shown(ask('Why did they get a cooperation agreement in the first place?'))).toContain('omorganiseringen');
+  });
+});
+
+describe('a follow-up about the sentence just quoted', () => {
+  it('quotes that sentence again when nothing else answers and it holds the words asked about', () => {
+    const [, regular] = converse('Vad ska styrgruppen göra inför större beslut?', 'och i det regelbundna arbetet då?');
+    expect(shown(regular!)).toContain('regelbundet återrapporterar');
+  });
+
+  it('still refuses detail the sentence does not give', () => {
+    const [, which] = converse('Vad säger de om att stadsdelarna ser olika ut?', 'vilka stadsdelar har det tuffast då?');
+    expect(which!.kind).toBe('no-answer');
+  });
+});
