@@ -887,7 +887,11 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     const changed = expects === 'change' ? hits.slice(0, 5).find((hit) => ANSWER_MARKER_OF.change.test(hit.sentence.folded)) : undefined;
     // A why-question is answered by a sentence giving a reason, when one of the best three does.
     const reasoned = expects === 'reason' || expects === 'purpose' ? hits.slice(0, 3).find((hit) => ANSWER_MARKER_OF[expects].test(hit.sentence.folded) && hit.coverage >= minCoverage) : undefined;
-    const best = changed ?? reasoned ?? hits[0];
+    // "how is Stockholm described?": the sentence saying what the thing asked about is ("Stockholm är en stor … stad"), when one of the best five does.
+    const subjects = [...terms.flatMap((term) => term.terms).filter((word) => word.length >= 4), ...(cues.agreementWord ? ['samverkansavtal', 'avtal', 'overenskommels'] : [])];
+    const defining = expects === 'definition' && subjects.length > 0 ? new RegExp(`\\b(${subjects.join('|')})\\w* ar (en|ett)\\b`) : undefined;
+    const defined = defining ? hits.slice(0, 5).find((hit) => defining.test(hit.sentence.folded) && hit.coverage >= minCoverage) : undefined;
+    const best = changed ?? reasoned ?? defined ?? hits[0];
     // The words for difference are what a change question asks, not what its answer holds.
     const ownCoverage = best ? ownShare(best.matched, expects === 'change' ? terms.filter((term) => !DIFFERENCE_WORDS.test(term.word)) : terms) : 0;
     if (!best || best.coverage < minCoverage || (terms.length > 0 && ownCoverage < 0.5)) {
@@ -1233,7 +1237,7 @@ function expectedAnswer(folded: string): SearchOptions['expects'] {
   // "hur prioriterad är tryggheten?", "how important is the school?": a degree.
   if (/\bhur (hogt |mycket )?(prioriterad\w*|viktig\w*|angelagen|allvarlig\w*|central)\b|\bhow (high|highly|important|much of a priority|serious|central)\b/.test(folded)) return 'degree';
   // "how does the statement describe the agreement?", "vad är samverkansavtalet?": what it is.
-  if (/\b(describe[sd]?|beskriv\w*|characteri[sz]e[sd]?)\b|^\W*(vad|what) (ar|is) (ett |en |an? |the )?\w+\W*$/.test(folded)) return 'definition';
+  if (/\b(describe[sd]?|beskriv\w*|characteri[sz]e[sd]?|portray\w*|depict\w*)\b|\b(vilket|vilken|vad for|what|which) (slags|sorts|sort of|typ av|kind of|type of) \w+ (ar|is)\b|^\W*(vad|what) (ar|is) (ett |en |an? |the )?\w+\W*$/.test(folded)) return 'definition';
   return undefined;
 }
 

@@ -22,6 +22,7 @@ document documents text release press deal agreement agreements contract include
 regarding concerning about there anything something whether also else yet still now today then
 think thinks want wants get gets got need needs give gives given put puts make makes made
 tell told describe describes described explain mean means meaning talk talks talked refer refers
+characterise characterises characterised characterize characterizes characterized portray portrays portrayed depict depicts depicted
 context exist exists kind sort type part parts regard role roles
 what whats who whos which when where why how does do did is are was were be been being will would can could should
 ansvar ansvarar ansvarig ansvariga ansvarade ager agare driver leder hand samordnar kontaktperson kontaktpersoner

@@ -693,6 +693,13 @@ describe('purpose and cause', () => {
   });
 });
 
+describe('how something is described', () => {
+  it('prefers the sentence saying what the thing asked about is', () => {
+    expect(shown(ask('Hur beskrivs Stockholm i uttalandet?'))).toContain('stor och diversifierad stad');
+    expect(shown(ask('how does the statement characterise the city of Stockholm?'))).toContain('stor och diversifierad stad');
+  });
+});
+
 describe('a follow-up about the sentence just quoted', () => {
   it('quotes that sentence again when nothing else answers and it holds the words asked about', () => {
     const [, regular] = converse('Vad ska styrgruppen göra inför större beslut?', 'och i det regelbundna arbetet då?');
