@@ -99,10 +99,13 @@ export function findPerson(folded: string, people: readonly NamedPerson[]): Name
 }
 
 /** The person a role word names: "finansborgarrådet", "the police chief". */
+/** "enligt polisen", "the police's view": the police speak in the documents through the regional police chief alone. */
+const POLICE_AS_SPEAKER = /\b(enligt|according to) (polisen|the police)\b|\bthe police'?s (view|message|main message|take|position|stance|opinion)\b|\bpolisens (syn|budskap|installning|uppfattning|asikt)\b|\b(vad|hur) (sager|sa|tycker|tyckte|anser|menar) polisen\b|\bwhat (do|does|did) the police (say|think)\b/;
+
 export function findPersonByRole(folded: string, people: readonly NamedPerson[]): NamedPerson | undefined {
   // The press release quotes one politician: the finance commissioner.
   if (/\b(finansborgarrad\w*|finance commissioner|finansborgarr\w*|the politician|politikern|borgarradet)\b/.test(folded)) return people.find((person) => /finansborgarr/.test(foldText(person.role?.sv ?? '')));
-  if (/\b(regionpolischef\w*|polischef\w*|police chief|police chef|police boss|regional police|polisbossen|top cop|head of (the )?police|chef for polisen|leder polisen|polisens chef|polisens hogsta chef)\b/.test(folded)) return people.find((person) => /polischef/.test(foldText(person.role?.sv ?? '')));
+  if (/\b(regionpolischef\w*|polischef\w*|police chief|police chef|police boss|regional police|polisbossen|top cop|head of (the )?police|chef for polisen|leder polisen|polisens chef|polisens hogsta chef)\b/.test(folded) || POLICE_AS_SPEAKER.test(folded)) return people.find((person) => /polischef/.test(foldText(person.role?.sv ?? '')));
   return undefined;
 }
 

@@ -747,6 +747,9 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       }
       if (best && (own.length === 0 || best.coverage >= 0.5)) return passageAnswer([best.sentence], language);
       const first = sentenceSearch.sentencesOf(person.agreement.id, person.sectionId)[0];
+      // "vad sa han om att göra mer?": what it is about is said in plain words the search leaves out; their sentence.
+      const plain = own.length === 0 ? saidInPlainWords(folded, person.agreement.id, person.sectionId) : undefined;
+      if (plain) return passageAnswer([plain], language);
       if (first && own.length === 0) return passageAnswer([first], language);
       // "and the police chief?" after what the finance commissioner promised: his own words, not hers again.
       const namedHere = findPerson(folded, people) ?? findPersonByRole(folded, people);
@@ -962,6 +965,15 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     // Asked for detail the sentence does not give (which ones, how often, a word it lacks), it is no answer.
     const asksDetail = hasUnknownWords(text) || /\b(vilk\w*|which|hur ofta|how often|vilket ar|what year|namnge|name)\b/.test(folded);
     return leans && held.length > 0 && !asksDetail ? quoted : undefined;
+  }
+
+  /** The sentence of a section holding most (two or more) of the plain words after "om"/"about" in the question. */
+  function saidInPlainWords(folded: string, agreementId: string, sectionId: string): SentenceDoc | undefined {
+    const about = splitWords(/\b(?:om|about|on|kring)\b(.*)$/.exec(folded)?.[1] ?? '').filter((word) => word.length >= 3 && !/^(att|det|den|the|that|this|and|och)$/.test(word));
+    if (about.length < 2) return undefined;
+    const scored = sentenceSearch.sentencesOf(agreementId, sectionId).map((sentence) => ({ sentence, held: about.filter((word) => new RegExp(`\\b${word}\\b`).test(sentence.folded)).length }));
+    const best = scored.sort((a, b) => b.held - a.held)[0];
+    return best && best.held >= 2 ? best.sentence : undefined;
   }
 
   /** The first sentence of the section after this one in its document (the first section after the last). */

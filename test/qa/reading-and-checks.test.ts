@@ -711,3 +711,15 @@ describe('a follow-up about the sentence just quoted', () => {
     expect(which!.kind).toBe('no-answer');
   });
 });
+
+describe('the police as speaker', () => {
+  it('reads "enligt polisen" and "the police’s view" as the regional police chief’s own words', () => {
+    const answer = ask('Vem tjänar på det nya samarbetet enligt polisen?');
+    expect(answer.kind === 'passage' && answer.passages[0]!.citation.sectionId).toBe('regionpolischefen');
+    expect(shown(answer)).toContain('tjänar alla på');
+  });
+
+  it('finds what a person said about something put in plain words ("om att göra mer")', () => {
+    expect(shown(ask('vad sa regionpolischefen om att göra mer?'))).toContain('göra mycket mer');
+  });
+});
