@@ -7,7 +7,7 @@ import { foldText, splitWords } from './normalize-text.ts';
 import { closest, createSentenceSearch, editDistance, passageOf, type QuestionTerm, type SearchOptions, type SentenceDoc } from './search-sentences.ts';
 import { splitQuestion } from './split-question.ts';
 import { stripPreamble } from './strip-preamble.ts';
-import { CHECKS_FACT, CONFIRMATION, CONFIRMATION_TAG, ELABORATE, FOLLOW_UP, IN_DOCUMENT, OTHER_DOCUMENT, OTHER_DOCUMENT_ALONE, OTHER_ONE, POINTS_BACK, REASON_ASK, NAME_ASK, SAME_IN_DOCUMENT, SOURCE_ASK, SOURCE_OF, WHAT_ELSE, WHICH_DOCUMENT, WHO_ARE_THEY, WHO_SAID_IT } from './follow-up-patterns.ts';
+import { CHECKS_FACT, CONFIRMATION, CONSEQUENCE_ASK, CONFIRMATION_TAG, ELABORATE, FOLLOW_UP, IN_DOCUMENT, OTHER_DOCUMENT, OTHER_DOCUMENT_ALONE, OTHER_ONE, POINTS_BACK, REASON_ASK, NAME_ASK, SAME_IN_DOCUMENT, SOURCE_ASK, SOURCE_OF, WHAT_ELSE, WHICH_DOCUMENT, WHO_ARE_THEY, WHO_SAID_IT } from './follow-up-patterns.ts';
 import { ASKS_NUMBER, DISTRICTS_THAT, ERRAND, EXACT_DATE_ASK, FINAL_VERSION, FREQUENCY, LEAD_ASK, OFTEN_IN_TEXT, OTHER_PARTIES, OTHER_TIME_OF_PERSON, PLACE, PRECISION, QUANTITY, RANKING, TASK_GIVEN, UNQUOTED_BODY, UNSTATED_DETAIL, UNSTATED_INSTANCES, UNSTATED_ORDER, WHICH_ONES } from './refusal-patterns.ts';
 import { expandShorthand } from './expand-shorthand.ts';
 import { GLOSSARY_WORDS, SWEDISH_SYNONYMS, readEnglishPhrases } from './glossary.ts';
@@ -308,10 +308,27 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       const reason = section.filter((sentence) => ANSWER_MARKER_OF.reason.test(sentence.folded)).sort((a, b) => Math.abs(a.position - at) - Math.abs(b.position - at) || b.position - a.position)[0];
       if (reason) return passageAnswer([reason], language);
     }
+    // "så vad följer av det?": the passage just quoted when it draws the conclusion itself ("därför …"), else what follows it.
+    if (previous?.agreementId && previous.sectionId && CONSEQUENCE_ASK.test(folded)) {
+      const quoted = quotedBefore(previous);
+      const next = quoted && sentenceSearch.sentencesOf(previous.agreementId, previous.sectionId)[quoted.position + 1];
+      const conclusion = quoted && /\b(darfor|sa att|vilket)\b/.test(quoted.folded) ? quoted : next;
+      if (conclusion) return passageAnswer([conclusion], language);
+    }
     // "hur når man dit?", "how do we get there?" after a goal: the sentence in that section on how to reach it.
     if (previous?.agreementId && previous.sectionId && /\b(hur|vad)\b.*\b(na|nar|komma|kommer|uppna|uppnar)( man| vi| de| dom| ni)? dit\b|\bhow (do|can|will|should) (we|they|you|one) (get|reach) (there|it)\b|\bhow (is|will) (that|it) (be )?(achieved|reached)\b/.test(folded)) {
       const means = sentenceSearch.sentencesOf(previous.agreementId, previous.sectionId).find((sentence) => /\b(for att uppna|for att na|genom att)\b/.test(sentence.folded));
       if (means) return passageAnswer([means], language);
+    }
+    // "like what?", "till exempel?" after "ett antal områden": the areas.
+    if (previous?.sectionId && ELABORATE.test(folded) && /\b(like what|such as|som vad|till exempel|t ex|exempel|examples?|for example)\W*$/.test(folded) && /\bomraden\b/.test(quotedBefore(previous)?.folded ?? '')) {
+      const areas = askCanned(CANNED.areas, language);
+      if (areas.kind === 'focus-areas') return areas;
+    }
+    // "mellan vilka?", "between whom?" after a passage naming two parties ("… som Polismyndigheten och kommunen har på varandra"): that passage.
+    if (previous?.sectionId && /^\W*(och |and )?(\p{L}+ )?(mellan vilka|between whom|between who|between which)( (parter|parties))?( da| then)?\W*$/u.test(folded)) {
+      const quoted = quotedBefore(previous);
+      if (quoted && /\b\p{L}+ och \p{L}+ (har|ska|skall)\b|\bmellan \p{L}+/u.test(quoted.folded)) return passageAnswer([quoted], language);
     }
     // "in what way?", "hur då?": the passage just quoted, with what follows it.
     if (previous?.sectionId && ELABORATE.test(folded)) {

@@ -452,3 +452,20 @@ describe('reading', () => {
     expect(shown(ask('case ref?'))).toContain('KS 2019/656');
   });
 });
+
+describe('follow-ups on what the passage just quoted leads to, lists or relates', () => {
+  it('answers "så vad följer av det?" with the conclusion the passage draws', () => {
+    const [, follows] = converse('Hur beskrivs Stockholm i uttalandet?', 'så vad följer av det?');
+    expect(shown(follows!)).toContain('lokala prioriteringar');
+  });
+
+  it('lists the areas for "for example?" after "ett antal områden"', () => {
+    const [, examples] = converse('Vad är målsättningen med den stadsövergripande överenskommelsen?', 'for example?');
+    expect(examples!.kind).toBe('focus-areas');
+  });
+
+  it('quotes the passage again for "mellan vilka?" when it names the two sides', () => {
+    const [, between] = converse('Vad ska samverkansavtalet förtydliga?', 'förväntningar mellan vilka?');
+    expect(shown(between!)).toContain('Polismyndigheten och kommunen');
+  });
+});
