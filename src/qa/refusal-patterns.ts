@@ -17,7 +17,8 @@ export const ASKS_NUMBER = /\b(diarie\w*|nummer|numret|number|nr|dnr|ärende\w*|
 /** An errand ("skriv ett mejl åt mig", "book a meeting for me"): the bot answers questions, it runs no errands. */
 export const ERRAND = /^\W*(skriv|write|draft|formulera|boka|book|skicka|send|ring|call|oversatt|translate|schedule|planera|organisera)\b.*\b(at mig|for me|at oss|for us|mejl\w*|mail\w*|e-?post|email|meeting|mote|motet)\b/;
 /** A question for a day or a year: "vilket datum?", "which year does it end?". */
-export const EXACT_DATE_ASK = /\b(vilket|vilken|which|what|exakt|exact)\s+(datum|dag|date|day|ar|year)\b/;
+// "vilket ar" is "which year" unless a subject follows: folded, "vilket är ett av målen?" reads the same.
+export const EXACT_DATE_ASK = /\b(vilket|vilken|which|what|exakt|exact)\s+(datum|dag|date|day|ar(?! (ett|en|det|den|de|dom|du|ni|vi|man|hennes|hans|deras|mest|viktigast\w*|bast|storst)\b)|year)\b/;
 /** Words that demand more detail than a general statement gives. */
 export const PRECISION = /\b(exakt|exakta|exact|exactly|precis vilk\w*|precisely|specifically|specifikt|konkret|konkreta|concrete|concretely|i detalj|in detail)\b/;
 /**

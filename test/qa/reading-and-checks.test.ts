@@ -723,3 +723,10 @@ describe('the police as speaker', () => {
     expect(shown(ask('vad sa regionpolischefen om att göra mer?'))).toContain('göra mycket mer');
   });
 });
+
+describe('"vilket är" written without diacritics', () => {
+  it('does not read "vilket ar ett av …" as "which year"', () => {
+    expect(shown(ask('vilket ar ett av de viktigaste malen enligt de fyra partierna?'))).toContain('trygg, trivsamt och säker stad');
+    expect(ask('vilket ar skrevs det nya avtalet under?').kind).toBe('no-answer');
+  });
+});
