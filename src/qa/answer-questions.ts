@@ -8,7 +8,7 @@ import { closest, createSentenceSearch, editDistance, passageOf, type QuestionTe
 import { splitQuestion } from './split-question.ts';
 import { stripPreamble } from './strip-preamble.ts';
 import { CHECKS_FACT, CONFIRMATION, CONSEQUENCE_ASK, CONFIRMATION_TAG, ELABORATE, FOLLOW_UP, IN_DOCUMENT, OTHER_DOCUMENT, OTHER_DOCUMENT_ALONE, OTHER_ONE, POINTS_BACK, REASON_ASK, NAME_ASK, SAME_IN_DOCUMENT, SOURCE_ASK, SOURCE_OF, WHAT_ELSE, WHICH_DOCUMENT, WHO_ARE_THEY, WHO_SAID_IT } from './follow-up-patterns.ts';
-import { ASKS_NUMBER, DISTRICTS_THAT, ERRAND, EXACT_DATE_ASK, FINAL_VERSION, FREQUENCY, LEAD_ASK, OFTEN_IN_TEXT, OTHER_PARTIES, OTHER_TIME_OF_PERSON, PLACE, PRECISION, QUANTITY, RANKING, TASK_GIVEN, UNQUOTED_BODY, UNSTATED_DETAIL, UNSTATED_INSTANCES, UNSTATED_ORDER, WHICH_ONES } from './refusal-patterns.ts';
+import { ASKS_NUMBER, DISTRICTS_THAT, ERRAND, EXACT_DATE_ASK, FINAL_VERSION, FREQUENCY, LEAD_ASK, OFTEN_IN_TEXT, OTHER_PARTIES, OTHER_TIME_OF_PERSON, PLACE, PRECISION, QUANTITY, RANKING, TASK_GIVEN, UNQUOTED_BODY, STEERING_GROUP_SEATS, UNSTATED_DETAIL, UNSTATED_INSTANCES, UNSTATED_ORDER, WHICH_ONES } from './refusal-patterns.ts';
 import { expandShorthand } from './expand-shorthand.ts';
 import { GLOSSARY_WORDS, SWEDISH_SYNONYMS, readEnglishPhrases } from './glossary.ts';
 import { isFrameWord } from './question-words.ts';
@@ -460,6 +460,8 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     }
     const alone = answerAlone(text, language);
     if (!previous) return alone;
+    // "vad står det i Rinkebys?" after the local agreements: a district's own agreement is not among the documents.
+    if (alone.kind === 'district' && (LOCAL_AGREEMENT.test(foldText(expandShorthand(previous.question))) || /\bsamverkansoverenskommelser\b/.test(quotedBefore(previous)?.folded ?? ''))) return { kind: 'no-answer', language, reason: 'not-stated' };
     // "and what's a prerequisite for the cooperation to work?": a continuation that names its own
     // subject (three content words, no pronoun pointing back) stands alone when it can be answered alone.
     const rest = folded.replace(/^\W*(och|men|samt|and|but|so)\b/, '');
@@ -673,7 +675,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     if (signs && /\b(det nya|nya avtal\w*|nya overenskommels\w*|the new (one|agreement|deal))\b/.test(folded)) return refuse('not-stated');
     // Parties not behind the statement ("vad tyckte S och V?"), an order among districts ("which districts get cameras first?"),
     // or the names of kinds of units the documents speak of only in general ("vilka lokalpolisområden finns?"): not stated.
-    if (OTHER_PARTIES.test(folded) || UNSTATED_DETAIL.test(folded) || FINAL_VERSION.test(folded) || UNQUOTED_BODY.test(folded) || UNSTATED_ORDER.test(folded) || UNSTATED_INSTANCES.test(folded) || DISTRICTS_THAT.test(folded) || (previous && WHICH_ONES.test(folded))) return refuse('not-stated');
+    if (OTHER_PARTIES.test(folded) || UNSTATED_DETAIL.test(folded) || STEERING_GROUP_SEATS.test(folded) || FINAL_VERSION.test(folded) || UNQUOTED_BODY.test(folded) || UNSTATED_ORDER.test(folded) || UNSTATED_INSTANCES.test(folded) || DISTRICTS_THAT.test(folded) || (previous && WHICH_ONES.test(folded))) return refuse('not-stated');
     // Another city or police region, or a ranking the documents never make ("mest brott"): a near miss.
     if (namesOtherPlace(folded) || splitWords(folded).some(isNearMissWord) || (RANKING.test(folded) && !/\b(mest|most) (viktig\w*|important)\b/.test(folded))) return refuse();
     const matches = names.match(text, language);

@@ -730,3 +730,22 @@ describe('"vilket är" written without diacritics', () => {
     expect(ask('vilket ar skrevs det nya avtalet under?').kind).toBe('no-answer');
   });
 });
+
+describe('the steering group’s seats and places in the city', () => {
+  it('refuses which body or who from the police sits in, convenes or chairs the steering group', () => {
+    expect(ask('Vilken nämnd är sammankallande i styrgruppen?').kind).toBe('no-answer');
+    expect(ask('who from the police will sit in the steering group?').kind).toBe('no-answer');
+    // What the statement does say about its make-up is still answered.
+    expect(shown(ask('Vilka ska sitta i styrgruppen?'))).toContain('består av tjänstemän');
+  });
+
+  it('refuses "var i stan …?": the documents name no places', () => {
+    const [, where] = converse('Står det något om kameror?', 'var i stan ska de sitta?');
+    expect(where!.kind).toBe('no-answer');
+  });
+
+  it('refuses a district’s own local agreement asked after the local agreements', () => {
+    const [, district] = converse('Hur tas de lokala överenskommelserna fram i dag?', 'och vad står i Skarpnäcks?');
+    expect(district).toMatchObject({ kind: 'no-answer', reason: 'not-stated' });
+  });
+});
