@@ -4,7 +4,7 @@ import type { AgreementRef, Answer, Citation, FocusAreaRef, Passage } from './an
 import { PARTY_NAME, answerFact, asksAgreementOrder, collectPeople, findPerson, findPersonByRole, type NamedPerson } from './answer-facts.ts';
 import { createCuratedMatcher } from './match-curated.ts';
 import { foldText, splitWords } from './normalize-text.ts';
-import { closest, createSentenceSearch, editDistance, passageOf, type QuestionTerm, type SearchOptions, type SentenceDoc } from './search-sentences.ts';
+import { closest, createSentenceSearch, editDistance, passageOf, type QuestionTerm, type SearchOptions, type SentenceDoc, type SentenceHit } from './search-sentences.ts';
 import { splitQuestion } from './split-question.ts';
 import { stripPreamble } from './strip-preamble.ts';
 import { CHECKS_FACT, CONFIRMATION, CONSEQUENCE_ASK, CONFIRMATION_TAG, ELABORATE, FOLLOW_UP, IN_DOCUMENT, OTHER_DOCUMENT, OTHER_DOCUMENT_ALONE, OTHER_ONE, POINTS_BACK, REASON_ASK, NAME_ASK, SAME_IN_DOCUMENT, SOURCE_ASK, SOURCE_OF, WHAT_ELSE, WHICH_DOCUMENT, WHO_ARE_THEY, WHO_SAID_IT } from './follow-up-patterns.ts';
@@ -908,11 +908,13 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     // A change is answered by the sentence saying what changes, when one of the best five does.
     const changed = expects === 'change' ? hits.slice(0, 5).find((hit) => ANSWER_MARKER_OF.change.test(hit.sentence.folded)) : undefined;
     // A why-question is answered by a sentence giving a reason, when one of the best three does.
-    const reasoned = expects === 'reason' || expects === 'purpose' ? hits.slice(0, 3).find((hit) => ANSWER_MARKER_OF[expects].test(hit.sentence.folded) && hit.coverage >= minCoverage) : undefined;
+    // A sentence preferred for the kind of answer must still cover the question as the best one would.
+    const covers = (hit: SentenceHit) => hit.coverage >= minCoverage && (terms.length === 0 || ownShare(hit.matched, terms) >= 0.5);
+    const reasoned = expects === 'reason' || expects === 'purpose' ? hits.slice(0, 3).find((hit) => ANSWER_MARKER_OF[expects].test(hit.sentence.folded) && covers(hit)) : undefined;
     // "how is Stockholm described?": the sentence saying what the thing asked about is ("Stockholm är en stor … stad"), when one of the best five does.
     const subjects = [...terms.flatMap((term) => term.terms).filter((word) => word.length >= 4), ...(cues.agreementWord ? ['samverkansavtal', 'avtal', 'overenskommels'] : [])];
     const defining = expects === 'definition' && subjects.length > 0 ? new RegExp(`\\b(${subjects.join('|')})\\w* ar (en|ett)\\b`) : undefined;
-    const defined = defining ? hits.slice(0, 5).find((hit) => defining.test(hit.sentence.folded) && hit.coverage >= minCoverage) : undefined;
+    const defined = defining ? hits.slice(0, 5).find((hit) => defining.test(hit.sentence.folded) && covers(hit)) : undefined;
     const best = changed ?? reasoned ?? defined ?? hits[0];
     // The words for difference are what a change question asks, not what its answer holds.
     const ownCoverage = best ? ownShare(best.matched, expects === 'change' ? terms.filter((term) => !DIFFERENCE_WORDS.test(term.word)) : terms) : 0;

@@ -749,3 +749,14 @@ describe('the steering group’s seats and places in the city', () => {
     expect(district).toMatchObject({ kind: 'no-answer', reason: 'not-stated' });
   });
 });
+
+describe('a preferred sentence still has to cover the question', () => {
+  it('does not take a sentence with "därför" that shares only the parties’ names for a why-question', () => {
+    expect(shown(ask('Varför är staden beroende av polisen?'))).toContain('beroende av ett tätt samarbete');
+  });
+
+  it('reads "wat", "towards" and "highly" in English questions', () => {
+    expect(shown(ask('wat does the statement say about big events?'))).toContain('större arrangemang');
+    expect(shown(ask('what is highly prioritised for the majority?'))).toContain('högt prioriterad');
+  });
+});
