@@ -78,13 +78,16 @@ export function collectPeople(kb: KnowledgeBase): NamedPerson[] {
   const fullName = (person: DocumentPerson) => foldText(person.name.replace(/\s+m\.?\s?fl\.?$/i, ''));
   const everyone = kb.agreements.flatMap((agreement) => [...(agreement.facts?.authors ?? []), ...(agreement.facts?.people ?? [])]);
   const firstNames = everyone.map((person) => fullName(person).split(/\s+/)[0]!);
+  const lastNames = everyone.map((person) => fullName(person).split(/\s+/).at(-1)!);
   for (const agreement of kb.agreements) {
     const add = (person: DocumentPerson, author: boolean) => {
       const name = fullName(person);
       const parts = name.split(/\s+/);
       // "and Sara?": a first name no one else in the documents has names the person too.
       const first = parts.length > 1 && firstNames.filter((other) => other === parts[0]).length === 1 ? parts[0]! : '';
-      const forms = [name, parts.slice(1).join(' '), first].filter((form) => form.length >= 3);
+      // "Jerlmyr" alone names Anna König Jerlmyr: a last name no one else has.
+      const last = parts.length > 2 && lastNames.filter((other) => other === parts.at(-1)).length === 1 ? parts.at(-1)! : '';
+      const forms = [name, parts.slice(1).join(' '), first, last].filter((form) => form.length >= 3);
       // "Ulf Johanssons telefonnummer": the genitive names the person too.
       people.push({ ...person, agreement, forms, author, pattern: new RegExp(`\\b(${forms.join('|')})s?\\b`) });
     };
@@ -98,10 +101,10 @@ export function findPerson(folded: string, people: readonly NamedPerson[]): Name
   return people.find((person) => person.pattern.test(folded));
 }
 
-/** The person a role word names: "finansborgarrådet", "the police chief". */
 /** "enligt polisen", "the police's view": the police speak in the documents through the regional police chief alone. */
 const POLICE_AS_SPEAKER = /\b(enligt|according to) (polisen|the police)\b|\bthe police'?s (view|message|main message|take|position|stance|opinion)\b|\bpolisens (syn|budskap|installning|uppfattning|asikt)\b|\b(vad|hur) (sager|sa|tycker|tyckte|anser|menar) polisen\b|\bwhat (do|does|did) the police (say|think)\b/;
 
+/** The person a role word names: "finansborgarrådet", "the police chief". */
 export function findPersonByRole(folded: string, people: readonly NamedPerson[]): NamedPerson | undefined {
   // The press release quotes one politician: the finance commissioner.
   if (/\b(finansborgarrad\w*|finance commissioner|finansborgarr\w*|the politician|politikern|borgarradet)\b/.test(folded)) return people.find((person) => /finansborgarr/.test(foldText(person.role?.sv ?? '')));

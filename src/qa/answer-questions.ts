@@ -7,7 +7,7 @@ import { foldText, splitWords } from './normalize-text.ts';
 import { closest, createSentenceSearch, editDistance, passageOf, type QuestionTerm, type SearchOptions, type SentenceDoc, type SentenceHit } from './search-sentences.ts';
 import { splitQuestion } from './split-question.ts';
 import { stripPreamble } from './strip-preamble.ts';
-import { CHECKS_FACT, CONFIRMATION, CONSEQUENCE_ASK, CONFIRMATION_TAG, ELABORATE, FOLLOW_UP, IN_DOCUMENT, OTHER_DOCUMENT, OTHER_DOCUMENT_ALONE, OTHER_ONE, POINTS_BACK, REASON_ASK, NAME_ASK, SAME_IN_DOCUMENT, SOURCE_ASK, SOURCE_OF, WHAT_ELSE, WHICH_DOCUMENT, WHO_ARE_THEY, WHO_SAID_IT } from './follow-up-patterns.ts';
+import { ALL_OF_IT, CHECKS_FACT, CONFIRMATION, CONSEQUENCE_ASK, QUOTE_ASK, CONFIRMATION_TAG, ELABORATE, FOLLOW_UP, IN_DOCUMENT, OTHER_DOCUMENT, OTHER_DOCUMENT_ALONE, OTHER_ONE, POINTS_BACK, REASON_ASK, NAME_ASK, SAME_IN_DOCUMENT, SOURCE_ASK, SOURCE_OF, WHAT_ELSE, WHICH_DOCUMENT, WHO_ARE_THEY, WHO_SAID_IT } from './follow-up-patterns.ts';
 import { ASKS_NUMBER, DISTRICTS_THAT, ERRAND, EXACT_DATE_ASK, FINAL_VERSION, FREQUENCY, LEAD_ASK, OFTEN_IN_TEXT, OTHER_PARTIES, OTHER_TIME_OF_PERSON, PLACE, PRECISION, QUANTITY, RANKING, TASK_GIVEN, UNQUOTED_BODY, STEERING_GROUP_SEATS, UNSTATED_DETAIL, UNSTATED_INSTANCES, UNSTATED_ORDER, WHICH_ONES } from './refusal-patterns.ts';
 import { expandShorthand } from './expand-shorthand.ts';
 import { GLOSSARY_WORDS, SWEDISH_SYNONYMS, readEnglishPhrases } from './glossary.ts';
@@ -294,6 +294,13 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       const following = quoted && sentenceSearch.sentencesOf(previous.agreementId, previous.sectionId)[quoted.position + (quoted.text.length < 90 ? 2 : 1)];
       const next = following ?? nextSectionSentence(previous.agreementId, previous.sectionId);
       if (next) return passageAnswer([next], language);
+    }
+    // "citera Jerlmyr ordagrant", "citat?" after the police chief, "citera resten av vad han sa": the person's own words in full.
+    if (QUOTE_ASK.test(folded)) {
+      const named = findPerson(folded, people) ?? findPersonByRole(folded, people);
+      const carried = !named && previous?.person && (previous.kind === 'fact' || ALL_OF_IT.test(folded)) ? people.find((person) => person.name === previous.person) : undefined;
+      const whose = named ?? carried;
+      if (whose?.sectionId) return wholeSectionAnswer(whose.agreement.id, whose.sectionId, language);
     }
     // "source?", "var står det?", "i vilket sammanhang?": the passage the previous answer came from, quoted and cited again.
     if (previous?.agreementId && previous.sectionId && SOURCE_ASK.test(folded)) {
@@ -637,7 +644,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       if (progress) return passageAnswer([progress.sentence], language);
     }
     // The documents hold no counts, costs or places: such questions are refused whatever they name.
-    if ((QUANTITY.test(folded) && !asksAgreementOrder(folded)) || PLACE.test(folded)) return refuse('not-stated');
+    if ((QUANTITY.test(folded) && !asksAgreementOrder(folded) && !COUNTS_SIGNATORIES.test(folded)) || PLACE.test(folded)) return refuse('not-stated');
     // "when will it actually be signed?": a signing to come, which the documents do not date.
     if (/\b(will|ska|skall|kommer)\b.*\b(signed|sign|undertecknas|skrivas under|tecknas|signeras)\b|\b(nar|when)\b.*\b(signing|undertecknandet|signeringen|paskrivningen)\b/.test(folded)) return refuse('not-stated');
     // "hur gammal är han?": the documents give no one's age.
@@ -1164,6 +1171,8 @@ const WHEN = /\b(nar|when|what time|vilken tid)\b/;
 const WHO = /\b(vem|vems|who|whom|whose)\b/;
 /** Facts that name people, parties or whose line it is: the only ones that answer a who-question. */
 const PERSON_FACTS = new Set<string>(['authors', 'author', 'people', 'person', 'party', 'parties', 'issuer', 'contact']);
+/** "hur många partier står bakom uttalandet?": the signatories are listed, so they can be counted. */
+const COUNTS_SIGNATORIES = /\b(hur manga|how many) (partier|parties|personer|people|politiker\w*|politicians|signatories|undertecknare)\b.*\b(bakom|behind|skrev|skrivit|signed|undertecknade|undertecknat|star|stod)\b/;
 const FIRST_AGREEMENT = /\b(forsta|first)\b.{0,20}\b(avtal\w*|agreement|overenskommelse\w*)\b/;
 
 /** Kinds the bot answers from live data; they carry no topic (their tests compare them whole). */

@@ -10,6 +10,11 @@ export const REASON_ASK = /^\W*(och |and |but |men |so )?(varfor( da| det| det d
 /** "så vad följer av det?", "so what follows from that?": what the passage just quoted says comes of it. */
 export const CONSEQUENCE_ASK = /^\W*(och |and |but |men |ok,? )?(sa |so )?(vad (foljer|blir foljden|blir konsekvensen|leder (det|detta) till|innebar det for (avtalet|overenskommelsen|handlingsplanen))( av (det|detta))?|what follows( from (that|it|this))?|what (does|should) (that|it|this) lead to|what'?s the (consequence|upshot)|vad vill (de|dom) att det ska leda till|what do they want (it|that) to lead to|(och |so )?what then|vad drar (de|dom) for slutsats\w*|what do they conclude( from (it|that))?)\W*$/;
 
+/** "citera Jerlmyr ordagrant", "citat?", "quote him word for word": a person's own words asked for as such. */
+export const QUOTE_ASK = /\b(citera|citat|citatet|citaten|quote|verbatim|ordagrant|word for word|exact words|exakta ord)\b/;
+/** "citera resten", "quote all of it": everything the person said, not one sentence. */
+export const ALL_OF_IT = /\b(resten|rest|allt|all|hela|whole|everything|full|fullt|i sin helhet|in full)\b/;
+
 /** A check of what was just said: "is that right?", "stämmer det?", "hon e M va?". */
 export const CONFIRMATION = /\b(is that (right|correct|true)|right|correct|stammer (det|de)|eller hur|va|visst|ja)\W*$|^\W*(sa (det ar|de ar|dom ar|han ar|hon ar)|so (it'?s|it is|he'?s|she'?s|they'?re))\b|^\W*(so|sa)\b(?!.*\b(what|why|how|who|when|where|which|vad|varfor|hur|vem|nar|var|vilk\w*)\b).*\b(is|are|was|ar)\b/;
 export const CONFIRMATION_TAG = /[,\s]*\b(is that (right|correct|true)|right|correct|stämmer (det|de)|stammer (det|de)|eller hur|va|visst|ja)\W*$/i;

@@ -469,3 +469,19 @@ describe('follow-ups on what the passage just quoted leads to, lists or relates'
     expect(shown(between!)).toContain('Polismyndigheten och kommunen');
   });
 });
+
+describe('a person’s words asked for as a quote, and names', () => {
+  it('gives the whole comment for "citat?" after a person and for a quote asked by last name', () => {
+    const [, quote] = converse('vem är regionpolischef?', 'citat?');
+    expect(shown(quote!)).toContain('samma mål');
+    expect(shown(quote!)).toContain('tjänar alla på');
+    const named = ask('citera Jerlmyr ordagrant tack');
+    expect(shown(named)).toContain('betydande utmaningar');
+    expect(shown(named)).toContain('tryggt Stockholm');
+  });
+
+  it('counts the signatories by listing them', () => {
+    expect(shown(ask('hur många partier står bakom uttalandet?'))).toContain('Sara Grolander (MP)');
+    expect(ask('hur många poliser finns i Stockholm?').kind).toBe('no-answer');
+  });
+});
