@@ -212,7 +212,9 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       const summarisesDocuments = !week && (namedDocument(folded) !== undefined || findPerson(folded, people) !== undefined || findPersonByRole(folded, people) !== undefined);
       if (cues.summary && !(cues.agreementWord && !week) && !summarisesDocuments) return withWeek({ kind: 'summary', language }, week);
       // "the action plan the statement mentions": the documents' plan, not the project's task list.
-      const plan = namedDocument(folded) ? undefined : classifyPlanQuestion(cues, language, { ...(district ? { districtId: district.id } : {}), ...(focusArea ? { focusAreaId: focusArea.id } : {}), ...(week ? { week } : {}) });
+      // "och vid stora beslut?" after a passage asks the documents, not the decision log.
+      const followsPassage = context.previous?.kind === 'passage' && isTopicFresh(context.previous, now) && isElliptic(text);
+      const plan = namedDocument(folded) || followsPassage ? undefined : classifyPlanQuestion(cues, language, { ...(district ? { districtId: district.id } : {}), ...(focusArea ? { focusAreaId: focusArea.id } : {}), ...(week ? { week } : {}) });
       if (plan) return plan;
       // A status word asks what the documents say when the question talks about them, names a person in
       // them ("hur beskriver Anna läget i stan?"), a document or the agreement ("the status of the new agreement").
@@ -302,6 +304,11 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       const whose = named ?? carried;
       if (whose?.sectionId) return wholeSectionAnswer(whose.agreement.id, whose.sectionId, language);
     }
+    // "what else did she say?", "vad sa han mer?": the rest of that person's words.
+    if (previous?.person && /^\W*(and |och |so )?(what else (did|does) (she|he) (say|think)|what more did (she|he) say|vad mer (sa|sade|sager|tyckte) (hon|han)|vad (sa|sade|sager) (hon|han) mer|anything else from (her|him)|nat mer fran (henne|honom))\W*$/.test(folded)) {
+      const speaker = people.find((person) => person.name === previous.person);
+      if (speaker?.sectionId) return wholeSectionAnswer(speaker.agreement.id, speaker.sectionId, language);
+    }
     // "source?", "var står det?", "i vilket sammanhang?": the passage the previous answer came from, quoted and cited again.
     if (previous?.agreementId && previous.sectionId && SOURCE_ASK.test(folded)) {
       const quoted = quotedBefore(previous);
@@ -386,7 +393,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       if (quoted && /\b(\w*forvaltning\w*|namnder|bolag|stadsdel\w*|lokalpolisomrade\w*)\b/.test(quoted.folded) && !/\bomraden\b/.test(quoted.folded)) return { kind: 'no-answer', language, reason: 'not-stated' };
     }
     // "och sen?" after the current agreement's validity: the new one's.
-    if (previous?.kind === 'agreement-validity' && /^\W*(och |o |and )?((vad hander|what happens|what comes) )?(sen|sedan|then|after that|darefter|what then|and then|next)( da)?\W*$/.test(folded)) {
+    if (previous?.kind === 'agreement-validity' && /^\W*(och |o |and |ok,? |so )?((vad hander|what happens|what comes|what'?s the plan|what is the plan|vad ar planen) )?(sen|sedan|then|after that|efter det|darefter|what then|and then|next)( da)?\W*$|^\W*(och |and |so )?(then what|what then|what'?s next)\W*$/.test(folded)) {
       const next = askCanned(CANNED.newValidity, language);
       if (next.kind === 'agreement-validity') return next;
     }
@@ -464,6 +471,12 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     if (previous?.kind === 'fact' && CHECKS_FACT.test(folded) && !/\b(one|nagon|nagot|en|ett) (for|till|at)\b/.test(folded)) {
       const again = answerAlone(previous.question, language);
       if (again.kind === 'fact') return again;
+    }
+    // "C?", "och MP?": who stands behind the statement for that party.
+    const party = /^\W*(?:och |and |o )?(c|m|l|mp|centerpartiet|centern|moderaterna|liberalerna|miljopartiet)\W*$/.exec(folded)?.[1];
+    if (party) {
+      const behind = answerFact(`vem star bakom fran ${party}`, kb, people, { language, afterAuthors: false, quote: () => undefined });
+      if (behind?.kind === 'fact') return behind;
     }
     const alone = answerAlone(text, language);
     if (!previous) return alone;
@@ -639,7 +652,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     // "skriv ett mejl till polisen åt mig": a task for an assistant of another kind, not a question about the documents.
     if (ERRAND.test(folded)) return refuse();
     // "vad händer nu med avtalet?", "has the new agreement been signed yet?": where the work on it stands.
-    if (AGREEMENT_PROGRESS.test(folded) && (cues.agreementWord || namedDocument(folded) || /\b(it|det|den|they|de|dom)\b/.test(folded))) {
+    if (AGREEMENT_PROGRESS.test(folded) && (cues.agreementWord || namedDocument(folded) || /\b(it|det|den|they|de|dom)\b/.test(folded) || (previous && readCues(previous.question).agreementWord))) {
       const progress = sentenceSearch.search(sentenceSearch.readTerms('arbetet formalisera innehållet fortsätter nu'))[0];
       if (progress) return passageAnswer([progress.sentence], language);
     }

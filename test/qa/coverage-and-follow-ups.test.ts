@@ -485,3 +485,27 @@ describe('a person’s words asked for as a quote, and names', () => {
     expect(ask('hur många poliser finns i Stockholm?').kind).toBe('no-answer');
   });
 });
+
+describe('more follow-ups that stand for a question of their own', () => {
+  it('reads "then what?" after the current agreement’s end as the new one’s validity', () => {
+    const [, next] = converse('When does the current agreement run out?', 'then what?');
+    expect(next!.kind).toBe('agreement-validity');
+    expect(shown(next!)).toMatch(/mandate period|mandatperioden/);
+  });
+
+  it('answers a bare party letter with who stands behind the statement for it', () => {
+    const [c, mp] = converse('C?', 'MP?');
+    expect(shown(c!)).toContain('Johan Kling');
+    expect(shown(mp!)).toContain('Sara Grolander');
+  });
+
+  it('reads "och vid stora beslut?" after a passage as asking the documents, not the decision log', () => {
+    const [, decisions] = converse('Hur ska styrgruppen hålla kontakt med politiken?', 'och vid större beslut?');
+    expect(shown(decisions!)).toContain('samsyn med politiken');
+  });
+
+  it('gives the rest of a person’s words for "what else did she say?"', () => {
+    const [, rest] = converse('Who talks about a safe Stockholm?', 'what else did she say?');
+    expect(shown(rest!)).toContain('stötta polisen');
+  });
+});
