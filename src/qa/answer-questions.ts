@@ -7,7 +7,7 @@ import { foldText, splitWords } from './normalize-text.ts';
 import { closest, createSentenceSearch, editDistance, passageOf, type QuestionTerm, type SearchOptions, type SentenceDoc, type SentenceHit } from './search-sentences.ts';
 import { splitQuestion } from './split-question.ts';
 import { stripPreamble } from './strip-preamble.ts';
-import { ALL_OF_IT, CHECKS_FACT, CONFIRMATION, CONSEQUENCE_ASK, QUOTE_ASK, CONFIRMATION_TAG, ELABORATE, FOLLOW_UP, IN_DOCUMENT, OTHER_DOCUMENT, OTHER_DOCUMENT_ALONE, OTHER_ONE, POINTS_BACK, REASON_ASK, NAME_ASK, SAME_IN_DOCUMENT, SOURCE_ASK, SOURCE_OF, WHAT_ELSE, WHICH_DOCUMENT, WHO_ARE_THEY, WHO_SAID_IT } from './follow-up-patterns.ts';
+import { ALL_OF_IT, CHECKS_FACT, CONFIRMATION, CONSEQUENCE_ASK, MEANING_ASK, QUOTE_ASK, CONFIRMATION_TAG, ELABORATE, FOLLOW_UP, IN_DOCUMENT, OTHER_DOCUMENT, OTHER_DOCUMENT_ALONE, OTHER_ONE, POINTS_BACK, REASON_ASK, NAME_ASK, SAME_IN_DOCUMENT, SOURCE_ASK, SOURCE_OF, WHAT_ELSE, WHICH_DOCUMENT, WHO_ARE_THEY, WHO_SAID_IT } from './follow-up-patterns.ts';
 import { ASKS_NUMBER, DISTRICTS_THAT, ERRAND, EXACT_DATE_ASK, FINAL_VERSION, FREQUENCY, LEAD_ASK, OFTEN_IN_TEXT, OTHER_PARTIES, OTHER_TIME_OF_PERSON, PLACE, PRECISION, QUANTITY, RANKING, TASK_GIVEN, UNQUOTED_BODY, STEERING_GROUP_SEATS, UNSTATED_DETAIL, UNSTATED_INSTANCES, UNSTATED_ORDER, WHICH_ONES } from './refusal-patterns.ts';
 import { expandShorthand } from './expand-shorthand.ts';
 import { GLOSSARY_WORDS, SWEDISH_SYNONYMS, readEnglishPhrases } from './glossary.ts';
@@ -309,6 +309,27 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       const speaker = people.find((person) => person.name === previous.person);
       if (speaker?.sectionId) return wholeSectionAnswer(speaker.agreement.id, speaker.sectionId, language);
     }
+    // "vad menas med operativ?", "what does 'levande stad' mean?": the sentence that says more of it than the one just quoted.
+    const meaning = previous?.sectionId ? MEANING_ASK.exec(folded) : null;
+    if (meaning) {
+      const asked = sentenceSearch.readTerms(meaning[2] ?? meaning[4] ?? '');
+      const quoted = quotedBefore(previous!);
+      const holding = asked.length > 0 ? sentenceSearch.search(asked).filter((hit) => hit.coverage === 1) : [];
+      const other = holding.find((hit) => hit.sentence !== quoted)?.sentence ?? holding[0]?.sentence;
+      if (other) return passageAnswer([other], language);
+    }
+    // "titel?", "and his role?" after a person: who that is.
+    if (previous?.person && /^\W*(och |and |o )?(hans |hennes |his |her |their )?(titel|title|roll|role|befattning|position|job)\W*$/.test(folded)) {
+      // Only the people quoted have a role in the documents; the signatories' is not stated.
+      const named = people.find((person) => person.name === previous.person && person.role);
+      const who = named ? answerFact(`vem ar ${foldText(named.name)}`, kb, people, { language, person: named, afterAuthors: false, quote: () => undefined }) : undefined;
+      if (who?.kind === 'fact') return who;
+    }
+    // "and in international format?" after a phone number: that fact again, which gives both forms.
+    if (previous?.kind === 'fact' && /\b(international\w*|internationellt|landsnummer|landskod|country code|\+46)\b/.test(folded)) {
+      const again = answerAlone(previous.question, language);
+      if (again.kind === 'fact') return again;
+    }
     // "source?", "var står det?", "i vilket sammanhang?": the passage the previous answer came from, quoted and cited again.
     if (previous?.agreementId && previous.sectionId && SOURCE_ASK.test(folded)) {
       const quoted = quotedBefore(previous);
@@ -473,7 +494,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       if (again.kind === 'fact') return again;
     }
     // "C?", "och MP?": who stands behind the statement for that party.
-    const party = /^\W*(?:och |and |o )?(c|m|l|mp|centerpartiet|centern|moderaterna|liberalerna|miljopartiet)\W*$/.exec(folded)?.[1];
+    const party = /^\W*(?:och |and |o )?(?:(?:vem|who)(?: ar|'?s| is)? (?:the )?)?(c|m|l|mp|centerpartiet|centern|moderaterna|liberalerna|miljopartiet)(?: one)?(?: i uttalandet| in the statement)?\W*$/.exec(folded)?.[1];
     if (party) {
       const behind = answerFact(`vem star bakom fran ${party}`, kb, people, { language, afterAuthors: false, quote: () => undefined });
       if (behind?.kind === 'fact') return behind;

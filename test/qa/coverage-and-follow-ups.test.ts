@@ -509,3 +509,17 @@ describe('more follow-ups that stand for a question of their own', () => {
     expect(shown(rest!)).toContain('stötta polisen');
   });
 });
+
+describe('what a word of the passage means, and a person’s title', () => {
+  it('answers "vad menas med X?" with the sentence that says more of X than the one just quoted', () => {
+    const [, meaning] = converse('Är brottsförebyggande arbete bara en hård fråga?', 'vad menas med levande stad?');
+    expect(shown(meaning!)).toContain('egenvärde');
+  });
+
+  it('gives the quoted person’s role for "titel?", and no role for a signatory', () => {
+    const [, title] = converse('vem uttalar sig från polisen?', 'och Ulf Johansson, titel?');
+    expect(shown(title!)).toContain('regionpolischef');
+    const [, none] = converse('vem skrev under för C?', 'hans titel?');
+    expect(shown(none!)).not.toContain('regionpolischef');
+  });
+});
