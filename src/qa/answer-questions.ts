@@ -684,7 +684,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     // "hur gammal är han?": the documents give no one's age.
     if (/\b(hur gammal|how old)\b/.test(folded)) return refuse('not-stated');
     // "när ska den vara klar?", "när börjar det gälla?", "sen när?": times to come or since, which the documents never give.
-    if (/\b(nar|when)\b.*\b(klar|klart|fardig\w*|done|ready|finished|completed?|borjar|startar|begins?|starts?|trader i kraft|takes? effect|comes? into force)\b|^\W*(och |and )?(sen|sedan) nar\W*$|^\W*(and )?since when\W*$/.test(folded) && !/\b(borjar|startar|begins?|starts?)\b.*\b(arbetet|work|jobbet)\b|\b(arbetet|work|jobbet)\b.*\b(borjar|startar|begins?|starts?)\b/.test(folded)) return refuse('not-stated');
+    if (/\b(nar|when)\b.*\b(klar|klart|fardig\w*|done|ready|finished|completed?|borjar|startar|begins?|starts?|trader i kraft|takes? effect|comes? into force)\b|^\W*(och |and )?(sen|sedan) nar\W*$|^\W*(and )?since when\W*$/.test(folded) && !FIRST_AGREEMENT.test(folded) && !/\b(borjar|startar|begins?|starts?)\b.*\b(arbetet|work|jobbet)\b|\b(arbetet|work|jobbet)\b.*\b(borjar|startar|begins?|starts?)\b/.test(folded)) return refuse('not-stated');
     // "lista dem", "name them all": the documents list no units or organisations by name (the focus areas aside).
     if (/\b(lista|list|namnge|name|namn) (dem|them|alla|all|those)\b/.test(folded) && !/\b(omraden\w*|areas?|fokus\w*)\b/.test(folded)) return refuse('not-stated');
     // "vilka andra kommuner …?": the agreement is Stockholm's alone.

@@ -23,6 +23,11 @@ const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(nyheten|utskicket|pressgrejen|pressreleasen|pressrelease)\b/gi, 'pressmeddelandet'],
   // "pm:et" is the press release (pressmeddelandet); "en PM" is a memo and stays.
   [/\bpm(?::et|:ets|et|:t)\b/gi, 'pressmeddelandet'],
+  // A bare "pm" ("när kom pm?", "enligt pm", "pm:s rubrik") is the press release too; after an article it is a memo.
+  [/(?<!\b(?:en|ett|a|an|the|this|that|ditt|mitt|vårt|vart)\s+)\bpm:s\b/gi, 'pressmeddelandets'],
+  [/(?<!\b(?:en|ett|a|an|the|this|that|ditt|mitt|vårt|vart)\s+|\d\s*)\bpm\b(?!:)/gi, 'pressmeddelandet'],
+  // "fbr" is what officials write for finansborgarrådet.
+  [/\bfbr(?::s)?\b/gi, 'finansborgarrådet'],
   // Chat Swedish: "e det …?" is "är det …?", "elr" is "eller".
   [/(?<=^|\s)e(?=\s+(det|den|de|dom|han|hon|detta|ni|du|vi|man|nya|andra|hon)\b)/giu, 'är'],
   [/(?<=^\s*)e(?=\s)/giu, 'är'],
@@ -63,6 +68,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(lokala|local) (avtal(en)?|överenskommelser(na)?|overenskommelser(na)?|agreements?|deals?)\b/gi, 'lokala samverkansöverenskommelser'],
   // The four parties by their letters ("C, M, L och MP") are the parties behind the statement.
   [/\b(C|M|L|MP)\b(\s*,\s*(C|M|L|MP)\b)*\s*(och|and|&|samt)\s*(C|M|L|MP)\b/g, 'partierna'],
+  // Written without "och": "C M L MP", "C/M/L/MP".
+  [/\b(?:C|M|L|MP)(?:(?:\s*[,/]\s*|\s+)(?:C|M|L|MP)\b){2,}/g, 'partierna'],
   // Leaving a gang or crime is what the press release calls "avhopparverksamhet".
   [/\b(leav\w*|quit\w*|exit\w*|get\w* out of|getting out of|break\w* (away|free) from) (the |a |their )?(gangs?|gang life|crime|criminal (life|networks?|gangs?|environments?))\b/gi, 'avhopparverksamhet'],
   [/\b(lämna|lamna|lämnar|lamnar|ta sig ur|hoppa av från|hoppa av fran) (ett |sina |sitt )?(gäng\w*|gang\w*|kriminalitet\w*|kriminella (gäng|gang|nätverk|natverk|livet))\b/gi, 'avhopparverksamhet'],

@@ -29,6 +29,12 @@ describe('shorthand', () => {
     expect(expandShorthand('polisen o staden')).toBe('polisen och staden');
     expect(expandShorthand('vad gäller ang styrgruppen')).toBe('vad gäller angående styrgruppen');
     expect(expandShorthand('ks nr?')).toBe('ks nummer?');
+    // A bare "pm" is the press release, "en pm" a memo; "fbr" is finansborgarrådet; "C M L MP" are the parties.
+    expect(expandShorthand('när kom pm?')).toBe('när kom pressmeddelandet?');
+    expect(expandShorthand('vad är pm:s rubrik')).toBe('vad är pressmeddelandets rubrik');
+    expect(expandShorthand('jag skriver en pm om det')).toBe('jag skriver en pm om det');
+    expect(expandShorthand('vad sa fbr')).toBe('vad sa finansborgarrådet');
+    expect(expandShorthand('vad vill C M L MP')).toBe('vad vill partierna');
     // Words that merely contain the letters stay as they are.
     expect(expandShorthand('Ordningsvakter och skolor')).toBe('Ordningsvakter och skolor');
   });
