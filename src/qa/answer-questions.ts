@@ -304,6 +304,18 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       const whose = named ?? carried;
       if (whose?.sectionId) return wholeSectionAnswer(whose.agreement.id, whose.sectionId, language);
     }
+    // "vad syftar det på?", "what was he referring to?": the sentence just quoted with the one before it, which "det" points back to.
+    if (previous?.agreementId && previous.sectionId && /^\W*(och |and |so |men |but )?(vad syftar (det|han|hon|de|dom) pa|syftar (det|han|hon|de|dom) pa vad|(syftar )?pa vad( da)?|what (was|is|were|are) (he|she|it|that|they) referring to|what (does|did) (that|it|he|she) refer to|referring to what)\W*$/.test(folded)) {
+      const quoted = quotedBefore(previous);
+      const before = quoted && quoted.position > 0 ? sentenceSearch.sentencesOf(previous.agreementId, previous.sectionId)[quoted.position - 1] : undefined;
+      if (quoted) return passageAnswer(before ? [before, quoted] : [quoted], language);
+    }
+    // "och sist?", "and at the end?" after a person's words: the last thing they say.
+    if (previous?.person && /^\W*(och |and |o )?(sist|sista|last|lastly|finally|at the end|i slutet|till sist|slutligen)( da| then)?\W*$/.test(folded)) {
+      const speaker = people.find((person) => person.name === previous.person);
+      const last = speaker?.sectionId ? sentenceSearch.sentencesOf(speaker.agreement.id, speaker.sectionId).at(-1) : undefined;
+      if (last) return passageAnswer([last], language);
+    }
     // "what else did she say?", "vad sa han mer?": the rest of that person's words.
     if (previous?.person && /^\W*(and |och |so )?(what else (did|does) (she|he) (say|think)|what more did (she|he) say|vad mer (sa|sade|sager|tyckte) (hon|han)|vad (sa|sade|sager) (hon|han) mer|anything else from (her|him)|nat mer fran (henne|honom))\W*$/.test(folded)) {
       const speaker = people.find((person) => person.name === previous.person);
@@ -1000,7 +1012,8 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     const speaker = people.find((person) => person.sectionId === sentence.citation.sectionId && person.agreement.id === sentence.citation.agreementId);
     const asked = speaker ? `vem ar ${foldText(speaker.name)}` : 'vilka star bakom';
     const fact = answerFact(asked, kb, people, { language, ...(speaker ? { person: speaker } : {}), agreementId: sentence.citation.agreementId, afterAuthors: false, quote: () => undefined });
-    return fact?.kind === 'fact' ? fact : undefined;
+    // The sentence said is shown with who said it, and is what "vad syftar det på?" then asks about.
+    return fact?.kind === 'fact' ? { ...fact, evidence: passageOf(sentenceSearch, sentence, language) } : undefined;
   }
 
   /** The sentence the previous answer quoted: the best for its question within its section, else the section's first. */
@@ -1155,6 +1168,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
         case 'fact':
           topic.agreementId = source.citation.agreementId;
           if (source.citation.sectionId) topic.sectionId = source.citation.sectionId;
+          if (source.evidence?.citation.sectionId) Object.assign(topic, { agreementId: source.evidence.citation.agreementId, sectionId: source.evidence.citation.sectionId, ...optional('sentence', source.evidence.sentence) });
           if (source.person) topic.person = source.person;
           break;
         case 'agreement-validity':

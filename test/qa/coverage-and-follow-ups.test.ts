@@ -523,3 +523,16 @@ describe('what a word of the passage means, and a person’s title', () => {
     expect(shown(none!)).not.toContain('regionpolischef');
   });
 });
+
+describe('what a quote refers to, and where a comment ends', () => {
+  it('shows the sentence said with who said it, and answers "vad syftar det på?" with the sentence before', () => {
+    const [who, refers] = converse('vem sa "det tjänar alla på"?', 'vad syftar det på?');
+    expect(who!.kind === 'fact' && who!.evidence?.quote).toContain('tjänar alla på');
+    expect(shown(refers!)).toContain('höjer ambitionerna');
+  });
+
+  it('gives the last thing a person says for "och sist?"', () => {
+    const [, last] = converse('vad säger finansborgarrådet först?', 'och sist?');
+    expect(shown(last!)).toContain('tryggt Stockholm');
+  });
+});
