@@ -925,7 +925,9 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
         if (inSection && ownShare(inSection.matched, terms) >= 0.5 && inSection.coverage >= MIN_COVERAGE) return passageAnswer([inSection.sentence], language);
       }
     }
-    let searchTerms = terms;
+    // "what's the point of the school cooperation?": the purpose word says what kind of answer is asked, the rest what it is about.
+    const aboutWhat = expects === 'purpose' ? terms.filter((term) => !/^(syfte\w*|purpose|point|poang\w*)$/.test(term.word)) : terms;
+    let searchTerms = aboutWhat.length > 0 ? aboutWhat : terms;
     if (previous && (terms.length <= 1 || FOLLOW_UP.test(folded))) {
       const extra = sentenceSearch.readTerms(previous.question).filter((term) => !terms.some((own) => own.word === term.word));
       searchTerms = [...terms, ...extra.slice(0, 4)];
