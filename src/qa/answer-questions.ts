@@ -579,13 +579,19 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
    * least two thirds of the content words other than names, and two or more, are covered; the chosen passage must
    * then cover the known words more fully (`MIN_COVERAGE_WITH_UNKNOWN`).
    */
-  function judgeCoverage(text: string, terms: readonly QuestionTerm[], matchedNameWords: ReadonlySet<string>): { refuse: boolean; hard: boolean; unknown: QuestionTerm[] } {
+  function judgeCoverage(text: string, terms: readonly QuestionTerm[], matchedNameWords: ReadonlySet<string>): { refuse: boolean; hard: boolean; unknown: QuestionTerm[]; examples: QuestionTerm[] } {
     // Examples a question gives ("stora evenemang, typ Pride eller Marathon") name instances of what it asks about, not topics of their own.
     // Asked which ones ("vilka bolag, typ Stokab?") or whether one of them ("gäller det Pride?"), the examples are what is asked.
     const folded = foldText(text);
-    const examples = /\b(vilka|vilken|vilket|which)\b/.test(folded) ? new Set<string>() : new Set(splitWords(/\b(?:typ|like|such as|till exempel|exempelvis|for example|for instance|e g|t ex|bland annat|including|inklusive)\b([^.?!:;]*)/.exec(folded)?.[1] ?? ''));
+    const examples = /\b(vilka|vilken|vilket|which)\b/.test(folded) ? new Set<string>() : new Set(splitWords(/\b(?:typ(?! av\b)|like|such as|till exempel|exempelvis|for example|for instance|e g|t ex|bland annat|including|inklusive)\b([^.?!:;]*)/.exec(folded)?.[1] ?? ''));
+    // A question of examples alone ("typ Pride eller Vasaloppet?") asks about them.
+    if (terms.every((term) => examples.has(term.word) || isNameWord(term.word))) examples.clear();
+    // A guess offered at the end ("…, en reservation eller?") is no topic of its own either.
+    for (const word of splitWords(/,\s*(?:en |ett |a |an )?([\p{L} ]{2,30}?)\s+(?:eller|or)\W*$/u.exec(folded)?.[1] ?? '')) examples.add(word);
     const unknown = terms.filter((term) => !term.known && !isNameWord(term.word) && !matchedNameWords.has(term.word) && !examples.has(term.word));
-    if (unknown.length === 0) return { refuse: false, hard: false, unknown };
+    // Examples the documents do not know ("Pride", "Marathon") are neither searched for nor held against the question.
+    const unknownExamples = terms.filter((term) => !term.known && examples.has(term.word));
+    if (unknown.length === 0) return { refuse: false, hard: false, unknown, examples: unknownExamples };
     const capitalised = properNounsOf(text);
     // "before" relates to a time of its own when it is about a person or a year ("who was … before Anna König Jerlmyr?"),
     // not when it places what the documents prescribe ("before major decisions").
@@ -595,7 +601,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     const named = terms.filter((term) => properNameWords.has(term.word)).length;
     const known = terms.length - unknown.length - named;
     const refuse = hard || unknown.length > 1 || known < 2 || known / (terms.length - named) < 2 / 3;
-    return { refuse, hard, unknown };
+    return { refuse, hard, unknown, examples: unknownExamples };
   }
 
   /**
@@ -748,7 +754,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     if (verdict.refuse && !(verdict.unknown.length === 1 && !verdict.hard)) return refuse();
     const minCoverage = verdict.unknown.length > 0 ? MIN_COVERAGE_WITH_UNKNOWN : MIN_COVERAGE;
     // Retrieval ranks by the words the knowledge base knows; the unknown one only raised the bar.
-    const terms = verdict.unknown.length > 0 ? allTerms.filter((term) => !verdict.unknown.includes(term)) : allTerms;
+    const terms = allTerms.filter((term) => !verdict.unknown.includes(term) && !verdict.examples.includes(term));
 
     const previousPerson = previous?.person ? people.find((person) => person.name === previous.person || person.name.startsWith(previous.person ?? '')) : undefined;
     const pronoun = PERSON_PRONOUN.test(folded);

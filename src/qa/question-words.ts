@@ -54,7 +54,7 @@ try tries trying tried forsoka forsoker forsokte both bada become becomes became
 slutet borjan inledningen stycket stycke styckena paragraph paragraphs
 able possible signatories signers undertecknarna undertecknare alltsa asså assa liksom gentemot ens
 apart besides except forutom utover
-towards toward wat waht wich whos
+towards toward wat waht wich whos matter matters mattered va
 `;
 
 export const FRAME_WORDS: ReadonlySet<string> = new Set(FRAME.split(/\s+/).filter(Boolean).map(foldText));

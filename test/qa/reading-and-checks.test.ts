@@ -768,3 +768,17 @@ describe('a preferred sentence still has to cover the question', () => {
     expect(shown(ask('what is highly prioritised for the majority?'))).toContain('högt prioriterad');
   });
 });
+
+describe('examples and guesses in a question', () => {
+  it('neither searches for nor refuses over examples the documents do not name', () => {
+    expect(shown(ask('står det något om stora evenemang, typ Pride eller Göteborgsvarvet?'))).toContain('större arrangemang');
+    // Asked about the examples alone, they are what is asked: not stated.
+    const [, only] = converse('står det något om stora evenemang?', 'typ Pride eller Göteborgsvarvet?');
+    expect(only!.kind).toBe('no-answer');
+  });
+
+  it('reads "matter" and a trailing "va?" as framing the question', () => {
+    expect(shown(ask('ordningsvakter nämns va?'))).toContain('ordningsvakter');
+    expect(ask('why does the school matter to the signatories?').kind).not.toBe('no-answer');
+  });
+});
