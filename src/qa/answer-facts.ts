@@ -27,7 +27,7 @@ export interface FactContext {
 
 const P = {
   caseNumber: /\b(diarie\w*|dnr|arendenummer|arende|ks\W?(num\w*|nr|arende\w*)|case (number|no|nummer|nr|ref|reference)|reference (number|no)|board case)\b/,
-  contact: /\b(pressjour\w*|telefon\w*|press ?telefon\w*|phone|ringa|ringer|(who|whom) (do|should|can|could|to) (i |we |you |journalists |reporters |the media )?(call|ring|phone)|call (about|regarding)|numret|numren|press (line|contact|questions)|press ?kontakt\w*|mediekontakt\w*|kontakt(?!person)\w*|contact(?! person)|nummer|number|vanda sig till|vander sig till|turn to|reach out to|get in touch|hanvisa\w*|refer (journalists|reporters|the media|the press)|pressnummer\w*|press (number|phone)|landsnummer|landskod|country code|international number|pressansvarig\w*|presstjanst\w*|pressavdelning\w*|presschef\w*|press office\w*|press officer|spokes(person|man|woman)|talesperson\w*)\b/,
+  contact: /\b(pressjour\w*|telefon\w*|press ?telefon\w*|phone|ringa|ringer|(who|whom) (do|should|can|could|to) (i |we |you |journalists |reporters |the media )?(call|ring|phone)|call (about|regarding)|numret|numren|press (line|contact|questions|enquiries|inquiries)|pressfrag\w*|mediefrag\w*|media (questions|enquiries|inquiries)|press ?kontakt\w*|mediekontakt\w*|kontakt(?!person)\w*|contact(?! person)|nummer|number|vanda sig till|vander sig till|turn to|reach out to|get in touch|hanvisa\w*|refer (journalists|reporters|the media|the press)|pressnummer\w*|press (number|phone)|landsnummer|landskod|country code|international number|pressansvarig\w*|presstjanst\w*|pressavdelning\w*|presschef\w*|press office\w*|press officer|spokes(person|man|woman)|talesperson\w*)\b/,
   when: /\b(nar|datum|date|when|what time|vilken tid|tid|klockan|klockslag|kl|published|publicerades|publicerat|kom|skickades|skikades|sent out)\b/,
   pressRelease: /\bpress ?me+d+e?l+ande\w*|\bpress ?releas\w*|\brelease\b|\bannouncement\w*|\bannounced to the (press|media)\b|\btillkannagivande\w*/,
   statement: /\b(uttalande\w*|statement|statment|stament)\b/,
@@ -45,7 +45,7 @@ const P = {
   ordinalWord: /\b(forsta|andra|tredje|first|second|third)\b/,
   thisOne: /\b(detta|det har|den har|det nya|den nya|nya avtalet|this|it|the new|forslaget|proposal)\b/,
   signed: /\b(undertecknades|undertecknas|undertecknat|skrevs|skrivs|tecknades|tecknas|signerades|signeras|signed|signing)\b/,
-  dateAsked: /\b(nar|when|datum|date|vilken dag|what day|vilket ar|what year)\b/,
+  dateAsked: /\b(nar|when|datum|date|vilken dag|what day|vilket ar|what year)\b|\b(press release|pressmeddelande\w*) (time|tid|klockslag)\b|\b(time|tid|klockslag) (for|pa|of) (the )?(press release|pressmeddelande\w*)\b/,
   kind: /^\W*(vad|what) (ar|is) (det |the )?(uttalande\w*|statement|pressmeddelande\w*|press release)\W*$|\b(vilken (typ|sorts?) av dokument|vad (ar|for) (det )?(for )?(ett )?(slags )?dokument|what (type|kind|sort) of document)\b|\b(vad|vilken)\b.*\b(for (nat |nagot |ett |slags |typ av )?dokument|typ av dokument|sorts dokument|slags dokument)\b|\bwhat (type|kind|sort) of (a )?(document|paper|text)\b|\b(document type|dokumenttyp\w*)\b|\b(vad|vilken)\b.*\b(for (nat |nagot |ett |en )?(slags |typ av |sorts )?skrivelse|slags skrivelse|typ av skrivelse|sorts skrivelse)\b/,
   first: /\b(forsta|first)\b/,
   party: /\b(vilket parti|vilka partier|parti|party|which party|which parties|partibeteckning\w*|partitillhorighet\w*|party affiliation)\b|\b(with|in|from|member of|medlem i|med i) (the )?(greens|moderates|liberals|centre party|center party|centerpartiet|moderaterna|liberalerna|miljopartiet)\b/,

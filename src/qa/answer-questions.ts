@@ -392,7 +392,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       if (again.kind !== 'no-answer') return again;
     }
     // "sedan när har de haft avtal?", "since when have they had an agreement?": since the first one, 2015.
-    if (/\b(sedan|sen) nar\b|\bsince when\b|\bhur lange har\b.*\bhaft\b|\bhow long have\b.*\bhad\b/.test(folded) && /\b(avtal\w*|agreements?|overenskommels\w*|samverkan\w*|samarbet\w*|cooperat\w*|deal)\b/.test(folded)) {
+    if (/\b(sedan|sen) nar\b|\bsince when\b|\bhur lange har\b.*\bhaft\b|\bhow long have\b.*\bhad\b|\b(nar|when) (borjade|startade|began|started|did \w+ (start|begin))\b(?!.*\b(arbete\w*|work|nya|nytt|new)\b)/.test(folded) && /\b(avtal\w*|agreements?|overenskommels\w*|samverkan\w*|samarbet\w*|cooperat\w*|deal)\b/.test(folded)) {
       const first = askCanned(CANNED.firstSigned, language);
       if (first.kind === 'fact') return first;
     }
@@ -636,11 +636,20 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     });
   }
 
-  /** A person's initials, three letters or more and unique ("AKJ"), are the person's name. */
+  /**
+   * A person's initials, unique, are the person's name: all of them ("AKJ", "UJ") or those of the
+   * last names ("Anna KJ", "KJ"). Two letters that are an abbreviation of their own ("MP", "KS") stay.
+   */
   function expandInitials(text: string): string {
-    return text.replace(/\b\p{Lu}{3,4}\b/gu, (word) => {
-      const named = people.filter((person) => splitWords(person.name).map((part) => part[0]!.toUpperCase()).join('') === word);
-      return new Set(named.map((person) => person.name)).size === 1 ? named[0]!.name : word;
+    return text.replace(/\b\p{Lu}{2,4}\b/gu, (word) => {
+      if (word.length === 2 && TWO_LETTER_ABBREVIATIONS.has(word)) return word;
+      const forms = people.flatMap((person) => {
+        const parts = person.name.replace(/\s+m\.?\s?fl\.?$/i, '').split(/\s+/);
+        const initials = (of: string[]) => of.map((part) => part[0]!.toUpperCase()).join('');
+        return [{ initials: initials(parts), name: parts.join(' ') }, ...(parts.length > 2 ? [{ initials: initials(parts.slice(1)), name: parts.slice(1).join(' ') }] : [])];
+      });
+      const named = new Set(forms.filter((form) => form.initials === word).map((form) => form.name));
+      return named.size === 1 ? [...named][0]! : word;
     });
   }
 
@@ -1227,6 +1236,8 @@ const WHEN = /\b(nar|when|what time|vilken tid)\b/;
 const WHO = /\b(vem|vems|who|whom|whose)\b/;
 /** Facts that name people, parties or whose line it is: the only ones that answer a who-question. */
 const PERSON_FACTS = new Set<string>(['authors', 'author', 'people', 'person', 'party', 'parties', 'issuer', 'contact']);
+/** Two capitals that abbreviate something else than a person ("MP", "KS"): never read as initials. */
+const TWO_LETTER_ABBREVIATIONS = new Set(['MP', 'KS', 'PM', 'SL', 'SD', 'KD', 'EU', 'OK', 'TV', 'IT', 'AB', 'HR', 'US', 'UK', 'ID', 'AI', 'VD', 'KF']);
 /** "hur många partier står bakom uttalandet?": the signatories are listed, so they can be counted. */
 const COUNTS_SIGNATORIES = /\b(hur manga|how many) (partier|parties|personer|people|politiker\w*|politicians|signatories|undertecknare)\b.*\b(bakom|behind|skrev|skrivit|signed|undertecknade|undertecknat|star|stod)\b/;
 const FIRST_AGREEMENT = /\b(forsta|first)\b.{0,20}\b(avtal\w*|agreement|overenskommelse\w*)\b/;

@@ -18,6 +18,8 @@ const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bngt\b/gi, 'något'],
   [/\bnr\b/gi, 'nummer'],
   [/\bsthlm\b/gi, 'Stockholm'],
+  [/\bpol[ -]?chef(en|s)?\b/gi, 'polischef$1'],
+  [/\bpol(?:\.|:s)?(?=\s|$|[,?!])/gi, 'polisen'],
   [/\bpressmedd\b\.?/gi, 'pressmeddelandet'],
   // Everyday words for the press release: the patterns for its facts then read them too.
   [/\b(nyheten|utskicket|pressgrejen|pressreleasen|pressrelease)\b/gi, 'pressmeddelandet'],
@@ -103,7 +105,7 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(rais\w*|lift\w*) the bar\b|\b(höj\w*|hoj\w*) ribban\b/gi, 'höjer ambitionerna'],
   // Attributed to the statement's authors: that is the statement ("enligt partierna", "according to the majority").
   [/\b(enligt) (de fyra |den grönblå |den gronbla )?(partierna|parterna|partiernas|majoriteten|författarna|forfattarna|undertecknarna|politikerna)( (som står |som star )?bakom (det särskilda |det sarskilda )?(uttalandet|det))?\b/gi, '$1 uttalandet'],
-  [/\b(according to) (the four |the green-blue |the ruling )?(parties|majority|authors|signatories|coalition|politicians)( behind (the )?(special )?statement)?\b/gi, '$1 the statement'],
+  [/\b(according to) (the four |the green-blue |the ruling |the )?(parties|majority|authors|signatories|signers|coalition|politicians)( behind (the )?(special )?statement)?\b/gi, '$1 the statement'],
   // Talking to someone is the documents' dialogue ("who should the city talk to?", "vilka ska de snacka med?").
   [/\b(talk|talks|talking|speak|speaks) (to|with)\b/gi, 'have a dialogue with'],
   [/\b(snacka|snackar|prata|pratar|tala|talar) med\b/gi, 'ha dialog med'],

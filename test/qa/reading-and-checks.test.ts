@@ -782,3 +782,19 @@ describe('examples and guesses in a question', () => {
     expect(ask('why does the school matter to the signatories?').kind).not.toBe('no-answer');
   });
 });
+
+describe('officials’ shorthand for people and bodies', () => {
+  it('reads "pol" as the police, "pol chef" as the police chief, and initials as the person', () => {
+    expect(expandShorthand('har pol o stan samma mål')).toBe('har polisen och stan samma mål');
+    expect(expandShorthand('vad sa pol chefen')).toBe('vad sa polischefen');
+    expect(shown(ask('vad sa Anna KJ om polisen?'))).toContain('stötta polisen');
+    expect(shown(ask('vad sa UJ om kamerorna?'))).toContain('fler kameror');
+    // "MP" stays the party.
+    expect(shown(ask('vem skrev för MP?'))).toContain('Sara Grolander');
+  });
+
+  it('reads "according to the signatories" as the statement, and press questions as the press contact', () => {
+    expect(shown(ask('who should sit in the steering group according to the signatories?'))).toContain('består av tjänstemän');
+    expect(shown(ask('kontaktperson för pressfrågor?'))).toContain('08-508 29 222');
+  });
+});
