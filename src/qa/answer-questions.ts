@@ -704,6 +704,11 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       const progress = sentenceSearch.search(sentenceSearch.readTerms('arbetet formalisera innehållet fortsätter nu'))[0];
       if (progress) return passageAnswer([progress.sentence], language);
     }
+    // "tycker de att förslaget är bättre än det gamla?", "is it an improvement?": how the statement judges the proposal.
+    if (PROPOSAL_VERDICT.test(folded) && !OTHER_PARTIES.test(folded) && !UNQUOTED_BODY.test(folded) && (/\b(forslag\w*|proposal|utkast\w*|draft|nya (avtal\w*|overenskommels\w*)|new (agreement|deal|one))\b/.test(folded) || (previous && /\b(forslag\w*|proposal|avtal\w*|agreement)\b/.test(foldText(previous.question))))) {
+      const verdict = sentenceSearch.search(sentenceSearch.readTerms('förslaget visar på en bra utveckling'))[0];
+      if (verdict) return passageAnswer([verdict.sentence], language);
+    }
     // The documents hold no counts, costs or places: such questions are refused whatever they name.
     if ((QUANTITY.test(folded) && !asksAgreementOrder(folded) && !COUNTS_SIGNATORIES.test(folded)) || PLACE.test(folded)) return refuse('not-stated');
     // "when will it actually be signed?": a signing to come, which the documents do not date.
@@ -1236,6 +1241,8 @@ const WHEN = /\b(nar|when|what time|vilken tid)\b/;
 const WHO = /\b(vem|vems|who|whom|whose)\b/;
 /** Facts that name people, parties or whose line it is: the only ones that answer a who-question. */
 const PERSON_FACTS = new Set<string>(['authors', 'author', 'people', 'person', 'party', 'parties', 'issuer', 'contact']);
+/** A judgement of the proposal asked for: better than the old one, an improvement, what they think of it compared with before. */
+const PROPOSAL_VERDICT = /\b(battre|samre|better|worse|improvement|forbattring|step forward|steg framat|kvalit\w*|quality)\b|\b(tycker|tyckte|anser|ansag|ser|think|thinks|view|views|rate|rates|judge|judges|see|sees)\b.*\b(forslag\w*|proposal|draft|utkast\w*)\b/;
 /** Two capitals that abbreviate something else than a person ("MP", "KS"): never read as initials. */
 const TWO_LETTER_ABBREVIATIONS = new Set(['MP', 'KS', 'PM', 'SL', 'SD', 'KD', 'EU', 'OK', 'TV', 'IT', 'AB', 'HR', 'US', 'UK', 'ID', 'AI', 'VD', 'KF']);
 /** "hur många partier står bakom uttalandet?": the signatories are listed, so they can be counted. */

@@ -798,3 +798,14 @@ describe('officials’ shorthand for people and bodies', () => {
     expect(shown(ask('kontaktperson för pressfrågor?'))).toContain('08-508 29 222');
   });
 });
+
+describe('how the statement judges the proposal', () => {
+  it('answers whether the proposal is better than the old agreement with the statement’s verdict', () => {
+    expect(shown(ask('tycker de att nya förslaget är bättre än det förra avtalet?'))).toContain('bra utveckling');
+    expect(shown(ask('How do the four parties view the draft?'))).toContain('bra utveckling');
+    // Views of parties or bodies the documents do not quote stay refused.
+    expect(ask('Vad tyckte Vänsterpartiet om förslaget?').kind).toBe('no-answer');
+    // A change asked about is what the new agreement changes, not the verdict.
+    expect(shown(ask('vad ska bli annorlunda i nya överenskommelsen jämfört med nuvarande?'))).not.toContain('bra utveckling');
+  });
+});
