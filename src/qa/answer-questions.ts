@@ -711,6 +711,11 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     }
     // The documents hold no counts, costs or places: such questions are refused whatever they name.
     if ((QUANTITY.test(folded) && !asksAgreementOrder(folded) && !COUNTS_SIGNATORIES.test(folded)) || PLACE.test(folded)) return refuse('not-stated');
+    // "is he a commissioner?", "är hon borgarråd?" of a signatory: the statement gives them no role.
+    const roleOf = findPerson(folded, people) ?? (PERSON_PRONOUN.test(folded) ? pronounedPerson(folded, previous) ?? (previous?.person ? people.find((person) => person.name === previous.person) : undefined) : undefined);
+    if (roleOf?.author && !roleOf.role && /\b(borgarrad\w*|commissioner|ordforande|chair\w*|gruppledare|group leader|uppdrag|minister|mayor|councillor|ledamot|member of)\b/.test(folded)) return refuse('not-stated');
+    // "vilket datum undertecknas det?", "expected signing date?": a signing or start to come is not dated.
+    if (/\b(vilket datum|which date|what date|exact date|exakt datum|datum|date)\b.*\b(undertecknas|signeras|tecknas|skrivs under|skrivs pa|signed|takes effect|trader i kraft|borjar galla)\b|\b(signing|effective|start) date\b/.test(folded) && !FIRST_AGREEMENT.test(folded)) return refuse('not-stated');
     // "when will it actually be signed?": a signing to come, which the documents do not date.
     if (/\b(will|ska|skall|kommer)\b.*\b(signed|sign|undertecknas|skrivas under|tecknas|signeras)\b|\b(nar|when)\b.*\b(signing|undertecknandet|signeringen|paskrivningen)\b/.test(folded)) return refuse('not-stated');
     // "hur gammal är han?": the documents give no one's age.

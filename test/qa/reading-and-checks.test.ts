@@ -809,3 +809,21 @@ describe('how the statement judges the proposal', () => {
     expect(shown(ask('vad ska bli annorlunda i nya överenskommelsen jämfört med nuvarande?'))).not.toContain('bra utveckling');
   });
 });
+
+describe('more that the documents do not state', () => {
+  it('refuses a role for a signatory, a signing date to come, which companies, and another party’s view', () => {
+    const [, role] = converse('vem är Martin Vallas?', 'är han borgarråd?');
+    expect(role).toMatchObject({ kind: 'no-answer', reason: 'not-stated' });
+    expect(ask('vilket datum undertecknas det nya avtalet?').kind).toBe('no-answer');
+    const [, companies] = converse('vad krävs för att samverkan ska fungera?', 'vilka bolag, typ Svenska Bostäder?');
+    expect(companies!.kind).toBe('no-answer');
+    const [, other] = converse('vad tycker M om avtalet?', 'och V, vad tyckte de?');
+    expect(other!.kind).toBe('no-answer');
+    expect(ask('vilka stadsdelar sitter i styrgruppen i dag?').kind).toBe('no-answer');
+  });
+
+  it('still names the administrations the passage names', () => {
+    const [, named] = converse('vad står det om skolan?', 'vilka förvaltningar ska samverka?');
+    expect(shown(named!)).toContain('social- och utbildningsförvaltningen');
+  });
+});
