@@ -396,6 +396,11 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       const first = askCanned(CANNED.firstSigned, language);
       if (first.kind === 'fact') return first;
     }
+    // "and the old one?", "when does the old one end?" after the new agreement's validity: the current one's.
+    if ((previous?.kind === 'agreement-validity' || (previous && VALIDITY.test(foldText(previous.question)))) && /\b(old|gamla|forra|nuvarande|current|existing|befintliga|today'?s|dagens)( one| agreement| avtalet| deal)?\b/.test(folded) && !/\b(forsta|first|signed|skrevs|undertecknades)\b/.test(folded)) {
+      const current = askCanned(CANNED.currentValidity, language);
+      if (current.kind === 'agreement-validity') return current;
+    }
     // "när var det första?", "och det förra, när kom det?" after a question about the agreements: the first agreement.
     if (previous && /\b(forsta|first|forra|previous one|old one)\b/.test(folded) && !FIRST_AGREEMENT.test(folded) && /\b(avtal\w*|agreements?|overenskommels\w*|forslag\w*|proposal|ordningen|order)\b/.test(foldText(previous.question))) {
       return answerInContext(folded.replace(/\b(forsta|first|forra|previous|old)( one)?\b/, (word) => (/^(first|previous|old)/.test(word) ? 'first agreement' : 'forsta avtalet')), language, previous);
@@ -429,6 +434,11 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     if (previous?.kind === 'agreement-validity' && /^\W*(och |o |and |ok,? |so )?((vad hander|what happens|what comes|what'?s the plan|what is the plan|vad ar planen) )?(sen|sedan|then|after that|efter det|darefter|what then|and then|next)( da)?\W*$|^\W*(och |and |so )?(then what|what then|what'?s next)\W*$/.test(folded)) {
       const next = askCanned(CANNED.newValidity, language);
       if (next.kind === 'agreement-validity') return next;
+    }
+    // "and this one is number what?", "och det nya blir nummer?" after the first agreement: which agreement in order.
+    if (previous && /\b(number|nummer|nr)\b/.test(folded) && !/\b(telefon\w*|phone|press\w*|ring\w*|call|kontakt\w*|contact|diarie\w*|case|ks|arende\w*|dnr|moderat\w*|polis\w*|police|parti\w*|party)\b/.test(folded) && /\b(forsta|first|avtal\w*|agreements?|forslag\w*|proposal|2015|ordningen|order|nya|new)\b/.test(foldText(previous.question) + ' ' + folded)) {
+      const order = askCanned(CANNED.order, language);
+      if (order.kind === 'fact') return order;
     }
     // "the others?", "och de andra?" after one of the signatories: the rest of them.
     if (previous?.kind === 'fact' && /^\W*(and |och |o )?(the others|others|de andra|dom andra|resten|the rest)\W*$/.test(folded)) {
@@ -1285,6 +1295,8 @@ const CANNED = {
   areas: { sv: 'vilka områden ingår i det nya avtalet?', en: 'which areas does the new agreement cover?' },
   newValidity: { sv: 'hur länge ska det nya avtalet gälla?', en: 'how long will the new agreement be valid?' },
   otherAuthors: { sv: 'vilka andra står bakom uttalandet?', en: 'who else is behind the statement?' },
+  currentValidity: { sv: 'hur länge gäller det nuvarande avtalet?', en: 'until when is the current agreement valid?' },
+  order: { sv: 'vilket avtal i ordningen är det nya?', en: 'which agreement in order is the new one?' },
 } as const satisfies Record<string, Localized>;
 
 /** A district's local agreement, which no document holds. */

@@ -536,3 +536,17 @@ describe('what a quote refers to, and where a comment ends', () => {
     expect(shown(last!)).toContain('tryggt Stockholm');
   });
 });
+
+describe('the old agreement and the order of agreements in follow-ups', () => {
+  it('answers "and the old one?" after the new agreement’s validity with the current one’s', () => {
+    const [, old] = converse('how long will the new agreement be valid?', 'and the old one?');
+    expect(old!.kind).toBe('agreement-validity');
+    expect(shown(old!)).toMatch(/maj 2019|May 2019/);
+  });
+
+  it('reads "och det nya, vilket nr?" after the first agreement as its order, not a phone number', () => {
+    const [, order] = converse('när skrevs det första avtalet?', 'och det nya, vilket nr?');
+    expect(shown(order!)).toContain('andra');
+    expect(shown(order!)).not.toContain('508 29 222');
+  });
+});
