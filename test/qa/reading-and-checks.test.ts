@@ -696,6 +696,8 @@ describe('purpose and cause', () => {
     expect(shown(ask('Vad är egentligen syftet med samverkansavtalet?'))).toContain('förtydliga förväntningarna');
     expect(shown(ask('what is the cooperation agreement for, per the statement?'))).toContain('förtydliga förväntningarna');
     expect(shown(ask('Why did they get a cooperation agreement in the first place?'))).toContain('omorganiseringen');
+    // The aim of the new agreement is what it changes.
+    expect(shown(ask('vad är syftet med den nya överenskommelsen?'))).toContain('förtydliga och utöka');
     // The purpose word frames the question; what it asks the purpose of is the rest.
     expect(shown(ask('what is the point of a living city, per the statement?'))).toContain('trygghetsskapande faktor');
   });
