@@ -372,10 +372,29 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       const areas = askCanned(CANNED.areas, language);
       if (areas.kind === 'focus-areas') return areas;
     }
-    // "mellan vilka?", "between whom?" after a passage naming two parties ("… som Polismyndigheten och kommunen har på varandra"): that passage.
-    if (previous?.sectionId && /^\W*(och |and )?(\p{L}+ )?(mellan vilka|between whom|between who|between which)( (parter|parties))?( da| then)?\W*$/u.test(folded)) {
+    // "mellan vilka?", "together with whom?" after a passage naming two parties ("… som Polismyndigheten och kommunen har på varandra"): that passage.
+    if (previous?.sectionId && /^\W*(och |and )?(\p{L}+ )?(mellan vilka|between whom|between who|between which|(tillsammans )?med (vilka|vem|vilken)|(together )?with (whom|who|which))( (parter|parties|forvaltning\w*|administrations?))?( da| then| exactly| exakt)?\W*$/u.test(folded)) {
       const quoted = quotedBefore(previous);
-      if (quoted && /\b\p{L}+ och \p{L}+ (har|ska|skall)\b|\bmellan \p{L}+/u.test(quoted.folded)) return passageAnswer([quoted], language);
+      const twoSides = /\b\p{L}+ och \p{L}+ (har|ska|skall)\b|\bmellan \p{L}+|\p{L}*(forvaltning|polis|kommun|stad|omraden)\p{L}* och \p{L}*(forvaltning|polis|kommun|stad|omraden)\p{L}*/u;
+      if (quoted && twoSides.test(quoted.folded)) return passageAnswer([quoted], language);
+    }
+    // "which administrations should work with the police there?" after a passage naming them: that passage.
+    const kindAsked = /\b(vilka|vilken|which|what) (\w+ )?(forvaltning\w*|administrations?|departments?|agencies)\b/.test(folded);
+    // Only a passage that names them answers; asked which ones will be added or involved more, none is named.
+    if (previous?.sectionId && kindAsked && !/\b(specific\w*|specifik\w*|exakt\w*|exactly|added|mer|more)\b/.test(folded) && /(social|utbildning)\S*forvaltning/.test(quotedBefore(previous)?.folded ?? '') && !STEERING_GROUP_SEATS.test(folded)) return passageAnswer([quotedBefore(previous)!], language);
+    // "what goal exactly?", "a tool to reach what?", "vilket mål då?": the sentence of that section that names the goal.
+    if (previous?.agreementId && previous.sectionId && /^\W*(och |and |so )?((what|which|vilket|vilka) (goal|goals|mal|malet|aim)( exactly| da| then| is that)?|(a tool |ett verktyg )?(to reach|for reaching|att na|att uppna|for att na) (what|which goal|vad|vilket mal)|what'?s the (end |ultimate |final )?goal( for (her|him|them))?|vad ar (slut)?malet( for (henne|honom|dem|dom))?)\W*$/.test(folded)) {
+      const quoted = quotedBefore(previous);
+      const section = sentenceSearch.sentencesOf(previous.agreementId, previous.sectionId);
+      const at = quoted?.position ?? 0;
+      const goal = section.filter((sentence) => /\b(mal|malet|malsattning\w*|sikte)\b/.test(sentence.folded)).sort((a, b) => Math.abs(a.position - at) - Math.abs(b.position - at))[0];
+      if (goal) return passageAnswer([goal], language);
+    }
+    // "vem sa det?" after a passage from a document nobody is quoted in: the people behind it.
+    if (previous?.kind === 'passage' && !previous.person && previous.agreementId && previous.sectionId && WHO_SAID_IT.test(folded.replace(/\b(sa|sade) (det|detta)\b/, 'sa det'))) {
+      const quoted = quotedBefore(previous);
+      const behind = quoted ? sourceOf(quoted, language) : undefined;
+      if (behind) return behind;
     }
     // "in what way?", "hur då?": the passage just quoted, with what follows it.
     if (previous?.sectionId && ELABORATE.test(folded)) {

@@ -550,3 +550,20 @@ describe('the old agreement and the order of agreements in follow-ups', () => {
     expect(shown(order!)).not.toContain('508 29 222');
   });
 });
+
+describe('follow-ups on who, with whom and which goal', () => {
+  it('quotes the passage again for "together with whom?" and "which administrations?" when it names them', () => {
+    const [, together] = converse('What do the local police areas do under the current agreement?', 'together with whom?');
+    expect(shown(together!)).toContain('stadsdelsförvaltningar');
+    const [, which] = converse('What does the statement say about schools?', 'which administrations should work with the police on it?');
+    expect(shown(which!)).toContain('social- och utbildningsförvaltningen');
+    // Which administrations will be added is never said.
+    const [, added] = converse('Vad är målsättningen med den stadsövergripande överenskommelsen?', 'vilka förvaltningar exakt ska läggas till?');
+    expect(added!.kind).toBe('no-answer');
+  });
+
+  it('answers "which goal?" with the sentence of the section naming it', () => {
+    const [, goal] = converse('How does the statement describe the agreement as a tool?', 'to reach what?');
+    expect(shown(goal!)).toContain('trygg, trivsamt och säker stad');
+  });
+});
