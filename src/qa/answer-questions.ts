@@ -316,6 +316,13 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       const last = speaker?.sectionId ? sentenceSearch.sentencesOf(speaker.agreement.id, speaker.sectionId).at(-1) : undefined;
       if (last) return passageAnswer([last], language);
     }
+    // "och framåt?", "and going forward?" after a person's words: what they say of what is to come.
+    if (previous?.person && /^\W*(och |and |men |but )?((hur ser (han|hon) pa det|what about|how about) )?(framat|framover|i framtiden|going forward|in the future|for the future|ahead|looking ahead)( da| then)?\W*$/.test(folded)) {
+      const speaker = people.find((person) => person.name === previous.person);
+      const quoted = quotedBefore(previous);
+      const ahead = speaker?.sectionId ? sentenceSearch.sentencesOf(speaker.agreement.id, speaker.sectionId).filter((sentence) => sentence !== quoted && /\b(nya|nytt|framat|forhoppning\w*|hoppas|hojer|sikte|kommer att|ska gora)\b/.test(sentence.folded)) : [];
+      if (ahead[0]) return passageAnswer([ahead[0]], language);
+    }
     // "what else did she say?", "vad sa han mer?": the rest of that person's words.
     if (previous?.person && /^\W*(and |och |so )?(what else (did|does) (she|he) (say|think)|what more did (she|he) say|vad mer (sa|sade|sager|tyckte) (hon|han)|vad (sa|sade|sager) (hon|han) mer|anything else from (her|him)|nat mer fran (henne|honom))\W*$/.test(folded)) {
       const speaker = people.find((person) => person.name === previous.person);
@@ -743,6 +750,10 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     // "is he a commissioner?", "är hon borgarråd?" of a signatory: the statement gives them no role.
     const roleOf = findPerson(folded, people) ?? (PERSON_PRONOUN.test(folded) ? pronounedPerson(folded, previous) ?? (previous?.person ? people.find((person) => person.name === previous.person) : undefined) : undefined);
     if (roleOf?.author && !roleOf.role && /\b(borgarrad\w*|commissioner|ordforande|chair\w*|gruppledare|group leader|uppdrag|minister|mayor|councillor|ledamot|member of)\b/.test(folded)) return refuse('not-stated');
+    // "vad har han för telefonnr?": no one in the documents has a number of their own; the press line is the party's.
+    if (roleOf && /\b(telefon\w*|phone|nummer|number|nr|mobil\w*|mobile)\b/.test(folded) && (PERSON_PRONOUN.test(folded) || /\b\p{L}+s (telefon\w*|nummer|number|mobil\w*)\b/u.test(folded))) return refuse('not-stated');
+    // "när tar ks beslut i ärendet?": the board's decision is not dated in the documents.
+    if (/\b(nar|when|vilket datum|what date|which day|what day)\b.*\b(beslut\w*|besluta\w*|decide\w*|decision|klubba\w*|vote[sd]?|voting|rostar|rosta)\b/.test(folded) && /\b(ks|kommunstyrelsen|arendet|the board|executive board|city council|kommunfullmaktige|fullmaktige|politikerna|politicians)\b/.test(folded)) return refuse('not-stated');
     // "vilket datum undertecknas det?", "expected signing date?": a signing or start to come is not dated.
     if (/\b(vilket datum|which date|what date|exact date|exakt datum|datum|date)\b.*\b(undertecknas|signeras|tecknas|skrivs under|skrivs pa|signed|takes effect|trader i kraft|borjar galla)\b|\b(signing|effective|start) date\b/.test(folded) && !FIRST_AGREEMENT.test(folded)) return refuse('not-stated');
     // "when will it actually be signed?": a signing to come, which the documents do not date.
@@ -789,6 +800,8 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     const matchedNameWords = new Set(matches.flatMap((match) => match.words));
     const allTerms = sentenceSearch.readTerms(text);
     const verdict = judgeCoverage(text, allTerms, matchedNameWords);
+    // "när går han i pension?": a time in a person's life the documents do not know of.
+    if ((PERSON_PRONOUN.test(folded) || findPerson(folded, people)) && WHEN.test(folded) && verdict.unknown.length > 0) return refuse('not-stated');
     // "sammanfatta uttalandet", "summarise Ulf Johansson's quote": a person's whole comment, a document's opening sentences.
     if (SUMMARY_ASK.test(folded)) {
       const whose = findPerson(folded, people) ?? findPersonByRole(folded, people);
@@ -842,6 +855,8 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     });
     // Answer-type check: a who-question is not answered by a date, a number or a title.
     const fact = found?.kind === 'fact' && WHO.test(folded) && !PERSON_FACTS.has(found.fact) ? undefined : found;
+    // …and a when-question not by a person: "när slutar han sin tjänst?" is not stated.
+    if (fact?.kind === 'fact' && WHEN.test(folded) && !WHO.test(folded) && PERSON_FACTS.has(fact.fact) && fact.fact !== 'contact') return refuse('not-stated');
     if (fact) return fact;
     if (verdict.refuse) return refuse();
     // A bare name or role ("regionpolischef?", "the police chief?") asks who that is.

@@ -567,3 +567,18 @@ describe('follow-ups on who, with whom and which goal', () => {
     expect(shown(goal!)).toContain('trygg, trivsamt och säker stad');
   });
 });
+
+describe('a person going forward, and what is not stated of people and decisions', () => {
+  it('answers "och framåt?" after a person’s words with what they say of what is to come', () => {
+    const [, ahead] = converse('vad säger regionpolischefen om samarbetet som redan finns?', 'och framåt?');
+    expect(shown(ahead!)).toContain('höjer ambitionerna');
+  });
+
+  it('refuses a person’s own phone number, a date in their life and when the board decides', () => {
+    const [, phone] = converse('vem är Johan Kling?', 'vad har han för mobilnummer?');
+    expect(phone).toMatchObject({ kind: 'no-answer', reason: 'not-stated' });
+    const [, retires] = converse('vem är regionpolischef?', 'när slutar han sin tjänst?');
+    expect(retires!.kind).toBe('no-answer');
+    expect(ask('när fattar kommunstyrelsen beslut i ärendet?').kind).toBe('no-answer');
+  });
+});
