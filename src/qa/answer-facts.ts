@@ -41,7 +41,7 @@ const P = {
   /** A person's title or position, not a document's. */
   role: /\b(titel|titeln|title|position|befattning|tjanst|job|jobb|yrke|roll|rollen|role|vad (jobbar|arbetar) (han|hon)|what does (he|she) do)\b/,
   /** Which agreement in order: "är det här det andra avtalet?", "is this the first agreement?", "hur många avtal har det varit?". */
-  ordinal: /\b(i ordningen|in (the )?order|forsta gangen|first time|hur man\w* avtal\w*|how many (agreements|deals)|number of agreements)\b/,
+  ordinal: /\b(i ordningen|in (the )?order|forsta gangen|first time|hur man\w* avtal\w*|how many (agreements|deals)|number of agreements)\b|\b(avtal\w*|agreement|overenskommels\w*|forslag\w*|proposal)\b\W+(ar |is )?(nr|nummer|number|no)\.? ?(1|2|3|ett|tva|tre|one|two|three)\b/,
   ordinalWord: /\b(forsta|andra|tredje|first|second|third)\b/,
   thisOne: /\b(detta|det har|den har|det nya|den nya|nya avtalet|this|it|the new|forslaget|proposal)\b/,
   signed: /\b(undertecknades|undertecknas|undertecknat|skrevs|skrivs|tecknades|tecknas|signerades|signeras|signed|signing)\b/,
@@ -285,7 +285,8 @@ export function answerFact(folded: string, kb: KnowledgeBase, people: readonly N
   // "vad heter kontaktpersonen …?" asks for someone's name, which the documents do not give; "vad heter avtalet?" for a title.
   const namedThing = /\bvad heter (\p{L}+)/u.exec(folded)?.[1];
   if (namedThing && !/^(avtal\w*|uttalande\w*|pressmeddelande\w*|dokument\w*|overenskommelse\w*|samverkans\w*|arendet|rubriken|titeln|det|den|detta|denna)$/.test(namedThing)) return refuse();
-  if (P.title.test(folded)) {
+  // "why is it called an important document?" asks a reason, not the title.
+  if (P.title.test(folded) && !/\b(varfor|why)\b/.test(folded)) {
     const agreement = documentAsked ?? statement;
     if (agreement?.facts?.documentTitle) {
       const kind = agreement.facts.documentKind;

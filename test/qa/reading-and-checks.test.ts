@@ -765,6 +765,13 @@ describe('a preferred sentence still has to cover the question', () => {
     expect(shown(ask('Varför är staden beroende av polisen?'))).toContain('beroende av ett tätt samarbete');
   });
 
+  it('reads "him" as pointing back, "why is it called …" as a reason, "avtalet = nr 2?" as its order', () => {
+    const [, benefits] = converse('what does the police chief think of the new agreement?', 'who benefits, according to him?');
+    expect(shown(benefits!)).toContain('tjänar alla på');
+    expect(ask('why is the agreement called an important document?').kind).toBe('passage');
+    expect(shown(ask('nya avtalet = nr 2?'))).toContain('andra');
+  });
+
   it('reads "wat", "towards" and "highly" in English questions', () => {
     expect(shown(ask('wat does the statement say about big events?'))).toContain('större arrangemang');
     expect(shown(ask('what is highly prioritised for the majority?'))).toContain('högt prioriterad');
