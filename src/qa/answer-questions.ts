@@ -417,6 +417,11 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       const again = answerAlone(previous.question, language);
       if (again.kind !== 'no-answer') return again;
     }
+    // "första avtalet skrevs 2016 va?", "the first agreement was signed in 2014, wasn't it?": the year it was signed.
+    if (FIRST_AGREEMENT.test(folded) && /\b(19|20)\d\d\b/.test(folded) && !WHO.test(folded) && !/\b(vilk\w*|which|what|when|nar|datum|dag|date|day|manad|month|exakt|exact)\b/.test(folded) && /\b(skrevs|skrev|signed|signerades|tecknades|undertecknades|paskrivet|kom)\b/.test(folded)) {
+      const first = askCanned(CANNED.firstSigned, language);
+      if (first.kind === 'fact') return first;
+    }
     // "sedan när har de haft avtal?", "since when have they had an agreement?": since the first one, 2015.
     if (/\b(sedan|sen) nar\b|\bsince when\b|\bhur lange har\b.*\bhaft\b|\bhow long have\b.*\bhad\b|\b(nar|when) (borjade|startade|began|started|did \w+ (start|begin))\b(?!.*\b(arbete\w*|work|nya|nytt|new)\b)/.test(folded) && /\b(avtal\w*|agreements?|overenskommels\w*|samverkan\w*|samarbet\w*|cooperat\w*|deal)\b/.test(folded)) {
       const first = askCanned(CANNED.firstSigned, language);
@@ -741,7 +746,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       if (progress) return passageAnswer([progress.sentence], language);
     }
     // "tycker de att förslaget är bättre än det gamla?", "is it an improvement?": how the statement judges the proposal.
-    if (PROPOSAL_VERDICT.test(folded) && !OTHER_PARTIES.test(folded) && !UNQUOTED_BODY.test(folded) && (/\b(forslag\w*|proposal|utkast\w*|draft|nya (avtal\w*|overenskommels\w*)|new (agreement|deal|one))\b/.test(folded) || (previous && /\b(forslag\w*|proposal|avtal\w*|agreement)\b/.test(foldText(previous.question))))) {
+    if (PROPOSAL_VERDICT.test(folded) && !OTHER_PARTIES.test(folded) && !UNQUOTED_BODY.test(folded) && !findPerson(folded, people) && !findPersonByRole(folded, people) && (/\b(forslag\w*|proposal|utkast\w*|draft|nya (avtal\w*|overenskommels\w*)|new (agreement|deal|one))\b/.test(folded) || (previous && /\b(forslag\w*|proposal|avtal\w*|agreement)\b/.test(foldText(previous.question))))) {
       const verdict = sentenceSearch.search(sentenceSearch.readTerms('förslaget visar på en bra utveckling'))[0];
       if (verdict) return passageAnswer([verdict.sentence], language);
     }
@@ -1280,7 +1285,7 @@ const TIME_IN_TEXT = /\b(19|20)\d\d\b|\b(januari|februari|mars|april|maj|juni|ju
 const SOMEONE_IN_TEXT = /\b(polisen|polisregionen|polismyndigheten|stockholmspolisen|staden|stad|kommunen|stockholms stad|tjansteman|stadsdelarna|namnder|bolag|aktorer|forvaltning\w*|\w+forvaltning\w*|lokalpolisomraden|parterna|styrgruppen|majoriteten|alla|stockholmare|individer|unga|politiken|instanser|grupp|sager)\b/;
 /** Nouns for people: "vilka unga …?" asks who, which the documents describe ("individer i farozonen"). */
 const PEOPLE_NOUNS = /^(unga|ungdomar|ungdomarna|individer|personer|young|youth|youths|people|individuals|persons|teenagers)$/;
-const DIFFERENCE_WORDS = /^(skiljer|skilja|skillnad\w*|different|difference|differ\w*|forandr\w*|change\w*|jamfort|compared)$/;
+const DIFFERENCE_WORDS = /^(skiljer|skilja|skillnad\w*|different|difference|differ\w*|forandr\w*|change\w*|jamfort|compared|annorlunda)$/;
 /** Who has a view in the documents: the people quoted, the parties behind the statement, the police, the city, the documents themselves. */
 const OPINION_HOLDERS = /^(ks|text\w*|passage|section|avsnitt\w*|polis\w*|police\w*|stad\w*|city|kommun\w*|municipality|parti\w*|part(y|ies)|majoritet\w*|majority|authors?|forfattarna|uttalande\w*|statement|pressmeddelande\w*|press|release|document\w*|dokument\w*|agreement|avtal\w*|they|he|she|han|hon|dom|de|regionpolischef\w*|finansborgarrad\w*|chief|commissioner|finance|regional|moderaterna|centern|liberalerna|miljopartiet|you|du|ni|it|man)$/;
 /** The words the fact patterns read (folded), for correcting a misspelt one. */
@@ -1291,7 +1296,7 @@ const WHO = /\b(vem|vems|who|whom|whose)\b/;
 /** Facts that name people, parties or whose line it is: the only ones that answer a who-question. */
 const PERSON_FACTS = new Set<string>(['authors', 'author', 'people', 'person', 'party', 'parties', 'issuer', 'contact']);
 /** A judgement of the proposal asked for: better than the old one, an improvement, what they think of it compared with before. */
-const PROPOSAL_VERDICT = /\b(battre|samre|better|worse|improvement|forbattring|step forward|steg framat|kvalit\w*|quality)\b|\b(tycker|tyckte|anser|ansag|ser|think|thinks|view|views|rate|rates|judge|judges|see|sees)\b.*\b(forslag\w*|proposal|draft|utkast\w*)\b/;
+const PROPOSAL_VERDICT = /\b(battre|samre|better|worse|improvement|forbattring|step forward|steg framat|kvalit\w*|quality|positiv\w*|negativ\w*|kritisk\w*|positive|negative|critical|nojd\w*|happy|satisfied)\b|\b(tycker|tyckte|anser|ansag|ser|think|thinks|view|views|rate|rates|judge|judges|see|sees)\b.*\b(forslag\w*|proposal|draft|utkast\w*)\b/;
 /** Two capitals that abbreviate something else than a person ("MP", "KS"): never read as initials. */
 const TWO_LETTER_ABBREVIATIONS = new Set(['MP', 'KS', 'PM', 'SL', 'SD', 'KD', 'EU', 'OK', 'TV', 'IT', 'AB', 'HR', 'US', 'UK', 'ID', 'AI', 'VD', 'KF']);
 /** "hur många partier står bakom uttalandet?": the signatories are listed, so they can be counted. */
@@ -1338,7 +1343,7 @@ const LOCAL_AGREEMENT = /\blokal\w* (samverkans)?overenskomm?els\w*|\blocal (agr
 /** Asked for a summary of a document or of someone's words. */
 const SUMMARY_ASK = /\b(sammanfatta\w*|sammanfattning\w*|summering\w*|summari[sz]e\w*|summary|sum up|i korthet|the gist|the main points|huvudpunkter\w*)\b/;
 /** Where the work on the new agreement stands: "vad händer nu?", "what's planned?", "signed yet?". */
-const AGREEMENT_PROGRESS = /\b(vad hander (nu|harnast)|where does (the work|it|the agreement|the new agreement|work)\b.*\bstand|hur ligger (arbetet|det) till|hur langt har (de|man|dom) kommit|hur gar det med|vad ar (planen|laget)|what happens (now|next)|what'?s (next|planned|the plan|happening)|what is (next|planned|happening)|where (are|do) (they|we|things) (with|stand)|how far (along )?(have|has|are|is)|hur langt har|(skrivits|undertecknats|signerats) (an|annu)|been signed yet|signed yet|klart (an|annu)|har (det|avtalet|den|overenskommelsen) (skrivits under|undertecknats|signerats))\b/;
+const AGREEMENT_PROGRESS = /\b(vad hander (nu|harnast)|what comes next|already (finished|done|complete|completed|signed|ready)|(redan|an|annu) (klart|klar|fardigt|fardig)|(klart|klar|fardigt|fardig) (redan|an|annu)|where does (the work|it|the agreement|the new agreement|work)\b.*\bstand|hur ligger (arbetet|det) till|hur langt har (de|man|dom) kommit|hur gar det med|vad ar (planen|laget)|what happens (now|next)|what'?s (next|planned|the plan|happening)|what is (next|planned|happening)|where (are|do) (they|we|things) (with|stand)|how far (along )?(have|has|are|is)|hur langt har|(skrivits|undertecknats|signerats) (an|annu)|been signed yet|signed yet|klart (an|annu)|har (det|avtalet|den|overenskommelsen) (skrivits under|undertecknats|signerats))\b/;
 const FOCUS_LIST = /\b(vilka|which|what) (fler |andra |other |more |ovriga )?(sakomraden|omraden|areas)\b|\b(vilka|which|what)( \w+)? (amnen|sakfragor|topics|subjects|issues|priorities|key priorities)\b.*\b(nya|new)\b|\bomraden\w* (diskuteras|ska)\b|\bareas (are )?(discussed|under discussion)\b|^focus areas\W*$/;
 /** Asking for someone's view or message as a whole. */
 const VIEW = /\b(think|thinks|view|views|opinion|message|take|stance|position|budskap\w*|tycker|tyckte|anser|ansag|mening|installning|standpunkt|instalning|reaction|reagerar|kommentar\w*|comment\w*|beskriver|beskriva|describe[sd]?)\b|\bhur ser (\p{L}+ ){0,3}pa\b/u;
@@ -1402,7 +1407,7 @@ function expectedAnswer(folded: string): SearchOptions['expects'] {
   if (/\b(nar|when|hur lange|how long)\b/.test(folded)) return 'date';
   if (/\b(niva\w*|levels?|centralt|lokalt|central|local)\b/.test(folded)) return 'level';
   // "hur skiljer sig det nya avtalet från det gamla?": what changes.
-  if (/\b(skiljer|skillnad\w*|different|difference|differ\w*|forandr\w*|change\w*|jamfort|compared|new about)\b/.test(folded) && /\b(nya|nytt|new)\b/.test(folded)) return 'change';
+  if (/\b(skiljer|skillnad\w*|different|difference|differ\w*|forandr\w*|change\w*|jamfort|compared|new about|annorlunda)\b/.test(folded) && /\b(nya|nytt|new)\b/.test(folded)) return 'change';
   // "hur prioriterad är tryggheten?", "how important is the school?": a degree.
   if (/\bhur (hogt |mycket )?(prioriterad\w*|viktig\w*|angelagen|allvarlig\w*|central)\b|\bhow (high|highly|important|much of a priority|serious|central)\b/.test(folded)) return 'degree';
   // "how does the statement describe the agreement?", "vad är samverkansavtalet?": what it is.

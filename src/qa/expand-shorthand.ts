@@ -78,6 +78,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // "på tapeten", "on the table": what the press release calls being discussed; "ringa in" is to identify.
   [/\b(på tapeten|pa tapeten|på bordet|pa bordet|på agendan|pa agendan|on the table|on the agenda)\b/gi, 'diskuteras'],
   [/\bringa in\b/gi, 'identifiera'],
+  // "det stora målet", "the big goal", "visionen": what the statement calls one of its most important goals.
+  [/\b(det |the )?(stora|största|storsta|övergripande|overgripande|yttersta|big|biggest|main|ultimate|overall|overarching) (målet|malet|mål|mal|goal|aim|target)\b|\bhuvudmål\w*|\bhuvudmal\w*|\bvisionen\b/gi, 'viktigaste mål'],
   [/\b(the )?top cop\b/gi, 'the police chief'],
   // "tanken med", "the idea behind": the purpose; "in a nutshell", "kort sagt" ask nothing of their own.
   [/\b(tanken|iden|idén|grejen) (med|bakom)\b/gi, 'syftet med'],

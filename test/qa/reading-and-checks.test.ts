@@ -836,3 +836,23 @@ describe('more that the documents do not state', () => {
     expect(shown(named!)).toContain('social- och utbildningsförvaltningen');
   });
 });
+
+describe('claims, goals and progress in officials’ words', () => {
+  it('corrects a wrong year claimed for the first agreement, but still refuses its exact day', () => {
+    expect(shown(ask('första avtalet skrevs 2014 va?'))).toContain('2015');
+    expect(ask('vilken dag 2015 skrevs första avtalet?').kind).toBe('no-answer');
+  });
+
+  it('reads "det stora målet", "visionen" as the statement’s most important goal', () => {
+    expect(shown(ask('vad är visionen enligt uttalandet?'))).toContain('trygg, trivsamt och säker stad');
+  });
+
+  it('answers whether the new agreement is finished yet with where the work stands', () => {
+    expect(shown(ask('is the new agreement already done?'))).toContain('formalisera innehållet');
+  });
+
+  it('reads gang shootings and negotiations, and refuses parties named in parentheses', () => {
+    expect(shown(ask('står det något om gängskjutningar?'))).toContain('skjutvapenvåld');
+    expect(ask('vad tycker (V) om avtalet?').kind).toBe('no-answer');
+  });
+});
