@@ -88,7 +88,7 @@ const PLAIN: Record<string, readonly string[]> = {
   services: ['socialförvaltningen', 'social'], education: ['utbildningsförvaltningen'], arena: ['arena'], reorganisation: ['omorganiseringen'], reorganization: ['omorganiseringen'],
   came: ['kom'], about: ['kom'], authority: ['polismyndigheten'], expectations: ['förväntningarna'], expect: ['förväntningarna'], tool: ['verktyg'], important: ['viktigt', 'viktig'],
   goals: ['mål'], goal: ['mål'], progress: ['utveckling'], development: ['utveckling'], proposal: ['förslaget'], proposed: ['föreslagna'], second: ['andra'],
-  majority: ['majoriteten'], political: ['politisk', 'politiska'], bodies: ['instanser'], anchoring: ['förankring'], delegation: ['delegationernas'], feedback: ['återkoppling'],
+  majority: ['majoriteten'], political: ['politisk', 'politiska'], bodies: ['instanser', 'nämnder'], writes: ['tar fram'], drafts: ['tar fram'], prepares: ['tar fram'], anchoring: ['förankring'], delegation: ['delegationernas'], feedback: ['återkoppling'],
   settlements: ['bosättningar'], illegal: ['olagliga'], extremism: ['extremism'], violent: ['våldsbejakande'], gun: ['skjutvapenvåld'], guns: ['skjutvapenvåld'], violence: ['skjutvapenvåld', 'våld'],
   shootings: ['skjutvapenvåld'], guards: ['ordningsvakter'], security: ['säkerhet', 'ordningsvakter'], exit: ['avhopparverksamhet'], defectors: ['avhopparverksamhet'],
   young: ['unga'], youth: ['unga'], cameras: ['kameror', 'kamerabevakning'], camera: ['kameror', 'kamerabevakning'], cctv: ['kameror', 'kamerabevakning'],

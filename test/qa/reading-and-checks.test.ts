@@ -851,6 +851,12 @@ describe('claims, goals and progress in officials’ words', () => {
     expect(shown(ask('is the new agreement already done?'))).toContain('formalisera innehållet');
   });
 
+  it('reads "annorlunda", "press hotline" and municipal bodies', () => {
+    expect(shown(ask('vad blir annorlunda med det nya avtalet?'))).toContain('förtydliga och utöka');
+    expect(shown(ask('press hotline?'))).toContain('508 29 222');
+    expect(shown(ask('which municipal bodies must take responsibility?'))).toContain('nämnder och bolag');
+  });
+
   it('reads gang shootings and negotiations, and refuses parties named in parentheses', () => {
     expect(shown(ask('står det något om gängskjutningar?'))).toContain('skjutvapenvåld');
     expect(ask('vad tycker (V) om avtalet?').kind).toBe('no-answer');
