@@ -7,7 +7,7 @@ import { foldText, splitWords } from './normalize-text.ts';
 import { closest, createSentenceSearch, editDistance, passageOf, type QuestionTerm, type SearchOptions, type SentenceDoc, type SentenceHit } from './search-sentences.ts';
 import { splitQuestion } from './split-question.ts';
 import { stripPreamble } from './strip-preamble.ts';
-import { ALL_OF_IT, CHECKS_FACT, CONFIRMATION, CONSEQUENCE_ASK, MEANING_ASK, QUOTE_ASK, CONFIRMATION_TAG, ELABORATE, FOLLOW_UP, IN_DOCUMENT, OTHER_DOCUMENT, OTHER_DOCUMENT_ALONE, OTHER_ONE, POINTS_BACK, REASON_ASK, NAME_ASK, SAME_IN_DOCUMENT, SOURCE_ASK, SOURCE_OF, WHAT_ELSE, WHICH_DOCUMENT, WHO_ARE_THEY, WHO_SAID_IT } from './follow-up-patterns.ts';
+import { AHEAD, ALL_OF_IT, BETWEEN_WHOM, CHECKS_FACT, CONFIRMATION, CONFIRMATION_TAG, CONSEQUENCE_ASK, ELABORATE, FOLLOW_UP, GOAL_ASK, INTERNATIONAL_FORM, IN_DOCUMENT, LAST_WORDS, MEANING_ASK, NAME_ASK, OTHER_DOCUMENT, OTHER_DOCUMENT_ALONE, OTHER_ONE, POINTS_BACK, QUOTE_ASK, REASON_ASK, REFERS_TO, REST_OF_WORDS, SAME_IN_DOCUMENT, SOURCE_ASK, SOURCE_OF, TITLE_ASK, WHAT_ELSE, WHICH_DOCUMENT, WHO_ARE_THEY, WHO_SAID_IT } from './follow-up-patterns.ts';
 import { ASKS_NUMBER, DISTRICTS_THAT, ERRAND, EXACT_DATE_ASK, FINAL_VERSION, FREQUENCY, LEAD_ASK, OFTEN_IN_TEXT, OTHER_PARTIES, OTHER_TIME_OF_PERSON, PLACE, PRECISION, QUANTITY, RANKING, TASK_GIVEN, UNQUOTED_BODY, STEERING_GROUP_SEATS, UNSTATED_DETAIL, UNSTATED_INSTANCES, UNSTATED_ORDER, WHICH_ONES } from './refusal-patterns.ts';
 import { expandShorthand } from './expand-shorthand.ts';
 import { GLOSSARY_WORDS, SWEDISH_SYNONYMS, readEnglishPhrases } from './glossary.ts';
@@ -300,32 +300,32 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     // "citera Jerlmyr ordagrant", "citat?" after the police chief, "citera resten av vad han sa": the person's own words in full.
     if (QUOTE_ASK.test(folded)) {
       const named = findPerson(folded, people) ?? findPersonByRole(folded, people);
-      const carried = !named && previous?.person && (previous.kind === 'fact' || ALL_OF_IT.test(folded)) ? people.find((person) => person.name === previous.person) : undefined;
+      const carried = !named && previous?.person && (previous.kind === 'fact' || ALL_OF_IT.test(folded)) ? speakerOf(previous) : undefined;
       const whose = named ?? carried;
       if (whose?.sectionId) return wholeSectionAnswer(whose.agreement.id, whose.sectionId, language);
     }
     // "vad syftar det på?", "what was he referring to?": the sentence just quoted with the one before it, which "det" points back to.
-    if (previous?.agreementId && previous.sectionId && /^\W*(och |and |so |men |but )?(vad syftar (det|han|hon|de|dom) pa|syftar (det|han|hon|de|dom) pa vad|(syftar )?pa vad( da)?|what (was|is|were|are) (he|she|it|that|they) referring to|what (does|did) (that|it|he|she) refer to|referring to what)\W*$/.test(folded)) {
+    if (previous?.agreementId && previous.sectionId && REFERS_TO.test(folded)) {
       const quoted = quotedBefore(previous);
       const before = quoted && quoted.position > 0 ? sentenceSearch.sentencesOf(previous.agreementId, previous.sectionId)[quoted.position - 1] : undefined;
       if (quoted) return passageAnswer(before ? [before, quoted] : [quoted], language);
     }
     // "och sist?", "and at the end?" after a person's words: the last thing they say.
-    if (previous?.person && /^\W*(och |and |o )?(sist|sista|last|lastly|finally|at the end|i slutet|till sist|slutligen)( da| then)?\W*$/.test(folded)) {
-      const speaker = people.find((person) => person.name === previous.person);
+    if (previous?.person && LAST_WORDS.test(folded)) {
+      const speaker = speakerOf(previous);
       const last = speaker?.sectionId ? sentenceSearch.sentencesOf(speaker.agreement.id, speaker.sectionId).at(-1) : undefined;
       if (last) return passageAnswer([last], language);
     }
     // "och framåt?", "and going forward?" after a person's words: what they say of what is to come.
-    if (previous?.person && /^\W*(och |and |men |but )?((hur ser (han|hon) pa det|what about|how about) )?(framat|framover|i framtiden|going forward|in the future|for the future|ahead|looking ahead)( da| then)?\W*$/.test(folded)) {
-      const speaker = people.find((person) => person.name === previous.person);
+    if (previous?.person && AHEAD.test(folded)) {
+      const speaker = speakerOf(previous);
       const quoted = quotedBefore(previous);
       const ahead = speaker?.sectionId ? sentenceSearch.sentencesOf(speaker.agreement.id, speaker.sectionId).filter((sentence) => sentence !== quoted && /\b(nya|nytt|framat|forhoppning\w*|hoppas|hojer|sikte|kommer att|ska gora)\b/.test(sentence.folded)) : [];
       if (ahead[0]) return passageAnswer([ahead[0]], language);
     }
     // "what else did she say?", "vad sa han mer?": the rest of that person's words.
-    if (previous?.person && /^\W*(and |och |so )?(what else (did|does) (she|he) (say|think)|what more did (she|he) say|vad mer (sa|sade|sager|tyckte) (hon|han)|vad (sa|sade|sager) (hon|han) mer|anything else from (her|him)|nat mer fran (henne|honom))\W*$/.test(folded)) {
-      const speaker = people.find((person) => person.name === previous.person);
+    if (previous?.person && REST_OF_WORDS.test(folded)) {
+      const speaker = speakerOf(previous);
       if (speaker?.sectionId) return wholeSectionAnswer(speaker.agreement.id, speaker.sectionId, language);
     }
     // "vad menas med operativ?", "what does 'levande stad' mean?": the sentence that says more of it than the one just quoted.
@@ -338,14 +338,14 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       if (other) return passageAnswer([other], language);
     }
     // "titel?", "and his role?" after a person: who that is.
-    if (previous?.person && /^\W*(och |and |o )?(hans |hennes |his |her |their )?(titel|title|roll|role|befattning|position|job)\W*$/.test(folded)) {
+    if (previous?.person && TITLE_ASK.test(folded)) {
       // Only the people quoted have a role in the documents; the signatories' is not stated.
       const named = people.find((person) => person.name === previous.person && person.role);
       const who = named ? answerFact(`vem ar ${foldText(named.name)}`, kb, people, { language, person: named, afterAuthors: false, quote: () => undefined }) : undefined;
       if (who?.kind === 'fact') return who;
     }
     // "and in international format?" after a phone number: that fact again, which gives both forms.
-    if (previous?.kind === 'fact' && /\b(international\w*|internationellt|landsnummer|landskod|country code|\+46)\b/.test(folded)) {
+    if (previous?.kind === 'fact' && INTERNATIONAL_FORM.test(folded)) {
       const again = answerAlone(previous.question, language);
       if (again.kind === 'fact') return again;
     }
@@ -380,7 +380,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       if (areas.kind === 'focus-areas') return areas;
     }
     // "mellan vilka?", "together with whom?" after a passage naming two parties ("… som Polismyndigheten och kommunen har på varandra"): that passage.
-    if (previous?.sectionId && /^\W*(och |and )?(\p{L}+ )?(mellan vilka|between whom|between who|between which|(tillsammans )?med (vilka|vem|vilken)|(together )?with (whom|who|which))( (parter|parties|forvaltning\w*|administrations?))?( da| then| exactly| exakt)?\W*$/u.test(folded)) {
+    if (previous?.sectionId && BETWEEN_WHOM.test(folded)) {
       const quoted = quotedBefore(previous);
       const twoSides = /\b\p{L}+ och \p{L}+ (har|ska|skall)\b|\bmellan \p{L}+|\p{L}*(forvaltning|polis|kommun|stad|omraden)\p{L}* och \p{L}*(forvaltning|polis|kommun|stad|omraden)\p{L}*/u;
       if (quoted && twoSides.test(quoted.folded)) return passageAnswer([quoted], language);
@@ -390,7 +390,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     // Only a passage that names them answers; asked which ones will be added or involved more, none is named.
     if (previous?.sectionId && kindAsked && !/\b(specific\w*|specifik\w*|exakt\w*|exactly|added|mer|more)\b/.test(folded) && /(social|utbildning)\S*forvaltning/.test(quotedBefore(previous)?.folded ?? '') && !STEERING_GROUP_SEATS.test(folded)) return passageAnswer([quotedBefore(previous)!], language);
     // "what goal exactly?", "a tool to reach what?", "vilket mål då?": the sentence of that section that names the goal.
-    if (previous?.agreementId && previous.sectionId && /^\W*(och |and |so )?((what|which|vilket|vilka) (goal|goals|mal|malet|aim)( exactly| da| then| is that)?|(a tool |ett verktyg )?(to reach|for reaching|att na|att uppna|for att na) (what|which goal|vad|vilket mal)|what'?s the (end |ultimate |final )?goal( for (her|him|them))?|vad ar (slut)?malet( for (henne|honom|dem|dom))?)\W*$/.test(folded)) {
+    if (previous?.agreementId && previous.sectionId && GOAL_ASK.test(folded)) {
       const quoted = quotedBefore(previous);
       const section = sentenceSearch.sentencesOf(previous.agreementId, previous.sectionId);
       const at = quoted?.position ?? 0;
@@ -532,7 +532,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     }
     // "who brought them up?", "vem sa det?", "name?" after someone's own words: that person.
     if (previous?.person && (WHO_SAID_IT.test(folded) || NAME_ASK.test(folded))) {
-      const speaker = people.find((person) => person.name === previous.person);
+      const speaker = speakerOf(previous);
       const who = speaker ? answerFact(`vem ar ${foldText(speaker.name)}`, kb, people, { language, person: speaker, afterAuthors: false, quote: () => undefined }) : undefined;
       if (who?.kind === 'fact') return who;
     }
@@ -753,7 +753,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     // The documents hold no counts, costs or places: such questions are refused whatever they name.
     if ((QUANTITY.test(folded) && !asksAgreementOrder(folded) && !COUNTS_SIGNATORIES.test(folded)) || PLACE.test(folded)) return refuse('not-stated');
     // "is he a commissioner?", "är hon borgarråd?" of a signatory: the statement gives them no role.
-    const roleOf = findPerson(folded, people) ?? (PERSON_PRONOUN.test(folded) ? pronounedPerson(folded, previous) ?? (previous?.person ? people.find((person) => person.name === previous.person) : undefined) : undefined);
+    const roleOf = findPerson(folded, people) ?? (PERSON_PRONOUN.test(folded) ? pronounedPerson(folded, previous) ?? (previous ? speakerOf(previous) : undefined) : undefined);
     if (roleOf?.author && !roleOf.role && /\b(borgarrad\w*|commissioner|ordforande|chair\w*|gruppledare|group leader|uppdrag|minister|mayor|councillor|ledamot|member of)\b/.test(folded)) return refuse('not-stated');
     // "vad har han för telefonnr?": no one in the documents has a number of their own; the press line is the party's.
     if (roleOf && /\b(telefon\w*|phone|nummer|number|nr|mobil\w*|mobile)\b/.test(folded) && (PERSON_PRONOUN.test(folded) || /\b\p{L}+s (telefon\w*|nummer|number|mobil\w*)\b/u.test(folded))) return refuse('not-stated');
@@ -1090,6 +1090,11 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     const fact = answerFact(asked, kb, people, { language, ...(speaker ? { person: speaker } : {}), agreementId: sentence.citation.agreementId, afterAuthors: false, quote: () => undefined });
     // The sentence said is shown with who said it, and is what "vad syftar det på?" then asks about.
     return fact?.kind === 'fact' ? { ...fact, evidence: passageOf(sentenceSearch, sentence, language) } : undefined;
+  }
+
+  /** The person the previous answer quoted or named ("vad sa hon?"). */
+  function speakerOf(previous: QaTopic): NamedPerson | undefined {
+    return previous.person ? people.find((person) => person.name === previous.person) : undefined;
   }
 
   /** The sentence the previous answer quoted: the best for its question within its section, else the section's first. */

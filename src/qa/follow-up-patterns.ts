@@ -51,3 +51,19 @@ export const CHECKS_FACT = /^\W*(och |and |but |men |so )?(ar (det|den|detta|de|
 export const WHAT_ELSE = /^\W*(och |and |so |but )?(what else|anything else|what more|more|tell me more|what else does (it|the \w+) say|vad mer|nagot mer|nat mer|nagot annat|nat annat|vad annat|mer|finns det (nagot |nat )?mer|star det (nagot |nat )?(mer|annat)|vad star det mer|vad mer star det)\W*$/;
 /** Words that point back to what was just said. */
 export const POINTS_BACK = /\b(han|hon|honom|henne|he|she|him|her|they|them|dem|dom|det|den|it|that|this|those|these|dess|hans|hennes|his|their|its|dar|there|da|then|else|annat|mer|more)\b/;
+/** "vad syftar det på?", "what was he referring to?": what "det" in the passage points back to. */
+export const REFERS_TO = /^\W*(och |and |so |men |but )?(vad syftar (det|han|hon|de|dom) pa|syftar (det|han|hon|de|dom) pa vad|(syftar )?pa vad( da)?|what (was|is|were|are) (he|she|it|that|they) referring to|what (does|did) (that|it|he|she) refer to|referring to what)\W*$/;
+/** "och sist?", "and at the end?" after a person's words: the last thing they say. */
+export const LAST_WORDS = /^\W*(och |and |o )?(sist|sista|last|lastly|finally|at the end|i slutet|till sist|slutligen)( da| then)?\W*$/;
+/** "och framåt?", "and going forward?" after a person's words: what they say of what is to come. */
+export const AHEAD = /^\W*(och |and |men |but )?((hur ser (han|hon) pa det|what about|how about) )?(framat|framover|i framtiden|going forward|in the future|for the future|ahead|looking ahead)( da| then)?\W*$/;
+/** "what else did she say?", "vad sa han mer?": the rest of a person's words. */
+export const REST_OF_WORDS = /^\W*(and |och |so )?(what else (did|does) (she|he) (say|think)|what more did (she|he) say|vad mer (sa|sade|sager|tyckte) (hon|han)|vad (sa|sade|sager) (hon|han) mer|anything else from (her|him)|nat mer fran (henne|honom))\W*$/;
+/** "titel?", "and his role?" after a person: who that is. */
+export const TITLE_ASK = /^\W*(och |and |o )?(hans |hennes |his |her |their )?(titel|title|roll|role|befattning|position|job)\W*$/;
+/** "and in international format?" after a phone number. */
+export const INTERNATIONAL_FORM = /\b(international\w*|internationellt|landsnummer|landskod|country code|\+46)\b/;
+/** "mellan vilka?", "together with whom?": the sides a passage names. */
+export const BETWEEN_WHOM = /^\W*(och |and )?(\p{L}+ )?(mellan vilka|between whom|between who|between which|(tillsammans )?med (vilka|vem|vilken)|(together )?with (whom|who|which))( (parter|parties|forvaltning\w*|administrations?))?( da| then| exactly| exakt)?\W*$/u;
+/** "what goal exactly?", "a tool to reach what?", "vilket mål då?": the goal a passage names. */
+export const GOAL_ASK = /^\W*(och |and |so )?((what|which|vilket|vilka) (goal|goals|mal|malet|aim)( exactly| da| then| is that)?|(a tool |ett verktyg )?(to reach|for reaching|att na|att uppna|for att na) (what|which goal|vad|vilket mal)|what'?s the (end |ultimate |final )?goal( for (her|him|them))?|vad ar (slut)?malet( for (henne|honom|dem|dom))?)\W*$/;
