@@ -37,7 +37,7 @@ const P = {
   authors: /\b(vilka|who) (ar|is|are) (med|involved) (i|in) (det |the )?(sarskilda |special )?(uttalande\w*|statement)\b|\b(make up|makes up|form|forms|bildar|utgor|ingar i)\b.*\b(majority|majoritet\w*)\b|\b(bakom|skrivit|skrev|undertecknat|undertecknade|signed?|signd|signat\w*|behind|wrote|written|authors?|partier|partiet)\b|\b(represents?|representerar)\b.*\b(parti\w*|party|parties)\b|\b(parti\w*|party|parties)\b.*\b(represents?|representerar)\b/,
   parties: /\bmellan vilka\b|\bmotpart\w*|\bcounterpart\w*|\b(two|tva|both|bada) (parties|parter(na)?)\b|\bparties to (the|this)\b|\bbetween (who|whom)\b|\bis between\b|\bvilka (ar )?parter(na)?\b|\bwho are the parties\b|\bwhich parties\b.*\bagreement\b|\bparter(na)? i (avtalet|overenskommelsen)\b/,
   quoted: /\b(citeras|citerade|citerar|quoted|quotes|uttalar sig|kommer till tals|who speaks)\b/,
-  title: /\bvad heter\b|\bcalled\b|\btit(el|le|eln|les)\b|\brubrik\w*\b|\bheadlines?\b|\bheading\b|\bnamnet pa\b/,
+  title: /\bvad heter\b|\bcalled\b|\btit(el|le|eln|les)\b|\brubrik\w*\b|\bheadlines?\b|\bheading\b|\bnamnet pa\b|\bfor (ett )?arende\b|\bofficial name\b/,
   /** A person's title or position, not a document's. */
   role: /\b(titel|titeln|title|position|befattning|tjanst|job|jobb|yrke|roll|rollen|role|vad (jobbar|arbetar) (han|hon)|what does (he|she) do)\b/,
   /** Which agreement in order: "är det här det andra avtalet?", "is this the first agreement?", "hur många avtal har det varit?". */
@@ -155,7 +155,7 @@ export function answerFact(folded: string, kb: KnowledgeBase, people: readonly N
   // The city's case number is the only one: the police's own is not given.
   if (P.caseNumber.test(folded) && /\b(polisens|police'?s|polisen sjalv\w*|polismyndighetens|2015|forsta|first|gamla|old|previous|forra)\b/.test(folded)) return refuse();
   // "vilket datum fattades beslut i ärendet?" asks a date of the case, not its number.
-  if (P.caseNumber.test(folded) && !(P.dateAsked.test(folded) && !/\b(diarie\w*|dnr|nummer|number|nr)\b/.test(folded)) && statement?.caseNumber) return fact('case-number', statement, same(statement.caseNumber));
+  if (P.caseNumber.test(folded) && !(P.dateAsked.test(folded) && !/\b(diarie\w*|dnr|nummer|number|nr)\b/.test(folded)) && !(P.title.test(folded) && !/\b(diarie\w*|dnr|nummer|number|nr)\b/.test(folded)) && statement?.caseNumber) return fact('case-number', statement, same(statement.caseNumber));
 
   // "its number?" about the statement: its case number, the only number it has.
   if (/^\W*(and |och )?(its|dess|the)?\s*(number|nummer|numret)\W*$/.test(folded) && documentAsked === statement && !mentionsPress && statement?.caseNumber) return fact('case-number', statement, same(statement.caseNumber));
