@@ -26,7 +26,7 @@ export interface FactContext {
 }
 
 const P = {
-  caseNumber: /\b(diarie\w*|dnr|arendenummer|arende|ks\W?(num\w*|nr|arende\w*)|case (number|no|nummer|nr|ref|reference)|reference (number|no)|board case)\b/,
+  caseNumber: /\b(diarie\w*|dnr|arendenummer|arende|(nr|nummer|number) (pa|on|for|of) arendet|arendets (nr|nummer)|ks\W?(num\w*|nr|arende\w*)|case (number|no|nummer|nr|ref|reference)|reference (number|no)|board case)\b/,
   contact: /\b(pressjour\w*|telefon\w*|press ?telefon\w*|phone|ringa|ringer|(who|whom) (do|should|can|could|to) (i |we |you |journalists |reporters |the media )?(call|ring|phone)|call (about|regarding)|numret|numren|press (line|contact|questions|enquiries|inquiries)|pressfrag\w*|mediefrag\w*|media (questions|enquiries|inquiries)|press ?kontakt\w*|mediekontakt\w*|kontakt(?!person)\w*|contact(?! person)|nummer|number|vanda sig till|vander sig till|turn to|reach out to|get in touch|hanvisa\w*|refer (journalists|reporters|the media|the press)|pressnummer\w*|press (number|phone)|landsnummer|landskod|country code|international number|pressansvarig\w*|presstjanst\w*|pressavdelning\w*|presschef\w*|press office\w*|hotline|press hotline|press officer|spokes(person|man|woman)|talesperson\w*)\b/,
   when: /\b(nar|datum|date|when|what time|vilken tid|tid|klockan|klockslag|kl|published|publicerades|publicerat|kom|skickades|skikades|sent out)\b/,
   pressRelease: /\bpress ?me+d+e?l+ande\w*|\bpress ?releas\w*|\brelease\b|\bannouncement\w*|\bannounced to the (press|media)\b|\btillkannagivande\w*/,

@@ -333,9 +333,25 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     if (meaning) {
       const asked = sentenceSearch.readTerms(meaning[2] ?? meaning[4] ?? '');
       const quoted = quotedBefore(previous!);
-      const holding = asked.length > 0 ? sentenceSearch.search(asked).filter((hit) => hit.coverage === 1) : [];
-      const other = holding.find((hit) => hit.sentence !== quoted)?.sentence ?? holding[0]?.sentence;
-      if (other) return passageAnswer([other], language);
+      const holding = asked.length > 0 ? sentenceSearch.search(asked).filter((hit) => hit.coverage === 1).map((hit) => hit.sentence) : [];
+      // The sentence that goes on about the word ("En levande stad har …", "operativ nivå i det dagliga arbetet"), not one that merely ends with it.
+      const said = (sentence: SentenceDoc) => {
+        const at = Math.max(...asked.flatMap((term) => term.terms.map((form) => sentence.folded.lastIndexOf(form))));
+        return at < 0 ? 0 : sentence.folded.slice(at).split(/\s+/).length - (sentence === quoted ? 1 : 0);
+      };
+      const explaining = holding.sort((a, b) => said(b) - said(a))[0];
+      if (explaining) return passageAnswer([explaining], language);
+    }
+    // "titel?", "var då?", "where is he police chief?" after a quoted person: who that is and where.
+    if (previous?.person && previous.kind !== 'passage' && /^\W*(och |and )?(var|where)( da| then| is (he|she)( \w+){0,3})?\W*$/.test(folded) && speakerOf(previous)?.role) {
+      const named = speakerOf(previous)!;
+      const who = answerFact(`vem ar ${foldText(named.name)}`, kb, people, { language, person: named, afterAuthors: false, quote: () => undefined });
+      if (who?.kind === 'fact') return who;
+    }
+    // "is the Social Democrats among them?" after the signatories: the list again, which says who is.
+    if (previous?.kind === 'fact' && /\b(among them|one of them|bland dem|bland dom|en av dem|en av dom|med bland dem)\b/.test(folded)) {
+      const again = answerAlone(previous.question, language);
+      if (again.kind === 'fact') return again;
     }
     // "titel?", "and his role?" after a person: who that is.
     if (previous?.person && TITLE_ASK.test(folded)) {
@@ -1032,7 +1048,9 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       return refuse();
     }
     // Asked of another document than the previous answer's: only that document answers.
-    const swapped = namedOther && previous?.agreementId && namedOther !== previous.agreementId ? sectionsOf(namedOther) : undefined;
+    // "does the press release mention schools?" asks that document alone.
+    const asksWhetherDocumentSays = document !== undefined && /\b(mention|mentions|mentioned|nam(n|ne)r|namns|tar (det|den) upp|bring up|brings up|talk about|talks about)\b|^\W*(and |och )?(does|do|did|star det|sager) (the )?(press release|statement|pressmeddelande\w*|uttalande\w*)\b/.test(folded);
+    const swapped = (namedOther && previous?.agreementId && namedOther !== previous.agreementId) || asksWhetherDocumentSays ? sectionsOf(namedOther ?? document!) : undefined;
     const hits = sentenceSearch.search(searchTerms, { boost: sentenceSearch.readSoftTerms(text), ...(swapped ? { sections: swapped } : {}), ...(prefer ? { prefer } : {}), ...(expects ? { expects } : {}), ...(document ? { document } : {}) });
     // A change is answered by the sentence saying what changes, when one of the best five does.
     const changed = expects === 'change' ? hits.slice(0, 5).find((hit) => ANSWER_MARKER_OF.change.test(hit.sentence.folded)) : undefined;
@@ -1049,8 +1067,8 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     const ownCoverage = best ? ownShare(best.matched, expects === 'change' ? terms.filter((term) => !DIFFERENCE_WORDS.test(term.word)) : terms) : 0;
     if (!best || best.coverage < minCoverage || (terms.length > 0 && ownCoverage < 0.5)) {
       // The overview answers a question about the area in general, not one asking something of it the documents do not say ("utökade befogenheter?").
-      if (focusArea && focusTerms.length <= 1) return { kind: 'focus-area', language, aspect: 'overview', focusArea: focusAreaRef(focusArea), ...optional('source', focusAreaSource(focusArea, language)) };
-      return refuse(focusArea ? 'not-stated' : undefined);
+      if (focusArea && focusTerms.length <= 1 && !asksWhetherDocumentSays) return { kind: 'focus-area', language, aspect: 'overview', focusArea: focusAreaRef(focusArea), ...optional('source', focusAreaSource(focusArea, language)) };
+      return refuse(focusArea || asksWhetherDocumentSays ? 'not-stated' : undefined);
     }
     // Answer-type check: a when-question needs a time in the passage, a who-question someone; else the documents do not say.
     if (!elliptic && !holdsAnswerKind(folded, best.sentence)) return refuse('not-stated');

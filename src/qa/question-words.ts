@@ -55,7 +55,7 @@ slutet borjan inledningen stycket stycke styckena paragraph paragraphs
 able possible signatories signers undertecknarna undertecknare alltsa asså assa liksom gentemot ens
 apart besides except forutom utover
 towards toward wat waht wich whos matter matters mattered va
-him hers us annorlunda comment comments commented commenting remark remarks
+him hers us annorlunda comment comments commented commenting remark remarks too either
 `;
 
 export const FRAME_WORDS: ReadonlySet<string> = new Set(FRAME.split(/\s+/).filter(Boolean).map(foldText));

@@ -582,3 +582,23 @@ describe('a person going forward, and what is not stated of people and decisions
     expect(ask('när fattar kommunstyrelsen beslut i ärendet?').kind).toBe('no-answer');
   });
 });
+
+describe('more follow-ups on words, people and lists', () => {
+  it('answers "vad menas med operativ?" with the sentence that goes on about the word', () => {
+    const [, meaning] = converse('på vilka nivåer ska stan och polisen samarbeta enligt pressmeddelandet?', 'vad menas med operativ?');
+    expect(shown(meaning!)).toContain('dagliga arbetet');
+  });
+
+  it('answers "var då?" after a quoted person with who they are, and "among them?" after a list with the list', () => {
+    const [, where] = converse('vem är Ulf Johansson?', 'var då?');
+    expect(shown(where!)).toContain('regionpolischef i Stockholm');
+    const [, among] = converse('who signed the special statement?', 'are the Social Democrats among them?');
+    expect(shown(among!)).toContain('Sara Grolander (MP)');
+  });
+
+  it('reads "too" as framing, and asks a named document alone whether it mentions something', () => {
+    const [, cameras] = converse('cameras?', 'did the police chief talk about cameras too?');
+    expect(shown(cameras!)).toContain('fler kameror');
+    expect(ask('does the press release mention schools?').kind).toBe('no-answer');
+  });
+});
