@@ -155,7 +155,7 @@ const FROM_DOCUMENTS_EN: Record<string, readonly string[]> = {
   big: ['större'], bigger: ['större'], huge: ['större'], games: ['arrangemang'], game: ['arrangemang'], matches: ['arrangemang'], football: ['arrangemang'], sports: ['arrangemang'], sporting: ['arrangemang'], parades: ['arrangemang'],
   agenda: ['diskuteras'], table: ['diskuteras'], help: ['stötta'], helping: ['stötta'], helps: ['stötta'], support: ['stötta'], supporting: ['stötta'], enough: ['mer'],
   composition: ['består'], inform: ['återrapporterar', 'dialog'], informed: ['återrapporterar', 'dialog'], informing: ['återrapporterar', 'dialog'], update: ['återrapporterar'], updated: ['återrapporterar'], updates: ['återrapporterar'],
-  achieve: ['uppnå'], achieving: ['uppnå'], attain: ['uppnå'], accomplish: ['uppnå'], account: ['beakta'], consider: ['beakta'], considers: ['beakta'], vary: ['olika'], varies: ['olika'], improvement: ['utveckling'], improve: ['utveckling'], highly: ['högt'], better: ['bra', 'utveckling'],
+  achieve: ['uppnå'], achieving: ['uppnå'], attain: ['uppnå'], accomplish: ['uppnå'], account: ['beakta'], consider: ['beakta'], considers: ['beakta'], vary: ['olika'], varies: ['olika'], improvement: ['utveckling'], improve: ['utveckling'], highly: ['högt'], rely: ['beroende'], relies: ['beroende'], relying: ['beroende'], singled: ['peka'], better: ['bra', 'utveckling'],
   begun: ['inledes'], begin: ['inledes'], launched: ['inledes'], starting: ['inledes'], initiated: ['inledes'], bind: ['förbinder'], binding: ['förbinder'],
   wellbeing: ['trivsamt'], enjoyable: ['trivsamt'], resident: ['stockholmare'], residents: ['stockholmare'], citizens: ['stockholmare'], inhabitants: ['stockholmare'],
 };

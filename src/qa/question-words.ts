@@ -56,6 +56,7 @@ able possible signatories signers undertecknarna undertecknare alltsa asså assa
 apart besides except forutom utover
 towards toward wat waht wich whos matter matters mattered va
 him hers us annorlunda comment comments commented commenting remark remarks too either
+anywhere somewhere everywhere few couple true
 `;
 
 export const FRAME_WORDS: ReadonlySet<string> = new Set(FRAME.split(/\s+/).filter(Boolean).map(foldText));

@@ -772,6 +772,12 @@ describe('a preferred sentence still has to cover the question', () => {
     expect(shown(ask('nya avtalet = nr 2?'))).toContain('andra');
   });
 
+  it('reads "anywhere", "rely on", "singled out" and "vem påstår …?"', () => {
+    expect(shown(ask('is the school mentioned anywhere?'))).toContain('viktig arena');
+    expect(shown(ask('why does the city rely on the police?'))).toContain('beroende av ett tätt samarbete');
+    expect(shown(ask('vem påstår att alla tjänar på det?'))).toContain('Ulf Johansson');
+  });
+
   it('reads "wat", "towards" and "highly" in English questions', () => {
     expect(shown(ask('wat does the statement say about big events?'))).toContain('större arrangemang');
     expect(shown(ask('what is highly prioritised for the majority?'))).toContain('högt prioriterad');
