@@ -773,6 +773,8 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     if (roleOf?.author && !roleOf.role && /\b(borgarrad\w*|commissioner|ordforande|chair\w*|gruppledare|group leader|uppdrag|minister|mayor|councillor|ledamot|member of)\b/.test(folded)) return refuse('not-stated');
     // "vad har han för telefonnr?": no one in the documents has a number of their own; the press line is the party's.
     if (roleOf && /\b(telefon\w*|phone|nummer|number|nr|mobil\w*|mobile)\b/.test(folded) && (PERSON_PRONOUN.test(folded) || /\b\p{L}+s (telefon\w*|nummer|number|mobil\w*)\b/u.test(folded))) return refuse('not-stated');
+    // "when was it adopted?", "när antogs det?": no decision on the agreement is dated.
+    if (WHEN.test(folded) && /\b(adopted|approved|passed|ratified|antogs|antagits|antaget|godkandes|godkants|klubbades|klubbats|beslutades)\b/.test(folded) && !FIRST_AGREEMENT.test(folded)) return refuse('not-stated');
     // "när tar ks beslut i ärendet?": the board's decision is not dated in the documents.
     if (/\b(nar|when|vilket datum|what date|which day|what day)\b.*\b(beslut\w*|besluta\w*|decide\w*|decision|klubba\w*|vote[sd]?|voting|rostar|rosta)\b/.test(folded) && /\b(ks|kommunstyrelsen|arendet|the board|executive board|city council|kommunfullmaktige|fullmaktige|politikerna|politicians)\b/.test(folded)) return refuse('not-stated');
     // "vilket datum undertecknas det?", "expected signing date?": a signing or start to come is not dated.
@@ -786,7 +788,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     // "lista dem", "name them all": the documents list no units or organisations by name (the focus areas aside).
     if (/\b(lista|list|namnge|name|namn) (dem|them|alla|all|those)\b/.test(folded) && !/\b(omraden\w*|areas?|fokus\w*)\b/.test(folded)) return refuse('not-stated');
     // "vilka andra kommuner …?": the agreement is Stockholm's alone.
-    if (/\b(andra|other|ovriga) (kommuner\w*|municipalities|cities|stader\w*|regioner\w*|regions|lan|counties|polisregioner\w*)\b/.test(folded)) return refuse();
+    if (/\b(andra|other|ovriga) (\p{L}+ )?(kommuner\w*|municipalities|cities|stader\w*|regioner\w*|regions|lan|counties|polisregioner\w*)\b/u.test(folded)) return refuse();
     // "On what exact day in 2015 was the first agreement signed?": only its year is given.
     if (FIRST_AGREEMENT.test(folded) && /\b(datum|dag|date|day|manad|month)\b/.test(folded)) return refuse('not-stated');
     // "vilka mer står bakom m.fl.?": the documents name no one behind "m.fl.".
@@ -802,6 +804,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     // "hur lång tid har man på sig?": no deadline is given.
     if (/\bhur lang tid har (man|de|dom|vi|ni|styrgruppen|parterna) pa sig\b|\bhow (long|much time) do (they|we|you|the parties) have\b|\b(tidsfrist|tidsram|time ?frame|timeline)\b/.test(folded)) return refuse('not-stated');
     // "has gun violence dropped since?": no document reports an outcome.
+    if (/^\W*(och |and |so )?(har|has|have) (den|det|de|dom|it|they|crime|brottsligheten|otryggheten)? ?(okat|minskat|sjunkit|stigit|increased|decreased|dropped|risen|gone (up|down))( nagot| at all| alls)?\W*$/.test(folded)) return refuse('not-stated');
     if (/\b(has|have|did|har|hade)\b.*\b(dropped|fallen|decreased|declined|increased|risen|gone (up|down)|improved|worked|minskat|okat|sjunkit|stigit|gatt (ner|upp)|forbattrats|blivit battre|fungerat)\b/.test(folded) && /\b(since|sedan|sen|efter|after|yet|an|annu)\b/.test(folded)) return refuse('not-stated');
     // "vad hände efter 2019?": the documents tell how things stood in January 2019.
     if (/\b(vad hande|hur gick det|blev det|what happened|did it|was it|was the new \w+|was that)\b.*\b(efter|after|sedan|since) (2019|dess|then|that|det)\b/.test(folded)) return refuse('not-stated');

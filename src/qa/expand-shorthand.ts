@@ -78,6 +78,10 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // "på tapeten", "on the table": what the press release calls being discussed; "ringa in" is to identify.
   [/\b(på tapeten|pa tapeten|på bordet|pa bordet|på agendan|pa agendan|on the table|on the agenda)\b/gi, 'diskuteras'],
   [/\bringa in\b/gi, 'identifiera'],
+  // "när det gäller skolan" is "regarding the school", not a question of validity.
+  [/\b(när|nar) det (gäller|galler)\b/gi, 'angående'],
+  // Young people "på väg åt fel håll", "som ligger illa till", "on the wrong track": what the statement calls "i farozonen".
+  [/\b(på väg|pa vag|hamnar|hamna) åt fel håll\b|\b(på väg|pa vag|hamnar|hamna) at fel hall\b|\b(som )?ligger illa till\b|\bhamna(r)? snett\b|\bon the wrong (path|track)\b|\bgoing off the rails\b/gi, 'i farozonen'],
   // "det stora målet", "the big goal", "visionen": what the statement calls one of its most important goals.
   [/\b(det |the )?(stora|största|storsta|övergripande|overgripande|yttersta|big|biggest|main|ultimate|overall|overarching) (målet|malet|mål|mal|goal|aim|target)\b|\bhuvudmål\w*|\bhuvudmal\w*|\bvisionen\b/gi, 'viktigaste mål'],
   [/\b(the )?top cop\b/gi, 'the police chief'],

@@ -268,6 +268,7 @@ const ENGLISH_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(extra|separate|additional) (remarks|comments|statement)\b/gi, 'special statement'],
   [/\b(team|teams|teaming) up\b|\bjoin forces\b/gi, 'cooperate'],
   [/\bper (the|its|their)\b/gi, 'according to $1'],
+  [/\b(for )?the rest of the (term|mandate( period)?|electoral period|term of office)\b/gi, 'mandatperioden ut'],
 ];
 
 export function readEnglishPhrases(text: string): string {

@@ -57,6 +57,8 @@ apart besides except forutom utover
 towards toward wat waht wich whos matter matters mattered va
 him hers us annorlunda comment comments commented commenting remark remarks too either
 anywhere somewhere everywhere few couple true
+kallar kallas kallade ok okay right title titles swedish kort nan mest deciding writing brief colleague kollega kollegor
+listed key carry riktigt spela spelar spelled basis ks headline headlines
 `;
 
 export const FRAME_WORDS: ReadonlySet<string> = new Set(FRAME.split(/\s+/).filter(Boolean).map(foldText));

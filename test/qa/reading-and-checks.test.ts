@@ -868,3 +868,22 @@ describe('claims, goals and progress in officials’ words', () => {
     expect(ask('vad tycker (V) om avtalet?').kind).toBe('no-answer');
   });
 });
+
+describe('frame words, idioms and more not stated', () => {
+  it('reads "kallar", "ok", "right", "kort", "nån" as framing and "på väg åt fel håll" as "i farozonen"', () => {
+    const [, called] = converse('vad tycker partierna om att polisen och kommunen har förväntningar på varandra?', 'ok, vad kallar de avtalet, kort?');
+    expect(shown(called!)).toMatch(/viktigt dokument|bra verktyg/);
+    expect(shown(ask('vad ska göras för unga som är på väg åt fel håll?'))).toContain('farozonen');
+    expect(shown(ask('will it last for the rest of the term?'))).toContain('mandatperioden');
+    expect(shown(ask('vad vill majoriteten peka på när det gäller skolan?'))).toContain('viktig arena');
+  });
+
+  it('refuses outcomes, measurement, adoption dates and other cities however phrased', () => {
+    const [, up] = converse('vad säger de om brottsligheten?', 'har den ökat?');
+    expect(up!.kind).toBe('no-answer');
+    expect(ask('how will the goals be measured?').kind).toBe('no-answer');
+    expect(ask('when was the new agreement adopted?').kind).toBe('no-answer');
+    expect(ask('which other Swedish cities have agreements like this?').kind).toBe('no-answer');
+    expect(ask('what is the crime rate in Stockholm right now?').kind).toBe('no-answer');
+  });
+});
