@@ -7,7 +7,7 @@ import { foldText, splitWords } from './normalize-text.ts';
 import { closest, createSentenceSearch, editDistance, passageOf, type QuestionTerm, type SearchOptions, type SentenceDoc, type SentenceHit } from './search-sentences.ts';
 import { splitQuestion } from './split-question.ts';
 import { stripPreamble } from './strip-preamble.ts';
-import { AHEAD, ALL_OF_IT, BETWEEN_WHOM, CHECKS_FACT, CONFIRMATION, CONFIRMATION_TAG, CONSEQUENCE_ASK, ELABORATE, FOLLOW_UP, GOAL_ASK, INTERNATIONAL_FORM, IN_DOCUMENT, LAST_WORDS, MEANING_ASK, NAME_ASK, OTHER_DOCUMENT, OTHER_DOCUMENT_ALONE, OTHER_ONE, POINTS_BACK, QUOTE_ASK, REASON_ASK, REFERS_TO, REST_OF_WORDS, SAME_IN_DOCUMENT, SOURCE_ASK, SOURCE_OF, TITLE_ASK, WHAT_ELSE, WHICH_DOCUMENT, WHO_ARE_THEY, WHO_SAID_IT } from './follow-up-patterns.ts';
+import { AHEAD, ALL_OF_IT, AMONG_THEM, BETWEEN_WHOM, CHECKS_FACT, CONFIRMATION, CONFIRMATION_TAG, CONSEQUENCE_ASK, ELABORATE, FOLLOW_UP, GOAL_ASK, INTERNATIONAL_FORM, IN_DOCUMENT, LAST_WORDS, MEANING_ASK, NAME_ASK, OTHER_DOCUMENT, OTHER_DOCUMENT_ALONE, OTHER_ONE, POINTS_BACK, QUOTE_ASK, REASON_ASK, REFERS_TO, REST_OF_WORDS, SAME_IN_DOCUMENT, SOURCE_ASK, SOURCE_OF, TITLE_ASK, WHAT_ELSE, WHERE_ASK, WHICH_DOCUMENT, WHO_ARE_THEY, WHO_SAID_IT } from './follow-up-patterns.ts';
 import { ASKS_NUMBER, DISTRICTS_THAT, ERRAND, EXACT_DATE_ASK, FINAL_VERSION, FREQUENCY, LEAD_ASK, OFTEN_IN_TEXT, OTHER_PARTIES, OTHER_TIME_OF_PERSON, PLACE, PRECISION, QUANTITY, RANKING, TASK_GIVEN, UNQUOTED_BODY, STEERING_GROUP_SEATS, UNSTATED_DETAIL, UNSTATED_INSTANCES, UNSTATED_ORDER, WHICH_ONES } from './refusal-patterns.ts';
 import { expandShorthand } from './expand-shorthand.ts';
 import { GLOSSARY_WORDS, SWEDISH_SYNONYMS, readEnglishPhrases } from './glossary.ts';
@@ -342,23 +342,17 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       const explaining = holding.sort((a, b) => said(b) - said(a))[0];
       if (explaining) return passageAnswer([explaining], language);
     }
-    // "titel?", "var då?", "where is he police chief?" after a quoted person: who that is and where.
-    if (previous?.person && previous.kind !== 'passage' && /^\W*(och |and )?(var|where)( da| then| is (he|she)( \w+){0,3})?\W*$/.test(folded) && speakerOf(previous)?.role) {
-      const named = speakerOf(previous)!;
-      const who = answerFact(`vem ar ${foldText(named.name)}`, kb, people, { language, person: named, afterAuthors: false, quote: () => undefined });
-      if (who?.kind === 'fact') return who;
+    // "titel?", "var då?", "where is he police chief?" after a quoted person: who that is, with role and place.
+    // Only the people quoted have a role in the documents; the signatories' is not stated.
+    const quotedPerson = previous ? speakerOf(previous) : undefined;
+    if (quotedPerson?.role && (TITLE_ASK.test(folded) || (previous!.kind !== 'passage' && WHERE_ASK.test(folded)))) {
+      const who = whoIs(quotedPerson, language);
+      if (who) return who;
     }
     // "is the Social Democrats among them?" after the signatories: the list again, which says who is.
-    if (previous?.kind === 'fact' && /\b(among them|one of them|bland dem|bland dom|en av dem|en av dom|med bland dem)\b/.test(folded)) {
+    if (previous?.kind === 'fact' && AMONG_THEM.test(folded)) {
       const again = answerAlone(previous.question, language);
       if (again.kind === 'fact') return again;
-    }
-    // "titel?", "and his role?" after a person: who that is.
-    if (previous?.person && TITLE_ASK.test(folded)) {
-      // Only the people quoted have a role in the documents; the signatories' is not stated.
-      const named = people.find((person) => person.name === previous.person && person.role);
-      const who = named ? answerFact(`vem ar ${foldText(named.name)}`, kb, people, { language, person: named, afterAuthors: false, quote: () => undefined }) : undefined;
-      if (who?.kind === 'fact') return who;
     }
     // "and in international format?" after a phone number: that fact again, which gives both forms.
     if (previous?.kind === 'fact' && INTERNATIONAL_FORM.test(folded)) {
@@ -549,8 +543,8 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     // "who brought them up?", "vem sa det?", "name?" after someone's own words: that person.
     if (previous?.person && (WHO_SAID_IT.test(folded) || NAME_ASK.test(folded))) {
       const speaker = speakerOf(previous);
-      const who = speaker ? answerFact(`vem ar ${foldText(speaker.name)}`, kb, people, { language, person: speaker, afterAuthors: false, quote: () => undefined }) : undefined;
-      if (who?.kind === 'fact') return who;
+      const who = speaker ? whoIs(speaker, language) : undefined;
+      if (who) return who;
     }
     // "vilka är dom?", "who are they?" after a passage: the people behind the document it comes from.
     if (previous?.agreementId && WHO_ARE_THEY.test(folded)) {
@@ -1102,6 +1096,12 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
   /** The previous question asked again of another person: "vilket parti tillhör Kling?" → "… Martin Vallas?". */
   function askedOf(previousQuestion: string, name: string): string {
     return `${foldText(previousQuestion).replace(personSlot, ' ').replace(/[?!.]+\s*$/, '').replace(/\s+/g, ' ').trim()} ${name}?`;
+  }
+
+  /** Who a person is: name, party and role ("Ulf Johansson, regionpolischef i Stockholm"). */
+  function whoIs(person: NamedPerson, language: Language): Answer | undefined {
+    const who = answerFact(`vem ar ${foldText(person.name)}`, kb, people, { language, person, afterAuthors: false, quote: () => undefined });
+    return who?.kind === 'fact' ? who : undefined;
   }
 
   /** Who stands behind a sentence: the person whose words it is, else the document's authors or sender. */

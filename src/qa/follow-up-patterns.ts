@@ -67,3 +67,7 @@ export const INTERNATIONAL_FORM = /\b(international\w*|internationellt|landsnumm
 export const BETWEEN_WHOM = /^\W*(och |and )?(\p{L}+ )?(mellan vilka|between whom|between who|between which|(tillsammans )?med (vilka|vem|vilken)|(together )?with (whom|who|which))( (parter|parties|forvaltning\w*|administrations?))?( da| then| exactly| exakt)?\W*$/u;
 /** "what goal exactly?", "a tool to reach what?", "vilket mål då?": the goal a passage names. */
 export const GOAL_ASK = /^\W*(och |and |so )?((what|which|vilket|vilka) (goal|goals|mal|malet|aim)( exactly| da| then| is that)?|(a tool |ett verktyg )?(to reach|for reaching|att na|att uppna|for att na) (what|which goal|vad|vilket mal)|what'?s the (end |ultimate |final )?goal( for (her|him|them))?|vad ar (slut)?malet( for (henne|honom|dem|dom))?)\W*$/;
+/** "var då?", "where is he police chief?" after a person: where their role is. */
+export const WHERE_ASK = /^\W*(och |and )?(var|where)( da| then| is (he|she)( \w+){0,3})?\W*$/;
+/** "is the Social Democrats among them?", "är hon en av dem?": checked against a list just given. */
+export const AMONG_THEM = /\b(among them|one of them|bland dem|bland dom|en av dem|en av dom|med bland dem)\b/;
