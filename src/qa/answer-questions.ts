@@ -818,8 +818,10 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     const matchedNameWords = new Set(matches.flatMap((match) => match.words));
     const allTerms = sentenceSearch.readTerms(text);
     const verdict = judgeCoverage(text, allTerms, matchedNameWords);
-    // "när går han i pension?": a time in a person's life the documents do not know of.
-    if ((PERSON_PRONOUN.test(folded) || findPerson(folded, people)) && WHEN.test(folded) && verdict.unknown.length > 0) return refuse('not-stated');
+    // "när går han i pension?", "när blev hon finansborgarråd?": a time in a person's life the documents do not know of.
+    if ((PERSON_PRONOUN.test(folded) || findPerson(folded, people)) && WHEN.test(folded) && (verdict.unknown.length > 0 || /\b(blev|became|become|tilltradde|took office|appointed|utsags|valdes|elected|borjade|started)\b/.test(folded))) return refuse('not-stated');
+    // "hur lång tid tar det att ta fram handlingsplanen?": no duration of the work is given.
+    if (/\bhur lang tid (tar|kommer|ska)\b|\bhow long (does|will|would|did) (it|the \w+|that) take\b/.test(folded)) return refuse('not-stated');
     // "sammanfatta uttalandet", "summarise Ulf Johansson's quote": a person's whole comment, a document's opening sentences.
     if (SUMMARY_ASK.test(folded)) {
       const whose = findPerson(folded, people) ?? findPersonByRole(folded, people);

@@ -887,3 +887,16 @@ describe('frame words, idioms and more not stated', () => {
     expect(ask('what is the crime rate in Stockholm right now?').kind).toBe('no-answer');
   });
 });
+
+describe('near misses on people, time and pay', () => {
+  it('refuses when someone took office, how long work takes, pay and elections', () => {
+    expect(ask('när blev Anna König Jerlmyr finansborgarråd?').kind).toBe('no-answer');
+    expect(ask('hur lång tid tar det att ta fram handlingsplanen?').kind).toBe('no-answer');
+    expect(ask('what does a security guard earn in Stockholm?').kind).toBe('no-answer');
+    expect(ask("when's the next election?").kind).toBe('no-answer');
+  });
+
+  it('reads measures asked of the agreement as a question about the documents, not the plan’s tasks', () => {
+    expect(ask('vilka åtgärder mot extremism finns i avtalet?').kind).not.toBe('tasks');
+  });
+});
