@@ -18,7 +18,7 @@ export function classifyPlanQuestion(
   if (!cues.tasks && !cues.taskDue) return undefined;
   if (cues.cite && !cues.taskDue && !cues.taskOverdue) return undefined;
   // "vilka åtgärder mot extremism enligt avtalet?" asks what the agreement says, not for the plan's tasks.
-  if (cues.agreementWord && !cues.taskDue && !cues.taskOverdue && !cues.taskMine) return undefined;
+  if (cues.agreementWord && !cues.taskDue && !cues.taskOverdue) return undefined;
   const filter: TasksAnswer['filter'] = cues.taskMine && cues.tasks && !found.focusAreaId && !found.districtId
     ? 'mine'
     : cues.taskOverdue
