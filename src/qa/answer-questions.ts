@@ -481,6 +481,8 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       const order = askCanned(CANNED.order, language);
       if (order.kind === 'fact') return order;
     }
+    // "what year is that?" after the new agreement's validity: the end of the mandate period is not dated.
+    if (previous?.kind === 'agreement-validity' && previous.agreementId === cityWide?.id && /\b(what|which|vilket) (year|ar)\b/.test(folded)) return { kind: 'no-answer', language, reason: 'not-stated' };
     // "the others?", "och de andra?" after one of the signatories: the rest of them.
     if (previous?.kind === 'fact' && /^\W*(and |och |o )?(the others|others|de andra|dom andra|resten|the rest)\W*$/.test(folded)) {
       const others = askCanned(CANNED.otherAuthors, language);
@@ -557,7 +559,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       if (again.kind === 'fact') return again;
     }
     // "C?", "och MP?": who stands behind the statement for that party.
-    const party = /^\W*(?:och |and |o )?(?:(?:vem|who)(?: ar|'?s| is)? (?:the )?)?(c|m|l|mp|centerpartiet|centern|moderaterna|liberalerna|miljopartiet)(?: one)?(?: i uttalandet| in the statement)?\W*$/.exec(folded)?.[1];
+    const party = /^\W*(?:och |and |o )?(?:(?:vem|who)(?: ar|'?s| is)? )?(?:the )?(c|m|l|mp|centerpartiet|centern|moderaterna|liberalerna|miljopartiet)(?: one| guy| person| representative| woman| man| politician)?(?: i uttalandet| in the statement)?\W*$/.exec(folded)?.[1];
     if (party) {
       const behind = answerFact(`vem star bakom fran ${party}`, kb, people, { language, afterAuthors: false, quote: () => undefined });
       if (behind?.kind === 'fact') return behind;
@@ -750,8 +752,10 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     const refuse = (reason?: 'not-stated'): Answer => ({ kind: 'no-answer', language, ...(reason ? { reason } : {}) });
     // "skriv ett mejl till polisen åt mig": a task for an assistant of another kind, not a question about the documents.
     if (ERRAND.test(folded)) return refuse();
+    // "vad handlar det här om?", "what's this about?" with nothing before: the documents, listed.
+    if (!previous && /^\W*(ok,? |hej,? |hi,? )?(vad handlar (det har|det|detta|allt det har|allt detta) om|vad ar (det har|detta)( for nagot| for nat)?|what'?s (this|it) (all )?about|what is (this|it) (all )?about|what'?s this|what is this)\W*$/.test(folded)) return { kind: 'agreements', language, agreements: kb.agreements.map(agreementRef) };
     // "vad händer nu med avtalet?", "has the new agreement been signed yet?": where the work on it stands.
-    if (AGREEMENT_PROGRESS.test(folded) && (cues.agreementWord || namedDocument(folded) || /\b(it|det|den|they|de|dom)\b/.test(folded) || (previous && readCues(previous.question).agreementWord))) {
+    if (AGREEMENT_PROGRESS.test(folded) && (cues.agreementWord || namedDocument(folded) || /\b(it|det|den|they|de|dom)\b/.test(folded) || !previous || readCues(previous.question).agreementWord)) {
       const progress = sentenceSearch.search(sentenceSearch.readTerms('arbetet formalisera innehållet fortsätter nu'))[0];
       if (progress) return passageAnswer([progress.sentence], language);
     }
@@ -1436,6 +1440,8 @@ function expectedAnswer(folded: string): SearchOptions['expects'] {
   if (/\b(niva\w*|levels?|centralt|lokalt|central|local)\b/.test(folded)) return 'level';
   // "hur skiljer sig det nya avtalet från det gamla?": what changes.
   if (/\b(skiljer|skillnad\w*|different|difference|differ\w*|forandr\w*|change\w*|jamfort|compared|new about|annorlunda)\b/.test(folded) && /\b(nya|nytt|new)\b/.test(folded)) return 'change';
+  // "vad är nytt?", "what's new?": what the new agreement changes.
+  if (/\b(vad|what) (ar|is|'?s|blir) (nytt|new)\b|^\W*(what'?s|whats) new\b/.test(folded)) return 'change';
   // "hur prioriterad är tryggheten?", "how important is the school?": a degree.
   if (/\bhur (hogt |mycket )?(prioriterad\w*|viktig\w*|angelagen|allvarlig\w*|central)\b|\bhow (high|highly|important|much of a priority|serious|central)\b/.test(folded)) return 'degree';
   // "how does the statement describe the agreement?", "vad är samverkansavtalet?": what it is.

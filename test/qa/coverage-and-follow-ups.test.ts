@@ -602,3 +602,18 @@ describe('more follow-ups on words, people and lists', () => {
     expect(ask('does the press release mention schools?').kind).toBe('no-answer');
   });
 });
+
+describe('broad openers', () => {
+  it('lists the documents for "vad handlar det här om?" and answers "vad är nytt?", "vad händer nu?"', () => {
+    expect(ask('vad handlar det här om?').kind).toBe('agreements');
+    expect(shown(ask('vad är nytt?'))).toContain('förtydliga och utöka');
+    expect(shown(ask('what happens now?'))).toContain('formalisera innehållet');
+  });
+
+  it('answers "the L guy?" after the signatories and refuses the year the new agreement ends', () => {
+    const [, l] = converse('who is behind the special statement?', 'the L guy?');
+    expect(shown(l!)).toContain('Martin Vallas');
+    const [, year] = converse('how long will the new agreement be valid?', 'what year is that?');
+    expect(year).toMatchObject({ kind: 'no-answer', reason: 'not-stated' });
+  });
+});
