@@ -247,7 +247,9 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     if (parts.length === 2) {
       const first = answerWithContext(parts[0]!, language, current);
       const firstTopic = topicOf(first, parts[0]!, language, now) ?? current;
-      const second = answerWithContext(parts[1]!, language, firstTopic);
+      // "vad heter handlingsplanen och vem äger den?": a second part about what the first could not answer is not answered either.
+      const leansOnRefused = first.kind === 'no-answer' && POINTS_BACK.test(foldText(parts[1]!).replace(/^\W*(och|and)\b/, ''));
+      const second = leansOnRefused ? first : answerWithContext(parts[1]!, language, firstTopic);
       if (first.kind === 'no-answer' && second.kind === 'no-answer') return first;
       return { kind: 'two-part', language, parts: [{ question: parts[0]!, answer: first }, { question: parts[1]!, answer: second }] };
     }
@@ -554,7 +556,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       if (behind?.kind === 'fact') return behind;
     }
     // "är det polisens nummer?", "is that the police press office?": a check of the fact just given; it is shown again, with whose it is.
-    if (previous?.kind === 'fact' && CHECKS_FACT.test(folded) && !/\b(one|nagon|nagot|en|ett) (for|till|at)\b/.test(folded)) {
+    if (previous?.kind === 'fact' && CHECKS_FACT.test(folded) && !/\b(one|nagon|nagot|en|ett) (for|till|at)\b/.test(folded) && !splitWords(folded).some(isNearMissWord)) {
       const again = answerAlone(previous.question, language);
       if (again.kind === 'fact') return again;
     }
@@ -775,6 +777,10 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     if (WHEN.test(folded) && /\b(adopted|approved|passed|ratified|antogs|antagits|antaget|godkandes|godkants|klubbades|klubbats|beslutades)\b/.test(folded) && !FIRST_AGREEMENT.test(folded)) return refuse('not-stated');
     // "när tar ks beslut i ärendet?": the board's decision is not dated in the documents.
     if (/\b(nar|when|vilket datum|what date|which day|what day)\b.*\b(beslut\w*|besluta\w*|decide\w*|decision|klubba\w*|vote[sd]?|voting|rostar|rosta)\b/.test(folded) && /\b(ks|kommunstyrelsen|arendet|the board|executive board|city council|kommunfullmaktige|fullmaktige|politikerna|politicians)\b/.test(folded)) return refuse('not-stated');
+    // "what did Johan Kling say in the press release?": a person is quoted in one document only.
+    const saidBy = findPerson(folded, people);
+    const inDocument = namedDocument(folded);
+    if (saidBy && inDocument && saidBy.agreement.id !== inDocument && SAID.test(folded) && !people.some((person) => person.name === saidBy.name && person.agreement.id === inDocument)) return refuse('not-stated');
     // "vilket datum undertecknas det?", "expected signing date?": a signing or start to come is not dated.
     if (/\b(vilket datum|which date|what date|exact date|exakt datum|datum|date)\b.*\b(undertecknas|signeras|tecknas|skrivs under|skrivs pa|signed|takes effect|trader i kraft|borjar galla)\b|\b(signing|effective|start) date\b/.test(folded) && !FIRST_AGREEMENT.test(folded)) return refuse('not-stated');
     // "when will it actually be signed?": a signing to come, which the documents do not date.

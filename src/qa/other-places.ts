@@ -52,6 +52,7 @@ oppettider oppettiderna trygghetsmatning trygghetsmatningen survey surveys enkat
 sajt sajten webbplats webbplatsen hemsida hemsidan website websites alder aldern utbildar utbildas fritidsgard fritidsgardar fritidsgardarna
 anmala anmaler anmalan polisanmalan polisanmala bars krogar krogarna barer alkohol alcohol serveringstider
 earn earns earning earnings salary salaries wage wages lon lonen loner lonerna arvode arvodet valet election elections
+weekend weekends helg helger helgen helgerna staffed bemannad bemannat bemannas dygnet
 `;
 
 const NEAR_MISS_WORDS: ReadonlySet<string> = new Set(NOT_IN_DOCUMENTS.split(/\s+/).filter(Boolean));

@@ -36,7 +36,7 @@ export const FINAL_VERSION = /\b(final|signed|slutliga|slutgiltiga|fardiga|under
 /** Views of bodies no document quotes ("what did the social services administration say?"). */
 export const UNQUOTED_BODY = /\b(what|how) (do|does|did) (the )?([\p{L} ]{0,40}?)(administrations?|departments?|boards?|committees?|social services|residents|unions?|schools?|opposition|media|journalists|municipalities) (say|think|feel)\b|\bvad (sa|sade|sager|tycker|tyckte|anser) (socialtjansten|socialforvaltningen|utbildningsforvaltningen|namnderna|namnden|forvaltningarna|facket|fackforbunden|skolorna|rektorerna|oppositionen|invanarna|medborgarna|media|journalisterna)\b/u;
 /** Who leads, runs or negotiates something. */
-export const LEAD_ASK = /\b(vem|vilka|vilken|who|which)\b.*\b(leder|leda|driver|driva|forhandlar|forhandla|ansvarar|samordnar|samordnare|kontaktperson|skriver|skriva|utarbetar|tar fram|ta fram|utformar|runs?|leads?|negotiat\w*|coordinat\w*|writes?|drafts?|draws up|prepares?|coordinators?|contact person|in charge|responsible)\b/;
+export const LEAD_ASK = /\b(vem|vilka|vilken|who|which)\b.*\b(leder|leda|driver|driva|forhandlar|forhandla|ansvarar|samordnar|samordnare|kontaktperson|skriver|skriva|utarbetar|tar fram|ta fram|utformar|runs?|leads?|heads?|chairs?|negotiat\w*|coordinat\w*|writes?|drafts?|draws up|prepares?|coordinators?|contact person|in charge|responsible)\b/;
 /** A passage that gives someone a task. */
 export const TASK_GIVEN = /\b(ansvar\w*|leder|leda|driver|samordnar|ska ta fram|tar fram)\b/;
 /** How often something happens; the documents say "regelbundet" and "kontinuerlig" at most, which give no period. */

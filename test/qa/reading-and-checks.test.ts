@@ -900,3 +900,16 @@ describe('near misses on people, time and pay', () => {
     expect(ask('vilka åtgärder mot extremism finns i avtalet?').kind).not.toBe('tasks');
   });
 });
+
+describe('refusals that lean on a refusal, and people in the wrong document', () => {
+  it('refuses a second part that asks about what the first part could not answer', () => {
+    expect(ask('vad heter handlingsplanen och vem äger den?').kind).toBe('no-answer');
+  });
+
+  it('refuses what someone said in a document that does not quote them, who heads a body, and opening hours of the press line', () => {
+    expect(ask('what did Martin Vallas say in the press release?').kind).toBe('no-answer');
+    expect(ask('who heads the education administration?').kind).toBe('no-answer');
+    const [, weekends] = converse('pressjour nummer?', 'är den bemannad på helger?');
+    expect(weekends!.kind).toBe('no-answer');
+  });
+});
