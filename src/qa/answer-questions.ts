@@ -214,7 +214,9 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       // "the action plan the statement mentions": the documents' plan, not the project's task list.
       // "och vid stora beslut?" after a passage asks the documents, not the decision log.
       const followsPassage = context.previous?.kind === 'passage' && isTopicFresh(context.previous, now) && isElliptic(text);
-      const plan = namedDocument(folded) || followsPassage ? undefined : classifyPlanQuestion(cues, language, { ...(district ? { districtId: district.id } : {}), ...(focusArea ? { focusAreaId: focusArea.id } : {}), ...(week ? { week } : {}) });
+      // "vilka åtgärder föreslås mot skjutningarna?": measures are what the documents propose; the plan's tasks are asked as tasks.
+      const measuresOnly = /\batgard\w*/.test(folded) && !/\b(uppgift\w*|arbetsuppgift\w*|tasks?|action items?|to-?dos?|planen|plan)\b/.test(folded);
+      const plan = namedDocument(folded) || followsPassage || measuresOnly ? undefined : classifyPlanQuestion(cues, language, { ...(district ? { districtId: district.id } : {}), ...(focusArea ? { focusAreaId: focusArea.id } : {}), ...(week ? { week } : {}) });
       if (plan) return plan;
       // A status word asks what the documents say when the question talks about them, names a person in
       // them ("hur beskriver Anna läget i stan?"), a document or the agreement ("the status of the new agreement").

@@ -898,6 +898,9 @@ describe('near misses on people, time and pay', () => {
 
   it('reads measures asked of the agreement as a question about the documents, not the plan’s tasks', () => {
     expect(ask('vilka åtgärder mot extremism finns i avtalet?').kind).not.toBe('tasks');
+    expect(ask('vilka åtgärder föreslås mot skjutningarna?').kind).not.toBe('tasks');
+    // The plan's tasks are still asked as tasks.
+    expect(ask('vilka uppgifter är försenade?').kind).toBe('tasks');
   });
 });
 
