@@ -333,11 +333,15 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       if (speaker?.sectionId) return wholeSectionAnswer(speaker.agreement.id, speaker.sectionId, language);
     }
     // "vad menas med operativ?", "what does 'levande stad' mean?": the sentence that says more of it than the one just quoted.
-    const meaning = previous?.sectionId ? MEANING_ASK.exec(folded) : null;
+    const meaning = MEANING_ASK.exec(folded);
     if (meaning) {
       const asked = sentenceSearch.readTerms(meaning[2] ?? meaning[4] ?? '');
-      const quoted = quotedBefore(previous!);
-      const holding = asked.length > 0 ? sentenceSearch.search(asked).filter((hit) => hit.coverage === 1).map((hit) => hit.sentence) : [];
+      const quoted = previous ? quotedBefore(previous) : undefined;
+      const phrase = foldText(meaning[2] ?? meaning[4] ?? '').replace(/^\W*(en |ett |a |an |the )?|\W*$/g, '');
+      const covering = asked.length > 0 ? sentenceSearch.search(asked).filter((hit) => hit.coverage === 1).map((hit) => hit.sentence) : [];
+      // The words as written, when a sentence holds them so ("lokala prioriteringar"), before their stems elsewhere ("prioriterad").
+      const verbatim = covering.filter((sentence) => sentence.folded.includes(phrase));
+      const holding = verbatim.length > 0 ? verbatim : covering;
       // The sentence that goes on about the word ("En levande stad har …", "operativ nivå i det dagliga arbetet"), not one that merely ends with it.
       const said = (sentence: SentenceDoc) => {
         const at = Math.max(...asked.flatMap((term) => term.terms.map((form) => sentence.folded.lastIndexOf(form))));

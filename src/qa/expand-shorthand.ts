@@ -75,6 +75,7 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // Leaving a gang or crime is what the press release calls "avhopparverksamhet".
   [/\b(leav\w*|quit\w*|exit\w*|get\w* out of|getting out of|break\w* (away|free) from) (the |a |their )?(gangs?|gang life|crime|criminal (life|networks?|gangs?|environments?))\b/gi, 'avhopparverksamhet'],
   [/\b(lämna|lamna|lämnar|lamnar|ta sig ur|hoppa av från|hoppa av fran) (ett |sina |sitt )?(gäng\w*|gang\w*|kriminalitet\w*|kriminella (gäng|gang|nätverk|natverk|livet))\b/gi, 'avhopparverksamhet'],
+  [/\b(gang )?defect(ors?|ion|ing)( from (the )?gangs?)?\b|\bavhoppare (från|fran) (gäng\w*|gang\w*)\b/gi, 'avhopparverksamhet'],
   // "på tapeten", "on the table": what the press release calls being discussed; "ringa in" is to identify.
   [/\b(på tapeten|pa tapeten|på bordet|pa bordet|på agendan|pa agendan|on the table|on the agenda)\b/gi, 'diskuteras'],
   [/\bringa in\b/gi, 'identifiera'],

@@ -16,7 +16,7 @@ export const QUOTE_ASK = /\b(citera|citat|citatet|citaten|quote|verbatim|ordagra
 export const ALL_OF_IT = /\b(resten|rest|allt|all|hela|whole|everything|full|fullt|i sin helhet|in full)\b/;
 
 /** "vad menas med operativ?", "what does operational mean here?": what a word of the passage means (group 3 or 5: the word). */
-export const MEANING_ASK = /^\W*(?:och |and |so |men |but )?(?:(vad (?:menas|avses|betyder|innebar) med|what (?:is|'?s) meant by|what do (?:they|you) mean by)\s+(.+?)|(what does|vad betyder)\s+(.+?)\s+(?:mean|betyda|innebara))(?:\s+(?:here|har|in this context|i det har sammanhanget|then|da))?\W*$/;
+export const MEANING_ASK = /^\W*(?:och |and |so |men |but )?(?:(vad (?:menas|avses|betyder|innebar) med|what (?:is|'?s) meant by|what do (?:they|you) mean by)\s+(.+?)|(what does|vad betyder)\s+(.+?)\s+(?:mean|betyda|innebara))(?:\s+(?:here|there|har|dar|in this context|i det har sammanhanget|then|da|(?:in|i) (?:the statement|the press release|uttalandet|pressmeddelandet)))?\W*$/;
 
 /** A check of what was just said: "is that right?", "stämmer det?", "hon e M va?". */
 export const CONFIRMATION = /\b(is that (right|correct|true)|right|correct|stammer (det|de)|eller hur|va|visst|ja)\W*$|^\W*(sa (det ar|de ar|dom ar|han ar|hon ar)|so (it'?s|it is|he'?s|she'?s|they'?re))\b|^\W*(so|sa)\b(?!.*\b(what|why|how|who|when|where|which|vad|varfor|hur|vem|nar|var|vilk\w*)\b).*\b(is|are|was|ar)\b/;

@@ -40,7 +40,7 @@ const PATTERNS = {
   summary: /\b\w*(sammanfattning\w*|summering\w*)\b|\b(summary|summaries|recap|weekly digest)\b|\bsammanfatta\b.*\bveck/,
   status: /\b(laget|lage|lagesbild\w*|lagesrapport\w*|status\w*|situation\w*|progress)\b|\bhur (gar|gick|ser|ar|ligger) (det|laget|vi|de)\b|\bhur (gar|gick) (det|arbetet)\b|\bhow('s| is| are)\b.*\b(going|doing|looking)\b|\bhow are things\b|\bwhat'?s (the situation|happening)\b/,
   show: /^\s*(visa|show|oppna|open)\b/,
-  owners: /\b(ansvar\w*|ager|agare|driver|leder|har hand om|samordnar|kontaktperson\w*|responsible|responsibility|owns?|owner\w*|in charge|leads?|handles?|accountable|contact person)\b/,
+  owners: /\b(ansvar\w*|ager|agare|driver|leder|har hand om|samordnar|kontaktperson\w*|responsible|responsibility|owns?|owner\w*|in charge|leads?|runs?|heads?|handles?|accountable|contact person)\b/,
   validity: /\b(hur lange|till nar|fram till nar|giltig\w*|galler|gallde|loper ut|gar ut|nar (gar|loper) \w+ ut|upphor|slutar|skrevs|tecknades|undertecknades|paskrivet|how long|valid\w*|expire\w*|expiry|until when|in force|still apply|signed|run out)\b/,
   predecessor: /\b(gamla|forsta|tidigare|foregaende|forra avtalet|2015|old|previous|first|earlier|predecessor|former)\b/,
   agreements: /\b(vilka|alla|lista|visa) (avtal|overenskommelser)\b|\bavtal(en)? (finns|har vi)\b|\b(diarienummer|arendenummer|dnr)\b|\b(which|what|list|all|show)( the| all)? agreements\b|\bagreements (are there|exist|do we have)\b|\b(case|reference|file) number\b/,

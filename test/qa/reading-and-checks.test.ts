@@ -916,3 +916,15 @@ describe('refusals that lean on a refusal, and people in the wrong document', ()
     expect(weekends!.kind).toBe('no-answer');
   });
 });
+
+describe('who backs the statement, gang defectors, what a phrase means', () => {
+  it('reads "which parties back the statement?" as its signatories, but "report back" as reporting', () => {
+    expect(shown(ask('which parties back the special statement?'))).toContain('Sara Grolander (MP)');
+    expect(shown(ask('must the steering group report back to the politicians?'))).toContain('återrapporterar');
+  });
+
+  it('reads gang defectors as avhopparverksamhet and "vad menas med X?" by the words as written', () => {
+    expect(shown(ask('anything on defectors from gangs?'))).toContain('avhopparverksam');
+    expect(shown(ask('Vad menas med lokala prioriteringar?'))).toContain('lokala prioriteringar');
+  });
+});
