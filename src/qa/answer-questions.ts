@@ -367,6 +367,11 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       const again = answerAlone(previous.question, language);
       if (again.kind === 'fact') return again;
     }
+    // "which document says so?" after a validity or a fact: that answer again, which names its source.
+    if ((previous?.kind === 'agreement-validity' || previous?.kind === 'fact') && !previous.sectionId && SOURCE_ASK.test(folded)) {
+      const again = answerAlone(previous.question, language);
+      if (again.kind !== 'no-answer') return again;
+    }
     // "source?", "var står det?", "i vilket sammanhang?": the passage the previous answer came from, quoted and cited again.
     if (previous?.agreementId && previous.sectionId && SOURCE_ASK.test(folded)) {
       const quoted = quotedBefore(previous);
@@ -512,7 +517,10 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       // After an area's overview, "who said that?" asks who brings the area up.
       const rest = source[3] || (previous?.kind === 'focus-area' ? previous.question : '');
       const restTerms = sentenceSearch.readTerms(rest);
-      const hit = restTerms.length > 0 ? sentenceSearch.search(restTerms)[0] : undefined;
+      // Someone said it: a person's own words before a document's body, when they cover the words as well.
+      const hits = restTerms.length > 0 ? sentenceSearch.search(restTerms) : [];
+      const spoken = hits.find((candidate) => candidate.coverage >= MIN_COVERAGE && people.some((person) => person.sectionId === candidate.sentence.citation.sectionId && person.agreement.id === candidate.sentence.citation.agreementId));
+      const hit = spoken ?? hits[0];
       const sentence = hit && hit.coverage >= MIN_COVERAGE ? hit.sentence : restTerms.length === 0 && previous ? quotedBefore(previous) : undefined;
       const behind = sentence ? sourceOf(sentence, language) : undefined;
       if (behind) return behind;
@@ -567,7 +575,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       if (again.kind === 'fact') return again;
     }
     // "C?", "och MP?": who stands behind the statement for that party.
-    const party = /^\W*(?:och |and |o )?(?:(?:vem|who)(?: ar|'?s| is)? )?(?:the )?(c|m|l|mp|centerpartiet|centern|moderaterna|liberalerna|miljopartiet)(?: one| guy| person| representative| woman| man| politician)?(?: i uttalandet| in the statement)?\W*$/.exec(folded)?.[1];
+    const party = /^\W*(?:och |and |o )?(?:(?:vem|who)(?: ar|'?s| is)? )?(?:(?:hon|han|den|she|he|the one) (?:fran|from|for) )?(?:the )?(c|m|l|mp|centerpartiet|centern|moderaterna|liberalerna|miljopartiet)(?: one| guy| person| representative| woman| man| politician)?(?: i uttalandet| in the statement)?\W*$/.exec(folded)?.[1];
     if (party) {
       const behind = answerFact(`vem star bakom fran ${party}`, kb, people, { language, afterAuthors: false, quote: () => undefined });
       if (behind?.kind === 'fact') return behind;

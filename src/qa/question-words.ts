@@ -59,6 +59,7 @@ him hers us annorlunda comment comments commented commenting remark remarks too 
 anywhere somewhere everywhere few couple true
 kallar kallas kallade ok okay right title titles swedish kort nan mest deciding writing brief colleague kollega kollegor
 listed key carry riktigt spela spelar spelled basis ks headline headlines
+snacka snackar snackade snackat pratade pratat talade
 `;
 
 export const FRAME_WORDS: ReadonlySet<string> = new Set(FRAME.split(/\s+/).filter(Boolean).map(foldText));

@@ -617,3 +617,15 @@ describe('broad openers', () => {
     expect(year).toMatchObject({ kind: 'no-answer', reason: 'not-stated' });
   });
 });
+
+describe('who talked about something, and the party asked by pronoun', () => {
+  it('answers "vem snackade om kameror?" with the person who said it, not a sender read from a typo', () => {
+    const [, who] = converse('kamerabevakning med i avtalet?', 'vem snackade om kameror?');
+    expect(shown(who!)).toContain('Ulf Johansson');
+  });
+
+  it('answers "och hon från MP?" after a signatory’s party with the MP signatory', () => {
+    const [, mp] = converse('vilket parti är Martin Vallas?', 'och hon från MP?');
+    expect(shown(mp!)).toContain('Sara Grolander');
+  });
+});
