@@ -333,8 +333,9 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       if (speaker?.sectionId) return wholeSectionAnswer(speaker.agreement.id, speaker.sectionId, language);
     }
     // "vad menas med operativ?", "what does 'levande stad' mean?": the sentence that says more of it than the one just quoted.
+    // (Asked first of a focus area, "vad menas med våldsbejakande extremism?" gets the area's overview below.)
     const meaning = MEANING_ASK.exec(folded);
-    if (meaning) {
+    if (meaning && (previous || !pickFocusArea(names.match(text, language), focusAreasById))) {
       const asked = sentenceSearch.readTerms(meaning[2] ?? meaning[4] ?? '');
       const quoted = previous ? quotedBefore(previous) : undefined;
       const phrase = foldText(meaning[2] ?? meaning[4] ?? '').replace(/^\W*(en |ett |a |an |the )?|\W*$/g, '');
