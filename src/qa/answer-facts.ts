@@ -45,7 +45,7 @@ const P = {
   ordinalWord: /\b(forsta|andra|tredje|first|second|third)\b/,
   thisOne: /\b(detta|det har|den har|det nya|den nya|nya avtalet|this|it|the new|forslaget|proposal)\b/,
   signed: /\b(undertecknades|undertecknas|undertecknat|skrevs|skrivs|tecknades|tecknas|signerades|signeras|signed|signing)\b/,
-  dateAsked: /\b(nar|when|datum|date|vilken dag|what day|vilket ar|what year)\b|\b(press release|pressmeddelande\w*) (time|tid|klockslag)\b|\b(time|tid|klockslag) (for|pa|of) (the )?(press release|pressmeddelande\w*)\b/,
+  dateAsked: /\b(nar|when|datum|date|vilken dag|what day|vilket ar|what year)\b|\b(press release|pressmeddelande\w*) (time|tid|klockslag|time ?stamp|tidsstampel)\b|\b(time|tid|klockslag) (for|pa|of) (the )?(press release|pressmeddelande\w*)\b/,
   kind: /^\W*(vad|what) (ar|is) (det |the )?(uttalande\w*|statement|pressmeddelande\w*|press release)\W*$|\b(vilken (typ|sorts?) av dokument|vad (ar|for) (det )?(for )?(ett )?(slags )?dokument|what (type|kind|sort) of document)\b|\b(vad|vilken)\b.*\b(for (nat |nagot |ett |slags |typ av )?dokument|typ av dokument|sorts dokument|slags dokument)\b|\bwhat (type|kind|sort) of (a )?(document|paper|text)\b|\b(document type|dokumenttyp\w*)\b|\b(vad|vilken)\b.*\b(for (nat |nagot |ett |en )?(slags |typ av |sorts )?skrivelse|slags skrivelse|typ av skrivelse|sorts skrivelse)\b/,
   first: /\b(forsta|first)\b/,
   party: /\b(vilket parti|vilka partier|parti|partier|party|parties|which party|which parties|partibeteckning\w*|partitillhorighet\w*|party affiliation)\b|\b(with|in|from|member of|medlem i|med i) (the )?(greens|moderates|liberals|centre party|center party|centerpartiet|moderaterna|liberalerna|miljopartiet)\b/,

@@ -807,7 +807,9 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     // "lista dem", "name them all": the documents list no units or organisations by name (the focus areas aside).
     if (/\b(lista|list|namnge|name|namn) (dem|them|alla|all|those)\b/.test(folded) && !/\b(omraden\w*|areas?|fokus\w*)\b/.test(folded)) return refuse('not-stated');
     // "vilka andra kommuner …?": the agreement is Stockholm's alone.
-    if (/\b(andra|other|ovriga) (\p{L}+ )?(kommuner\w*|municipalities|cities|stader\w*|regioner\w*|regions|lan|counties|polisregioner\w*)\b/u.test(folded)) return refuse();
+    if (/\b(andra|other|ovriga) (\p{L}+ )?(kommuner\w*|kommuer\w*|municipalities|cities|stader\w*|regioner\w*|regions|lan|counties|polisregioner\w*)\b/u.test(folded)) return refuse();
+    // "what was actually in the 2015 agreement?", "vad hette det första avtalet?": only its year is given.
+    if ((FIRST_AGREEMENT.test(folded) || /\b2015( ars)? (avtal\w*|agreement|deal)\b|\bthe 2015 (agreement|deal)\b/.test(folded)) && /\b(stod|innehall\w*|innehol\w*|contain\w*|contents?|hette|heter|called|named?|titel\w*|title|was (\w+ )?in|i sak)\b/.test(folded)) return refuse('not-stated');
     // "On what exact day in 2015 was the first agreement signed?": only its year is given.
     if (FIRST_AGREEMENT.test(folded) && /\b(datum|dag|date|day|manad|month)\b/.test(folded)) return refuse('not-stated');
     // "vilka mer står bakom m.fl.?": the documents name no one behind "m.fl.".
@@ -878,7 +880,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     const holderWords = splitWords(holder?.[1] ?? holder?.[2] ?? '');
     if (holderWords.length > 0 && !holderWords.every((word) => isStopWord(word) || OPINION_HOLDERS.test(word) || properNameWords.has(word) || personWords.has(word))) return refuse('not-stated');
     // "Is Ulf Johansson still the police chief?": the documents tell how things stood in 2019, not now.
-    if (/\b(fortfarande|still|anymore|any longer|langre|numera|nowadays)\b/.test(folded) && (findPerson(folded, people) || findPersonByRole(folded, people) || PERSON_PRONOUN.test(folded))) return refuse('not-stated');
+    if ((/\b(fortfarande|still|anymore|any longer|langre|numera|nowadays)\b/.test(folded) || (WHO.test(folded) && /\b(today|idag|i dag|currently|just nu)\W*$/.test(folded))) && (findPerson(folded, people) || findPersonByRole(folded, people) || PERSON_PRONOUN.test(folded))) return refuse('not-stated');
     // Who held a role before or after the documents' person, how long they have held it, what happens after: the documents tell 2019 only.
     if (OTHER_TIME_OF_PERSON.test(folded) && (WHO.test(folded) || PERSON_PRONOUN.test(folded) || findPerson(folded, people) || findPersonByRole(folded, people))) return refuse('not-stated');
     if (/\b(vad hander|vad ska handa|what happens|what will happen)\b.*\b(efter|after|sen|sedan|then|next|darefter)\b/.test(folded)) return refuse('not-stated');

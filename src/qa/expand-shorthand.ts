@@ -28,6 +28,7 @@ const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   // A bare "pm" ("när kom pm?", "enligt pm", "pm:s rubrik") is the press release too; after an article it is a memo.
   [/(?<!\b(?:en|ett|a|an|the|this|that|ditt|mitt|vårt|vart)\s+)\bpm:s\b/gi, 'pressmeddelandets'],
   [/(?<!\b(?:en|ett|a|an|the|this|that|ditt|mitt|vårt|vart)\s+|\d\s*)\bpm\b(?!:)/gi, 'pressmeddelandet'],
+  [/\bfin\.\s?borgarr/gi, 'finansborgarr'],
   // "fbr" is what officials write for finansborgarrådet.
   [/\bfbr(?::s)?\b/gi, 'finansborgarrådet'],
   // Chat Swedish: "e det …?" is "är det …?", "elr" is "eller".

@@ -69,7 +69,7 @@ const PLAIN: Record<string, readonly string[]> = {
   reduce: ['minska'], increase: ['öka'], example: ['exempelvis'], existing: ['redan'], already: ['redan'], more: ['mer', 'fler'],
   welcome: ['välkomnar'], welcomes: ['välkomnar'], ambition: ['ambitionerna', 'målsättningen'], ambitions: ['ambitionerna', 'målsättningen'], kick: ['inledes'], kicked: ['inledes'], kicks: ['inledes'], close: ['nära', 'tätt'],
   content: ['innehållet'], finalised: ['formalisera'], finalized: ['formalisera'], final: ['formalisera'], formalise: ['formalisera'], formalize: ['formalisera'],
-  discussed: ['diskuteras'], discuss: ['diskuteras'], areas: ['områden'], area: ['områden'], clarify: ['förtydliga', 'tydliggöra'], clarified: ['förtydliga', 'tydliggöras', 'tydliggörs'],
+  discussed: ['diskuteras'], discuss: ['diskuteras'], areas: ['områden'], area: ['områden'], clarify: ['förtydliga', 'tydliggöra'], clarification: ['tydliggörs', 'förtydliga'], clarifications: ['tydliggörs', 'förtydliga'], clarified: ['förtydliga', 'tydliggöras', 'tydliggörs'],
   expand: ['utöka'], extend: ['utöka'], specify: ['specificera'], commit: ['förbinder'], involve: ['involvera'], involved: ['involvera'], involvd: ['involvera'],
   administration: ['förvaltning', 'fackförvaltningarna', 'stadsdelsförvaltningar'], administrations: ['fackförvaltningarna', 'stadsdelsförvaltningar'],
   level: ['nivå'], levels: ['nivå'], strategic: ['strategisk'], operational: ['operativ'], daily: ['dagliga'], longterm: ['långsiktig'],
@@ -268,6 +268,7 @@ const ENGLISH_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(extra|separate|additional) (remarks|comments|statement)\b/gi, 'special statement'],
   [/\b(team|teams|teaming) up\b|\bjoin forces\b/gi, 'cooperate'],
   [/\bper (the|its|their)\b/gi, 'according to $1'],
+  [/\bforms? of (cooperation|collaboration)\b/gi, 'samarbetsformerna'],
   [/\b(for )?the rest of the (term|mandate( period)?|electoral period|term of office)\b/gi, 'mandatperioden ut'],
 ];
 

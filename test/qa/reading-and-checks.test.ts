@@ -928,3 +928,17 @@ describe('who backs the statement, gang defectors, what a phrase means', () => {
     expect(shown(ask('Vad menas med lokala prioriteringar?'))).toContain('lokala prioriteringar');
   });
 });
+
+describe('the first agreement’s content, the police chief today, abbreviations', () => {
+  it('refuses what the 2015 agreement said or was called, but gives when it was signed', () => {
+    expect(ask('what was actually in the 2015 agreement?').kind).toBe('no-answer');
+    expect(ask('vad hette det första avtalet?').kind).toBe('no-answer');
+    expect(shown(ask('när skrevs det första avtalet?'))).toContain('2015');
+  });
+
+  it('refuses who holds a role today, and reads "fin.borgarrådet" and "clarifications"', () => {
+    expect(ask('who is the regional police chief today?').kind).toBe('no-answer');
+    expect(shown(ask('fin.borgarrådet, vad sa hon?'))).toContain('Anna König Jerlmyr');
+    expect(shown(ask('what clarifications do the parties want in the forms of cooperation?'))).toContain('delegationernas avgränsning');
+  });
+});
