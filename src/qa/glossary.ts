@@ -167,7 +167,7 @@ const FROM_DOCUMENTS_SV: Record<string, readonly string[]> = {
   brott: ['brottsligheten', 'kriminalitet'], kriminella: ['kriminalitet'], brottslig: ['brottslighet'],
   otrygga: ['otrygghet'], otrygg: ['otrygghet'], tryggare: ['trygghet', 'trygg'], säkrare: ['säker', 'säkerhet'], upplevs: ['upplevd'], känns: ['upplevd'],
   kameraövervakning: ['kamerabevakning'], övervakning: ['kamerabevakning'], övervakningskameror: ['kamerabevakning'], vakter: ['ordningsvakter'], väktare: ['ordningsvakter'],
-  skjutningar: ['skjutvapenvåld'], gängskjutningar: ['skjutvapenvåld'], gängskjutning: ['skjutvapenvåld'], förhandlingarna: ['diskuteras'], förhandlingar: ['diskuteras'], förhandlas: ['diskuteras'], förhandla: ['diskuteras'], skottlossning: ['skjutvapenvåld'], skjutvapen: ['skjutvapenvåld'], vapenvåld: ['skjutvapenvåld'],
+  skjutningar: ['skjutvapenvåld'], gängskjutningar: ['skjutvapenvåld'], gängskjutning: ['skjutvapenvåld'], förhandlingarna: ['diskuteras'], diskussionerna: ['diskuteras'], diskussioner: ['diskuteras'], diskussionen: ['diskuteras'], förhandlingar: ['diskuteras'], förhandlas: ['diskuteras'], förhandla: ['diskuteras'], skottlossning: ['skjutvapenvåld'], skjutvapen: ['skjutvapenvåld'], vapenvåld: ['skjutvapenvåld'],
   radikalisering: ['extremism'], extremister: ['extremism'], avhoppare: ['avhopparverksamhet'], tältläger: ['bosättningar'], boplatser: ['bosättningar'],
   evenemang: ['arrangemang'], festivaler: ['arrangemang'], konserter: ['arrangemang'], event: ['arrangemang'],
   politiker: ['politiska', 'politiken'], politikerna: ['politiska', 'politiken'], tjänstepersoner: ['tjänstemän'], medlemmar: ['består'], ledamöter: ['består'],

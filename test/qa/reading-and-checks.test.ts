@@ -938,6 +938,7 @@ describe('the first agreement’s content, the police chief today, abbreviations
 
   it('refuses who holds a role today, and reads "fin.borgarrådet" and "clarifications"', () => {
     expect(ask('who is the regional police chief today?').kind).toBe('no-answer');
+    expect(ask('what are the areas mentioned for cooperation?').kind).toBe('focus-areas');
     expect(shown(ask('fin.borgarrådet, vad sa hon?'))).toContain('Anna König Jerlmyr');
     expect(shown(ask('what clarifications do the parties want in the forms of cooperation?'))).toContain('delegationernas avgränsning');
   });
