@@ -223,7 +223,8 @@ export function answerFact(folded: string, kb: KnowledgeBase, people: readonly N
     return fact('party', everyone[0]!.agreement, same(line));
   }
   // "Vilken titel har Ulf Johansson?", "what's his position?": the person's role, or that the documents give none.
-  if (named && P.role.test(folded) && !mentionsPress && !mentionsStatement && !/\b(dokument\w*|document|avtal\w*|agreement)\b/.test(folded)) {
+  // ("Vilken titel har Anna König Jerlmyr i pressmeddelandet?" names her: her title, not the document's.)
+  if (named && P.role.test(folded) && ((!mentionsPress && !mentionsStatement) || named.pattern.test(folded)) && !/\b(dokument\w*|document|avtal\w*|agreement)\b/.test(folded)) {
     if (!named.role) return refuse();
     const role = (l: Language) => [personLine(named), named.role?.[l]].filter(Boolean).join(', ');
     return fact(named.author ? 'author' : 'person', named.agreement, { sv: role('sv'), en: role('en') }, { person: named.name });

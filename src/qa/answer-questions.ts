@@ -358,6 +358,11 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       const who = whoIs(quotedPerson, language);
       if (who) return who;
     }
+    // "what are their titles?" after the people quoted: that answer again, which gives them.
+    if (previous?.kind === 'fact' && /\b(their|deras|dom|de) (titles?|roles?|titlar|roller|titel|roll)\b|\bvad har (dom|de) for (roller|titlar)\b/.test(folded)) {
+      const again = answerAlone(previous.question, language);
+      if (again.kind === 'fact') return again;
+    }
     // "is the Social Democrats among them?" after the signatories: the list again, which says who is.
     if (previous?.kind === 'fact' && AMONG_THEM.test(folded)) {
       const again = answerAlone(previous.question, language);
@@ -576,7 +581,8 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       if (again.kind === 'fact') return again;
     }
     // "C?", "och MP?": who stands behind the statement for that party.
-    const party = /^\W*(?:och |and |o )?(?:(?:vem|who)(?: ar|'?s| is)? )?(?:(?:hon|han|den|she|he|the one) (?:fran|from|for) )?(?:the )?(c|m|l|mp|centerpartiet|centern|moderaterna|liberalerna|miljopartiet)(?: one| guy| person| representative| woman| man| politician)?(?: i uttalandet| in the statement)?\W*$/.exec(folded)?.[1];
+    const partyWord = /^\W*(?:och |and |o )?(?:(?:vem|who)(?: ar|'?s| is)? )?(?:(?:hon|han|den|she|he|the one) (?:fran|from|for) )?(?:the )?(c|m|l|mp|centerpartiet|centern|moderaterna|liberalerna|miljopartiet|green|greens|green party|centre|center|centre party|center party|liberal|liberals|moderate|moderates)(?: one| guy| person| representative| woman| man| politician| name)?(?: on it| i uttalandet| in the statement)?\W*$/.exec(folded)?.[1];
+    const party = partyWord && ({ green: 'mp', greens: 'mp', 'green party': 'mp', centre: 'c', center: 'c', 'centre party': 'c', 'center party': 'c', liberal: 'l', liberals: 'l', moderate: 'm', moderates: 'm' } as Record<string, string>)[partyWord] || partyWord;
     if (party) {
       const behind = answerFact(`vem star bakom fran ${party}`, kb, people, { language, afterAuthors: false, quote: () => undefined });
       if (behind?.kind === 'fact') return behind;
@@ -711,15 +717,18 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
    * last names ("Anna KJ", "KJ"). Two letters that are an abbreviation of their own ("MP", "KS") stay.
    */
   function expandInitials(text: string): string {
-    return text.replace(/\b\p{Lu}{2,4}\b/gu, (word) => {
-      if (word.length === 2 && TWO_LETTER_ABBREVIATIONS.has(word)) return word;
+    // Lower case only from three letters ("akj"): two ("ej", "mp") are words of their own.
+    return text.replace(/\b(\p{Lu}{2,4}|\p{Ll}{3,4})\b/gu, (written) => {
+      const word = written.toUpperCase();
+      if (written !== word && (isStopWord(written) || sentenceSearch.isCorpusToken(foldText(written)) || isFrameWord(foldText(written)))) return written;
+      if (word.length === 2 && TWO_LETTER_ABBREVIATIONS.has(word)) return written;
       const forms = people.flatMap((person) => {
         const parts = person.name.replace(/\s+m\.?\s?fl\.?$/i, '').split(/\s+/);
         const initials = (of: string[]) => of.map((part) => part[0]!.toUpperCase()).join('');
         return [{ initials: initials(parts), name: parts.join(' ') }, ...(parts.length > 2 ? [{ initials: initials(parts.slice(1)), name: parts.slice(1).join(' ') }] : [])];
       });
       const named = new Set(forms.filter((form) => form.initials === word).map((form) => form.name));
-      return named.size === 1 ? [...named][0]! : word;
+      return named.size === 1 ? [...named][0]! : written;
     });
   }
 

@@ -629,3 +629,17 @@ describe('who talked about something, and the party asked by pronoun', () => {
     expect(shown(mp!)).toContain('Sara Grolander');
   });
 });
+
+describe('titles, parties by English name, lower-case initials', () => {
+  it('gives a named person’s title even when a document is named, and the quoted people’s titles', () => {
+    expect(shown(ask('Vilken titel har Anna König Jerlmyr i pressmeddelandet?'))).toContain('finansborgarråd');
+    const [, titles] = converse('who is quoted in the press release?', 'what are their titles?');
+    expect(shown(titles!)).toContain('regional police chief');
+  });
+
+  it('answers "and the Green one?" and reads "akj" as Anna König Jerlmyr', () => {
+    const [, green] = converse('Martin Vallas, which party?', 'and the Green one?');
+    expect(shown(green!)).toContain('Sara Grolander');
+    expect(shown(ask('vad sa akj om polisen?'))).toContain('stötta polisen');
+  });
+});
