@@ -21,10 +21,10 @@ import { formatHeldoutLine, readHeldout, runHeldout, splitOf, summarizeHeldout }
  * (77 %), dev 1137/1203 (95 %); after tuning on their dev items too: test 1070/1206, out-of-scope
  * 301/316, follow-ups 201/258, dev 1149/1203. Session 7 tuned on dev and fresh tuning sets only
  * (before adding anything: test 1101/1206, out-of-scope 305/316, follow-ups 217/258), then added the
- * sealed batches P, PB and PC untuned (532/600): test 1349/1492 (90 %), out-of-scope 364/376 (97 %),
- * follow-ups 299/363 (82 %), dev 1457/1517 (96 %).
+ * sealed batches P, PB, PC and PD untuned (712/800): test 1439/1586 (91 %), out-of-scope 385/396
+ * (97 %), follow-ups 334/401 (83 %), dev 1558/1623 (96 %).
  */
-const FLOORS = { accuracy: 0.885, refused: 0.95, followUps: 0.805, dev: 0.945 } as const;
+const FLOORS = { accuracy: 0.89, refused: 0.955, followUps: 0.815, dev: 0.945 } as const;
 
 describe('held-out evaluation (test split)', () => {
   it('splits by a fixed rule on the id', () => {

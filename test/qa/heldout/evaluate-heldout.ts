@@ -44,10 +44,10 @@ export function splitOf(id: string): Split {
  * and added before any tuning on them, K (session 5), written after the session's first tuning,
  * and Q, added after all of session 5's tuning. Session 6: T (written at its start), O (halfway)
  * and L (near its end, with more follow-ups), all kept sealed — not even their dev items read — and
- * added only after the session's tuning. Session 7: P (written at its start), PB (a quarter in) and PC
- * (halfway), kept sealed the same way and added at its end, untuned. Only dev items are ever tuned on.
+ * added only after the session's tuning. Session 7: P (written at its start), PB (a quarter in), PC
+ * (halfway) and PD (three quarters in), kept sealed the same way and added at its end, untuned. Only dev items are ever tuned on.
  */
-export const HELDOUT_BATCHES = ['questions.json', 'questions-a.json', 'questions-b.json', 'questions-c.json', 'questions-d.json', 'questions-e.json', 'questions-f.json', 'questions-g.json', 'questions-k.json', 'questions-q.json', 'questions-t.json', 'questions-o.json', 'questions-l.json', 'questions-p.json', 'questions-pb.json', 'questions-pc.json'] as const;
+export const HELDOUT_BATCHES = ['questions.json', 'questions-a.json', 'questions-b.json', 'questions-c.json', 'questions-d.json', 'questions-e.json', 'questions-f.json', 'questions-g.json', 'questions-k.json', 'questions-q.json', 'questions-t.json', 'questions-o.json', 'questions-l.json', 'questions-p.json', 'questions-pb.json', 'questions-pc.json', 'questions-pd.json'] as const;
 
 /**
  * Tuning sets (session 5), written the same way but tuned on whole: conversations (M) and near
