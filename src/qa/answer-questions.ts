@@ -4,10 +4,10 @@ import type { AgreementRef, Answer, Citation, FocusAreaRef, Passage } from './an
 import { PARTY_NAME, answerFact, asksAgreementOrder, collectPeople, findPerson, findPersonByRole, type NamedPerson } from './answer-facts.ts';
 import { createCuratedMatcher } from './match-curated.ts';
 import { foldText, splitWords } from './normalize-text.ts';
-import { closest, createSentenceSearch, editDistance, passageOf, type QuestionTerm, type SearchOptions, type SentenceDoc, type SentenceHit } from './search-sentences.ts';
+import { ANSWER_MARKERS, closest, createSentenceSearch, editDistance, passageOf, type QuestionTerm, type SearchOptions, type SentenceDoc, type SentenceHit } from './search-sentences.ts';
 import { splitQuestion } from './split-question.ts';
 import { stripPreamble } from './strip-preamble.ts';
-import { AHEAD, ALL_OF_IT, AMONG_THEM, BETWEEN_WHOM, CHECKS_FACT, CONFIRMATION, CONFIRMATION_TAG, CONSEQUENCE_ASK, ELABORATE, FOLLOW_UP, GOAL_ASK, INTERNATIONAL_FORM, IN_DOCUMENT, LAST_WORDS, MEANING_ASK, NAME_ASK, OTHER_DOCUMENT, OTHER_DOCUMENT_ALONE, OTHER_ONE, POINTS_BACK, QUOTE_ASK, REASON_ASK, REFERS_TO, REST_OF_WORDS, SAME_IN_DOCUMENT, SOURCE_ASK, SOURCE_OF, TITLE_ASK, WHAT_ELSE, WHERE_ASK, WHICH_DOCUMENT, WHO_ARE_THEY, WHO_SAID_IT } from './follow-up-patterns.ts';
+import { AHEAD, ALL_OF_IT, AMONG_THEM, BETWEEN_WHOM, CHECKS_FACT, CONFIRMATION, CONFIRMATION_TAG, CONSEQUENCE_ASK, ELABORATE, FOLLOW_UP, GOAL_ASK, INTERNATIONAL_FORM, IN_DOCUMENT, LAST_WORDS, MEANING_ASK, NAME_ASK, OTHER_DOCUMENT, OTHER_DOCUMENT_ALONE, OTHER_ONE, PARTY_ALONE, POINTS_BACK, QUOTE_ASK, REASON_ASK, REFERS_TO, REST_OF_WORDS, SAME_IN_DOCUMENT, SOURCE_ASK, SOURCE_OF, TITLE_ASK, WHAT_ELSE, WHERE_ASK, WHICH_DOCUMENT, WHO_ARE_THEY, WHO_SAID_IT } from './follow-up-patterns.ts';
 import { ASKS_NUMBER, DISTRICTS_THAT, ERRAND, EXACT_DATE_ASK, FINAL_VERSION, FREQUENCY, LEAD_ASK, OFTEN_IN_TEXT, OTHER_PARTIES, OTHER_TIME_OF_PERSON, PLACE, PRECISION, QUANTITY, RANKING, TASK_GIVEN, UNQUOTED_BODY, STEERING_GROUP_SEATS, UNSTATED_DETAIL, UNSTATED_INSTANCES, UNSTATED_ORDER, WHICH_ONES } from './refusal-patterns.ts';
 import { expandShorthand } from './expand-shorthand.ts';
 import { GLOSSARY_WORDS, SWEDISH_SYNONYMS, readEnglishPhrases } from './glossary.ts';
@@ -98,6 +98,18 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     },
   };
   const people = collectPeople(kb);
+  /** Each person's initials, of all names and of the last names ("AKJ", "KJ"), when only one person has them. */
+  const nameByInitials = ((): Map<string, string> => {
+    const named = new Map<string, Set<string>>();
+    for (const person of people) {
+      const parts = person.name.replace(/\s+m\.?\s?fl\.?$/i, '').split(/\s+/);
+      for (const of of parts.length > 2 ? [parts, parts.slice(1)] : [parts]) {
+        const initials = of.map((part) => part[0]!.toUpperCase()).join('');
+        named.set(initials, (named.get(initials) ?? new Set()).add(of.join(' ')));
+      }
+    }
+    return new Map([...named].filter(([, names]) => names.size === 1).map(([initials, names]) => [initials, [...names][0]!]));
+  })();
   /** Where a question names a person (by name, role or pronoun), for asking it again of another. */
   const personSlot = PERSON_SLOT(people);
   // Names of districts, focus areas and people, and the words of the documents' own facts, are known words too.
@@ -417,7 +429,8 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     // "which administrations should work with the police there?" after a passage naming them: that passage.
     const kindAsked = /\b(vilka|vilken|which|what) (\w+ )?(forvaltning\w*|administrations?|departments?|agencies)\b/.test(folded);
     // Only a passage that names them answers; asked which ones will be added or involved more, none is named.
-    if (previous?.sectionId && kindAsked && !/\b(specific\w*|specifik\w*|exakt\w*|exactly|added|mer|more)\b/.test(folded) && /(social|utbildning)\S*forvaltning/.test(quotedBefore(previous)?.folded ?? '') && !STEERING_GROUP_SEATS.test(folded)) return passageAnswer([quotedBefore(previous)!], language);
+    const namingQuote = previous?.sectionId && kindAsked && !/\b(specific\w*|specifik\w*|exakt\w*|exactly|added|mer|more)\b/.test(folded) && !STEERING_GROUP_SEATS.test(folded) ? quotedBefore(previous) : undefined;
+    if (namingQuote && /(social|utbildning)\S*forvaltning/.test(namingQuote.folded)) return passageAnswer([namingQuote], language);
     // "what goal exactly?", "a tool to reach what?", "vilket mål då?": the sentence of that section that names the goal.
     if (previous?.agreementId && previous.sectionId && GOAL_ASK.test(folded)) {
       const quoted = quotedBefore(previous);
@@ -581,8 +594,8 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       if (again.kind === 'fact') return again;
     }
     // "C?", "och MP?": who stands behind the statement for that party.
-    const partyWord = /^\W*(?:och |and |o )?(?:(?:vem|who)(?: ar|'?s| is)? )?(?:(?:hon|han|den|she|he|the one) (?:fran|from|for) )?(?:the )?(c|m|l|mp|centerpartiet|centern|moderaterna|liberalerna|miljopartiet|green|greens|green party|centre|center|centre party|center party|liberal|liberals|moderate|moderates)(?: one| guy| person| representative| woman| man| politician| name)?(?: on it| i uttalandet| in the statement)?\W*$/.exec(folded)?.[1];
-    const party = partyWord && ({ green: 'mp', greens: 'mp', 'green party': 'mp', centre: 'c', center: 'c', 'centre party': 'c', 'center party': 'c', liberal: 'l', liberals: 'l', moderate: 'm', moderates: 'm' } as Record<string, string>)[partyWord] || partyWord;
+    const partyWord = PARTY_ALONE.exec(folded)?.[1];
+    const party = partyWord && (PARTY_LETTER_OF_ENGLISH[partyWord] ?? partyWord);
     if (party) {
       const behind = answerFact(`vem star bakom fran ${party}`, kb, people, { language, afterAuthors: false, quote: () => undefined });
       if (behind?.kind === 'fact') return behind;
@@ -722,13 +735,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       const word = written.toUpperCase();
       if (written !== word && (isStopWord(written) || sentenceSearch.isCorpusToken(foldText(written)) || isFrameWord(foldText(written)))) return written;
       if (word.length === 2 && TWO_LETTER_ABBREVIATIONS.has(word)) return written;
-      const forms = people.flatMap((person) => {
-        const parts = person.name.replace(/\s+m\.?\s?fl\.?$/i, '').split(/\s+/);
-        const initials = (of: string[]) => of.map((part) => part[0]!.toUpperCase()).join('');
-        return [{ initials: initials(parts), name: parts.join(' ') }, ...(parts.length > 2 ? [{ initials: initials(parts.slice(1)), name: parts.slice(1).join(' ') }] : [])];
-      });
-      const named = new Set(forms.filter((form) => form.initials === word).map((form) => form.name));
-      return named.size === 1 ? [...named][0]! : written;
+      return nameByInitials.get(word) ?? written;
     });
   }
 
@@ -1361,6 +1368,8 @@ const WHO = /\b(vem|vems|who|whom|whose)\b/;
 const PERSON_FACTS = new Set<string>(['authors', 'author', 'people', 'person', 'party', 'parties', 'issuer', 'contact']);
 /** A judgement of the proposal asked for: better than the old one, an improvement, what they think of it compared with before. */
 const PROPOSAL_VERDICT = /\b(battre|samre|better|worse|improvement|forbattring|step forward|steg framat|kvalit\w*|quality|positiv\w*|negativ\w*|kritisk\w*|positive|negative|critical|nojd\w*|happy|satisfied)\b|\b(tycker|tyckte|anser|ansag|ser|think|thinks|view|views|rate|rates|judge|judges|see|sees)\b.*\b(forslag\w*|proposal|draft|utkast\w*)\b/;
+/** The statement's parties by their English names, as the party letters answerFact reads. */
+const PARTY_LETTER_OF_ENGLISH: Readonly<Record<string, string>> = { green: 'mp', greens: 'mp', 'green party': 'mp', centre: 'c', center: 'c', 'centre party': 'c', 'center party': 'c', liberal: 'l', liberals: 'l', moderate: 'm', moderates: 'm' };
 /** Two capitals that abbreviate something else than a person ("MP", "KS"): never read as initials. */
 const TWO_LETTER_ABBREVIATIONS = new Set(['MP', 'KS', 'PM', 'SL', 'SD', 'KD', 'EU', 'OK', 'TV', 'IT', 'AB', 'HR', 'US', 'UK', 'ID', 'AI', 'VD', 'KF']);
 /** "hur många partier står bakom uttalandet?": the signatories are listed, so they can be counted. */
@@ -1446,17 +1455,13 @@ function fragmentInContext(text: string, previousQuestion: string, people: reado
 /** Party letters as a fragment writes them ("och MP?"), and the names the party patterns read. */
 const PARTY_LETTERS: Readonly<Record<string, string>> = { c: 'centerpartiet', m: 'moderaterna', l: 'liberalerna', mp: 'miljopartiet', s: 'socialdemokraterna', v: 'vansterpartiet', sd: 'sverigedemokraterna', kd: 'kristdemokraterna' };
 
-/** What a sentence holding an answer of each kind looks like (folded text), for elliptic follow-ups. */
+/**
+ * What a sentence holding an answer of each kind looks like, for elliptic follow-ups: the ranking's
+ * markers, with a narrower list of someone's who can be given a task.
+ */
 const ANSWER_MARKER_OF: Record<NonNullable<SearchOptions['expects']>, RegExp> = {
-  reason: /\b(for att|darfor|eftersom|sa att|i och med|pa grund av|till foljd av)\b/,
-  purpose: /\b(for att|sa att|syfte\w*|ska \w+a)\b/,
+  ...ANSWER_MARKERS,
   person: /\b(polisen|forvaltning\w*|stadsdel\w*|parterna|styrgruppen|namnder|bolag|aktorer|sager)\b/,
-  date: /\b(19|20)\d\d\b|\b(maj|januari|mandatperioden)\b/,
-  place: /\b(i staden|stadsdel\w*)\b/,
-  level: /\b(niva|centralt|lokalt)\b/,
-  degree: /\b(hogt|hog|sarskilt|sarskild|valdigt|mycket|viktigaste|betydande)\b/,
-  definition: /\b\w+(avtalet|overenskommelsen|et|en) ar (ett|en)\b/,
-  change: /\b(utoka|malsattningen|hojer|nytt och nara)\b/,
 };
 
 /** The kind of answer the question word asks for, to prefer sentences holding one. */

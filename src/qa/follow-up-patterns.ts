@@ -71,3 +71,5 @@ export const GOAL_ASK = /^\W*(och |and |so )?((what|which|vilket|vilka) (goal|go
 export const WHERE_ASK = /^\W*(och |and )?(var|where)( da| then| is (he|she)( \w+){0,3})?\W*$/;
 /** "is the Social Democrats among them?", "är hon en av dem?": checked against a list just given. */
 export const AMONG_THEM = /\b(among them|one of them|bland dem|bland dom|en av dem|en av dom|med bland dem)\b/;
+/** "C?", "the L guy?", "och hon från MP?", "and the Green one?": the statement's signatory for a party (group 1: the party). */
+export const PARTY_ALONE = /^\W*(?:och |and |o )?(?:(?:vem|who)(?: ar|'?s| is)? )?(?:(?:hon|han|den|she|he|the one) (?:fran|from|for) )?(?:the )?(c|m|l|mp|centerpartiet|centern|moderaterna|liberalerna|miljopartiet|green|greens|green party|centre|center|centre party|center party|liberal|liberals|moderate|moderates)(?: one| guy| person| representative| woman| man| politician| name)?(?: on it| i uttalandet| in the statement)?\W*$/;

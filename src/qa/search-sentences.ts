@@ -54,7 +54,8 @@ export interface SearchOptions {
   boost?: readonly QuestionTerm[];
 }
 
-const ANSWER_MARKERS: Record<NonNullable<SearchOptions['expects']>, RegExp> = {
+/** What a sentence holding each kind of answer looks like (folded text): ranking prefers it. */
+export const ANSWER_MARKERS: Record<NonNullable<SearchOptions['expects']>, RegExp> = {
   person: /\b(polisen|tjansteman|stadsdelarna|namnder|bolag|aktorer|forvaltning\w*|fackforvaltning\w*|lokalpolisomraden|stadsdelsforvaltningar|parterna|polisregionen|kommunen|styrgruppen|sager)\b/,
   date: /\b(19|20)\d\d\b|\b(maj|januari|mandatperioden)\b/,
   reason: /\b(for att|darfor|eftersom|sa att|i och med|pa grund av|till foljd av)\b/,
