@@ -643,3 +643,11 @@ describe('titles, parties by English name, lower-case initials', () => {
     expect(shown(ask('vad sa akj om polisen?'))).toContain('stötta polisen');
   });
 });
+
+describe('a party named with a verb', () => {
+  it('answers "vem står för L?" and "så C är med?" with that party’s signatory', () => {
+    expect(shown(ask('vem står för L i uttalandet?'))).toContain('Martin Vallas');
+    const [, c] = converse('vilka skrev under uttalandet?', 'så C är med?');
+    expect(shown(c!)).toContain('Johan Kling');
+  });
+});
