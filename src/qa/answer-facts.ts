@@ -37,7 +37,7 @@ const P = {
   authors: /\b(vilka|who) (ar|is|are) (med|involved) (i|in) (det |the )?(sarskilda |special )?(uttalande\w*|statement)\b|\b(make up|makes up|form|forms|bildar|utgor|ingar i)\b.*\b(majority|majoritet\w*)\b|\b(bakom|skrivit|skrev|undertecknat|undertecknade|signed?|signd|signat\w*|behind|(?<!report |reporting |reports )back(?!\s+to\b)|(?<!report |reporting |reports )backs|backed|wrote|written|authors?|partier|partiet)\b|\b(represents?|representerar)\b.*\b(parti\w*|party|parties)\b|\b(parti\w*|party|parties)\b.*\b(represents?|representerar)\b/,
   parties: /\bmellan vilka\b|\bmotpart\w*|\bcounterpart\w*|\b(two|tva|both|bada) (parties|parter(na)?)\b|\bparties to (the|this)\b|\bbetween (who|whom)\b|\bis between\b|\bvilka (ar )?parter(na)?\b|\bwho are the parties\b|\bwhich parties\b.*\bagreement\b|\bparter(na)? i (avtalet|overenskommelsen)\b/,
   quoted: /\b(citeras|citerade|citerar|quoted|quotes|uttalar sig|kommer till tals|who speaks)\b/,
-  title: /\bvad heter\b|\bcalled\b|\btit(el|le|eln|les)\b|\brubrik\w*\b|\bheadlines?\b|\bheading\b|\bnamnet pa\b|\bfor (ett )?arende\b|\bofficial name\b/,
+  title: /\bvad heter\b|\bcalled\b|\btit(el|le|eln|les|led)\b|\brubrik\w*\b|\bheadlines?\b|\bheading\b|\bnamnet pa\b|\bfor (ett )?arende\b|\bofficial name\b/,
   /** A person's title or position, not a document's. */
   role: /\b(titel|titeln|title|position|befattning|tjanst|job|jobb|yrke|roll|rollen|role|vad (jobbar|arbetar) (han|hon)|what does (he|she) do)\b/,
   /** Which agreement in order: "är det här det andra avtalet?", "is this the first agreement?", "hur många avtal har det varit?". */

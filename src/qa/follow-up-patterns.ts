@@ -39,9 +39,9 @@ export const IN_DOCUMENT = /^\W*(?:och |and |men |but |what about |how about )?(
 /** "does the statement say the same?", "står det samma sak i uttalandet?": the previous question asked of that document (group 1). */
 export const SAME_IN_DOCUMENT = /^\W*(?:and |och |so )?(?:does|did|what does|do) (?:the )?(statement|press release|uttalande\w*|pressmeddelande\w*) (?:say|mention|state) (?:the same|so too|that too|anything (?:about it|similar)|so)\W*$|^\W*(?:och )?(?:sager|star det|star) (?:det )?(?:samma( sak)?|likadant|nat liknande|nagot liknande) (?:i )?(uttalande\w*|press ?me+d+e?l+ande\w*)\W*$/;
 /** "and the other document?", "och det andra dokumentet?" alone: the previous question asked of the other document. */
-export const OTHER_DOCUMENT_ALONE = /^\W*(?:och |and |what about |how about )?(?:i |in )?(?:det andra dokumentet|the other (?:document|one))(?: da| then)?\W*$/;
+export const OTHER_DOCUMENT_ALONE = /^\W*(?:och |and |what about |how about )?(?:i |in )?(?:det andra (?:dokumentet|dokument|doket)|andra (?:dokumentet|doket)|the other (?:document|doc|one))(?: da| then)?\W*$/;
 /** The other of the two documents: "det andra dokumentet", "the other document". */
-export const OTHER_DOCUMENT = /\b(det andra dokumentet|andra dokumentets?|the other (document|one)('s)?|the other document's)\b/;
+export const OTHER_DOCUMENT = /\b(det andra dokumentet|andra dokumentets?|the other (document|doc|one)('s)?|the other document's)\b/;
 /** "vilka är dom?", "who are they?": the people behind what was just quoted. */
 export const WHO_ARE_THEY = /^\W*(och |and )?(vilka|vem|who) (ar|is|are|var|were) (dom|de|dem|they|them|vi|we)\W*$|^\W*(och |and )?(vilka|who) (dom|de) (ar|is)\W*$|^\W*(och |and )?(vems|whose) (\p{L}+ )?(ar|is|var|was) (det|den|detta|that|this|it)\W*$|^\W*(och |and )?(who says (so|that)|says who|sager vem|vem sager (det|sa))\W*$/u;
 /** A follow-up asking how what was just quoted is meant. */
