@@ -53,10 +53,10 @@ const P = {
 };
 
 const PARTIES: Array<{ abbreviation: string; pattern: RegExp }> = [
-  { abbreviation: 'C', pattern: /\b(centern|centerpartiet|centerpartist\w*|cent(re|er) party)\b|\b(fran|from) c\b|\(c\)/ },
+  { abbreviation: 'C', pattern: /\b(centerns?|centerpartiet\w*|centerpartist\w*|cent(re|er) party)\b|\b(fran|from) c\b|\(c\)/ },
   { abbreviation: 'M', pattern: /\b(moderat\w*|moderaterna)\b|\b(fran|from) m\b|\(m\)/ },
   { abbreviation: 'L', pattern: /\b(liberal\w*)\b|\b(fran|from) l\b|\(l\)/ },
-  { abbreviation: 'MP', pattern: /\b(miljopartiet|miljopartist\w*|gron\w* parti\w*|green party|greens|de grona)\b|\b(fran|from) mp\b|\(mp\)|\bmp\b/ },
+  { abbreviation: 'MP', pattern: /\b(miljopartiet\w*|miljopartist\w*|gron\w* parti\w*|green party|greens|de grona)\b|\b(fran|from) mp\b|\(mp\)|\bmp\b/ },
   // Parties not behind the statement: named so that "who signed for them?" is refused, not answered with all four.
   { abbreviation: 'S', pattern: /\b(socialdemokrat\w*|sossarna|social democrats?)\b|\(s\)/ },
   { abbreviation: 'SD', pattern: /\b(sverigedemokrat\w*|sweden democrats?)\b|\(sd\)|\bsd\b/ },

@@ -13,6 +13,10 @@ const PUNCTUATION_SEAM = /\s*[,;]\s+(?=(?:vad|vem|vilka|vilken|vilket|hur|när|n
 
 const ASKS = /\b(vad|vem|vilka|vilken|vilket|hur|när|nar|varför|varfor|finns|står|what|whats|what's|who|which|when|how|why|is|are|does|do|did)\b/i;
 
+/** Two facts asked in one frame: "What's the case number and the date of the press release?" (groups: frame, fact, fact, rest). */
+const FACT = String.raw`(?:case number|case no|ks-?(?:nummer|nr|number)|diarienumm?ret|diarienummer|dnr|arendenummer|ärendenummer|date|datum|datumet|title|titel|titeln|rubrik|rubriken|headline|heading|signatories|authors|parties|partier|partierna|phone number|telefonnumret|telefonnummer|press line|sender|avsändare|avsandare|avsändaren|avsandaren|time|tid|tiden|klockslag|validity|giltighet)`;
+const TWO_FACTS = new RegExp(String.raw`^(.*?\b)(${FACT})\s*,?\s+(?:and|och|samt|&)\s+(?:the |det |den |dess |its )?(${FACT})\b(.*)$`, 'i');
+
 /** "X, alltså Y": the second part says the first again. */
 const RESTATES = /,\s*(alltså|alltsa|dvs|d v s|i\.e\.|that is|i mean)\b/i;
 
@@ -20,6 +24,9 @@ export function splitQuestion(text: string): string[] {
   if (RESTATES.test(text)) return [text];
   const byMark = text.split(/\?\s+(?=\S)|;\s+(?=\S)/).map((part) => part.trim()).filter(Boolean);
   if (byMark.length === 2 && byMark.every((part) => part.split(/\s+/).length >= 2)) return byMark;
+  const facts = TWO_FACTS.exec(text);
+  // What follows the second fact ("… of the press release?") is asked of both.
+  if (facts) return [`${facts[1]}${facts[2]}${facts[4]}`, `${facts[1]}${facts[3]}${facts[4]}`];
   const topics = TWO_TOPICS.exec(text);
   if (topics && topics[2]!.split(/\s+/).length <= 6 && topics[3]!.split(/\s+/).length <= 6 && !/\b(vad|vem|hur|nar|när|what|who|how|when|why)\b/i.test(topics[3]!)) {
     return [`${topics[1]}${topics[2]}?`, `${topics[1]}${topics[3]}?`];

@@ -651,3 +651,24 @@ describe('a party named with a verb', () => {
     expect(shown(c!)).toContain('Johan Kling');
   });
 });
+
+describe('two facts in one frame, who says it, a party by its member', () => {
+  it('answers "title and date of the press release?" part by part', () => {
+    const answer = ask('what is the title and the date of the press release?');
+    expect(answer.kind).toBe('two-part');
+    expect(shown(answer)).toContain('Nytt Samverkansavtal');
+    expect(shown(answer)).toContain('29 January 2019');
+  });
+
+  it('answers "säger vem?" after a person’s words with that person', () => {
+    const [, who] = converse('vad vill polisen öka och minska?', 'säger vem?');
+    expect(shown(who!)).toContain('Ulf Johansson');
+  });
+
+  it('answers "och miljöpartisten?" and "liberalernas namn på uttalandet?" with one signatory', () => {
+    const [, mp] = converse('vem är moderaten bakom uttalandet?', 'och miljöpartisten?');
+    expect(shown(mp!)).toContain('Sara Grolander');
+    expect(shown(mp!)).not.toContain('Johan Kling');
+    expect(shown(ask('liberalernas namn på uttalandet?'))).toContain('Martin Vallas');
+  });
+});
