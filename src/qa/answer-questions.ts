@@ -718,6 +718,9 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     return corrected.replace(/\p{L}{5,}/gu, (word) => {
       const own = foldText(word);
       if (personNameWords.includes(own) || isStopWord(own) || sentenceSearch.isCorpusToken(own) || GLOSSARY_WORDS.includes(own)) return word;
+      // "Wallas" is "Vallas": w and v sound alike in Swedish.
+      const withV = own.replace(/w/g, 'v');
+      if (withV !== own && personNameWords.includes(withV)) return withV;
       const near = personNameWords.filter((name) => closest(own, [name]) !== undefined);
       // Of two names equally near ("johanson": Johansson, Johnson), the one whose neighbouring name the question holds.
       const chosen = near.length === 1 ? near : near.filter((name) => namePairs.some(([first, second]) => (name === first && words.has(second)) || (name === second && words.has(first))));

@@ -269,7 +269,11 @@ const ENGLISH_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(team|teams|teaming) up\b|\bjoin forces\b/gi, 'cooperate'],
   [/\bper (the|its|their)\b/gi, 'according to $1'],
   [/\bforms? of (cooperation|collaboration)\b/gi, 'samarbetsformerna'],
-  [/\b(for )?the rest of the (term|mandate( period)?|electoral period|term of office)\b/gi, 'mandatperioden ut'],
+  [/\b(for )?the rest of the (term|mandate( period)?|electoral period|term of office)\b/gi, 'mandatperioden ut'],  [/\b(mou|memorandum of understanding)\b/gi, 'agreement'],
+  // Chat English, typed fast: "wht r the focus areas", "what does he say abt X".
+  [/\bwht\b/gi, 'what'],
+  [/(?<=\b(?:what|who|where|when|how|why|which) )r\b/gi, 'are'],
+  [/\babt\b/gi, 'about'],
 ];
 
 export function readEnglishPhrases(text: string): string {

@@ -943,3 +943,14 @@ describe('the first agreement’s content, the police chief today, abbreviations
     expect(shown(ask('what clarifications do the parties want in the forms of cooperation?'))).toContain('delegationernas avgränsning');
   });
 });
+
+describe('chat English, an MoU, a name spelt with w', () => {
+  it('reads "MoU" as the agreement and "wht r" as "what are"', () => {
+    expect(ask('until when does the new MoU run?').kind).toBe('agreement-validity');
+    expect(ask('wht r the areas they discuss?').kind).toBe('focus-areas');
+  });
+
+  it('reads "Wallas" as Vallas', () => {
+    expect(shown(ask('vilket parti tillhör Wallas?'))).toContain('(L)');
+  });
+});
