@@ -1,13 +1,15 @@
-import type { Agreement, FocusArea, Language, Localized } from '../domain/model.ts';
+import type { Agreement, FocusArea, Language } from '../domain/model.ts';
 import type { WeekKey } from '../domain/iso-week.ts';
 import type { AgreementRef, Answer, Citation, FocusAreaRef, Passage } from './answer.ts';
 import { PARTY_NAME, answerFact, asksAgreementOrder, collectPeople, findPerson, findPersonByRole, type NamedPerson } from './answer-facts.ts';
 import { createCuratedMatcher } from './match-curated.ts';
 import { foldText, splitWords } from './normalize-text.ts';
-import { ANSWER_MARKERS, closest, createSentenceSearch, editDistance, passageOf, type QuestionTerm, type SearchOptions, type SentenceDoc, type SentenceHit } from './search-sentences.ts';
+import { closest, createSentenceSearch, editDistance, passageOf, type QuestionTerm, type SearchOptions, type SentenceDoc, type SentenceHit } from './search-sentences.ts';
 import { splitQuestion } from './split-question.ts';
 import { stripPreamble } from './strip-preamble.ts';
-import { AHEAD, ALL_OF_IT, AMONG_THEM, BETWEEN_WHOM, CHECKS_FACT, CONFIRMATION, CONFIRMATION_TAG, CONSEQUENCE_ASK, ELABORATE, FOLLOW_UP, GOAL_ASK, INTERNATIONAL_FORM, IN_DOCUMENT, LAST_WORDS, MEANING_ASK, NAME_ASK, OTHER_DOCUMENT, OTHER_DOCUMENT_ALONE, OTHER_ONE, PARTY_ALONE, POINTS_BACK, QUOTE_ASK, REASON_ASK, REFERS_TO, REST_OF_WORDS, SAME_IN_DOCUMENT, SOURCE_ASK, SOURCE_OF, TITLE_ASK, WHAT_ELSE, WHERE_ASK, WHICH_DOCUMENT, WHO_ARE_THEY, WHO_SAID_IT } from './follow-up-patterns.ts';
+import { FOLLOW_UP, POINTS_BACK } from './follow-up-patterns.ts';
+import { createFollowUpRules, type FollowUpTurn } from './follow-up-rules.ts';
+import { ANSWER_MARKER_OF, FIRST_AGREEMENT, MIN_COVERAGE, MIN_COVERAGE_WITH_UNKNOWN, VALIDITY, WHO } from './question-patterns.ts';
 import { ASKS_NUMBER, DISTRICTS_THAT, ERRAND, EXACT_DATE_ASK, FINAL_VERSION, FREQUENCY, LEAD_ASK, OFTEN_IN_TEXT, OTHER_PARTIES, OTHER_TIME_OF_PERSON, PLACE, PRECISION, QUANTITY, RANKING, TASK_GIVEN, UNQUOTED_BODY, STEERING_GROUP_SEATS, UNSTATED_DETAIL, UNSTATED_INSTANCES, UNSTATED_ORDER, WHICH_ONES } from './refusal-patterns.ts';
 import { expandShorthand } from './expand-shorthand.ts';
 import { GLOSSARY_WORDS, SWEDISH_SYNONYMS, readEnglishPhrases } from './glossary.ts';
@@ -160,6 +162,30 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
   const answerAlone = (text: string, language: Language): Answer => aloneAnswers.getOrCompute(`${language}:${text}`, () => answerOne(text, language, undefined), remember);
   const cityWide = kb.agreements.find((agreement) => agreement.kind === 'city-wide') ?? kb.agreements[0];
   const predecessor = kb.agreements.find((agreement) => agreement.kind === 'predecessor');
+  // Follow-ups that lean on the previous answer, tried in order before a question is read on its own.
+  const followUpRules = createFollowUpRules({
+    kb,
+    people,
+    sentenceSearch,
+    cityWide,
+    quotedBefore,
+    passageAnswer,
+    wholeSectionAnswer,
+    speakerOf,
+    whoIs,
+    sourceOf,
+    nextSectionSentence,
+    namedDocument,
+    askedOf,
+    askedOfDocument,
+    focusAreaNamed: (text, language) => pickFocusArea(names.match(text, language), focusAreasById),
+    answerAlone,
+    answerInContext,
+    answerOne,
+    resolveAs: (question) => {
+      resolvedQuestion = question;
+    },
+  });
 
   /**
    * The question as read: written out, in its language, corrected, with its cues, week and the
@@ -306,299 +332,10 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
   /** One question; a follow-up is read against the previous answer's topic when it cannot stand alone. */
   function answerInContext(text: string, language: Language, previous: QaTopic | undefined): Answer {
     const folded = foldText(text);
-    // "what else?", "vad mer?": what follows the passage just quoted in its section, else the next section.
-    if (previous?.agreementId && previous.sectionId && WHAT_ELSE.test(folded)) {
-      const quoted = previous.kind === 'passage' ? quotedBefore(previous) : undefined;
-      const following = quoted && sentenceSearch.sentencesOf(previous.agreementId, previous.sectionId)[quoted.position + (quoted.text.length < 90 ? 2 : 1)];
-      const next = following ?? nextSectionSentence(previous.agreementId, previous.sectionId);
-      if (next) return passageAnswer([next], language);
-    }
-    // "citera Jerlmyr ordagrant", "citat?" after the police chief, "citera resten av vad han sa": the person's own words in full.
-    if (QUOTE_ASK.test(folded)) {
-      const named = findPerson(folded, people) ?? findPersonByRole(folded, people);
-      const carried = !named && previous?.person && (previous.kind === 'fact' || ALL_OF_IT.test(folded)) ? speakerOf(previous) : undefined;
-      const whose = named ?? carried;
-      if (whose?.sectionId) return wholeSectionAnswer(whose.agreement.id, whose.sectionId, language);
-    }
-    // "vad syftar det på?", "what was he referring to?": the sentence just quoted with the one before it, which "det" points back to.
-    if (previous?.agreementId && previous.sectionId && REFERS_TO.test(folded)) {
-      const quoted = quotedBefore(previous);
-      const before = quoted && quoted.position > 0 ? sentenceSearch.sentencesOf(previous.agreementId, previous.sectionId)[quoted.position - 1] : undefined;
-      if (quoted) return passageAnswer(before ? [before, quoted] : [quoted], language);
-    }
-    // "och sist?", "and at the end?" after a person's words: the last thing they say.
-    if (previous?.person && LAST_WORDS.test(folded)) {
-      const speaker = speakerOf(previous);
-      const last = speaker?.sectionId ? sentenceSearch.sentencesOf(speaker.agreement.id, speaker.sectionId).at(-1) : undefined;
-      if (last) return passageAnswer([last], language);
-    }
-    // "och framåt?", "and going forward?" after a person's words: what they say of what is to come.
-    if (previous?.person && AHEAD.test(folded)) {
-      const speaker = speakerOf(previous);
-      const quoted = quotedBefore(previous);
-      const ahead = speaker?.sectionId ? sentenceSearch.sentencesOf(speaker.agreement.id, speaker.sectionId).filter((sentence) => sentence !== quoted && /\b(nya|nytt|framat|forhoppning\w*|hoppas|hojer|sikte|kommer att|ska gora)\b/.test(sentence.folded)) : [];
-      if (ahead[0]) return passageAnswer([ahead[0]], language);
-    }
-    // "what else did she say?", "vad sa han mer?": the rest of that person's words.
-    if (previous?.person && REST_OF_WORDS.test(folded)) {
-      const speaker = speakerOf(previous);
-      if (speaker?.sectionId) return wholeSectionAnswer(speaker.agreement.id, speaker.sectionId, language);
-    }
-    // "vad menas med operativ?", "what does 'levande stad' mean?": the sentence that says more of it than the one just quoted.
-    // (Asked first of a focus area, "vad menas med våldsbejakande extremism?" gets the area's overview below.)
-    const meaning = MEANING_ASK.exec(folded);
-    if (meaning && (previous || !pickFocusArea(names.match(text, language), focusAreasById))) {
-      const asked = sentenceSearch.readTerms(meaning[2] ?? meaning[4] ?? '');
-      const quoted = previous ? quotedBefore(previous) : undefined;
-      const phrase = foldText(meaning[2] ?? meaning[4] ?? '').replace(/^\W*(en |ett |a |an |the )?|\W*$/g, '');
-      const covering = asked.length > 0 ? sentenceSearch.search(asked).filter((hit) => hit.coverage === 1).map((hit) => hit.sentence) : [];
-      // The words as written, when a sentence holds them so ("lokala prioriteringar"), before their stems elsewhere ("prioriterad").
-      const verbatim = covering.filter((sentence) => sentence.folded.includes(phrase));
-      const holding = verbatim.length > 0 ? verbatim : covering;
-      // The sentence that goes on about the word ("En levande stad har …", "operativ nivå i det dagliga arbetet"), not one that merely ends with it.
-      const said = (sentence: SentenceDoc) => {
-        const at = Math.max(...asked.flatMap((term) => term.terms.map((form) => sentence.folded.lastIndexOf(form))));
-        return at < 0 ? 0 : sentence.folded.slice(at).split(/\s+/).length - (sentence === quoted ? 1 : 0);
-      };
-      const explaining = holding.sort((a, b) => said(b) - said(a))[0];
-      if (explaining) return passageAnswer([explaining], language);
-    }
-    // "titel?", "var då?", "where is he police chief?" after a quoted person: who that is, with role and place.
-    // Only the people quoted have a role in the documents; the signatories' is not stated.
-    const quotedPerson = previous ? speakerOf(previous) : undefined;
-    if (quotedPerson?.role && (TITLE_ASK.test(folded) || (previous!.kind !== 'passage' && WHERE_ASK.test(folded)))) {
-      const who = whoIs(quotedPerson, language);
-      if (who) return who;
-    }
-    // "what are their titles?" after the people quoted: that answer again, which gives them.
-    if (previous?.kind === 'fact' && /\b(their|deras|dom|de) (titles?|roles?|titlar|roller|titel|roll)\b|\bvad har (dom|de) for (roller|titlar)\b/.test(folded)) {
-      const again = answerAlone(previous.question, language);
-      if (again.kind === 'fact') return again;
-    }
-    // "is the Social Democrats among them?" after the signatories: the list again, which says who is.
-    if (previous?.kind === 'fact' && AMONG_THEM.test(folded)) {
-      const again = answerAlone(previous.question, language);
-      if (again.kind === 'fact') return again;
-    }
-    // "and in international format?" after a phone number: that fact again, which gives both forms.
-    if (previous?.kind === 'fact' && INTERNATIONAL_FORM.test(folded)) {
-      const again = answerAlone(previous.question, language);
-      if (again.kind === 'fact') return again;
-    }
-    // "which document says so?" after a validity or a fact: that answer again, which names its source.
-    if ((previous?.kind === 'agreement-validity' || previous?.kind === 'fact') && !previous.sectionId && SOURCE_ASK.test(folded)) {
-      const again = answerAlone(previous.question, language);
-      if (again.kind !== 'no-answer') return again;
-    }
-    // "source?", "var står det?", "i vilket sammanhang?": the passage the previous answer came from, quoted and cited again.
-    if (previous?.agreementId && previous.sectionId && SOURCE_ASK.test(folded)) {
-      const quoted = quotedBefore(previous);
-      if (quoted) return passageAnswer([quoted], language);
-    }
-    // "i vilket syfte?", "and why does that matter?": the reason the previous passage gives, or the nearest one in its section that gives one.
-    if ((previous?.kind === 'passage' || previous?.kind === 'fact') && previous.agreementId && previous.sectionId && REASON_ASK.test(folded)) {
-      const quoted = quotedBefore(previous);
-      const section = sentenceSearch.sentencesOf(previous.agreementId, previous.sectionId);
-      const at = quoted?.position ?? 0;
-      const reason = section.filter((sentence) => ANSWER_MARKER_OF.reason.test(sentence.folded)).sort((a, b) => Math.abs(a.position - at) - Math.abs(b.position - at) || b.position - a.position)[0];
-      if (reason) return passageAnswer([reason], language);
-    }
-    // "så vad följer av det?": the passage just quoted when it draws the conclusion itself ("därför …"), else what follows it.
-    if (previous?.agreementId && previous.sectionId && CONSEQUENCE_ASK.test(folded)) {
-      const quoted = quotedBefore(previous);
-      const next = quoted && sentenceSearch.sentencesOf(previous.agreementId, previous.sectionId)[quoted.position + 1];
-      const conclusion = quoted && /\b(darfor|sa att|vilket)\b/.test(quoted.folded) ? quoted : next;
-      if (conclusion) return passageAnswer([conclusion], language);
-    }
-    // "hur når man dit?", "how do we get there?" after a goal: the sentence in that section on how to reach it.
-    if (previous?.agreementId && previous.sectionId && /\b(hur|vad)\b.*\b(na|nar|komma|kommer|uppna|uppnar)( man| vi| de| dom| ni)? dit\b|\bhow (do|can|will|should) (we|they|you|one) (get|reach) (there|it)\b|\bhow (is|will) (that|it) (be )?(achieved|reached)\b/.test(folded)) {
-      const means = sentenceSearch.sentencesOf(previous.agreementId, previous.sectionId).find((sentence) => /\b(for att uppna|for att na|genom att)\b/.test(sentence.folded));
-      if (means) return passageAnswer([means], language);
-    }
-    // "like what?", "till exempel?" after "ett antal områden": the areas.
-    if (previous?.sectionId && ELABORATE.test(folded) && /\b(like what|such as|som vad|till exempel|t ex|exempel|examples?|for example)\W*$/.test(folded) && /\bomraden\b/.test(quotedBefore(previous)?.folded ?? '')) {
-      const areas = askCanned(CANNED.areas, language);
-      if (areas.kind === 'focus-areas') return areas;
-    }
-    // "mellan vilka?", "together with whom?" after a passage naming two parties ("… som Polismyndigheten och kommunen har på varandra"): that passage.
-    if (previous?.sectionId && BETWEEN_WHOM.test(folded)) {
-      const quoted = quotedBefore(previous);
-      const twoSides = /\b\p{L}+ och \p{L}+ (har|ska|skall)\b|\bmellan \p{L}+|\p{L}*(forvaltning|polis|kommun|stad|omraden)\p{L}* och \p{L}*(forvaltning|polis|kommun|stad|omraden)\p{L}*/u;
-      if (quoted && twoSides.test(quoted.folded)) return passageAnswer([quoted], language);
-    }
-    // "which administrations should work with the police there?" after a passage naming them: that passage.
-    const kindAsked = /\b(vilka|vilken|which|what) (\w+ )?(forvaltning\w*|administrations?|departments?|agencies)\b/.test(folded);
-    // Only a passage that names them answers; asked which ones will be added or involved more, none is named.
-    const namingQuote = previous?.sectionId && kindAsked && !/\b(specific\w*|specifik\w*|exakt\w*|exactly|added|mer|more)\b/.test(folded) && !STEERING_GROUP_SEATS.test(folded) ? quotedBefore(previous) : undefined;
-    if (namingQuote && /(social|utbildning)\S*forvaltning/.test(namingQuote.folded)) return passageAnswer([namingQuote], language);
-    // "what goal exactly?", "a tool to reach what?", "vilket mål då?": the sentence of that section that names the goal.
-    if (previous?.agreementId && previous.sectionId && GOAL_ASK.test(folded)) {
-      const quoted = quotedBefore(previous);
-      const section = sentenceSearch.sentencesOf(previous.agreementId, previous.sectionId);
-      const at = quoted?.position ?? 0;
-      const goal = section.filter((sentence) => /\b(mal|malet|malsattning\w*|sikte)\b/.test(sentence.folded)).sort((a, b) => Math.abs(a.position - at) - Math.abs(b.position - at))[0];
-      if (goal) return passageAnswer([goal], language);
-    }
-    // "vem sa det?" after a passage from a document nobody is quoted in: the people behind it.
-    if (previous?.kind === 'passage' && !previous.person && previous.agreementId && previous.sectionId && WHO_SAID_IT.test(folded.replace(/\b(sa|sade) (det|detta)\b/, 'sa det'))) {
-      const quoted = quotedBefore(previous);
-      const behind = quoted ? sourceOf(quoted, language) : undefined;
-      if (behind) return behind;
-    }
-    // "in what way?", "hur då?": the passage just quoted, with what follows it.
-    if (previous?.sectionId && ELABORATE.test(folded)) {
-      const quoted = quotedBefore(previous);
-      const next = quoted && sentenceSearch.sentencesOf(quoted.citation.agreementId, quoted.citation.sectionId)[quoted.position + 1];
-      if (quoted) return passageAnswer(next ? [quoted, next] : [quoted], language);
-    }
-    // "2015, is that right?", "hon e M va?": a check of what was just said; the claim is answered as a question, else the previous answer is shown again.
-    const claim = CONFIRMATION.test(folded) ? text.replace(CONFIRMATION_TAG, '').replace(/^\W*(så|sa|so)\s+/i, '').trim() : undefined;
-    if (previous && claim !== undefined && claim !== text) {
-      const checked = claim.split(/\s+/).filter(Boolean).length >= 2 ? answerInContext(claim, language, previous) : undefined;
-      if (checked && checked.kind !== 'no-answer') return checked;
-      const again = answerAlone(previous.question, language);
-      if (again.kind !== 'no-answer') return again;
-    }
-    // "första avtalet skrevs 2016 va?", "the first agreement was signed in 2014, wasn't it?": the year it was signed.
-    if (FIRST_AGREEMENT.test(folded) && /\b(19|20)\d\d\b/.test(folded) && !WHO.test(folded) && !/\b(vilk\w*|which|what|when|nar|datum|dag|date|day|manad|month|exakt|exact)\b/.test(folded) && /\b(skrevs|skrev|signed|signerades|tecknades|undertecknades|paskrivet|kom)\b/.test(folded)) {
-      const first = askCanned(CANNED.firstSigned, language);
-      if (first.kind === 'fact') return first;
-    }
-    // "sedan när har de haft avtal?", "since when have they had an agreement?": since the first one, 2015.
-    if (/\b(sedan|sen) nar\b|\bsince when\b|\bhur lange har\b.*\bhaft\b|\bhow long have\b.*\bhad\b|\b(nar|when) (borjade|startade|began|started|did \w+ (start|begin))\b(?!.*\b(arbete\w*|work|nya|nytt|new)\b)/.test(folded) && /\b(avtal\w*|agreements?|overenskommels\w*|samverkan\w*|samarbet\w*|cooperat\w*|deal)\b/.test(folded)) {
-      const first = askCanned(CANNED.firstSigned, language);
-      if (first.kind === 'fact') return first;
-    }
-    // "and the old one?", "when does the old one end?" after the new agreement's validity: the current one's.
-    if ((previous?.kind === 'agreement-validity' || (previous && VALIDITY.test(foldText(previous.question)))) && /\b(old|gamla|forra|nuvarande|current|existing|befintliga|today'?s|dagens)( one| agreement| avtalet| deal)?\b/.test(folded) && !/\b(forsta|first|signed|skrevs|undertecknades)\b/.test(folded)) {
-      const current = askCanned(CANNED.currentValidity, language);
-      if (current.kind === 'agreement-validity') return current;
-    }
-    // "när var det första?", "och det förra, när kom det?" after a question about the agreements: the first agreement.
-    if (previous && /\b(forsta|first|forra|previous one|old one)\b/.test(folded) && !FIRST_AGREEMENT.test(folded) && /\b(avtal\w*|agreements?|overenskommels\w*|forslag\w*|proposal|ordningen|order)\b/.test(foldText(previous.question))) {
-      return answerInContext(folded.replace(/\b(forsta|first|forra|previous|old)( one)?\b/, (word) => (/^(first|previous|old)/.test(word) ? 'first agreement' : 'forsta avtalet')), language, previous);
-    }
-    // "when does that end?" after the mandate period: the documents never say.
-    if (previous && /\bmandatperiod\w*|\bmandate period\b/.test(foldText(previous.question)) && /\b(nar|when)\b/.test(folded) && /\b(end|ends|slutar|tar slut|ut|over)\b/.test(folded) && POINTS_BACK.test(folded)) return { kind: 'no-answer', language, reason: 'not-stated' };
-    // "is that in the statement or the press release?": the passage just given, cited again.
-    if (previous?.agreementId && previous.sectionId && WHICH_DOCUMENT.test(folded)) {
-      const quoted = quotedBefore(previous);
-      if (quoted) return passageAnswer([quoted], language);
-    }
-    // "which parties?" after the signatories, "mer?" after the areas: that answer again, which holds it.
-    if ((previous?.kind === 'fact' && /^\W*(and |och )?(which|what|vilka) (parties|partier)( (are|were) (they|those) (from|in)| (tillhor|representerar) (de|dom)| (ar|var) (de|dom) (fran|med i))?\W*$/.test(folded)) || (previous?.kind === 'focus-areas' && WHAT_ELSE.test(folded))) {
-      const again = answerAlone(previous.question, language);
-      // After another fact ("ks-nr?" then "vilka partier?"), the parties behind the statement.
-      const parties = again.kind === 'fact' && again.fact !== 'authors' && again.fact !== 'parties' && previous.kind === 'fact' ? askCanned(CANNED.parties, language) : again;
-      if (parties.kind !== 'no-answer') return parties;
-    }
-    // "vilka då?", "which ones?" after a passage naming kinds: the areas are listed; named bodies, companies or administrations are not.
-    if (previous?.agreementId && previous.sectionId && /^\W*(och |and )?(vilka( da)?|which ones?|which|like what|such as|som vad)\W*$/.test(folded)) {
-      const quoted = quotedBefore(previous);
-      // Asked after administrations ("will the central administrations be involved?"), the ones meant are never named.
-      if (/\b(\w*forvaltning\w*|administrations?|departments?|namnder|bolag|companies|boards?)\b/.test(foldText(previous.question))) return { kind: 'no-answer', language, reason: 'not-stated' };
-      if (quoted && /\bomraden\b/.test(quoted.folded)) {
-        const areas = askCanned(CANNED.areas, language);
-        if (areas.kind === 'focus-areas') return areas;
-      }
-      if (quoted && /\b(\w*forvaltning\w*|namnder|bolag|stadsdel\w*|lokalpolisomrade\w*)\b/.test(quoted.folded) && !/\bomraden\b/.test(quoted.folded)) return { kind: 'no-answer', language, reason: 'not-stated' };
-    }
-    // "och sen?" after the current agreement's validity: the new one's.
-    if (previous?.kind === 'agreement-validity' && /^\W*(och |o |and |ok,? |so )?((vad hander|what happens|what comes|what'?s the plan|what is the plan|vad ar planen) )?(sen|sedan|then|after that|efter det|darefter|what then|and then|next)( da)?\W*$|^\W*(och |and |so )?(then what|what then|what'?s next)\W*$/.test(folded)) {
-      const next = askCanned(CANNED.newValidity, language);
-      if (next.kind === 'agreement-validity') return next;
-    }
-    // "and this one is number what?", "och det nya blir nummer?" after the first agreement: which agreement in order.
-    if (previous && /\b(number|nummer|nr)\b/.test(folded) && !/\b(telefon\w*|phone|press\w*|ring\w*|call|kontakt\w*|contact|diarie\w*|case|ks|arende\w*|dnr|moderat\w*|polis\w*|police|parti\w*|party)\b/.test(folded) && /\b(forsta|first|avtal\w*|agreements?|forslag\w*|proposal|2015|ordningen|order|nya|new)\b/.test(foldText(previous.question) + ' ' + folded)) {
-      const order = askCanned(CANNED.order, language);
-      if (order.kind === 'fact') return order;
-    }
-    // "what year is that?" after the new agreement's validity: the end of the mandate period is not dated.
-    if (previous?.kind === 'agreement-validity' && previous.agreementId === cityWide?.id && /\b(what|which|vilket) (year|ar)\b/.test(folded)) return { kind: 'no-answer', language, reason: 'not-stated' };
-    // "the others?", "och de andra?" after one of the signatories: the rest of them.
-    if (previous?.kind === 'fact' && /^\W*(and |och |o )?(the others|others|de andra|dom andra|resten|the rest)\W*$/.test(folded)) {
-      const others = askCanned(CANNED.otherAuthors, language);
-      if (others.kind === 'fact') return others;
-    }
-    // "what else?", "vilka andra?" after one area: the others.
-    if (previous?.kind === 'focus-area' && (WHAT_ELSE.test(folded) || /^\W*(och |and )?(vilka andra|vilka fler|which others|what others|any others|others)\W*$/.test(folded))) {
-      const areas = askCanned(CANNED.areas, language);
-      if (areas.kind === 'focus-areas') return areas;
-    }
-    // "which day?", "och vilket år?" after a fact: that fact again, which gives it.
-    if (previous?.kind === 'fact' && /^\W*(och |and |so )?((which|what|vilken|vilket) (day|date|year|dag|datum|ar|time|tid)|klockan|klockslag|kl|vilken tid|what time|at what time|time)( da| then| was (that|it)| var (det|den))?\W*$/.test(folded)) {
-      const again = answerAlone(previous.question, language);
-      if (again.kind === 'fact') return again;
-    }
-    // "enligt vem?", "who says the school is key?": who stands behind the passage that says it.
-    const source = SOURCE_OF.exec(folded);
-    if (source) {
-      // After an area's overview, "who said that?" asks who brings the area up.
-      const rest = source[3] || (previous?.kind === 'focus-area' ? previous.question : '');
-      const restTerms = sentenceSearch.readTerms(rest);
-      // Someone said it: a person's own words before a document's body, when they cover the words as well.
-      const hits = restTerms.length > 0 ? sentenceSearch.search(restTerms) : [];
-      const spoken = hits.find((candidate) => candidate.coverage >= MIN_COVERAGE && people.some((person) => person.sectionId === candidate.sentence.citation.sectionId && person.agreement.id === candidate.sentence.citation.agreementId));
-      const hit = spoken ?? hits[0];
-      const sentence = hit && hit.coverage >= MIN_COVERAGE ? hit.sentence : restTerms.length === 0 && previous ? quotedBefore(previous) : undefined;
-      const behind = sentence ? sourceOf(sentence, language) : undefined;
-      if (behind) return behind;
-    }
-    // "vilka förvaltningar?" after a passage that names them ("social- och utbildningsförvaltningen"): that passage.
-    const whichNoun = WHICH_ONES.exec(folded)?.[3];
-    if (previous && whichNoun) {
-      const quoted = quotedBefore(previous);
-      const stem = whichNoun.replace(/(arna|erna|ar|er|na|en|n|s)$/, '').slice(0, 8);
-      if (quoted && stem.length >= 5 && new RegExp(`\\w+${stem}\\w*`).test(quoted.folded)) return passageAnswer([quoted], language);
-    }
-    // "and the other one?" after one of two people quoted: the other.
-    if (previous?.person && previous.agreementId && OTHER_ONE.test(folded)) {
-      const others = [...new Set(people.filter((person) => person.agreement.id === previous.agreementId && person.name !== previous.person && !person.author).map((person) => person.name))];
-      if (others.length === 1) {
-        const question = askedOf(previous.question, others[0]!);
-        resolvedQuestion = question;
-        return answerOne(question, language, previous, true, true);
-      }
-    }
-    // "och i uttalandet?", "nej jag menade pressmeddelandet", "and the other document?": the previous question asked of that document.
-    const inDocument = previous ? IN_DOCUMENT.exec(folded) ?? SAME_IN_DOCUMENT.exec(folded) : null;
-    if (previous && (inDocument || (previous.agreementId && OTHER_DOCUMENT_ALONE.test(folded)))) {
-      const statement = namedDocument('uttalandet');
-      const target = inDocument ? namedDocument(inDocument[1] ?? inDocument[2] ?? '') : previous.agreementId === statement ? namedDocument('pressmeddelandet') : statement;
-      const question = askedOfDocument(inDocument?.[3] || previous.question, target === statement ? 'uttalandet' : 'pressmeddelandet');
-      const resolved = answerOne(question, language, previous, true, true);
-      if (resolved.kind !== 'no-answer' || resolved.reason === 'not-stated') {
-        resolvedQuestion = question;
-        return resolved;
-      }
-    }
-    // "and the other document's title?": the document the previous answer did not come from.
-    if (previous?.agreementId && OTHER_DOCUMENT.test(folded)) {
-      const other = previous.agreementId === namedDocument('uttalandet') ? 'pressmeddelandet' : 'uttalandet';
-      return answerInContext(folded.replace(OTHER_DOCUMENT, other), language, previous);
-    }
-    // "who brought them up?", "vem sa det?", "name?" after someone's own words: that person.
-    if (previous?.person && (WHO_SAID_IT.test(folded) || NAME_ASK.test(folded))) {
-      const speaker = speakerOf(previous);
-      const who = speaker ? whoIs(speaker, language) : undefined;
-      if (who) return who;
-    }
-    // "vilka är dom?", "who are they?" after a passage: the people behind the document it comes from.
-    if (previous?.agreementId && WHO_ARE_THEY.test(folded)) {
-      const behind = answerFact('vilka star bakom', kb, people, { language, agreementId: previous.agreementId, afterAuthors: false, quote: () => undefined });
-      if (behind?.kind === 'fact') return behind;
-    }
-    // "är det polisens nummer?", "is that the police press office?": a check of the fact just given; it is shown again, with whose it is.
-    if (previous?.kind === 'fact' && CHECKS_FACT.test(folded) && !/\b(one|nagon|nagot|en|ett) (for|till|at)\b/.test(folded) && !splitWords(folded).some(isNearMissWord)) {
-      const again = answerAlone(previous.question, language);
-      if (again.kind === 'fact') return again;
-    }
-    // "C?", "och MP?": who stands behind the statement for that party.
-    const partyWord = PARTY_ALONE.exec(folded)?.[1];
-    const party = partyWord && (PARTY_LETTER_OF_ENGLISH[partyWord] ?? partyWord);
-    if (party) {
-      const behind = answerFact(`vem star bakom fran ${party}`, kb, people, { language, afterAuthors: false, quote: () => undefined });
-      if (behind?.kind === 'fact') return behind;
+    const turn: FollowUpTurn = { text, folded, language, previous };
+    for (const rule of followUpRules) {
+      const answer = rule(turn);
+      if (answer) return answer;
     }
     const alone = answerAlone(text, language);
     if (!previous) return alone;
@@ -1237,11 +974,6 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     return section ? new Set([`${agreementId}/${section.id}`]) : undefined;
   }
 
-  /** A follow-up that stands for a complete question of its own ("och sen?" for the new agreement's validity). */
-  function askCanned(question: Localized, language: Language): Answer {
-    return answerAlone(question[language], language);
-  }
-
   /** The question asked of one document: the document it named is swapped, else the document is added. */
   function askedOfDocument(question: string, documentWord: 'uttalandet' | 'pressmeddelandet'): string {
     const named = /\b(det )?(sarskilda |särskilda )?(uttalande\w*|statement|press ?me+d+e?l+ande\w*|press ?releas\w*)\b/giu;
@@ -1366,26 +1098,18 @@ const OPINION_HOLDERS = /^(ks|text\w*|passage|section|avsnitt\w*|polis\w*|police
 const FACT_KEYWORDS = ['skrivit', 'undertecknat', 'pressmeddelande', 'pressmeddelandet', 'uttalande', 'uttalandet', 'diarienummer', 'diarienumret', 'arendenummer', 'telefonnummer', 'pressjour', 'pressjouren', 'pressjournummer', 'nummer', 'number', 'statement', 'release', 'regionpolischef', 'regionpolischefen', 'finansborgarrad', 'finansborgarradet', 'undertecknade', 'signed', 'title', 'titel', 'titeln', 'authors', 'published', 'skickade', 'skickades', 'citeras', 'quoted'];
 const STATUS_WORDS = /^(laget|lage|lagesbild\w*|lagesrapport\w*|status\w*|situation\w*|progress|going|doing|looking|things)$/;
 const WHEN = /\b(nar|when|what time|vilken tid)\b/;
-const WHO = /\b(vem|vems|who|whom|whose)\b/;
 /** Facts that name people, parties or whose line it is: the only ones that answer a who-question. */
 const PERSON_FACTS = new Set<string>(['authors', 'author', 'people', 'person', 'party', 'parties', 'issuer', 'contact']);
 /** A judgement of the proposal asked for: better than the old one, an improvement, what they think of it compared with before. */
 const PROPOSAL_VERDICT = /\b(battre|samre|better|worse|improvement|forbattring|step forward|steg framat|kvalit\w*|quality|positiv\w*|negativ\w*|kritisk\w*|positive|negative|critical|nojd\w*|happy|satisfied)\b|\b(tycker|tyckte|anser|ansag|ser|think|thinks|view|views|rate|rates|judge|judges|see|sees)\b.*\b(forslag\w*|proposal|draft|utkast\w*)\b/;
-/** The statement's parties by their English names, as the party letters answerFact reads. */
-const PARTY_LETTER_OF_ENGLISH: Readonly<Record<string, string>> = { green: 'mp', greens: 'mp', 'green party': 'mp', centre: 'c', center: 'c', 'centre party': 'c', 'center party': 'c', liberal: 'l', liberals: 'l', moderate: 'm', moderates: 'm' };
 /** Two capitals that abbreviate something else than a person ("MP", "KS"): never read as initials. */
 const TWO_LETTER_ABBREVIATIONS = new Set(['MP', 'KS', 'PM', 'SL', 'SD', 'KD', 'EU', 'OK', 'TV', 'IT', 'AB', 'HR', 'US', 'UK', 'ID', 'AI', 'VD', 'KF']);
 /** "hur många partier står bakom uttalandet?": the signatories are listed, so they can be counted. */
 const COUNTS_SIGNATORIES = /\b(hur manga|how many) (partier|parties|personer|people|politiker\w*|politicians|signatories|undertecknare)\b.*\b(bakom|behind|skrev|skrivit|signed|undertecknade|undertecknat|star|stod)\b/;
-const FIRST_AGREEMENT = /\b(forsta|first)\b.{0,20}\b(avtal\w*|agreement|overenskommelse\w*)\b/;
 
 /** Kinds the bot answers from live data; they carry no topic (their tests compare them whole). */
 const CLASSIFIED_KINDS = new Set<Answer['kind']>(['district-status', 'missing-reports', 'summary', 'report-command', 'tasks', 'decisions', 'help']);
 
-/** Below this share of the question's (weighted) words in the chosen sentence, it is not the answer. */
-const MIN_COVERAGE = 0.55;
-/** The same when the question holds a word the knowledge base does not know: the rest must fit better. */
-const MIN_COVERAGE_WITH_UNKNOWN = 0.7;
 /** Unknown words that ask for an order in time the documents do not give. */
 const TOPIC_RELATION = /^(before|after|innan|fore|forut|senaste|latest|recent|recently|nyligen)$/;
 
@@ -1401,18 +1125,7 @@ function properNounsOf(text: string): Set<string> {
   return nouns;
 }
 
-const VALIDITY = /\b(nar|when)\b.*\b(gar|loper|upphor|run|runs|expire|expires|end|ends)\b.*\b(ut|out)?\b|\bvalid until\b|\bgiltig\w* till\b|^\W*(och |and )?(until when|till nar|fram till nar)\W*$|\b(until when|till nar|fram till nar)\b.*\b(apply|applies|valid|galler|galla|in force)\b|\bslutar (det |den |avtalet )?(att )?galla\b|\bin force\b.*\buntil\b/;
 const CURRENT = /\b(nuvarande|current|curent|gamla|old|existing|in force( now)?|gallande|som galler (nu|idag))\b/;
-/** The complete questions some follow-ups stand for, in the asker's language. */
-const CANNED = {
-  firstSigned: { sv: 'när skrevs det första avtalet under?', en: 'when was the first agreement signed?' },
-  parties: { sv: 'vilka partier står bakom uttalandet?', en: 'which parties are behind the statement?' },
-  areas: { sv: 'vilka områden ingår i det nya avtalet?', en: 'which areas does the new agreement cover?' },
-  newValidity: { sv: 'hur länge ska det nya avtalet gälla?', en: 'how long will the new agreement be valid?' },
-  otherAuthors: { sv: 'vilka andra står bakom uttalandet?', en: 'who else is behind the statement?' },
-  currentValidity: { sv: 'hur länge gäller det nuvarande avtalet?', en: 'until when is the current agreement valid?' },
-  order: { sv: 'vilket avtal i ordningen är det nya?', en: 'which agreement in order is the new one?' },
-} as const satisfies Record<string, Localized>;
 
 /** A district's local agreement, which no document holds. */
 const LOCAL_AGREEMENT = /\blokal\w* (samverkans)?overenskomm?els\w*|\blocal (agreement|deal)s?\b|\blokala avtal\w*/;
@@ -1457,15 +1170,6 @@ function fragmentInContext(text: string, previousQuestion: string, people: reado
 
 /** Party letters as a fragment writes them ("och MP?"), and the names the party patterns read. */
 const PARTY_LETTERS: Readonly<Record<string, string>> = { c: 'centerpartiet', m: 'moderaterna', l: 'liberalerna', mp: 'miljopartiet', s: 'socialdemokraterna', v: 'vansterpartiet', sd: 'sverigedemokraterna', kd: 'kristdemokraterna' };
-
-/**
- * What a sentence holding an answer of each kind looks like, for elliptic follow-ups: the ranking's
- * markers, with a narrower list of someone's who can be given a task.
- */
-const ANSWER_MARKER_OF: Record<NonNullable<SearchOptions['expects']>, RegExp> = {
-  ...ANSWER_MARKERS,
-  person: /\b(polisen|forvaltning\w*|stadsdel\w*|parterna|styrgruppen|namnder|bolag|aktorer|sager)\b/,
-};
 
 /** The kind of answer the question word asks for, to prefer sentences holding one. */
 function expectedAnswer(folded: string): SearchOptions['expects'] {
