@@ -8,7 +8,7 @@ import type { Agreement, FocusArea, Language, Localized } from '../domain/model.
 import type { QaTopic } from '../domain/qa-topic.ts';
 import type { Answer } from './answer.ts';
 import { answerFact, findPerson, findPersonByRole, type NamedPerson } from './answer-facts.ts';
-import { AHEAD, ALL_OF_IT, AMONG_THEM, BETWEEN_WHOM, CHECKS_FACT, CONFIRMATION, CONFIRMATION_TAG, CONSEQUENCE_ASK, ELABORATE, GOAL_ASK, INTERNATIONAL_FORM, IN_DOCUMENT, LAST_WORDS, MEANING_ASK, NAME_ASK, OTHER_DOCUMENT, OTHER_DOCUMENT_ALONE, OTHER_ONE, PARTY_ALONE, POINTS_BACK, QUOTE_ASK, REASON_ASK, REFERS_TO, REST_OF_WORDS, SAME_IN_DOCUMENT, SOURCE_ASK, SOURCE_OF, TITLE_ASK, WHAT_ELSE, WHERE_ASK, WHICH_DOCUMENT, WHO_ARE_THEY, WHO_SAID_IT } from './follow-up-patterns.ts';
+import { AHEAD, ALL_OF_IT, AMONG_THEM, BETWEEN_WHOM, CHECKS_FACT, CONFIRMATION, CONFIRMATION_TAG, CONSEQUENCE_ASK, ELABORATE, GOAL_ASK, INTERNATIONAL_FORM, IN_DOCUMENT, LAST_WORDS, MEANING_ASK, NAME_ASK, OTHER_DOCUMENT, OTHER_DOCUMENT_ALONE, OTHER_ONE, PARTY_ALONE, POINTS_BACK, PURPOSE_ASK, QUOTE_ASK, REASON_ASK, REFERS_TO, REST_OF_WORDS, SAME_IN_DOCUMENT, SOURCE_ASK, SOURCE_OF, TITLE_ASK, WHAT_ELSE, WHERE_ASK, WHICH_DOCUMENT, WHO_ARE_THEY, WHO_SAID_IT } from './follow-up-patterns.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 import { foldText, splitWords } from './normalize-text.ts';
 import { isNearMissWord } from './other-places.ts';
@@ -236,13 +236,15 @@ export function createFollowUpRules(reader: FollowUpReader): ReadonlyArray<Follo
     return undefined;
   }
 
-  /** "i vilket syfte?", "and why does that matter?": the reason the previous passage gives, or the nearest one in its section that gives one. */
+  /** "i vilket syfte?", "and why does that matter?", "syfte?": the reason (or, asked so, the purpose) the previous passage gives, or the nearest one in its section that gives one. */
   function reasonGiven({ folded, language, previous }: FollowUpTurn): Answer | undefined {
-    if ((previous?.kind === 'passage' || previous?.kind === 'fact') && previous.agreementId && previous.sectionId && REASON_ASK.test(folded)) {
+    const purpose = PURPOSE_ASK.test(folded);
+    if ((previous?.kind === 'passage' || previous?.kind === 'fact') && previous.agreementId && previous.sectionId && (purpose || REASON_ASK.test(folded))) {
       const quoted = quotedBefore(previous);
       const section = sentenceSearch.sentencesOf(previous.agreementId, previous.sectionId);
       const at = quoted?.position ?? 0;
-      const reason = section.filter((sentence) => ANSWER_MARKER_OF.reason.test(sentence.folded)).sort((a, b) => Math.abs(a.position - at) - Math.abs(b.position - at) || b.position - a.position)[0];
+      const marker = purpose ? ANSWER_MARKER_OF.purpose : ANSWER_MARKER_OF.reason;
+      const reason = section.filter((sentence) => marker.test(sentence.folded)).sort((a, b) => Math.abs(a.position - at) - Math.abs(b.position - at) || b.position - a.position)[0];
       if (reason) return passageAnswer([reason], language);
     }
     return undefined;

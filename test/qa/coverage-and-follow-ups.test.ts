@@ -672,3 +672,12 @@ describe('two facts in one frame, who says it, a party by its member', () => {
     expect(shown(ask('liberalernas namn på uttalandet?'))).toContain('Martin Vallas');
   });
 });
+
+describe('purpose asked alone after a passage', () => {
+  it('answers "syfte?" and "to achieve what?" with the purpose the passage gives', () => {
+    const [, purpose] = converse('vad säger uttalandet om dialog vid större arrangemang?', 'syfte?');
+    expect(shown(purpose!)).toContain('stärka både trygghet och säkerhet');
+    const [, aim] = converse('what does the statement say about schools?', 'to achieve what?');
+    expect(shown(aim!)).toContain('förebyggande åtgärder');
+  });
+});
