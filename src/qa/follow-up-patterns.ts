@@ -63,8 +63,8 @@ export const AHEAD = /^\W*(och |and |men |but )?((hur ser (han|hon) pa det|what 
 export const REST_OF_WORDS = /^\W*(and |och |so )?(what else (did|does) (she|he) (say|think)|what more did (she|he) say|vad mer (sa|sade|sager|tyckte) (hon|han)|vad (sa|sade|sager) (hon|han) mer|anything else from (her|him)|nat mer fran (henne|honom))\W*$/;
 /** "titel?", "and his role?" after a person: who that is. */
 export const TITLE_ASK = /^\W*(och |and |o )?(hans |hennes |his |her |their )?(titel|title|roll|role|befattning|position|job)\W*$/;
-/** "and in international format?" after a phone number. */
-export const INTERNATIONAL_FORM = /\b(international\w*|internationellt|landsnummer|landskod|country code|\+46)\b/;
+/** "and in international format?", "time zone?", "whose?" after a fact: a detail the fact just given holds. */
+export const FACT_DETAIL = /\b(international\w*|internationellt|landsnummer|landskod|country code|\+46|time ?zone|tidszon\w*)\b|^\W*(and |och )?(whose|vems|which organi[sz]ation|vilken organisation)( is (that|it)| number| nummer| ar (det|det da))?\W*$/;
 /** "mellan vilka?", "together with whom?": the sides a passage names. */
 export const BETWEEN_WHOM = /^\W*(och |and )?(\p{L}+ )?(mellan vilka|between whom|between who|between which|(tillsammans )?med (vilka|vem|vilken)|(together )?with (whom|who|which))( (parter|parties|forvaltning\w*|administrations?))?( da| then| exactly| exakt)?\W*$/u;
 /** "what goal exactly?", "a tool to reach what?", "vilket mål då?": the goal a passage names. */

@@ -8,7 +8,7 @@ import type { Agreement, FocusArea, Language, Localized } from '../domain/model.
 import type { QaTopic } from '../domain/qa-topic.ts';
 import type { Answer } from './answer.ts';
 import { answerFact, findPerson, findPersonByRole, type NamedPerson } from './answer-facts.ts';
-import { AHEAD, ALL_OF_IT, AMONG_THEM, BETWEEN_WHOM, CHECKS_FACT, CONFIRMATION, CONFIRMATION_TAG, CONSEQUENCE_ASK, ELABORATE, GOAL_ASK, INTERNATIONAL_FORM, IN_DOCUMENT, LAST_WORDS, MEANING_ASK, NAME_ASK, OTHER_DOCUMENT, OTHER_DOCUMENT_ALONE, OTHER_ONE, PARTY_ALONE, POINTS_BACK, PURPOSE_ASK, QUOTE_ASK, REASON_ASK, REFERS_TO, REST_OF_WORDS, SAME_IN_DOCUMENT, SOURCE_ASK, SOURCE_OF, TITLE_ASK, WHAT_ELSE, WHERE_ASK, WHICH_DOCUMENT, WHO_ARE_THEY, WHO_SAID_IT } from './follow-up-patterns.ts';
+import { AHEAD, ALL_OF_IT, AMONG_THEM, BETWEEN_WHOM, CHECKS_FACT, CONFIRMATION, CONFIRMATION_TAG, CONSEQUENCE_ASK, ELABORATE, FACT_DETAIL, GOAL_ASK, IN_DOCUMENT, LAST_WORDS, MEANING_ASK, NAME_ASK, OTHER_DOCUMENT, OTHER_DOCUMENT_ALONE, OTHER_ONE, PARTY_ALONE, POINTS_BACK, PURPOSE_ASK, QUOTE_ASK, REASON_ASK, REFERS_TO, REST_OF_WORDS, SAME_IN_DOCUMENT, SOURCE_ASK, SOURCE_OF, TITLE_ASK, WHAT_ELSE, WHERE_ASK, WHICH_DOCUMENT, WHO_ARE_THEY, WHO_SAID_IT } from './follow-up-patterns.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 import { foldText, splitWords } from './normalize-text.ts';
 import { isNearMissWord } from './other-places.ts';
@@ -209,9 +209,9 @@ export function createFollowUpRules(reader: FollowUpReader): ReadonlyArray<Follo
     return undefined;
   }
 
-  /** "and in international format?" after a phone number: that fact again, which gives both forms. */
-  function internationalForm({ folded, language, previous }: FollowUpTurn): Answer | undefined {
-    if (previous?.kind === 'fact' && INTERNATIONAL_FORM.test(folded)) {
+  /** "and in international format?", "time zone?", "whose?" after a fact: that fact again, which holds it (both forms of a number, the time zone, whose line it is). */
+  function factDetail({ folded, language, previous }: FollowUpTurn): Answer | undefined {
+    if (previous?.kind === 'fact' && FACT_DETAIL.test(folded)) {
       const again = answerAlone(previous.question, language);
       if (again.kind === 'fact') return again;
     }
@@ -586,7 +586,7 @@ export function createFollowUpRules(reader: FollowUpReader): ReadonlyArray<Follo
     titleOfSpeaker,
     theirTitles,
     amongThem,
-    internationalForm,
+    factDetail,
     sourceOfFact,
     sourcePassage,
     reasonGiven,

@@ -681,3 +681,12 @@ describe('purpose asked alone after a passage', () => {
     expect(shown(aim!)).toContain('förebyggande åtgärder');
   });
 });
+
+describe('a detail of the fact just given', () => {
+  it('answers "tidszon?" after the press release time and "vems?" after the phone number', () => {
+    const [, zone] = converse('vilken tid skickades pressmeddelandet?', 'tidszon?');
+    expect(shown(zone!)).toContain('CET');
+    const [, whose] = converse('finns det ett telefonnummer?', 'vems?');
+    expect(shown(whose!)).toContain('Moderaterna i Stockholm');
+  });
+});
