@@ -67,8 +67,10 @@ export const ANSWER_MARKERS: Record<NonNullable<SearchOptions['expects']>, RegEx
   change: /\b(utoka|malsattningen|hojer|nytt och nara)\b/,
 };
 
-/** How much a question word scores by how it stands in the sentence (`Presence.own`): verbatim, inflected or synonym, asked. */
-const OWN_SCORE = [0, 0.65, 0.85, 1] as const;
+/** How much a question word scores by how it stands in the sentence (`Presence.own`): asked, in a compound naming a party, inflected or synonym, verbatim. */
+const OWN_SCORE = [0, 0.65, 0.75, 0.85, 1] as const;
+/** A compound headed by the city's name names a party ("Stockholmspolisen"), not the topic its tail is. */
+const PLACE_HEADED = /^stockholms\p{L}{4,}/u;
 /** How many of the best sentences get the phrase bonus (see `search`). */
 const PHRASE_CANDIDATES = 64;
 
@@ -119,10 +121,10 @@ export function createSentenceSearch(kb: KnowledgeBase, extraVocabulary: readonl
 
   const termCache = new Map<string, QuestionTerm | null>();
 
-  function matches(term: string, token: string): boolean {
+  function matches(term: string, token: string, asTail = true): boolean {
     if (term === token) return true;
     if (term.length >= 4 && token.startsWith(term)) return true;
-    if (term.length >= 5 && token.endsWith(term)) return true;
+    if (asTail && term.length >= 5 && token.endsWith(term)) return true;
     return token.length >= 5 && term.startsWith(token) && term.length - token.length <= 3;
   }
 
@@ -215,9 +217,9 @@ export function createSentenceSearch(kb: KnowledgeBase, extraVocabulary: readonl
       const title = new Uint8Array(sentences.length);
       const titleHolds = new Map<string, boolean>();
       sentences.forEach((sentence, index) => {
-        // 3: the question's own word stands in the sentence; 2: a stem, compound or synonym of it does;
-        // 1: it stands in a question the sentence answers (`askedAs`).
-        own[index] = sentence.tokens.has(term.word) ? 3 : holds(sentence.tokens, term) ? 2 : holds(sentence.askedTokens, term) ? 1 : 0;
+        // 4: the question's own word stands in the sentence; 3: a stem, compound or synonym of it does; 2: a
+        // synonym only in a compound headed by the city's name ("Stockholmspolisen"); 1: it stands in a question the sentence answers (`askedAs`).
+        own[index] = sentence.tokens.has(term.word) ? 4 : holds(sentence.tokens, term, false) ? 3 : holds(sentence.tokens, term) ? 2 : holds(sentence.askedTokens, term) ? 1 : 0;
         const titleKey = titleKeys[index]!;
         if (!titleHolds.has(titleKey)) titleHolds.set(titleKey, holds(sectionTitleTokens.get(titleKey) ?? new Set<string>(), term));
         title[index] = titleHolds.get(titleKey) ? 1 : 0;
@@ -251,8 +253,13 @@ export function createSentenceSearch(kb: KnowledgeBase, extraVocabulary: readonl
     return at(b).some((index) => first.some((other) => other !== index && Math.abs(other - index) <= 2));
   }
 
-  function holds(tokens: ReadonlySet<string>, term: QuestionTerm): boolean {
-    for (const token of tokens) for (const t of term.terms) if (matches(t, token)) return true;
+  /**
+   * Whether the tokens hold the term. `placeCompounds` false: a synonym or translation does not count
+   * as the tail of a compound headed by the city's name ("police": "Stockholmspolisen" names a party,
+   * "stötta polisen" talks about the police).
+   */
+  function holds(tokens: ReadonlySet<string>, term: QuestionTerm, placeCompounds = true): boolean {
+    for (const token of tokens) for (const t of term.terms) if (matches(t, token, placeCompounds || !PLACE_HEADED.test(token) || term.word.startsWith(t) || t.startsWith(term.word))) return true;
     return false;
   }
 

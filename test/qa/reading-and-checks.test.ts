@@ -954,3 +954,9 @@ describe('chat English, an MoU, a name spelt with w', () => {
     expect(shown(ask('vilket parti tillhör Wallas?'))).toContain('(L)');
   });
 });
+
+describe('a translated word inside a compound counts less than the word itself', () => {
+  it('answers what the finance commissioner said about the police with "stötta polisen", not "Stockholmspolisen"', () => {
+    expect(shown(ask('what did the finance commissioner say about the police?'))).toContain('stötta polisen');
+  });
+});
