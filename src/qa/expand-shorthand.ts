@@ -17,6 +17,9 @@ const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bngn\b/gi, 'någon'],
   [/\bngt\b/gi, 'något'],
   [/\bnr\b/gi, 'nummer'],
+  [/\bpressnr\b/gi, 'pressjournummer'],
+  // "vem fr C": "fr" is "från".
+  [/\bfr\b(?=\s)/gi, 'från'],
   [/\bsthlm\b/gi, 'Stockholm'],
   [/\bpol[ -]?chef(en|s)?\b/gi, 'polischef$1'],
   [/\bpol(?:\.|:s)?(?=\s|$|[,?!])/gi, 'polisen'],

@@ -462,7 +462,7 @@ export function createFollowUpRules(reader: FollowUpReader): ReadonlyArray<Follo
 
   /** "which day?", "och vilket år?" after a fact: that fact again, which gives it. */
   function timeOfFact({ folded, language, previous }: FollowUpTurn): Answer | undefined {
-    if (previous?.kind === 'fact' && /^\W*(och |and |so )?((which|what|vilken|vilket) (day|date|year|dag|datum|ar|time|tid)|klockan|klockslag|kl|vilken tid|what time|at what time|time)( da| then| was (that|it)| var (det|den))?\W*$/.test(folded)) {
+    if (previous?.kind === 'fact' && /^\W*(och |and |so )?((which|what|vilken|vilket) (day|date|year|dag|datum|ar|time|tid)|klockan|klockslag|kl|vilken tid|what time|at what time|time|dag|datum|date|day|year|ar)( da| then| was (that|it)| var (det|den))?\W*$/.test(folded)) {
       const again = answerAlone(previous.question, language);
       if (again.kind === 'fact') return again;
     }

@@ -690,3 +690,19 @@ describe('a detail of the fact just given', () => {
     expect(shown(whose!)).toContain('Moderaterna i Stockholm');
   });
 });
+
+describe('chat shorthand for facts and parties', () => {
+  it('answers "pressnr?", then "utlandsnr?" and "dag?" after the time', () => {
+    const [number, abroad] = converse('pressnr?', 'utlandsnr?');
+    expect(shown(number!)).toContain('508 29 222');
+    expect(shown(abroad!)).toContain('+46 8 508 29 222');
+    const [, day] = converse('när på dagen kom pm?', 'dag?');
+    expect(shown(day!)).toContain('29 januari 2019');
+  });
+
+  it('answers "l-representanten?" and "vem fr MP" with that party’s signatory', () => {
+    expect(shown(ask('l-representanten?'))).toContain('Martin Vallas');
+    const [, mp] = converse('vilka står bakom uttalandet?', 'o vem fr MP');
+    expect(shown(mp!)).toContain('Sara Grolander');
+  });
+});
