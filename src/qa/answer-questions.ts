@@ -1060,9 +1060,13 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
           topic.focusAreaId = source.focusArea.id;
           if (source.source) Object.assign(topic, { agreementId: source.source.citation.agreementId, sectionId: source.source.citation.sectionId, ...optional('sentence', source.source.sentence) });
           break;
-        case 'no-answer':
+        case 'no-answer': {
           if (source.focusArea) topic.focusAreaId = source.focusArea.id;
+          // "martin vallas roll?" is not stated, but "parti?" next still asks about him.
+          const named = findPerson(foldText(question), people) ?? findPersonByRole(foldText(question), people);
+          if (named) Object.assign(topic, { person: named.name, agreementId: named.agreement.id });
           break;
+        }
         case 'district':
           topic.districtId = source.district.id;
           break;

@@ -706,3 +706,11 @@ describe('chat shorthand for facts and parties', () => {
     expect(shown(mp!)).toContain('Sara Grolander');
   });
 });
+
+describe('a refused question still names its person', () => {
+  it('answers "parti?" after "Sara Grolanders mejl?" with her party', () => {
+    const [mail, party] = converse('Sara Grolanders mejl?', 'parti?');
+    expect(mail).toMatchObject({ kind: 'no-answer' });
+    expect(shown(party!)).toContain('(MP)');
+  });
+});
