@@ -960,3 +960,13 @@ describe('a translated word inside a compound counts less than the word itself',
     expect(shown(ask('what did the finance commissioner say about the police?'))).toContain('stötta polisen');
   });
 });
+
+describe('document facts asked in other words', () => {
+  it('answers "what kind of doc is it?", the majority’s name asked the other way round, and who put the release out', () => {
+    const [, kind] = converse('title of KS 2019/656?', 'what kind of doc is it?');
+    expect(shown(kind!)).toContain('Special statement');
+    expect(shown(ask('vad kallas majoriteten i dokumenten?'))).toContain('grönblå majoriteten');
+    const [, sender] = converse('pressmeddelandets rubrik?', 'vem la ut det?');
+    expect(shown(sender!)).toContain('Moderaterna i Stockholm');
+  });
+});
