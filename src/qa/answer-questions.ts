@@ -1177,8 +1177,9 @@ const PARTY_LETTERS: Readonly<Record<string, string>> = { c: 'centerpartiet', m:
 
 /** The kind of answer the question word asks for, to prefer sentences holding one. */
 function expectedAnswer(folded: string): SearchOptions['expects'] {
-  // "vad är syftet med nya överenskommelsen?": the aim of the new one is what it changes ("förtydliga och utöka").
-  if (/\b(syfte\w*|purpose|mal|malet|malsattning\w*|goal|aim|point|poang\w*)\b/.test(folded) && /\b(nya|nytt|new)\b/.test(folded) && /\b(avtal\w*|overenskommels\w*|samverkansavtal\w*|agreement|deal)\b/.test(folded)) return 'change';
+  // "vad är syftet med nya överenskommelsen?": the aim of the new one is what it changes ("förtydliga och utöka"),
+  // unless the question names the change itself ("the point of making it clearer?").
+  if (/\b(syfte\w*|purpose|mal|malet|malsattning\w*|goal|aims?|point|poang\w*|uppna\w*|achieve\w*|accomplish\w*)\b/.test(folded) && /\b(nya|nytt|new|stadsovergripande|citywide|city-wide)\b/.test(folded) && !/\b(clearer|clarif\w*|tydligare|fortydlig\w*|utok\w*|expand\w*)\b/.test(folded) && /\b(avtal\w*|overenskommels\w*|samverkansavtal\w*|agreement|deal)\b/.test(folded)) return 'change';
   // "vad är syftet?", "what's it for?", and why the agreement is needed or important: what it is for, not what caused it.
   const agreementJustified = /\b(varfor|why)\b.*\b(behovs|behover|viktig\w*|need\w*|important|necessary)\b/.test(folded) && /\b(samverkansavtal\w*|avtal\w*|overenskommels\w*|agreement\w*|deal)\b/.test(folded);
   if ((agreementJustified || /\b(syfte\w*|purpose|poang\w*|point|till for|what for|for what|what'?s (it|the \w+) for|is (it|the \w+) for)\b|\bwhat('?s| is| are)( \w+){1,4} for\b(?! (the|a|an|whom|who|which|what)\b)/.test(folded))) return 'purpose';

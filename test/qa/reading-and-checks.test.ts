@@ -970,3 +970,11 @@ describe('document facts asked in other words', () => {
     expect(shown(sender!)).toContain('Moderaterna i Stockholm');
   });
 });
+
+describe('the aim of the new agreement', () => {
+  it('answers what the new agreement aims to achieve with what it changes, and reads "citywide"', () => {
+    expect(shown(ask('what is the new deal meant to achieve?'))).toContain('förtydliga och utöka');
+    expect(shown(ask('vad vill man uppnå med det nya samverkansavtalet?'))).toContain('förtydliga och utöka');
+    expect(shown(ask('what is the aim of the citywide agreement?'))).toContain('förtydliga och utöka');
+  });
+});
