@@ -453,7 +453,7 @@ export function createFollowUpRules(reader: FollowUpReader): ReadonlyArray<Follo
 
   /** "what else?", "vilka andra?" after one area: the others. */
   function otherAreas({ folded, language, previous }: FollowUpTurn): Answer | undefined {
-    if (previous?.kind === 'focus-area' && (WHAT_ELSE.test(folded) || /^\W*(och |and )?(vilka andra|vilka fler|which others|what others|any others|others)\W*$/.test(folded))) {
+    if (previous?.kind === 'focus-area' && (WHAT_ELSE.test(folded) || /^\W*(och |o |and )?(vilka andra|vilka fler|vilka mer|which others|what others|any others|others|which other ones|what other areas)( da| then)?\W*$/.test(folded))) {
       const areas = askCanned(CANNED.areas, language);
       if (areas.kind === 'focus-areas') return areas;
     }

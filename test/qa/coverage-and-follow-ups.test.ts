@@ -714,3 +714,13 @@ describe('a refused question still names its person', () => {
     expect(shown(party!)).toContain('(MP)');
   });
 });
+
+describe('the areas asked for in other words', () => {
+  it('lists the areas for "vad diskuteras då?", "list the topics" and "o vilka mer?" after one area', () => {
+    const [, discussed] = converse('fortsätter arbetet med nya avtalet?', 'vad diskuteras då?');
+    expect(discussed!.kind).toBe('focus-areas');
+    expect(ask('list the topics of the new agreement').kind).toBe('focus-areas');
+    const [, more] = converse('är ordningsvakter med?', 'o vilka mer?');
+    expect(more!.kind).toBe('focus-areas');
+  });
+});
