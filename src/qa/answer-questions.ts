@@ -9,7 +9,7 @@ import { splitQuestion } from './split-question.ts';
 import { stripPreamble } from './strip-preamble.ts';
 import { FOLLOW_UP, POINTS_BACK } from './follow-up-patterns.ts';
 import { createFollowUpRules, type FollowUpTurn } from './follow-up-rules.ts';
-import { ANSWER_MARKER_OF, FIRST_AGREEMENT, MIN_COVERAGE, MIN_COVERAGE_WITH_UNKNOWN, VALIDITY, WHO } from './question-patterns.ts';
+import { ANSWER_MARKER_OF, FIRST_AGREEMENT, MIN_COVERAGE, MIN_COVERAGE_WITH_UNKNOWN, SAID, VALIDITY, WHO } from './question-patterns.ts';
 import { ASKS_NUMBER, DISTRICTS_THAT, ERRAND, EXACT_DATE_ASK, FINAL_VERSION, FREQUENCY, LEAD_ASK, OFTEN_IN_TEXT, OTHER_PARTIES, OTHER_TIME_OF_PERSON, PLACE, PRECISION, QUANTITY, RANKING, TASK_GIVEN, UNQUOTED_BODY, STEERING_GROUP_SEATS, UNSTATED_DETAIL, UNSTATED_INSTANCES, UNSTATED_ORDER, WHICH_ONES } from './refusal-patterns.ts';
 import { expandShorthand } from './expand-shorthand.ts';
 import { GLOSSARY_WORDS, SWEDISH_SYNONYMS, readEnglishPhrases } from './glossary.ts';
@@ -1145,7 +1145,6 @@ const GENERIC_VIEW = /^(ser|beskriver|beskriva|describe[sd]?|avtal\w*|samarbet\w
 const HE = /\b(han|honom|hans|he|him|his)\b/;
 const SHE = /\b(hon|henne|hennes|she|her|hers)\b/;
 const PERSON_PRONOUN = /\b(han|hon|honom|henne|he|she|him|her|hans|hennes|his)\b/;
-const SAID = /\b(sa|sade|sager|sagt|say|says|said|tycker|menar|lovar|lovade|promise\w*|valkomnar|welcome\w*|think|thinks)\b/;
 
 const DOCUMENT_SLOT = /\b(uttalande\w*|statement|pressmeddelande\w*|press release|release)\b/g;
 const VERSION_SLOT = /\b(nya|nytt|new|nuvarande|current|gamla|old|forsta|first|tidigare|previous|2015)\b/g;

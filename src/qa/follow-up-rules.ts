@@ -12,7 +12,7 @@ import { AHEAD, ALL_OF_IT, AMONG_THEM, BETWEEN_WHOM, CHECKS_FACT, CONFIRMATION, 
 import type { KnowledgeBase } from './knowledge-base.ts';
 import { foldText, splitWords } from './normalize-text.ts';
 import { isNearMissWord } from './other-places.ts';
-import { ANSWER_MARKER_OF, FIRST_AGREEMENT, MIN_COVERAGE, VALIDITY, WHO } from './question-patterns.ts';
+import { ANSWER_MARKER_OF, FIRST_AGREEMENT, MIN_COVERAGE, SAID, VALIDITY, WHO } from './question-patterns.ts';
 import { STEERING_GROUP_SEATS, WHICH_ONES } from './refusal-patterns.ts';
 import type { SentenceDoc, SentenceSearch } from './search-sentences.ts';
 
@@ -546,6 +546,18 @@ export function createFollowUpRules(reader: FollowUpReader): ReadonlyArray<Follo
     return undefined;
   }
 
+  /** "who should work together there?", "who should the city talk to there?" after a passage that names who: that passage. */
+  function whoInPassage({ folded, language, previous }: FollowUpTurn): Answer | undefined {
+    if (previous?.kind !== 'passage' || !WHO.test(folded) || !POINTS_BACK.test(folded) || SAID.test(folded)) return undefined;
+    const quoted = quotedBefore(previous);
+    if (!quoted || !ANSWER_MARKER_OF.person.test(quoted.folded)) return undefined;
+    // It asks about what the passage says: a word of the question stands in it ("work together": "samverkan").
+    if (!sentenceSearch.readTerms(folded).some((term) => sentenceSearch.holds(quoted.tokens, term))) return undefined;
+    // Asked who leads or answers for it, the passage must give someone that task.
+    if (/\b(leda|leder|driva|driver|lead|leads|run|runs|head|heads|ansvar\w*|responsible|charge)\b/.test(folded) && !/\b(ansvar\w*|leder|leda|driver|samordnar)\b/.test(quoted.folded)) return undefined;
+    return passageAnswer([quoted], language);
+  }
+
   /** "vilka är dom?", "who are they?" after a passage: the people behind the document it comes from. */
   function whoAreThey({ folded, language, previous }: FollowUpTurn): Answer | undefined {
     if (previous?.agreementId && WHO_ARE_THEY.test(folded)) {
@@ -620,6 +632,7 @@ export function createFollowUpRules(reader: FollowUpReader): ReadonlyArray<Follo
     otherDocument,
     whoSaidIt,
     whoAreThey,
+    whoInPassage,
     factChecked,
     partyBehind,
   ];

@@ -7,6 +7,8 @@ import { ANSWER_MARKERS, type SearchOptions } from './search-sentences.ts';
 
 /** A who-question. */
 export const WHO = /\b(vem|vems|who|whom|whose)\b/;
+/** Someone's words asked about: "vad sa hon?", "what does he think?". */
+export const SAID = /\b(sa|sade|sager|sagt|say|says|said|tycker|menar|lovar|lovade|promise\w*|valkomnar|welcome\w*|think|thinks)\b/;
 /** The first agreement named ("första avtalet", "the first agreement"). */
 export const FIRST_AGREEMENT = /\b(forsta|first)\b.{0,20}\b(avtal\w*|agreement|overenskommelse\w*)\b/;
 /** Until when an agreement is valid. */

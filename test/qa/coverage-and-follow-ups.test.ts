@@ -724,3 +724,15 @@ describe('the areas asked for in other words', () => {
     expect(more!.kind).toBe('focus-areas');
   });
 });
+
+describe('who, asked of the passage just quoted', () => {
+  it('answers "vilka ska samarbeta där?" after the school passage with that passage', () => {
+    const [, who] = converse('vad säger uttalandet om skolan?', 'vilka ska samverka där?');
+    expect(shown(who!)).toContain('social- och utbildningsförvaltningen');
+  });
+
+  it('does not answer "vem skrev det?" with the passage', () => {
+    const [, wrote] = converse('vad säger uttalandet om skolan?', 'vem skrev det?');
+    expect(shown(wrote!)).not.toContain('social- och utbildningsförvaltningen');
+  });
+});
