@@ -42,13 +42,13 @@ const P = {
   role: /\b(titel|titeln|title|position|befattning|tjanst|job|jobb|yrke|roll|rollen|role|vad (jobbar|arbetar) (han|hon)|what does (he|she) do)\b/,
   /** Which agreement in order: "är det här det andra avtalet?", "is this the first agreement?", "hur många avtal har det varit?". */
   ordinal: /\b(i ordningen|in (the )?order|forsta gangen|first time|hur man\w* avtal\w*|how many (agreements|deals)|number of agreements)\b|\b(avtal\w*|agreement|overenskommels\w*|forslag\w*|proposal)\b\W+(ar |is )?(nr|nummer|number|no)\.? ?(1|2|3|ett|tva|tre|one|two|three)\b/,
-  ordinalWord: /\b(forsta|andra|tredje|first|second|third)\b/,
+  ordinalWord: /\b(forsta|andra|tredje|first|second|third|1st|2nd|3rd)\b/,
   thisOne: /\b(detta|det har|den har|det nya|den nya|nya avtalet|this|it|the new|forslaget|proposal)\b/,
   signed: /\b(undertecknades|undertecknas|undertecknat|skrevs|skrivs|tecknades|tecknas|signerades|signeras|signed|signing)\b/,
   dateAsked: /\b(nar|when|datum|date|vilken dag|what day|vilket ar|what year)\b|\b(press release|pressmeddelande\w*) (time|tid|klockslag|time ?stamp|tidsstampel)\b|\b(time ?stamp|tidsstampel)\b|\b(time|tid|klockslag) (for|pa|of) (the )?(press release|pressmeddelande\w*)\b/,
   kind: /^\W*(vad|what) (ar|is) (det |the )?(uttalande\w*|statement|pressmeddelande\w*|press release)\W*$|\b(vilken (typ|sorts?) av dokument|vad (ar|for) (det )?(for )?(ett )?(slags )?dokument|what (type|kind|sort) of document)\b|\b(vad|vilken)\b.*\b(for (nat |nagot |ett |slags |typ av )?dokument|typ av dokument|sorts dokument|slags dokument)\b|\bwhat (type|kind|sort) of (a )?(document|doc|paper|text)\b|^\W*(typ av|sorts?|slags) (dokument|doc)\W*$|\b(document type|dokumenttyp\w*)\b|\b(vad|vilken)\b.*\b(for (nat |nagot |ett |en )?(slags |typ av |sorts )?skrivelse|slags skrivelse|typ av skrivelse|sorts skrivelse)\b/,
   first: /\b(forsta|first)\b/,
-  party: /\b(vilket parti|vilka partier|parti|partier|party|parties|which party|which parties|partibeteckning\w*|partitillhorighet\w*|party affiliation)\b|\b(with|in|from|member of|medlem i|med i) (the )?(greens|moderates|liberals|centre party|center party|centerpartiet|moderaterna|liberalerna|miljopartiet)\b/,
+  party: /\b(vilket parti|vilka partier|parti|partier|party|parties|which party|which parties|partibeteckning\w*|partitillhorighet\w*|party affiliation)\b|\b(with|in|from|member of|medlem i|med i) (the )?(greens|moderates|liberals|centre party|center party|centerpartiet|moderaterna|liberalerna|miljopartiet)\b|\b(is|was|ar|e) \p{L}+( \p{L}+)? (a|an|en) (liberal|moderate|green|moderat|liberal|centerpartist|miljopartist|socialdemokrat|social democrat)\b/u,
   whoIs: /\b(vem (ar|var|leder)|vilka (ar|var)|who (is|was|were|leads|heads|runs)|who's|whos|roll|role|in this context)\b/,
 };
 

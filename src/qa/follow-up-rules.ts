@@ -344,7 +344,7 @@ export function createFollowUpRules(reader: FollowUpReader): ReadonlyArray<Follo
 
   /** "första avtalet skrevs 2016 va?", "the first agreement was signed in 2014, wasn't it?": the year it was signed. */
   function firstSignedYear({ folded, language }: FollowUpTurn): Answer | undefined {
-    if (FIRST_AGREEMENT.test(folded) && /\b(19|20)\d\d\b/.test(folded) && !WHO.test(folded) && !/\b(vilk\w*|which|what|when|nar|datum|dag|date|day|manad|month|exakt|exact)\b/.test(folded) && /\b(skrevs|skrev|signed|signerades|tecknades|undertecknades|paskrivet|kom)\b/.test(folded)) {
+    if (FIRST_AGREEMENT.test(folded) && /\b(19|20)\d\d\b/.test(folded) && !WHO.test(folded) && !/\b(vilk\w*|which|what|when|nar|datum|dag|date|day|manad|month|exakt|exact)\b/.test(folded) && (/\b(skrevs|skrev|signed|signerades|tecknades|undertecknades|paskrivet|kom)\b/.test(folded) || /^\W*(is|was|ar|var|e)\b.*\b(from|fran)\b/.test(folded))) {
       const first = askCanned(CANNED.firstSigned, language);
       if (first.kind === 'fact') return first;
     }

@@ -978,3 +978,10 @@ describe('the aim of the new agreement', () => {
     expect(shown(ask('what is the aim of the citywide agreement?'))).toContain('förtydliga och utöka');
   });
 });
+
+describe('a claim about a party or a year, checked', () => {
+  it('answers "is Martin Vallas a Moderate?" with his party and "is the first agreement from 2016?" with 2015', () => {
+    expect(shown(ask('is Martin Vallas a Moderate?'))).toContain('(L)');
+    expect(shown(ask('is the first agreement from 2016?'))).toContain('2015');
+  });
+});
