@@ -736,3 +736,17 @@ describe('who, asked of the passage just quoted', () => {
     expect(shown(wrote!)).not.toContain('social- och utbildningsförvaltningen');
   });
 });
+
+describe('a person’s exact words', () => {
+  it('quotes what the police chief said about cameras when asked "exakt", and still refuses exact detail the documents lack', () => {
+    expect(shown(ask('vad sa regionpolischefen om kameror exakt?'))).toContain('fler kameror i staden');
+    expect(ask('exakt hur många kameror blir det?')).toMatchObject({ kind: 'no-answer' });
+  });
+});
+
+describe('exactly what someone said, as a follow-up', () => {
+  it('answers "vad sa han exakt?" after the police chief with his words', () => {
+    const [, exact] = converse('vad tycker regionpolischefen om samarbetet?', 'vad välkomnar han exakt?');
+    expect(shown(exact!)).toContain('höjer ambitionerna');
+  });
+});
