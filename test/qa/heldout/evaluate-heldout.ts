@@ -63,7 +63,7 @@ export const HELDOUT_BATCHES = ['questions.json', 'questions-a.json', 'questions
  * CI, conversations from broad openers, 99/150 and 91/150; CK, a mix, 168/200 and 161/200; CJ, conversations, 109/150 and 96/150; CL, conversations, 103/150 and 101/150). They stay out of the held-out
  * figures; `npm run eval:qa` prints their score on a line of its own.
  */
-export const TUNING_BATCHES = ['tuning-m.json', 'tuning-n.json', 'tuning-r.json', 'tuning-s.json', 'tuning-u.json', 'tuning-v.json', 'tuning-w.json', 'tuning-x.json', 'tuning-y.json', 'tuning-z.json', 'tuning-j.json', 'tuning-h.json', 'tuning-i.json', 'tuning-ca.json', 'tuning-cb.json', 'tuning-cc.json', 'tuning-cd.json', 'tuning-ce.json', 'tuning-cf.json', 'tuning-cg.json', 'tuning-ch.json', 'tuning-ci.json', 'tuning-ck.json', 'tuning-cj.json', 'tuning-cl.json', 'tuning-cn.json', 'tuning-cp.json', 'tuning-co.json', 'tuning-cm.json', 'tuning-cq.json', 'tuning-cr.json', 'tuning-cs.json', 'tuning-ct.json'] as const;
+export const TUNING_BATCHES = ['tuning-m.json', 'tuning-n.json', 'tuning-r.json', 'tuning-s.json', 'tuning-u.json', 'tuning-v.json', 'tuning-w.json', 'tuning-x.json', 'tuning-y.json', 'tuning-z.json', 'tuning-j.json', 'tuning-h.json', 'tuning-i.json', 'tuning-ca.json', 'tuning-cb.json', 'tuning-cc.json', 'tuning-cd.json', 'tuning-ce.json', 'tuning-cf.json', 'tuning-cg.json', 'tuning-ch.json', 'tuning-ci.json', 'tuning-ck.json', 'tuning-cj.json', 'tuning-cl.json', 'tuning-cn.json', 'tuning-cp.json', 'tuning-co.json', 'tuning-cm.json', 'tuning-cq.json', 'tuning-cr.json', 'tuning-cs.json', 'tuning-ct.json', 'tuning-cu.json'] as const;
 
 export async function readHeldout(batches: readonly string[] = HELDOUT_BATCHES): Promise<HeldoutItem[]> {
   const items: HeldoutItem[] = [];
