@@ -8,7 +8,7 @@ import type { Agreement, FocusArea, Language, Localized } from '../domain/model.
 import type { QaTopic } from '../domain/qa-topic.ts';
 import type { Answer } from './answer.ts';
 import { answerFact, findPerson, findPersonByRole, type NamedPerson } from './answer-facts.ts';
-import { AHEAD, ALL_OF_IT, AMONG_THEM, BETWEEN_WHOM, CHECKS_FACT, CONFIRMATION, CONFIRMATION_TAG, CONSEQUENCE_ASK, ELABORATE, FACT_DETAIL, GOAL_ASK, IN_DOCUMENT, LAST_WORDS, MEANING_ASK, NAME_ASK, OTHER_DOCUMENT, OTHER_DOCUMENT_ALONE, OTHER_ONE, PARTY_ALONE, POINTS_BACK, PURPOSE_ASK, QUOTE_ASK, REASON_ASK, REFERS_TO, REST_OF_WORDS, SAME_IN_DOCUMENT, SOURCE_ASK, SOURCE_OF, TITLE_ASK, WHAT_ELSE, WHERE_ASK, WHICH_DOCUMENT, WHO_ARE_THEY, WHO_SAID_IT } from './follow-up-patterns.ts';
+import { AHEAD, ALL_OF_IT, CLOSING_WORDS, OTHER_SIDE, AMONG_THEM, BETWEEN_WHOM, CHECKS_FACT, CONFIRMATION, CONFIRMATION_TAG, CONSEQUENCE_ASK, ELABORATE, FACT_DETAIL, GOAL_ASK, IN_DOCUMENT, LAST_WORDS, MEANING_ASK, NAME_ASK, OTHER_DOCUMENT, OTHER_DOCUMENT_ALONE, OTHER_ONE, PARTY_ALONE, POINTS_BACK, PURPOSE_ASK, QUOTE_ASK, REASON_ASK, REFERS_TO, REST_OF_WORDS, SAME_IN_DOCUMENT, SOURCE_ASK, SOURCE_OF, TITLE_ASK, WHAT_ELSE, WHERE_ASK, WHICH_DOCUMENT, WHO_ARE_THEY, WHO_SAID_IT } from './follow-up-patterns.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 import { foldText, splitWords } from './normalize-text.ts';
 import { isNearMissWord } from './other-places.ts';
@@ -123,10 +123,11 @@ export function createFollowUpRules(reader: FollowUpReader): ReadonlyArray<Follo
     return undefined;
   }
 
-  /** "och sist?", "and at the end?" after a person's words: the last thing they say. */
+  /** "och sist?", "and at the end?" after a person's words, or "Ulf Johansson's closing words?": the last thing they say. */
   function lastWords({ folded, language, previous }: FollowUpTurn): Answer | undefined {
-    if (previous?.person && LAST_WORDS.test(folded)) {
-      const speaker = speakerOf(previous);
+    const named = CLOSING_WORDS.test(folded) ? findPerson(folded, people) ?? findPersonByRole(folded, people) : undefined;
+    if ((previous?.person && (LAST_WORDS.test(folded) || CLOSING_WORDS.test(folded))) || named) {
+      const speaker = named ?? (previous ? speakerOf(previous) : undefined);
       const last = speaker?.sectionId ? sentenceSearch.sentencesOf(speaker.agreement.id, speaker.sectionId).at(-1) : undefined;
       if (last) return passageAnswer([last], language);
     }
@@ -511,6 +512,18 @@ export function createFollowUpRules(reader: FollowUpReader): ReadonlyArray<Follo
     return undefined;
   }
 
+  /** "and the city's take?", "och polisens svar på det?" after one side's words: the previous question asked of the other side's person. */
+  function otherSide({ folded, language, previous }: FollowUpTurn): Answer | undefined {
+    const side = OTHER_SIDE.exec(folded)?.[1];
+    if (!side || !previous?.person || !previous.agreementId) return undefined;
+    const police = side.startsWith('pol');
+    const speaker = people.find((person) => person.agreement.id === previous.agreementId && !person.author && person.name !== previous.person && /polis/.test(foldText(person.role?.sv ?? '')) === police);
+    if (!speaker) return undefined;
+    const question = askedOf(previous.question, speaker.name);
+    resolveAs(question);
+    return answerOne(question, language, previous, true, true);
+  }
+
   /** "och i uttalandet?", "nej jag menade pressmeddelandet", "and the other document?": the previous question asked of that document. */
   function inNamedDocument({ folded, language, previous }: FollowUpTurn): Answer | undefined {
     const inDocument = previous ? IN_DOCUMENT.exec(folded) ?? SAME_IN_DOCUMENT.exec(folded) : null;
@@ -628,6 +641,7 @@ export function createFollowUpRules(reader: FollowUpReader): ReadonlyArray<Follo
     accordingToWhom,
     whichBodies,
     otherPerson,
+    otherSide,
     inNamedDocument,
     otherDocument,
     whoSaidIt,

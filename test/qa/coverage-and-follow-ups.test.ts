@@ -750,3 +750,21 @@ describe('exactly what someone said, as a follow-up', () => {
     expect(shown(exact!)).toContain('höjer ambitionerna');
   });
 });
+
+describe('the other side, closing words, exact wording', () => {
+  it('answers "and the city’s take?" after the police chief with the finance commissioner’s words', () => {
+    const [, city] = converse('what does the police chief say about the cooperation?', 'and the city’s take?');
+    expect(shown(city!)).toContain('Anna König Jerlmyr');
+  });
+
+  it('answers "Ulf Johanssons sista ord?" with his last sentence, and "citera exakt" with the passage', () => {
+    expect(shown(ask('Ulf Johanssons sista ord?'))).toContain('Det tjänar alla på');
+    const [, exact] = converse('vad säger uttalandet om en levande stad?', 'kan du citera det ordagrant?');
+    expect(shown(exact!)).toContain('levande stad');
+  });
+
+  it('answers "vem av dem sa tryggt Stockholm?" with the finance commissioner', () => {
+    const [, who] = converse('vilka citeras i pressmeddelandet?', 'vem av dem sa "ett tryggt Stockholm"?');
+    expect(shown(who!)).toContain('Anna König Jerlmyr');
+  });
+});
