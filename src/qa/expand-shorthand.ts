@@ -17,6 +17,8 @@ const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bngn\b/gi, 'någon'],
   [/\bngt\b/gi, 'något'],
   [/\bnr\b/gi, 'nummer'],
+  // A "särskilt yttrande" is what officials also call the special statement.
+  [/\byttrande(t|n|na)?\b/gi, 'uttalande$1'],
   [/\bpressnr\b/gi, 'pressjournummer'],
   // "vem fr C": "fr" is "från".
   [/\bfr\b(?=\s)/gi, 'från'],

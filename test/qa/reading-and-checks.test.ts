@@ -985,3 +985,15 @@ describe('a claim about a party or a year, checked', () => {
     expect(shown(ask('is the first agreement from 2016?'))).toContain('2015');
   });
 });
+
+describe('the statement as a "yttrande", a diary number, contact that is no phone number', () => {
+  it('reads "särskilt yttrande" as the statement and "diary number" as the case number', () => {
+    expect(shown(ask('vilka partier står bakom det särskilda yttrandet?'))).toContain('Sara Grolander');
+    expect(shown(ask('diary number of the statement?'))).toContain('KS 2019/656');
+  });
+
+  it('answers contact between the steering group and politicians from the text, and refuses the press line’s opening hours', () => {
+    expect(shown(ask('what does the statement say about contact between the steering group and politicians?'))).toContain('kontinuerlig dialog');
+    expect(ask('vilka tider har pressjouren öppet?')).toMatchObject({ kind: 'no-answer' });
+  });
+});
