@@ -325,8 +325,13 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     if (FREQUENCY.test(folded) && !OFTEN_IN_TEXT.test(quoted)) return nearest;
     const exact = EXACT_DATE_ASK.exec(folded)?.[2];
     if (!exact) return answer;
-    const gives = /^(ar|year)$/.test(exact) ? /\b(19|20)\d\d\b/.test(quoted) : /\b\d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b|\b\d{4}-\d\d-\d\d\b/.test(quoted);
-    return gives ? answer : nearest;
+    const dated = (folded: string) => (/^(ar|year)$/.test(exact) ? /\b(19|20)\d\d\b/.test(folded) : /\b\d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b|\b\d{4}-\d\d-\d\d\b/.test(folded));
+    if (dated(quoted)) return answer;
+    // "vilket år?" alone after a passage: the year its neighbour gives ("… 2015 var det första avtalet påskrivet").
+    const first = answer.passages[0]!;
+    const bare = sentenceSearch.readTerms(text).every((term) => /^(ar|year|datum|date|dag|day)$/.test(term.word));
+    const neighbour = bare && previous && first.sentence !== undefined ? [first.sentence - 1, first.sentence + 1].map((at) => sentenceSearch.sentencesOf(first.citation.agreementId, first.citation.sectionId)[at]).find((sentence) => sentence && dated(sentence.folded)) : undefined;
+    return neighbour ? passageAnswer([neighbour], language) : nearest;
   }
 
   /** One question; a follow-up is read against the previous answer's topic when it cannot stand alone. */

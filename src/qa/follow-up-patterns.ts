@@ -72,7 +72,7 @@ export const FACT_DETAIL = /\b(international\w*|internationellt|landsnummer|land
 /** "mellan vilka?", "together with whom?": the sides a passage names. */
 export const BETWEEN_WHOM = /^\W*(och |and )?(\p{L}+ )?(mellan vilka|between whom|between who|between which|(tillsammans )?med (vilka|vem|vilken)|(together )?with (whom|who|which))( (parter|parties|forvaltning\w*|administrations?))?( da| then| exactly| exakt)?\W*$/u;
 /** "what goal exactly?", "a tool to reach what?", "vilket mål då?": the goal a passage names. */
-export const GOAL_ASK = /^\W*(och |and |so )?((what|which|vilket|vilka) (goal|goals|mal|malet|aim)( exactly| da| then| is that)?|(a tool |ett verktyg )?(to reach|for reaching|att na|att uppna|for att na) (what|which goal|vad|vilket mal)|what'?s the (end |ultimate |final )?goal( for (her|him|them))?|vad ar (slut)?malet( for (henne|honom|dem|dom))?)\W*$/;
+export const GOAL_ASK = /^\W*(och |and |so )?((what|which|vilket|vilka) (goal|goals|mal|malet|aim)( exactly| da| then| is that| (pratar|talar|menar|syftar) (de|dom|han|hon|ni) (om|pa)| (are they|is (he|she)|do they) (talking about|referring to))?|(a tool |ett verktyg )?(to reach|for reaching|att na|att uppna|for att na) (what|which goal|vad|vilket mal)|what'?s the (end |ultimate |final )?goal( for (her|him|them))?|vad ar (slut)?malet( for (henne|honom|dem|dom))?|(the )?(end |ultimate |final |overall |big )?(goal|aim|mal|malet)( (it|they|that) (serves?|helps? (to )?reach))?)\W*$/;
 /** "var då?", "where is he police chief?" after a person: where their role is. */
 export const WHERE_ASK = /^\W*(och |and )?(var|where)( da| then| is (he|she)( \w+){0,3})?\W*$/;
 /** "is the Social Democrats among them?", "är hon en av dem?": checked against a list just given. */

@@ -768,3 +768,17 @@ describe('the other side, closing words, exact wording', () => {
     expect(shown(who!)).toContain('Anna König Jerlmyr');
   });
 });
+
+describe('a year asked after a passage, and the goal asked alone', () => {
+  it('answers "vilket år?" after the reorganisation with the neighbouring 2015, but refuses the reorganisation’s own year', () => {
+    const [, year] = converse('hur kom första samverkansavtalet till?', 'vilket år?');
+    expect(shown(year!)).toContain('2015');
+    const [, reorganised] = converse('hur kom första samverkansavtalet till?', 'vilket år omorganiserades polisen?');
+    expect(reorganised).toMatchObject({ kind: 'no-answer' });
+  });
+
+  it('answers "vilket mål pratar de om?" after the agreement’s point with the goal', () => {
+    const [, goal] = converse('vad är poängen med samverkansavtalet enligt uttalandet?', 'vilket mål pratar de om?');
+    expect(shown(goal!)).toContain('trygg, trivsam');
+  });
+});
