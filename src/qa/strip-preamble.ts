@@ -9,6 +9,8 @@
 const LEADING_PHRASES = /^\W*(snabb fraga|kort fraga|en fraga till|en annan (grej|sak|fraga)|annan fraga|ny fraga|tva saker|tva fragor|fraga|quick question|quick one|short question|one more (thing|question)|another question|different question|new question|unrelated|two things|two questions|by the way|btw|forresten|ok(ej|ay)?|tack|thanks|hej|hi|hello|my (boss|manager|colleague) (wants to know|asks|is asking|wonders)|min (chef|kollega) (undrar|vill veta|fragar)|jag undrar|i wonder|i was wondering)\b\s*[:,.!\-–—]*\s*/;
 /** A short opening sentence ending in a colon, full stop or exclamation mark, holding no question word. */
 const LEADING_SENTENCE = /^\s*([^.:!?]{1,40})[:.!]\s+(?=\S)/;
+/** What the asker is about to do, before a dash, colon or full stop: "inför pressträffen:", "jag ska prata med pressen imorgon om avtalet –", "Prepping a briefing." */
+const OWN_ERRAND = /^\s*((?:jag ska|ska|jag har|jag behover|behover|infor|prepping|preparing|i'?m (?:prepping|preparing|writing|drafting|doing)|i am (?:prepping|preparing|writing|drafting)|bakgrund till|background for|pressfraga|status check)\b[^?–—:.!]{0,100}?)\s*[–—:.!]\s+(?=\S)/;
 const QUESTION_WORD = /\b(vad|vem|vilk\w*|nar|hur|varfor|var|vart|who|what|when|how|which|why|where)\b/;
 /** A trailing sentence after the question mark that asks nothing: "Har en ny kollega som undrar." */
 const TRAILING_SENTENCE = /\?\s+([^?]+)$/;
@@ -33,7 +35,8 @@ export function stripPreamble(text: string, mentionsTopic: (aside: string) => bo
     const folded = fold(question);
     const phrase = LEADING_PHRASES.exec(folded);
     const sentence = LEADING_SENTENCE.exec(question);
-    const cut = phrase && phrase[0].length > 0 ? phrase[0].length : sentence && isAside(sentence[1]!) && !mentionsTopic(sentence[1]!) ? sentence[0].length : 0;
+    const errand = OWN_ERRAND.exec(folded);
+    const cut = phrase && phrase[0].length > 0 ? phrase[0].length : sentence && isAside(sentence[1]!) && !mentionsTopic(sentence[1]!) ? sentence[0].length : errand && QUESTION_WORD.test(folded.slice(errand[0].length)) ? errand[0].length : 0;
     if (cut === 0 || words(question.slice(cut)) < 3) break;
     question = question.slice(cut);
   }

@@ -997,3 +997,11 @@ describe('the statement as a "yttrande", a diary number, contact that is no phon
     expect(ask('vilka tider har pressjouren öppet?')).toMatchObject({ kind: 'no-answer' });
   });
 });
+
+describe('the asker’s own errand before the question', () => {
+  it('reads past "inför mötet:", "jag ska träffa pressen imorgon –" and "Prepping a memo."', () => {
+    expect(ask('inför mötet med nämnden: vilka partier står bakom uttalandet?').kind).toBe('fact');
+    expect(shown(ask('jag ska träffa pressen imorgon om avtalet – när kom pressmeddelandet?'))).toContain('29 januari 2019');
+    expect(shown(ask('Prepping a memo for the board. Who is the regional police chief?'))).toContain('Ulf Johansson');
+  });
+});
