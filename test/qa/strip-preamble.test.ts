@@ -10,6 +10,12 @@ describe('stripPreamble', () => {
     expect(stripPreamble('My manager wants to know when the press release came out')).toBe('when the press release came out');
   });
 
+  it('cuts the asker’s own errand before a dash, colon or full stop, when a question follows', () => {
+    expect(stripPreamble('Inför pressträffen: vem citeras från polisen?')).toBe('vem citeras från polisen?');
+    expect(stripPreamble('Jag ska prata med pressen imorgon – när kom pressmeddelandet?')).toBe('när kom pressmeddelandet?');
+    expect(stripPreamble('Ska in på möte om tio minuter – kan du hjälpa?')).toBe('Ska in på möte om tio minuter – kan du hjälpa?');
+  });
+
   it('cuts a closing sentence that asks nothing', () => {
     expect(stripPreamble('Vad säger avtalet om skolan? Frågar åt min chef')).toBe('Vad säger avtalet om skolan?');
     expect(stripPreamble('Vad säger avtalet om skolan? Och vem sa det?')).toBe('Vad säger avtalet om skolan? Och vem sa det?');
