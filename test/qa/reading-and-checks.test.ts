@@ -1005,3 +1005,10 @@ describe('the asker’s own errand before the question', () => {
     expect(shown(ask('Prepping a memo for the board. Who is the regional police chief?'))).toContain('Ulf Johansson');
   });
 });
+
+describe('the case number asked from the board, a party asked as a choice', () => {
+  it('answers "vilket nummer har ärendet i KS?" with the case number and "är Martin Vallas L eller C?" with his party', () => {
+    expect(shown(ask('vilket nummer har ärendet i KS?'))).toContain('KS 2019/656');
+    expect(shown(ask('är Martin Vallas L eller C?'))).toContain('(L)');
+  });
+});
