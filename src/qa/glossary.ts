@@ -270,6 +270,9 @@ const ENGLISH_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bper (the|its|their)\b/gi, 'according to $1'],
   [/\bforms? of (cooperation|collaboration)\b/gi, 'samarbetsformerna'],
   [/\b(for )?the rest of the (term|mandate( period)?|electoral period|term of office)\b/gi, 'mandatperioden ut'],  [/\b(mou|memorandum of understanding)\b/gi, 'agreement'],
+  // A follow-up naming whose view: "and in the police chief's words?", "and according to her?" ask the previous question of that person.
+  [/^(\W*(?:and |so |but )?)(?:according to |in )(the [\p{L} ]{3,30}?|his|her|\p{L}+(?: \p{L}+)?)(?:['’]s)?(?: own)? words(\W*)$/iu, '$1$2$3'],
+  [/^(\W*(?:and |so |but ))according to ((?:the )?\p{L}+(?: \p{L}+){0,2})(\W*)$/iu, '$1$2$3'],
   // Chat English, typed fast: "wht r the focus areas", "what does he say abt X".
   [/\bwht\b/gi, 'what'],
   [/(?<=\b(?:what|who|where|when|how|why|which) )r\b/gi, 'are'],

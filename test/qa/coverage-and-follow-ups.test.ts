@@ -782,3 +782,10 @@ describe('a year asked after a passage, and the goal asked alone', () => {
     expect(shown(goal!)).toContain('trygg, trivsam');
   });
 });
+
+describe('a follow-up naming whose words', () => {
+  it('answers "and in the finance commissioner’s words?" with her words on the same question', () => {
+    const [, hers] = converse('what does the police chief say about safety?', 'and in the finance commissioner’s words?');
+    expect(shown(hers!)).toContain('Anna König Jerlmyr');
+  });
+});
