@@ -8,7 +8,7 @@ import type { Agreement, FocusArea, Language, Localized } from '../domain/model.
 import type { QaTopic } from '../domain/qa-topic.ts';
 import type { Answer } from './answer.ts';
 import { answerFact, findPerson, findPersonByRole, type NamedPerson } from './answer-facts.ts';
-import { AHEAD, ALL_OF_IT, CLOSING_WORDS, OTHER_SIDE, AMONG_THEM, BETWEEN_WHOM, CHECKS_FACT, CONFIRMATION, CONFIRMATION_TAG, CONSEQUENCE_ASK, ELABORATE, FACT_DETAIL, GOAL_ASK, IN_DOCUMENT, LAST_WORDS, MEANING_ASK, NAME_ASK, OTHER_DOCUMENT, OTHER_DOCUMENT_ALONE, OTHER_ONE, PARTY_ALONE, POINTS_BACK, PURPOSE_ASK, QUOTE_ASK, REASON_ASK, REFERS_TO, REST_OF_WORDS, SAME_IN_DOCUMENT, SOURCE_ASK, SOURCE_OF, TITLE_ASK, WHAT_ELSE, WHERE_ASK, WHICH_DOCUMENT, WHO_ARE_THEY, WHO_SAID_IT } from './follow-up-patterns.ts';
+import { AHEAD, ALL_OF_IT, CLOSING_WORDS, OTHER_SIDE, OTHERWISE, AMONG_THEM, BETWEEN_WHOM, CHECKS_FACT, CONFIRMATION, CONFIRMATION_TAG, CONSEQUENCE_ASK, ELABORATE, FACT_DETAIL, GOAL_ASK, IN_DOCUMENT, LAST_WORDS, MEANING_ASK, NAME_ASK, OTHER_DOCUMENT, OTHER_DOCUMENT_ALONE, OTHER_ONE, PARTY_ALONE, POINTS_BACK, PURPOSE_ASK, QUOTE_ASK, REASON_ASK, REFERS_TO, REST_OF_WORDS, SAME_IN_DOCUMENT, SOURCE_ASK, SOURCE_OF, TITLE_ASK, WHAT_ELSE, WHERE_ASK, WHICH_DOCUMENT, WHO_ARE_THEY, WHO_SAID_IT } from './follow-up-patterns.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 import { foldText, splitWords } from './normalize-text.ts';
 import { isNearMissWord } from './other-places.ts';
@@ -249,6 +249,13 @@ export function createFollowUpRules(reader: FollowUpReader): ReadonlyArray<Follo
       if (reason) return passageAnswer([reason], language);
     }
     return undefined;
+  }
+
+  /** "och i vanliga fall?", "and otherwise?" after a passage on a special case ("vid beslut av större betydelse"): that passage again, which says the rest. */
+  function otherwise({ folded, language, previous }: FollowUpTurn): Answer | undefined {
+    if (!previous?.sectionId || !OTHERWISE.test(folded)) return undefined;
+    const quoted = quotedBefore(previous);
+    return quoted ? passageAnswer([quoted], language) : undefined;
   }
 
   /** "så vad följer av det?": the passage just quoted when it draws the conclusion itself ("därför …"), else what follows it. */
@@ -615,6 +622,7 @@ export function createFollowUpRules(reader: FollowUpReader): ReadonlyArray<Follo
     sourceOfFact,
     sourcePassage,
     reasonGiven,
+    otherwise,
     whatFollows,
     howToGetThere,
     areaExamples,

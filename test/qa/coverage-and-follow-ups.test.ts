@@ -789,3 +789,10 @@ describe('a follow-up naming whose words', () => {
     expect(shown(hers!)).toContain('Anna König Jerlmyr');
   });
 });
+
+describe('the ordinary case after a special one', () => {
+  it('answers "och annars?" after the steering group at major decisions with the same passage, which says the rest', () => {
+    const [, otherwise] = converse('vad ska styrgruppen göra inför större beslut?', 'och annars?');
+    expect(shown(otherwise!)).toContain('kontinuerlig dialog');
+  });
+});
