@@ -677,7 +677,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     // "which ones exactly", "konkret") is beyond them unless a stated fact answered it above.
     // ("Anything on cameras specifically?" asks whether they are mentioned, not for detail.)
     // "vad sa hon exakt?", "exactly what did he say about cameras?": a person's exact words are a quote, which the documents give.
-    const exactWords = person?.sectionId !== undefined && SAID.test(folded) && /\b(exakt|exact|exactly|precis)\b/.test(folded);
+    const exactWords = person?.sectionId !== undefined && (SAID.test(folded) || /\b(line|words|wording|quote|citat\w*|formulering\w*|ordalydelse\w*)\b/.test(folded)) && /\b(exakt\w*|exact|exactly|precis)\b/.test(folded);
     if (PRECISION.test(folded) && !exactWords && !/\b(anything|something|nagot|nat) (on|about|om)\b/.test(folded)) return refuse('not-stated');
 
     // What a named person said: their own words, the sentence the question is about.

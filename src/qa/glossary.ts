@@ -274,7 +274,8 @@ const ENGLISH_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(\W*(?:and |so |but )?)(?:according to |in )(the [\p{L} ]{3,30}?|his|her|\p{L}+(?: \p{L}+)?)(?:['’]s)?(?: own)? words(\W*)$/iu, '$1$2$3'],
   [/^(\W*(?:and |so |but ))according to ((?:the )?\p{L}+(?: \p{L}+){0,2})(\W*)$/iu, '$1$2$3'],
   // Chat English, typed fast: "wht r the focus areas", "what does he say abt X".
-  [/\bwht\b/gi, 'what'],
+  [/\b(wht|wat)\b/gi, 'what'],
+  [/\bwen\b/gi, 'when'],
   [/(?<=\b(?:what|who|where|when|how|why|which) )r\b/gi, 'are'],
   [/\babt\b/gi, 'about'],
 ];

@@ -796,3 +796,11 @@ describe('the ordinary case after a special one', () => {
     expect(shown(otherwise!)).toContain('kontinuerlig dialog');
   });
 });
+
+describe('the other document, asked as a check', () => {
+  it('answers "the release does, right?" after the statement is silent on cameras with the release’s passage', () => {
+    const [none, release] = converse('does the statement mention cameras?', 'the release does though, right?');
+    expect(none).toMatchObject({ kind: 'no-answer' });
+    expect(shown(release!)).toContain('fler kameror');
+  });
+});
