@@ -41,7 +41,7 @@ const P = {
   /** A person's title or position, not a document's. */
   role: /\b(titel|titeln|title|position|befattning|tjanst|job|jobb|yrke|roll|rollen|role|vad (jobbar|arbetar) (han|hon)|what does (he|she) do)\b/,
   /** Which agreement in order: "är det här det andra avtalet?", "is this the first agreement?", "hur många avtal har det varit?". */
-  ordinal: /\b(i ordningen|in (the )?order|forsta gangen|first time|hur man\w* avtal\w*|how many (agreements|deals)|number of agreements)\b|\b(avtal\w*|agreement|overenskommels\w*|forslag\w*|proposal)\b\W+(ar |is )?(nr|nummer|number|no)\.? ?(1|2|3|ett|tva|tre|one|two|three)\b/,
+  ordinal: /\b(which|what|vilket) (agreement|avtal) (number|nummer|nr)\b|\b(i ordningen|in (the )?order|forsta gangen|first time|hur man\w* avtal\w*|how many (agreements|deals)|number of agreements)\b|\b(avtal\w*|agreement|overenskommels\w*|forslag\w*|proposal)\b\W+(ar |is )?(nr|nummer|number|no)\.? ?(1|2|3|ett|tva|tre|one|two|three)\b/,
   ordinalWord: /\b(forsta|andra|tredje|first|second|third|1st|2nd|3rd)\b/,
   thisOne: /\b(detta|det har|den har|det nya|den nya|nya avtalet|this|it|the new|forslaget|proposal)\b/,
   signed: /\b(undertecknades|undertecknas|undertecknat|skrevs|skrivs|tecknades|tecknas|signerades|signeras|signed|signing)\b/,

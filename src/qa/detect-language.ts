@@ -54,6 +54,9 @@ const LOANWORDS = words(`city event events team mail chat deal okay ok cool jobb
 
 /** The language a text's words are in, or `undefined` when they do not tell. */
 export function languageOfWords(text: string, vocabulary?: LanguageVocabulary): Language | undefined {
+  // Asked for in so many words: "and in English?", "kan du ta det på svenska?".
+  if (/\b(in english|p[åa] engelska)\b/i.test(text)) return 'en';
+  if (/\b(in swedish|p[åa] svenska)\b/i.test(text)) return 'sv';
   const names = vocabulary?.names;
   // "what did Anna König Jerlmyr say": the ö of a name is no Swedish.
   const all = splitWords(text).filter((word) => !names?.has(word));

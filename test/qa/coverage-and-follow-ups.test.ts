@@ -804,3 +804,19 @@ describe('the other document, asked as a check', () => {
     expect(shown(release!)).toContain('fler kameror');
   });
 });
+
+describe('short follow-ups on a passage or a fact', () => {
+  it('re-quotes the passage for "i vilket dok?" and "and in English?", and gives whose line it is for "till vem?"', () => {
+    const [, document] = converse('vad säger de om dialog vid större arrangemang?', 'i vilket dok?');
+    expect(shown(document!)).toContain('Särskilt uttalande');
+    const [, english] = converse('vad säger uttalandet om skolan?', 'and in English?');
+    expect(english!.language).toBe('en');
+    expect(shown(english!)).toContain('skolan är en viktig arena');
+    const [, whose] = converse('pressnr?', 'till vem?');
+    expect(shown(whose!)).toContain('Moderaterna i Stockholm');
+  });
+
+  it('answers "which agreement number is this one?" with the order', () => {
+    expect(shown(ask('which agreement number is this one?'))).toContain('second');
+  });
+});

@@ -50,3 +50,11 @@ describe('a loanword', () => {
     expect(detectLanguage('who signed the statement')).toBe('en');
   });
 });
+
+describe('a language asked for in so many words', () => {
+  it('answers in English for "and in English?" and in Swedish for "på svenska tack"', async () => {
+    const { languageOfWords } = await import('../../src/qa/detect-language.ts');
+    expect(languageOfWords('and in English?')).toBe('en');
+    expect(languageOfWords('kan du ta det på svenska?')).toBe('sv');
+  });
+});
