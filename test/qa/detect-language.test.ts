@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../../src/qa/detect-language.ts';
+import { detectLanguage, languageOfWords } from '../../src/qa/detect-language.ts';
 
 describe('detectLanguage', () => {
   it('reads Swedish from function words and å, ä, ö', () => {
@@ -52,8 +52,7 @@ describe('a loanword', () => {
 });
 
 describe('a language asked for in so many words', () => {
-  it('answers in English for "and in English?" and in Swedish for "på svenska tack"', async () => {
-    const { languageOfWords } = await import('../../src/qa/detect-language.ts');
+  it('answers in English for "and in English?" and in Swedish for "på svenska tack"', () => {
     expect(languageOfWords('and in English?')).toBe('en');
     expect(languageOfWords('kan du ta det på svenska?')).toBe('sv');
   });
