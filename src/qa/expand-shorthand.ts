@@ -8,11 +8,12 @@ const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [/\benl\.?(?=\s)/gi, 'enligt'],
   [/\bang\.?(?=\s)/gi, 'angående'],
   [/\bbl\.?\s?a\.?(?=\s|$)/gi, 'bland annat'],
-  [/\bt\.?\s?ex\.?(?=\s|$)/gi, 'till exempel'],
+  [/\bt\.?\s?ex\.?(?=[\s?!,]|$)/gi, 'till exempel'],
   [/\bpga\.?(?=\s|$)/gi, 'på grund av'],
   [/\bmkt\b/gi, 'mycket'],
   // "första" with two letters swapped, typed fast; read by patterns before any typo correction.
   [/\bf(ö|o)rtsa\b/gi, 'första'],
+  [/\bfrist\b/gi, 'first'],
   [/\bresp\.?(?=\s)/gi, 'respektive'],
   [/\bngn\b/gi, 'någon'],
   [/\bngt\b/gi, 'något'],

@@ -1012,3 +1012,20 @@ describe('the case number asked from the board, a party asked as a choice', () =
     expect(shown(ask('är Martin Vallas L eller C?'))).toContain('(L)');
   });
 });
+
+describe('facts asked in more ways', () => {
+  it('answers which parties are behind the statement on the agreement with the signatories, not the agreement’s two parties', () => {
+    expect(shown(ask('Which parties stand behind the special statement on the new agreement?'))).toContain('Sara Grolander');
+  });
+
+  it('answers "who is the release from?", "är det första avtalet?" and "frist"', () => {
+    expect(shown(ask('who is the press release from?'))).toContain('Moderaterna i Stockholm');
+    expect(shown(ask('är det första avtalet med polisen?'))).toContain('andra');
+    expect(shown(ask('when was the frist agreement signed?'))).toContain('2015');
+  });
+
+  it('still reads "who benefits from it?" as no question about the sender', () => {
+    const [, benefits] = converse('what does the police chief welcome?', 'who benefits from it?');
+    expect(shown(benefits!)).not.toContain('Moderaterna i Stockholm');
+  });
+});
