@@ -93,8 +93,14 @@ export function createFollowUpRules(reader: FollowUpReader): ReadonlyArray<Follo
 
   /** "what else?", "vad mer?": what follows the passage just quoted in its section, else the next section. */
   function whatElse({ folded, language, previous }: FollowUpTurn): Answer | undefined {
-    if (previous?.agreementId && previous.sectionId && WHAT_ELSE.test(folded)) {
+    // After one area, "what else?" asks the other areas (`otherAreas`).
+    if (previous?.agreementId && previous.sectionId && previous.kind !== 'focus-area' && WHAT_ELSE.test(folded)) {
       const quoted = previous.kind === 'passage' ? quotedBefore(previous) : undefined;
+      // After the sentence listing the areas ("Does it cover gun violence?" — "what else?"): the areas.
+      if (quoted && /\bomraden som diskuteras\b/.test(quoted.folded)) {
+        const areas = askCanned(CANNED.areas, language);
+        if (areas.kind === 'focus-areas') return areas;
+      }
       const following = quoted && sentenceSearch.sentencesOf(previous.agreementId, previous.sectionId)[quoted.position + (quoted.text.length < 90 ? 2 : 1)];
       const next = following ?? nextSectionSentence(previous.agreementId, previous.sectionId);
       if (next) return passageAnswer([next], language);

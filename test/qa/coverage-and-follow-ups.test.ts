@@ -820,3 +820,10 @@ describe('short follow-ups on a passage or a fact', () => {
     expect(shown(ask('which agreement number is this one?'))).toContain('second');
   });
 });
+
+describe('what else, after an area', () => {
+  it('lists the areas for "what else?" after one area was confirmed', () => {
+    const [, more] = converse('does the new agreement cover gun violence?', 'what else?');
+    expect(more!.kind).toBe('focus-areas');
+  });
+});
