@@ -691,9 +691,12 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       const searchTerms = own.length > 0 ? own : previous ? sentenceSearch.readTerms(previous.question).filter((term) => !personWords.has(term.word)) : [];
       const hits = sentenceSearch.search(searchTerms, { sections, boost: sentenceSearch.readSoftTerms(text) });
       const best = hits[0];
-      // "and what will she do about it?": her next words, not the sentence just quoted again.
+      // "and what will she do about it?": her next words, not the sentence just quoted again; asked what
+      // she herself will do, the words where she says so ("… ska göra allt i min makt …").
       if (best && own.length === 0 && previous && best.sentence === quotedBefore(previous)) {
-        const next = sentenceSearch.sentencesOf(best.sentence.citation.agreementId, best.sentence.citation.sectionId)[best.sentence.position + 1];
+        const after = sentenceSearch.sentencesOf(best.sentence.citation.agreementId, best.sentence.citation.sectionId).slice(best.sentence.position + 1);
+        const ownDeed = /\b(do|gora|gor)\b/.test(folded) && pronoun ? after.find((sentence) => /\b(ska|kommer att) gora\b/.test(sentence.folded)) : undefined;
+        const next = ownDeed ?? after[0];
         if (next) return passageAnswer([next], language);
       }
       if (best && (own.length === 0 || best.coverage >= 0.5)) return passageAnswer([best.sentence], language);

@@ -827,3 +827,10 @@ describe('what else, after an area', () => {
     expect(more!.kind).toBe('focus-areas');
   });
 });
+
+describe('what a person will do herself', () => {
+  it('answers "and what will she do about it?" after the challenges with her own commitment', () => {
+    const [, deed] = converse('what challenges does the finance commissioner see?', 'and what will she do about it?');
+    expect(shown(deed!)).toContain('allt i min makt');
+  });
+});
