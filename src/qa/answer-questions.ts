@@ -321,8 +321,10 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     // The passage is shown as the nearest the documents come: the reader sees what they do say.
     const nearest: Answer = { ...notStated, ...optional('nearest', answer.passages[0]) };
     if (LEAD_ASK.test(folded) && !TASK_GIVEN.test(quoted)) return nearest;
-    // "regelbundet" is no frequency: how often is answered only by a period ("varje vecka").
-    if (FREQUENCY.test(folded) && !OFTEN_IN_TEXT.test(quoted)) return nearest;
+    // How often is answered by a period ("varje vecka"). How often to report back is answered by
+    // "regelbundet återrapporterar", unless a period is what is asked ("varje kvartal?").
+    const reportsRegularly = /\b(\w*rapport\w*|report\w*)\b/.test(folded) && !/\b(varje|every|each|per|gang|times|manad\w*|month\w*|kvartal\w*|quarter\w*|vecka|veckan|week\w*|ar|year\w*|typ)\b/.test(folded) && /\bregelbundet\b/.test(quoted);
+    if (FREQUENCY.test(folded) && !OFTEN_IN_TEXT.test(quoted) && !reportsRegularly) return nearest;
     const exact = EXACT_DATE_ASK.exec(folded)?.[2];
     if (!exact) return answer;
     const dated = (folded: string) => (/^(ar|year)$/.test(exact) ? /\b(19|20)\d\d\b/.test(folded) : /\b\d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b|\b\d{4}-\d\d-\d\d\b/.test(folded));

@@ -1029,3 +1029,10 @@ describe('facts asked in more ways', () => {
     expect(shown(benefits!)).not.toContain('Moderaterna i Stockholm');
   });
 });
+
+describe('how often to report back', () => {
+  it('answers "hur ofta ska styrgruppen återrapportera?" with "regelbundet", and refuses "varje månad?"', () => {
+    expect(shown(ask('hur ofta ska styrgruppen återrapportera?'))).toContain('regelbundet återrapporterar');
+    expect(ask('hur ofta ska styrgruppen återrapportera, varje månad?')).toMatchObject({ kind: 'no-answer' });
+  });
+});
