@@ -5,6 +5,11 @@ import type { KnowledgeBase } from './knowledge-base.ts';
 import { foldText } from './normalize-text.ts';
 
 /** The people the documents name, each with the document and section that names them. */
+/** A name without its "m.fl." ("and others"): "Elisabeth Johnson m.fl." is remembered as Elisabeth Johnson. */
+export function withoutOthers(name: string): string {
+  return name.replace(/\s+m\.?\s?fl\.?$/i, '');
+}
+
 export interface NamedPerson extends DocumentPerson {
   agreement: Agreement;
   /** Folded name forms a question may use: full name, surname. */
@@ -53,10 +58,10 @@ const P = {
 };
 
 const PARTIES: Array<{ abbreviation: string; pattern: RegExp }> = [
-  { abbreviation: 'C', pattern: /\b(centerns?|centerpartiet\w*|centerpartist\w*|cent(re|er) party)\b|\b(fran|from) c\b|\(c\)/ },
-  { abbreviation: 'M', pattern: /\b(moderat\w*|moderaterna)\b|\b(fran|from) m\b|\(m\)/ },
-  { abbreviation: 'L', pattern: /\b(liberal\w*)\b|\b(fran|from) l\b|\(l\)/ },
-  { abbreviation: 'MP', pattern: /\b(miljopartiet\w*|miljopartist\w*|gron\w* parti\w*|green party|greens|de grona)\b|\b(fran|from) mp\b|\(mp\)|\bmp\b/ },
+  { abbreviation: 'C', pattern: /\b(centerns?|centerpartiet\w*|centerpartist\w*|cent(re|er) party)\b|\b(fran|from|for) c\b|\(c\)/ },
+  { abbreviation: 'M', pattern: /\b(moderat\w*|moderaterna)\b|\b(fran|from|for) m\b|\(m\)/ },
+  { abbreviation: 'L', pattern: /\b(liberal\w*)\b|\b(fran|from|for) l\b|\(l\)/ },
+  { abbreviation: 'MP', pattern: /\b(miljopartiet\w*|miljopartist\w*|gron\w* parti\w*|green party|greens|de grona)\b|\b(fran|from|for) mp\b|\(mp\)|\bmp\b/ },
   // Parties not behind the statement: named so that "who signed for them?" is refused, not answered with all four.
   { abbreviation: 'S', pattern: /\b(socialdemokrat\w*|sossarna|social democrats?)\b|\(s\)/ },
   { abbreviation: 'SD', pattern: /\b(sverigedemokrat\w*|sweden democrats?)\b|\(sd\)|\bsd\b/ },
@@ -75,7 +80,7 @@ export function asksAgreementOrder(folded: string): boolean {
 /** The people every document names (authors and people quoted), for name matching in questions. */
 export function collectPeople(kb: KnowledgeBase): NamedPerson[] {
   const people: NamedPerson[] = [];
-  const fullName = (person: DocumentPerson) => foldText(person.name.replace(/\s+m\.?\s?fl\.?$/i, ''));
+  const fullName = (person: DocumentPerson) => foldText(withoutOthers(person.name));
   const everyone = kb.agreements.flatMap((agreement) => [...(agreement.facts?.authors ?? []), ...(agreement.facts?.people ?? [])]);
   const firstNames = everyone.map((person) => fullName(person).split(/\s+/)[0]!);
   const lastNames = everyone.map((person) => fullName(person).split(/\s+/).at(-1)!);
@@ -243,7 +248,7 @@ export function answerFact(folded: string, kb: KnowledgeBase, people: readonly N
   const parties = PARTIES.filter((party) => party.pattern.test(folded));
   if (statement?.facts?.authors && parties.length === 1 && (context.afterAuthors || mentionsStatement || /\b(vem|who|vilken|which)\b/.test(folded)) && !mentionsPress) {
     const author = statement.facts.authors.find((person) => person.party === parties[0]!.abbreviation);
-    if (author) return fact('author', statement, same(personLine(author)), { person: author.name.replace(/\s+m\.?\s?fl\.?$/i, '') });
+    if (author) return fact('author', statement, same(personLine(author)), { person: withoutOthers(author.name) });
     if (P.authors.test(folded) || /\b(vem|who)\b/.test(folded)) return refuse();
   }
 

@@ -1,7 +1,7 @@
 import type { Agreement, FocusArea, Language } from '../domain/model.ts';
 import type { WeekKey } from '../domain/iso-week.ts';
 import type { AgreementRef, Answer, Citation, FocusAreaRef, Passage } from './answer.ts';
-import { PARTY_NAME, answerFact, asksAgreementOrder, collectPeople, findPerson, findPersonByRole, type NamedPerson } from './answer-facts.ts';
+import { PARTY_NAME, answerFact, asksAgreementOrder, collectPeople, findPerson, findPersonByRole, withoutOthers, type NamedPerson } from './answer-facts.ts';
 import { createCuratedMatcher } from './match-curated.ts';
 import { foldText, splitWords } from './normalize-text.ts';
 import { closest, createSentenceSearch, editDistance, passageOf, type QuestionTerm, type SearchOptions, type SentenceDoc, type SentenceHit } from './search-sentences.ts';
@@ -79,7 +79,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       ...kb.agreements.flatMap((agreement) => [agreement.title.en, agreement.validity.en]),
     ],
     names: [
-      ...kb.agreements.flatMap((agreement) => [...(agreement.facts?.authors ?? []), ...(agreement.facts?.people ?? [])].map((person) => person.name.replace(/\s+m\.?\s?fl\.?$/i, ''))),
+      ...kb.agreements.flatMap((agreement) => [...(agreement.facts?.authors ?? []), ...(agreement.facts?.people ?? [])].map((person) => withoutOthers(person.name))),
       ...kb.districts.flatMap((district) => [district.name, ...district.aliases]),
       'Stockholm Stockholms KS',
     ],
@@ -104,7 +104,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
   const nameByInitials = ((): Map<string, string> => {
     const named = new Map<string, Set<string>>();
     for (const person of people) {
-      const parts = person.name.replace(/\s+m\.?\s?fl\.?$/i, '').split(/\s+/);
+      const parts = withoutOthers(person.name).split(/\s+/);
       for (const of of parts.length > 2 ? [parts, parts.slice(1)] : [parts]) {
         const initials = of.map((part) => part[0]!.toUpperCase()).join('');
         named.set(initials, (named.get(initials) ?? new Set()).add(of.join(' ')));
@@ -912,7 +912,8 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
 
   /** The person the previous answer quoted or named ("vad sa hon?"). */
   function speakerOf(previous: QaTopic): NamedPerson | undefined {
-    return previous.person ? people.find((person) => person.name === previous.person) : undefined;
+    // A signatory "Elisabeth Johnson m.fl." is remembered by her name alone.
+    return previous.person ? people.find((person) => person.name === previous.person || withoutOthers(person.name) === previous.person) : undefined;
   }
 
   /** The sentence the previous answer quoted: the best for its question within its section, else the section's first. */

@@ -11,6 +11,10 @@ export const REASON_ASK = /^\W*(och |and |but |men |so )?(varfor( da| det| det d
 export const PURPOSE_ASK = /^\W*(och |and |but |men |so |ok,? )?(syfte|syftet|purpose|the purpose|aim|i vilket syf\w*|med vilket syf\w*|(for|to) (achieve|accomplish|reach|get) what|vad ska det (leda till|ge|uppna)|what for|for what( purpose)?|(vad|what) (ar|is) (det|it|that) (till )?for)( da| then| isafall| i sa fall| exactly| exakt)?\W*$/;
 /** "och i vanliga fall?", "and otherwise?" after a passage on a special case: the rest of what that passage says. */
 export const OTHERWISE = /^\W*(och |o |and |men |but |so )?(annars|otherwise|i ovrigt|i vanliga fall|till vardags|normalt|normally|usually|in general|generellt|lopande|ongoing|day to day|day-to-day|the rest of the time|resten av tiden|for ovrigt)( da| then)?(,? (lopande|ongoing|regularly))?\W*$/;
+/** "är hon ensam?", "is she the only one from M?", "var det fler från M?": whether a signatory signed alone. */
+export const SIGNED_ALONE = /\b(ensam|alone|the only|den enda|enda|fler (fran|for)|others? (from|for)|anyone else (from|for)|more (from|for))\b/;
+/** "var ska det tas upp?", "where should that be written down?": where the passage just quoted wants it taken up. */
+export const WHERE_WRITTEN = /\b(var|where|i vilket dokument|in which document|in what document|i vad)\b.*\b(tas upp|skrivas( in| ned| ner)?|sta|ska in|inkluderas|written( down)?|included|addressed|taken up|put|go|covered)\b/;
 /** "så vad följer av det?", "so what follows from that?": what the passage just quoted says comes of it. */
 export const CONSEQUENCE_ASK = /^\W*(och |and |but |men |ok,? )?(sa |so )?(vad (foljer|blir foljden|blir konsekvensen|leder (det|detta) till|innebar det for (avtalet|overenskommelsen|handlingsplanen))( av (det|detta))?|what follows( from (that|it|this))?|what (does|should) (that|it|this) lead to|what'?s the (consequence|upshot)|vad vill (de|dom) att det ska leda till|what do they want (it|that) to lead to|(och |so )?what then|vad drar (de|dom) for slutsats\w*|what do they conclude( from (it|that))?)\W*$/;
 

@@ -7,8 +7,8 @@
 import type { Agreement, FocusArea, Language, Localized } from '../domain/model.ts';
 import type { QaTopic } from '../domain/qa-topic.ts';
 import type { Answer } from './answer.ts';
-import { answerFact, findPerson, findPersonByRole, type NamedPerson } from './answer-facts.ts';
-import { AHEAD, ALL_OF_IT, CLOSING_WORDS, OTHER_SIDE, OTHERWISE, AMONG_THEM, BETWEEN_WHOM, CHECKS_FACT, CONFIRMATION, CONFIRMATION_TAG, CONSEQUENCE_ASK, ELABORATE, FACT_DETAIL, GOAL_ASK, IN_DOCUMENT, LAST_WORDS, MEANING_ASK, NAME_ASK, OTHER_DOCUMENT, OTHER_DOCUMENT_ALONE, OTHER_ONE, PARTY_ALONE, POINTS_BACK, PURPOSE_ASK, QUOTE_ASK, REASON_ASK, REFERS_TO, REST_OF_WORDS, SAME_IN_DOCUMENT, SOURCE_ASK, SOURCE_OF, TITLE_ASK, WHAT_ELSE, WHERE_ASK, WHICH_DOCUMENT, WHO_ARE_THEY, WHO_SAID_IT } from './follow-up-patterns.ts';
+import { answerFact, findPerson, findPersonByRole, withoutOthers, type NamedPerson } from './answer-facts.ts';
+import { AHEAD, ALL_OF_IT, CLOSING_WORDS, OTHER_SIDE, OTHERWISE, SIGNED_ALONE, WHERE_WRITTEN, AMONG_THEM, BETWEEN_WHOM, CHECKS_FACT, CONFIRMATION, CONFIRMATION_TAG, CONSEQUENCE_ASK, ELABORATE, FACT_DETAIL, GOAL_ASK, IN_DOCUMENT, LAST_WORDS, MEANING_ASK, NAME_ASK, OTHER_DOCUMENT, OTHER_DOCUMENT_ALONE, OTHER_ONE, PARTY_ALONE, POINTS_BACK, PURPOSE_ASK, QUOTE_ASK, REASON_ASK, REFERS_TO, REST_OF_WORDS, SAME_IN_DOCUMENT, SOURCE_ASK, SOURCE_OF, TITLE_ASK, WHAT_ELSE, WHERE_ASK, WHICH_DOCUMENT, WHO_ARE_THEY, WHO_SAID_IT } from './follow-up-patterns.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 import { foldText, splitWords } from './normalize-text.ts';
 import { isNearMissWord } from './other-places.ts';
@@ -262,6 +262,20 @@ export function createFollowUpRules(reader: FollowUpReader): ReadonlyArray<Follo
     if (!previous?.sectionId || !OTHERWISE.test(folded)) return undefined;
     const quoted = quotedBefore(previous);
     return quoted ? passageAnswer([quoted], language) : undefined;
+  }
+
+  /** "är hon ensam?" after Elisabeth Johnson "m.fl.": who signed for her party, which says she did not sign alone. */
+  function signedAlone({ folded, language, previous }: FollowUpTurn): Answer | undefined {
+    const speaker = previous ? speakerOf(previous) : undefined;
+    if (!speaker?.author || withoutOthers(speaker.name) === speaker.name || !SIGNED_ALONE.test(folded)) return undefined;
+    return whoIs(speaker, language);
+  }
+
+  /** "var ska det tas upp?", "where should that be written down?" after a passage naming where ("i handlingsplanen bör …"): that passage. */
+  function whereWritten({ folded, language, previous }: FollowUpTurn): Answer | undefined {
+    if (!previous?.sectionId || !WHERE_WRITTEN.test(folded)) return undefined;
+    const quoted = quotedBefore(previous);
+    return quoted && /\bi (handlingsplanen|overenskommelsen|avtalet)\b/.test(quoted.folded) ? passageAnswer([quoted], language) : undefined;
   }
 
   /** "så vad följer av det?": the passage just quoted when it draws the conclusion itself ("därför …"), else what follows it. */
@@ -629,6 +643,8 @@ export function createFollowUpRules(reader: FollowUpReader): ReadonlyArray<Follo
     sourcePassage,
     reasonGiven,
     otherwise,
+    signedAlone,
+    whereWritten,
     whatFollows,
     howToGetThere,
     areaExamples,

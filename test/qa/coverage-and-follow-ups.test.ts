@@ -834,3 +834,17 @@ describe('what a person will do herself', () => {
     expect(shown(deed!)).toContain('allt i min makt');
   });
 });
+
+describe('signed alone, and where it should be written down', () => {
+  it('answers "var hon ensam?" after the M signatory with "m.fl."', () => {
+    const [m, alone] = converse('vem skrev under för M?', 'var hon ensam?');
+    expect(shown(m!)).toContain('Elisabeth Johnson');
+    expect(shown(m!)).not.toContain('Johan Kling');
+    expect(shown(alone!)).toContain('m.fl.');
+  });
+
+  it('answers "var ska det skrivas in?" after the school passage with that passage, which names the action plan', () => {
+    const [, where] = converse('vilka ska samverka kring unga i farozonen?', 'var ska det skrivas in?');
+    expect(shown(where!)).toContain('handlingsplanen');
+  });
+});
