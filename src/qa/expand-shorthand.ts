@@ -18,6 +18,8 @@ const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bngn\b/gi, 'någon'],
   [/\bngt\b/gi, 'något'],
   [/\bnr\b/gi, 'nummer'],
+  // "the KS document": the statement, the one document with a KS case number.
+  [/\bks[- ](document|doc|dokumentet|dokument)\b/gi, 'uttalandet'],
   // A "särskilt yttrande" is what officials also call the special statement.
   [/\byttrande(t|n|na)?\b/gi, 'uttalande$1'],
   [/\bpressnr\b/gi, 'pressjournummer'],

@@ -36,7 +36,7 @@ export const SOURCE_OF = /^\W*(och |and |so |but |men )?(enligt vem|sager vem|ac
 /** "is that in the statement or the press release?": which document the passage just given comes from. */
 export const WHICH_DOCUMENT = /\b(statement|uttalandet) (or|eller) (in )?(the )?(press release|pressmeddelandet)\b|\b(press release|pressmeddelandet) (or|eller) (in )?(the )?(statement|uttalandet)\b/;
 /** "name?", "vad heter han?": the name of the person just quoted. */
-export const NAME_ASK = /^\W*(and |och )?(name|namn|namnet|his name|her name|vad heter (han|hon)|what'?s (his|her) name)( again| igen)?\W*$/;
+export const NAME_ASK = /^\W*(and |och )?(name|namn|namnet|his name|her name|vad heter (han|hon)|what'?s (his|her) name|remind me of (his|her) name)( again| igen)?\W*$/;
 /** "and the city's take?", "och polisens svar på det?" after one side's words: the other side's (group 1: the side). */
 export const OTHER_SIDE = /^\W*(?:och |and |o |men |but |what about |how about )?(?:the )?(city|city['’]s|staden|stan|stadens|stans|police|police['’]s|polisen|polisens)(?: take| view| side| response| answer| svar| syn| sida| installning| perspective)?(?: (?:pa|on) (?:det|it|that|this))?(?: da| then)?\W*$/;
 /** "closing words?", "hans sista mening?": the last thing a person says. */

@@ -1036,3 +1036,13 @@ describe('how often to report back', () => {
     expect(ask('hur ofta ska styrgruppen återrapportera, varje månad?')).toMatchObject({ kind: 'no-answer' });
   });
 });
+
+describe('more ways to ask for the quoted people, the signatories and the KS document', () => {
+  it('answers "vilka är rösterna i pressmeddelandet?", "av vilka?" after the document kind, and "the KS document"', () => {
+    expect(shown(ask('vilka är rösterna i pressmeddelandet?'))).toContain('Ulf Johansson');
+    const [, by] = converse('vad är det för typ av dokument, KS 2019/656?', 'av vilka?');
+    expect(shown(by!)).toContain('Sara Grolander');
+    const [, title] = converse('title of the press release?', 'and of the KS document?');
+    expect(shown(title!)).toContain('Övergripande samverkansöverenskommelse');
+  });
+});
