@@ -347,7 +347,9 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     const alone = answerAlone(text, language);
     if (!previous) return alone;
     // "vad står det i Rinkebys?" after the local agreements: a district's own agreement is not among the documents.
-    if (alone.kind === 'district' && (LOCAL_AGREEMENT.test(foldText(expandShorthand(previous.question))) || /\bsamverkansoverenskommelser\b/.test(quotedBefore(previous)?.folded ?? ''))) return { kind: 'no-answer', language, reason: 'not-stated' };
+    // Nor, asked after the documents, what a district prioritises ("vad har Skärholmen prioriterat?"): the documents name no district's priorities.
+    const districtPriorities = previous.agreementId !== undefined && /\b(priorit\w*|prio|overensk\w*|agreements?|one say)\b/.test(folded);
+    if (alone.kind === 'district' && (districtPriorities || LOCAL_AGREEMENT.test(foldText(expandShorthand(previous.question))) || /\bsamverkansoverenskommelser\b/.test(quotedBefore(previous)?.folded ?? ''))) return { kind: 'no-answer', language, reason: 'not-stated' };
     // "and what's a prerequisite for the cooperation to work?": a continuation that names its own
     // subject (three content words, no pronoun pointing back) stands alone when it can be answered alone.
     const rest = folded.replace(/^\W*(och|men|samt|and|but|so)\b/, '');

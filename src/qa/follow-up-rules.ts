@@ -180,6 +180,9 @@ export function createFollowUpRules(reader: FollowUpReader): ReadonlyArray<Follo
         return at < 0 ? 0 : sentence.folded.slice(at).split(/\s+/).length - (sentence === quoted ? 1 : 0);
       };
       const explaining = holding.sort((a, b) => said(b) - said(a))[0];
+      // A word that only stands in a list ("… sociala insatser mot unga, avhopparverksamet, kamerabevakning, …") is not explained.
+      const listed = (sentence: SentenceDoc) => asked.every((term) => term.terms.some((form) => new RegExp(`,\\s*[\\p{L} ]{0,30}\\b${form}\\p{L}*\\s*(,|\\boch\\b|\\beller\\b)`, 'u').test(sentence.folded)));
+      if (explaining && previous && listed(explaining)) return { kind: 'no-answer', language, reason: 'not-stated' };
       if (explaining) return passageAnswer([explaining], language);
     }
     return undefined;

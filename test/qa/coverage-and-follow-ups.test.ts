@@ -848,3 +848,16 @@ describe('signed alone, and where it should be written down', () => {
     expect(shown(where!)).toContain('handlingsplanen');
   });
 });
+
+describe('what the documents list but do not explain, and a district’s priorities after them', () => {
+  it('refuses "what does avhopparverksamhet mean?" after the areas, and a district’s priorities after the local conditions', () => {
+    const [, meaning] = converse('which areas are discussed for the new agreement?', 'what does "ordningsvakter" mean?');
+    expect(meaning).toMatchObject({ kind: 'no-answer', reason: 'not-stated' });
+    const [, rinkeby] = converse('varför ska avtalet ta hänsyn till lokala förutsättningar?', 'vad har Rinkeby prioriterat?');
+    expect(rinkeby).toMatchObject({ kind: 'no-answer', reason: 'not-stated' });
+  });
+
+  it('still shows a district when asked about it on its own', () => {
+    expect(ask('Rinkeby-Kista').kind).toBe('district');
+  });
+});
