@@ -8,7 +8,7 @@ import type { Agreement, FocusArea, Language, Localized } from '../domain/model.
 import type { QaTopic } from '../domain/qa-topic.ts';
 import type { Answer } from './answer.ts';
 import { answerFact, findPerson, findPersonByRole, withoutOthers, type NamedPerson } from './answer-facts.ts';
-import { AHEAD, ALL_OF_IT, CLOSING_WORDS, OTHER_SIDE, OTHERWISE, SIGNED_ALONE, WHERE_WRITTEN, AMONG_THEM, BETWEEN_WHOM, CHECKS_FACT, CONFIRMATION, CONFIRMATION_TAG, CONSEQUENCE_ASK, ELABORATE, FACT_DETAIL, GOAL_ASK, IN_DOCUMENT, LAST_WORDS, MEANING_ASK, NAME_ASK, OTHER_DOCUMENT, OTHER_DOCUMENT_ALONE, OTHER_ONE, PARTY_ALONE, POINTS_BACK, PURPOSE_ASK, QUOTE_ASK, REASON_ASK, REFERS_TO, REST_OF_WORDS, SAME_IN_DOCUMENT, SOURCE_ASK, SOURCE_OF, TITLE_ASK, WHAT_ELSE, WHERE_ASK, WHICH_DOCUMENT, WHO_ARE_THEY, WHO_SAID_IT } from './follow-up-patterns.ts';
+import { AHEAD, ALL_OF_IT, CLOSING_WORDS, NAMES_ASK, OTHER_SIDE, OTHERWISE, SIGNED_ALONE, WHERE_WRITTEN, AMONG_THEM, BETWEEN_WHOM, CHECKS_FACT, CONFIRMATION, CONFIRMATION_TAG, CONSEQUENCE_ASK, ELABORATE, FACT_DETAIL, GOAL_ASK, IN_DOCUMENT, LAST_WORDS, MEANING_ASK, NAME_ASK, OTHER_DOCUMENT, OTHER_DOCUMENT_ALONE, OTHER_ONE, PARTY_ALONE, POINTS_BACK, PURPOSE_ASK, QUOTE_ASK, REASON_ASK, REFERS_TO, REST_OF_WORDS, SAME_IN_DOCUMENT, SOURCE_ASK, SOURCE_OF, TITLE_ASK, WHAT_ELSE, WHERE_ASK, WHICH_DOCUMENT, WHO_ARE_THEY, WHO_SAID_IT } from './follow-up-patterns.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 import { foldText, splitWords } from './normalize-text.ts';
 import { isNearMissWord } from './other-places.ts';
@@ -279,6 +279,16 @@ export function createFollowUpRules(reader: FollowUpReader): ReadonlyArray<Follo
     if (!previous?.sectionId || !WHERE_WRITTEN.test(folded)) return undefined;
     const quoted = quotedBefore(previous);
     return quoted && /\bi (handlingsplanen|overenskommelsen|avtalet)\b/.test(quoted.folded) ? passageAnswer([quoted], language) : undefined;
+  }
+
+  /** "namn på dom?", "vilken person?" after an answer naming no one: the documents give no names there; after the signatories or the people quoted, that answer again, which holds them. */
+  function namesAsked({ folded, language, previous }: FollowUpTurn): Answer | undefined {
+    if (!previous || previous.person || !NAMES_ASK.test(folded)) return undefined;
+    if (previous.kind === 'fact') {
+      const again = answerAlone(previous.question, language);
+      if (again.kind === 'fact' && (again.fact === 'authors' || again.fact === 'author' || again.fact === 'people')) return again;
+    }
+    return { kind: 'no-answer', language, reason: 'not-stated' };
   }
 
   /** "så vad följer av det?": the passage just quoted when it draws the conclusion itself ("därför …"), else what follows it. */
@@ -647,6 +657,7 @@ export function createFollowUpRules(reader: FollowUpReader): ReadonlyArray<Follo
     reasonGiven,
     otherwise,
     signedAlone,
+    namesAsked,
     whereWritten,
     whatFollows,
     howToGetThere,

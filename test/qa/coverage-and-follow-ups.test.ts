@@ -861,3 +861,12 @@ describe('what the documents list but do not explain, and a district’s priorit
     expect(ask('Rinkeby-Kista').kind).toBe('district');
   });
 });
+
+describe('names asked of those just mentioned', () => {
+  it('refuses "namn på dem?" after the steering group, and gives the names again after the parties behind the statement', () => {
+    const [, steering] = converse('vilka ska sitta i styrgruppen?', 'namn på dem?');
+    expect(steering).toMatchObject({ kind: 'no-answer', reason: 'not-stated' });
+    const [, names] = converse('vilka partier står bakom uttalandet?', 'namn?');
+    expect(shown(names!)).toContain('Martin Vallas');
+  });
+});
