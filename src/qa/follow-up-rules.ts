@@ -446,7 +446,7 @@ export function createFollowUpRules(reader: FollowUpReader): ReadonlyArray<Follo
 
   /** "vilka då?", "which ones?" after a passage naming kinds: the areas are listed; named bodies, companies or administrations are not. */
   function whichOnes({ folded, language, previous }: FollowUpTurn): Answer | undefined {
-    if (previous?.agreementId && previous.sectionId && /^\W*(och |and )?(vilka( da)?|which ones?|which|like what|such as|som vad)\W*$/.test(folded)) {
+    if (previous?.agreementId && previous.sectionId && /^\W*(och |o |and )?(vilka( da)?|vilka (e|ar) det( da)?|which ones?|which|like what|such as|som vad)\W*$/.test(folded)) {
       const quoted = quotedBefore(previous);
       // Asked after administrations ("will the central administrations be involved?"), the ones meant are never named.
       if (/\b(\w*forvaltning\w*|administrations?|departments?|namnder|bolag|companies|boards?)\b/.test(foldText(previous.question))) return { kind: 'no-answer', language, reason: 'not-stated' };
@@ -534,7 +534,10 @@ export function createFollowUpRules(reader: FollowUpReader): ReadonlyArray<Follo
     if (previous && whichNoun) {
       const quoted = quotedBefore(previous);
       const stem = whichNoun.replace(/(arna|erna|ar|er|na|en|n|s)$/, '').slice(0, 8);
-      if (quoted && stem.length >= 5 && new RegExp(`\\w+${stem}\\w*`).test(quoted.folded)) return passageAnswer([quoted], language);
+      const named = quoted && stem.length >= 5 ? quoted.folded.match(new RegExp(`\\w+${stem}\\w*`, 'g')) ?? [] : [];
+      // "de stadsövergripande fackförvaltningarna" is a kind, not a name: which ones is not stated.
+      if (named.length > 0 && named.every((word) => /^fack/.test(word))) return { kind: 'no-answer', language, reason: 'not-stated' };
+      if (quoted && named.length > 0) return passageAnswer([quoted], language);
     }
     return undefined;
   }

@@ -870,3 +870,12 @@ describe('names asked of those just mentioned', () => {
     expect(shown(names!)).toContain('Martin Vallas');
   });
 });
+
+describe('kinds that are not names, and what counts as a major decision', () => {
+  it('refuses "vilka förvaltningar?" after the city-wide administrations, and "vad räknas som större betydelse?"', () => {
+    const [, which] = converse('vad vill staden med fackförvaltningarna?', 'vilka förvaltningar?');
+    expect(which).toMatchObject({ kind: 'no-answer', reason: 'not-stated' });
+    const [, major] = converse('vad ska styrgruppen göra vid större beslut?', 'vad räknas som större betydelse?');
+    expect(major).toMatchObject({ kind: 'no-answer', reason: 'not-stated' });
+  });
+});
