@@ -219,6 +219,12 @@ export function createFollowUpRules(reader: FollowUpReader): ReadonlyArray<Follo
     return undefined;
   }
 
+  /** "och hos polisen?" after the press contact: only the sender's press line is given. */
+  function otherContact({ folded, language, previous }: FollowUpTurn): Answer | undefined {
+    const afterContact = previous?.kind === 'fact' && /\b(kontakt\w*|contact|press\w*|telefon\w*|phone|nummer|number)\b/.test(foldText(previous.question));
+    return afterContact && /^\W*(och |o |and |what about )?(hos|for|till|at|from|for the|the)? ?(polisen|polisens|police|the police'?s?|staden|stadens|the city'?s?)( da| then)?\W*$/.test(folded) ? { kind: 'no-answer', language, reason: 'not-stated' } : undefined;
+  }
+
   /** "and in international format?", "time zone?", "whose?" after a fact: that fact again, which holds it (both forms of a number, the time zone, whose line it is). */
   function factDetail({ folded, language, previous }: FollowUpTurn): Answer | undefined {
     if (previous?.kind === 'fact' && FACT_DETAIL.test(folded)) {
@@ -655,6 +661,7 @@ export function createFollowUpRules(reader: FollowUpReader): ReadonlyArray<Follo
     theirTitles,
     amongThem,
     factDetail,
+    otherContact,
     sourceOfFact,
     sourcePassage,
     reasonGiven,

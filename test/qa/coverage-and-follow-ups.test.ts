@@ -879,3 +879,12 @@ describe('kinds that are not names, and what counts as a major decision', () => 
     expect(major).toMatchObject({ kind: 'no-answer', reason: 'not-stated' });
   });
 });
+
+describe('another party’s absence, another contact', () => {
+  it('refuses "varför är inte V med?" after the signatories and "och hos polisen?" after the press contact', () => {
+    const [, why] = converse('vilka partier står bakom uttalandet?', 'varför är inte V med?');
+    expect(why).toMatchObject({ kind: 'no-answer', reason: 'not-stated' });
+    const [, police] = converse('presskontakt?', 'och hos polisen?');
+    expect(police).toMatchObject({ kind: 'no-answer', reason: 'not-stated' });
+  });
+});
