@@ -17,6 +17,8 @@ export const SIGNED_ALONE = /\b(ensam|alone|the only|den enda|enda|fler (fran|fo
 export const WHERE_WRITTEN = /\b(var|where|i vilket dokument|in which document|in what document|i vad)\b.*\b(tas upp|skrivas( in| ned| ner)?|sta|ska in|inkluderas|written( down)?|included|addressed|taken up|put|go|covered)\b/;
 /** "namn på dom?", "vilken person?": the names of those just mentioned. */
 export const NAMES_ASK = /^\W*(och |o |and |ok,? )?(namn|namnen|names?|the names?|names please|namn pa (dom|dem|de|personen|personerna|henne|honom)( som \w+( \w+)?)?|vilken person|vilka personer|which person|which people|name of the person)( da| then| tack| please)?\W*$/;
+/** "och vad ska ersätta det?", "and what replaces it?": what comes after the current agreement. */
+export const REPLACES = /\b(ersatt\w*|ersatter|replac\w*|kommer efter|comes? after|tar over|takes? over|efterfoljare|successor)\b/;
 /** "så vad följer av det?", "so what follows from that?": what the passage just quoted says comes of it. */
 export const CONSEQUENCE_ASK = /^\W*(och |and |but |men |ok,? )?(sa |so )?(vad (foljer|blir foljden|blir konsekvensen|leder (det|detta) till|innebar det for (avtalet|overenskommelsen|handlingsplanen))( av (det|detta))?|what follows( from (that|it|this))?|what (does|should) (that|it|this) lead to|what'?s the (consequence|upshot)|vad vill (de|dom) att det ska leda till|what do they want (it|that) to lead to|(och |so )?what then|vad drar (de|dom) for slutsats\w*|what do they conclude( from (it|that))?)\W*$/;
 

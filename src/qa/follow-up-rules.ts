@@ -8,7 +8,7 @@ import type { Agreement, FocusArea, Language, Localized } from '../domain/model.
 import type { QaTopic } from '../domain/qa-topic.ts';
 import type { Answer } from './answer.ts';
 import { answerFact, findPerson, findPersonByRole, withoutOthers, type NamedPerson } from './answer-facts.ts';
-import { AHEAD, ALL_OF_IT, CLOSING_WORDS, NAMES_ASK, OTHER_SIDE, OTHERWISE, SIGNED_ALONE, WHERE_WRITTEN, AMONG_THEM, BETWEEN_WHOM, CHECKS_FACT, CONFIRMATION, CONFIRMATION_TAG, CONSEQUENCE_ASK, ELABORATE, FACT_DETAIL, GOAL_ASK, IN_DOCUMENT, LAST_WORDS, MEANING_ASK, NAME_ASK, OTHER_DOCUMENT, OTHER_DOCUMENT_ALONE, OTHER_ONE, PARTY_ALONE, POINTS_BACK, PURPOSE_ASK, QUOTE_ASK, REASON_ASK, REFERS_TO, REST_OF_WORDS, SAME_IN_DOCUMENT, SOURCE_ASK, SOURCE_OF, TITLE_ASK, WHAT_ELSE, WHERE_ASK, WHICH_DOCUMENT, WHO_ARE_THEY, WHO_SAID_IT } from './follow-up-patterns.ts';
+import { AHEAD, ALL_OF_IT, CLOSING_WORDS, NAMES_ASK, REPLACES, OTHER_SIDE, OTHERWISE, SIGNED_ALONE, WHERE_WRITTEN, AMONG_THEM, BETWEEN_WHOM, CHECKS_FACT, CONFIRMATION, CONFIRMATION_TAG, CONSEQUENCE_ASK, ELABORATE, FACT_DETAIL, GOAL_ASK, IN_DOCUMENT, LAST_WORDS, MEANING_ASK, NAME_ASK, OTHER_DOCUMENT, OTHER_DOCUMENT_ALONE, OTHER_ONE, PARTY_ALONE, POINTS_BACK, PURPOSE_ASK, QUOTE_ASK, REASON_ASK, REFERS_TO, REST_OF_WORDS, SAME_IN_DOCUMENT, SOURCE_ASK, SOURCE_OF, TITLE_ASK, WHAT_ELSE, WHERE_ASK, WHICH_DOCUMENT, WHO_ARE_THEY, WHO_SAID_IT } from './follow-up-patterns.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 import { foldText, splitWords } from './normalize-text.ts';
 import { isNearMissWord } from './other-places.ts';
@@ -295,6 +295,15 @@ export function createFollowUpRules(reader: FollowUpReader): ReadonlyArray<Follo
       if (again.kind === 'fact' && (again.fact === 'authors' || again.fact === 'author' || again.fact === 'people')) return again;
     }
     return { kind: 'no-answer', language, reason: 'not-stated' };
+  }
+
+  /** "och vad ska ersätta det?" after the current agreement: the new one and how long it is to be valid. */
+  function whatReplaces({ folded, language, previous }: FollowUpTurn): Answer | undefined {
+    if (!previous || !REPLACES.test(folded) || /\b(nar|when)\b/.test(folded)) return undefined;
+    const aboutCurrent = previous.kind === 'agreement-validity' || /\bnuvarande\b/.test(quotedBefore(previous)?.folded ?? '') || /\b(nuvarande|current|existing|gamla|old)\b/.test(foldText(previous.question));
+    if (!aboutCurrent) return undefined;
+    const next = askCanned(CANNED.newValidity, language);
+    return next.kind === 'agreement-validity' ? next : undefined;
   }
 
   /** "så vad följer av det?": the passage just quoted when it draws the conclusion itself ("därför …"), else what follows it. */
@@ -666,6 +675,7 @@ export function createFollowUpRules(reader: FollowUpReader): ReadonlyArray<Follo
     sourcePassage,
     reasonGiven,
     otherwise,
+    whatReplaces,
     signedAlone,
     namesAsked,
     whereWritten,

@@ -888,3 +888,13 @@ describe('another party’s absence, another contact', () => {
     expect(police).toMatchObject({ kind: 'no-answer', reason: 'not-stated' });
   });
 });
+
+describe('what replaces the current agreement', () => {
+  it('answers "and what takes over after it?" after the current agreement with the new one, and refuses when it takes over', () => {
+    const [, next] = converse('until when is the current agreement valid?', 'and what replaces it?');
+    expect(next!.kind).toBe('agreement-validity');
+    expect(shown(next!)).toContain('mandatperioden ut');
+    const [, when] = converse('hur länge gäller nuvarande avtal?', 'när tar det nya över?');
+    expect(when).toMatchObject({ kind: 'no-answer' });
+  });
+});
