@@ -898,3 +898,16 @@ describe('what replaces the current agreement', () => {
     expect(shown(ersatt!)).toContain('mandatperioden ut');
   });
 });
+
+describe('what brought the first agreement about', () => {
+  it('answers "what brought it about?" and "i samband med vad?" after the first agreement with the reorganisation', () => {
+    const [, brought] = converse('when was the first agreement signed?', 'what brought it about?');
+    expect(shown(brought!)).toContain('omorganiseringen');
+    const [, context] = converse('när skrevs första avtalet?', 'i samband med vad?');
+    expect(shown(context!)).toContain('omorganiseringen');
+  });
+
+  it('answers "the agreement’s full name?" with the title', () => {
+    expect(shown(ask('what is the agreement’s full name?'))).toContain('Övergripande samverkansöverenskommelse');
+  });
+});
