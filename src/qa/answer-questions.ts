@@ -1208,7 +1208,7 @@ function expectedAnswer(folded: string): SearchOptions['expects'] {
   // "hur prioriterad är tryggheten?", "how important is the school?": a degree.
   if (/\bhur (hogt |mycket )?(prioriterad\w*|viktig\w*|angelagen|allvarlig\w*|central)\b|\bhow (high|highly|important|much of a priority|serious|central)\b/.test(folded)) return 'degree';
   // "how does the statement describe the agreement?", "vad är samverkansavtalet?": what it is.
-  if (/\b(describe[sd]?|beskriv\w*|characteri[sz]e[sd]?|portray\w*|depict\w*)\b|\b(vilket|vilken|vad for|what|which) (slags|sorts|sort of|typ av|kind of|type of) \w+ (ar|is)\b|^\W*(vad|what) (ar|is) (ett |en |an? |the )?\w+\W*$/.test(folded)) return 'definition';
+  if (/\b(describe[sd]?|beskriv\w*|characteri[sz]e[sd]?|portray\w*|depict\w*|calls?|kallar)\b|\b(vilket|vilken|vad for|what|which) (slags|sorts|sort of|typ av|kind of|type of) \w+ (ar|is)\b|^\W*(vad|what) (ar|is) (ett |en |an? |the )?\w+( (enligt|according to|in|i) (the )?\w+)?\W*$/.test(folded)) return 'definition';
   return undefined;
 }
 

@@ -1046,3 +1046,10 @@ describe('more ways to ask for the quoted people, the signatories and the KS doc
     expect(shown(title!)).toContain('Övergripande samverkansöverenskommelse');
   });
 });
+
+describe('what the agreement is, according to a document', () => {
+  it('answers "vad är samverkansavtalet enligt uttalandet?" and "what does the statement call it?" with "ett viktigt dokument"', () => {
+    expect(shown(ask('vad är samverkansavtalet enligt uttalandet?'))).toContain('viktigt dokument');
+    expect(shown(ask('what does the statement call the cooperation agreement?'))).toContain('viktigt dokument');
+  });
+});
