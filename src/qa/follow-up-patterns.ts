@@ -42,7 +42,7 @@ export const WHICH_DOCUMENT = /\b(statement|uttalandet) (or|eller) (in )?(the )?
 /** "name?", "vad heter han?": the name of the person just quoted. */
 export const NAME_ASK = /^\W*(and |och )?(name|namn|namnet|his name|her name|vad heter (han|hon)|what'?s (his|her) name|remind me of (his|her) name)( again| igen)?\W*$/;
 /** "and the city's take?", "och polisens svar på det?" after one side's words: the other side's (group 1: the side). */
-export const OTHER_SIDE = /^\W*(?:och |and |o |men |but |what about |how about )?(?:the )?(city|city['’]s|staden|stan|stadens|stans|police|police['’]s|polisen|polisens)(?: take| view| side| response| answer| svar| syn| sida| installning| perspective)?(?: (?:pa|on) (?:det|it|that|this))?(?: da| then)?\W*$/;
+export const OTHER_SIDE = /^\W*(?:och |and |o |men |but |what about |how about )?(?:the )?(city|city['’]s|staden|stan|stadens|stans|police|police['’]s|polisen|polisens)(?: take| view| side| response| answer| svar| syn| sida| installning| perspective)?(?: (?:pa|on) (?:det|it|that|this))?(?:,? (?:haller (?:den|de|dom|han|hon) med|does (?:it|he|she|they) agree|agrees?|too|ocksa))?(?: da| then)?\W*$/;
 /** "closing words?", "hans sista mening?": the last thing a person says. */
 export const CLOSING_WORDS = /\b(closing|last|final|sista|avslutande)\b.{0,12}\b(words?|line|lines|sentence|mening|meningen|ord|orden|repliken)\b/;
 /** "and the other one?", "och den andra?": the other of two people. */
@@ -78,7 +78,7 @@ export const REST_OF_WORDS = /^\W*(and |och |so )?(what else (did|does) (she|he)
 /** "titel?", "and his role?" after a person: who that is. */
 export const TITLE_ASK = /^\W*(och |and |o )?(hans |hennes |his |her |their )?(titel|title|roll|role|befattning|position|job)\W*$/;
 /** "and in international format?", "time zone?", "whose?" after a fact: a detail the fact just given holds. */
-export const FACT_DETAIL = /\b(international\w*|internationellt|landsnummer|landskod|country code|\+46|utlandsn(?:r|ummer)|int\.? journalist\w*|utlandsk\w*|foreign|time ?zone|tidszon\w*)\b|^\W*(and |och |o )?(whose|vems|which organi[sz]ation|vilken organisation|till vem|to whom)( is (that|it)| number| nummer| ar (det|det da))?\W*$/;
+export const FACT_DETAIL = /\b(international\w*|internationellt|landsnummer|landskod|country code|\+46|utlandsn(?:r|ummer)|fran utlandet|from abroad|outside sweden|int\.? journalist\w*|utlandsk\w*|foreign|time ?zone|tidszon\w*)\b|^\W*(and |och |o )?(whose|vems|which organi[sz]ation|vilken organisation|till vem|to whom)( is (that|it)| number| nummer| ar (det|det da))?\W*$/;
 /** "mellan vilka?", "together with whom?": the sides a passage names. */
 export const BETWEEN_WHOM = /^\W*(och |and )?(\p{L}+ )?(mellan vilka|between whom|between who|between which|(tillsammans )?med (vilka|vem|vilken)|(together )?with (whom|who|which))( (parter|parties|forvaltning\w*|administrations?))?( da| then| exactly| exakt)?\W*$/u;
 /** "what goal exactly?", "a tool to reach what?", "vilket mål då?": the goal a passage names. */

@@ -911,3 +911,15 @@ describe('what brought the first agreement about', () => {
     expect(shown(ask('what is the agreement’s full name?'))).toContain('Övergripande samverkansöverenskommelse');
   });
 });
+
+describe('abroad is no misspelt statement, and the other side agreeing', () => {
+  it('answers "funkar numret från utlandet?" after the press line with the international form', () => {
+    const [, abroad] = converse('pressnummer?', 'funkar numret från utlandet?');
+    expect(shown(abroad!)).toContain('+46 8 508 29 222');
+  });
+
+  it('answers "och polisen, håller den med?" after the finance commissioner with the police chief’s words', () => {
+    const [, police] = converse('vad säger finansborgarrådet om samarbetet?', 'och polisen, håller den med?');
+    expect(shown(police!)).toContain('Ulf Johansson');
+  });
+});
