@@ -9,7 +9,7 @@ import { splitQuestion } from './split-question.ts';
 import { stripPreamble } from './strip-preamble.ts';
 import { FOLLOW_UP, POINTS_BACK } from './follow-up-patterns.ts';
 import { createFollowUpRules, type FollowUpTurn } from './follow-up-rules.ts';
-import { ANSWER_MARKER_OF, FIRST_AGREEMENT, MIN_COVERAGE, MIN_COVERAGE_WITH_UNKNOWN, SAID, VALIDITY, WHO } from './question-patterns.ts';
+import { ANSWER_MARKER_OF, FIRST_AGREEMENT, MIN_COVERAGE, MIN_COVERAGE_WITH_UNKNOWN, SAID, VALIDITY, VALIDITY_CLAIM, WHO } from './question-patterns.ts';
 import { ASKS_NUMBER, DISTRICTS_THAT, ERRAND, EXACT_DATE_ASK, FINAL_VERSION, FREQUENCY, LEAD_ASK, OFTEN_IN_TEXT, OTHER_PARTIES, OTHER_TIME_OF_PERSON, PLACE, PRECISION, QUANTITY, RANKING, TASK_GIVEN, UNQUOTED_BODY, STEERING_GROUP_SEATS, UNSTATED_DETAIL, UNSTATED_INSTANCES, UNSTATED_ORDER, WHICH_ONES } from './refusal-patterns.ts';
 import { expandShorthand } from './expand-shorthand.ts';
 import { GLOSSARY_WORDS, SWEDISH_SYNONYMS, readEnglishPhrases } from './glossary.ts';
@@ -624,7 +624,10 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       if (openings.length > 0) return passageAnswer(openings.slice(0, 8), language);
     }
     // One unknown word that names no topic of its own may still be a way of asking for a stated fact ("diarienr?").
-    if (verdict.refuse && !(verdict.unknown.length === 1 && !verdict.hard)) return refuse();
+    // "nuvarande avtalet, gäller det till juni?": the current agreement's end is stated (May 2019) and corrects the claim;
+    // a year claimed for the new one ("till 2022?") is not stated.
+    const validityClaim = cues.agreementWord && VALIDITY_CLAIM.test(folded) && CURRENT.test(folded);
+    if (verdict.refuse && !validityClaim && !(verdict.unknown.length === 1 && !verdict.hard)) return refuse();
     const minCoverage = verdict.unknown.length > 0 ? MIN_COVERAGE_WITH_UNKNOWN : MIN_COVERAGE;
     // Retrieval ranks by the words the knowledge base knows; the unknown one only raised the bar.
     const terms = allTerms.filter((term) => !verdict.unknown.includes(term) && !verdict.examples.includes(term));
@@ -670,7 +673,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     // …and a when-question not by a person: "när slutar han sin tjänst?" is not stated.
     if (fact?.kind === 'fact' && WHEN.test(folded) && !WHO.test(folded) && PERSON_FACTS.has(fact.fact) && fact.fact !== 'contact') return refuse('not-stated');
     if (fact) return fact;
-    if (verdict.refuse) return refuse();
+    if (verdict.refuse && !validityClaim) return refuse();
     // A bare name or role ("regionpolischef?", "the police chief?") asks who that is.
     const ownPerson = findPerson(folded, people) ?? findPersonByRole(folded, people);
     if (ownPerson && terms.every((term) => personWords.has(term.word)) && !SAID.test(folded) && !QUESTION_WORD.test(folded.replace(/\b(who|vem)\b/g, ''))) {
@@ -736,7 +739,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     }
     // "vilka områden gäller det?" asks what something concerns, not how long it is valid.
     const concerns = (/\b(galler|gallde) (det|den|de|dom|detta)\b/.test(folded) || /\b(galler|gallde) (samma|for|i|inom|aven|overallt)\b/.test(folded)) && !/\b(nar|lange|till|fram|until|long)\b/.test(folded);
-    if ((cues.validity || VALIDITY.test(folded)) && !concerns && (cues.agreementWord || !focusArea || previous?.agreementId) && !district && !/\b(forsta|first)\b/.test(folded)) {
+    if ((cues.validity || VALIDITY.test(folded) || validityClaim) && !concerns && (cues.agreementWord || !focusArea || previous?.agreementId) && !district && !/\b(forsta|first)\b/.test(folded)) {
       // The previous question, or the passage it was answered with, was about the current agreement ("Nuvarande samverkansavtal gäller …").
       const previousPassage = previous?.kind === 'passage' ? quotedBefore(previous) : undefined;
       const previousAskedCurrent = previous && (CURRENT.test(foldText(previous.question)) || readCues(previous.question).predecessor || /^\W*nuvarande\b/.test(previousPassage?.folded ?? '')) && !/\b(nya|nytt|new)\b/.test(foldText(previous.question));

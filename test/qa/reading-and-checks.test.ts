@@ -1053,3 +1053,11 @@ describe('what the agreement is, according to a document', () => {
     expect(shown(ask('what does the statement call the cooperation agreement?'))).toContain('viktigt dokument');
   });
 });
+
+describe('a claim about when the current agreement ends', () => {
+  it('corrects "nuvarande avtalet gäller väl till juni?" with May 2019, and refuses a year claimed for the new one', () => {
+    expect(shown(ask('nuvarande avtalet gäller väl till juni?'))).toContain('maj 2019');
+    expect(shown(ask('is the current agreement valid until the summer of 2019?'))).toContain('May 2019');
+    expect(ask('gäller nya avtalet till 2022?')).toMatchObject({ kind: 'no-answer' });
+  });
+});
