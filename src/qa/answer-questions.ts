@@ -552,7 +552,8 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     const roleOf = findPerson(folded, people) ?? (PERSON_PRONOUN.test(folded) ? pronounedPerson(folded, previous) ?? (previous ? speakerOf(previous) : undefined) : undefined);
     if (roleOf?.author && !roleOf.role && /\b(borgarrad\w*|commissioner|ordforande|chair\w*|gruppledare|group leader|uppdrag|minister|mayor|councillor|ledamot|member of)\b/.test(folded)) return refuse('not-stated');
     // "vad har han för telefonnr?": no one in the documents has a number of their own; the press line is the party's.
-    if (roleOf && /\b(telefon\w*|phone|nummer|number|nr|mobil\w*|mobile)\b/.test(folded) && (PERSON_PRONOUN.test(folded) || /\b\p{L}+s (telefon\w*|nummer|number|mobil\w*)\b/u.test(folded))) return refuse('not-stated');
+    const numberOf = roleOf ?? findPersonByRole(folded, people);
+    if (numberOf && /\b(telefon\w*|phone|nummer|number|nr|mobil\w*|mobile)\b/.test(folded) && (PERSON_PRONOUN.test(folded) || /\b\p{L}+s (telefon\w*|nummer|number|mobil\w*)\b|\bhar \p{L}+( \p{L}+)? for (telefon\w*|nummer|mobil\w*)\b/u.test(folded))) return refuse('not-stated');
     // "when was it adopted?", "när antogs det?": no decision on the agreement is dated.
     if (WHEN.test(folded) && /\b(adopted|approved|passed|ratified|antogs|antagits|antaget|godkandes|godkants|klubbades|klubbats|beslutades)\b/.test(folded) && !FIRST_AGREEMENT.test(folded)) return refuse('not-stated');
     // "när tar ks beslut i ärendet?": the board's decision is not dated in the documents.

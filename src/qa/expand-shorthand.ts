@@ -12,7 +12,7 @@ const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bpga\.?(?=\s|$)/gi, 'på grund av'],
   [/\bmkt\b/gi, 'mycket'],
   // "första" with two letters swapped, typed fast; read by patterns before any typo correction.
-  [/\bf(ö|o)rtsa\b/gi, 'första'],
+  [/\bf(ö|o)r(ts|t)a\b/gi, 'första'],
   [/\bfrist\b/gi, 'first'],
   [/\bresp\.?(?=\s)/gi, 'respektive'],
   [/\bngn\b/gi, 'någon'],

@@ -42,7 +42,7 @@ export const WHICH_DOCUMENT = /\b(statement|uttalandet) (or|eller) (in )?(the )?
 /** "name?", "vad heter han?": the name of the person just quoted. */
 export const NAME_ASK = /^\W*(and |och )?(name|namn|namnet|his name|her name|vad heter (han|hon)|what'?s (his|her) name|remind me of (his|her) name)( again| igen)?\W*$/;
 /** "and the city's take?", "och polisens svar på det?" after one side's words: the other side's (group 1: the side). */
-export const OTHER_SIDE = /^\W*(?:och |and |o |men |but |what about |how about )?(?:the )?(city|city['’]s|staden|stan|stadens|stans|police|police['’]s|polisen|polisens)(?: take| view| side| response| answer| svar| syn| sida| installning| perspective)?(?: (?:pa|on) (?:det|it|that|this))?(?:,? (?:haller (?:den|de|dom|han|hon) med|does (?:it|he|she|they) agree|agrees?|too|ocksa))?(?: da| then)?\W*$/;
+export const OTHER_SIDE = /^\W*(?:och |and |o |men |but |what about |how about )?(?:(?:one|a quote|ett citat|ett|citat) (?:from|fran) )?(?:the )?(city|city['’]s|staden|stan|stadens|stans|police|police['’]s|polisen|polisens)(?: take| view| side| response| answer| svar| syn| sida| installning| perspective)?(?: (?:pa|on) (?:det|it|that|this))?(?:,? (?:haller (?:den|de|dom|han|hon) med|does (?:it|he|she|they) agree|agrees?|too|ocksa))?(?: da| then)?\W*$/;
 /** "closing words?", "hans sista mening?": the last thing a person says. */
 export const CLOSING_WORDS = /\b(closing|last|final|sista|avslutande)\b.{0,12}\b(words?|line|lines|sentence|mening|meningen|ord|orden|repliken)\b/;
 /** "and the other one?", "och den andra?": the other of two people. */

@@ -923,3 +923,16 @@ describe('abroad is no misspelt statement, and the other side agreeing', () => {
     expect(shown(police!)).toContain('Ulf Johansson');
   });
 });
+
+describe('the time of a document after another of its facts, and a role’s own number', () => {
+  it('answers "klockan?" after the press release title with its time, and "och vilket år?" after the case number with it', () => {
+    const [, time] = converse('vad heter pressmeddelandet?', 'klockan?');
+    expect(shown(time!)).toContain('15:00');
+    const [, year] = converse('vilket ks-nummer har ärendet?', 'och vilket år?');
+    expect(shown(year!)).toContain('KS 2019/656');
+  });
+
+  it('refuses "vad har regionpolischefen för telefonnummer?"', () => {
+    expect(ask('vad har regionpolischefen för telefonnummer?')).toMatchObject({ kind: 'no-answer', reason: 'not-stated' });
+  });
+});
