@@ -194,7 +194,7 @@ export function createFollowUpRules(reader: FollowUpReader): ReadonlyArray<Follo
    */
   function titleOfSpeaker({ folded, language, previous }: FollowUpTurn): Answer | undefined {
     const quotedPerson = previous ? speakerOf(previous) : undefined;
-    if (quotedPerson?.role && (TITLE_ASK.test(folded) || (previous!.kind !== 'passage' && WHERE_ASK.test(folded)))) {
+    if (quotedPerson?.role && (TITLE_ASK.test(folded) || (WHERE_ASK.test(folded) && (previous!.kind !== 'passage' || /\b(chief|chef|\w*polischef\w*|commissioner|\w*borgarrad\w*)\b/.test(folded))))) {
       const who = whoIs(quotedPerson, language);
       if (who) return who;
     }

@@ -936,3 +936,16 @@ describe('the time of a document after another of its facts, and a role’s own 
     expect(ask('vad har regionpolischefen för telefonnummer?')).toMatchObject({ kind: 'no-answer', reason: 'not-stated' });
   });
 });
+
+describe('where a quoted person holds their role', () => {
+  it('answers "where is he police chief?" after his words with who he is', () => {
+    const [, where] = converse('what does the police chief say about goals?', 'where is he police chief?');
+    expect(shown(where!)).toContain('Stockholm');
+    expect(where!.kind).toBe('fact');
+  });
+
+  it('answers "and why did the first one come about at all?" with the reorganisation', () => {
+    const [, why] = converse('when was the first one signed?', 'and why did the first one come about at all?');
+    expect(shown(why!)).toContain('omorganiseringen');
+  });
+});
