@@ -21,7 +21,7 @@ const QUESTIONS: Array<[string, Answer['kind']]> = [
   // The documents name no owner: an honest "not stated" that says whom to ask.
   ['vem har ansvar för avhoppare?', 'no-answer'],
   // Not stated, with the nearest passage shown ("regelbundet" gives no period).
-  ['hur ofta ska styrgruppen återrapportera?', 'no-answer'],
+  ['hur ofta ska styrgruppen återrapportera, varje kvartal?', 'no-answer'],
   // A summary: every section's opening sentence.
   ['sammanfatta uttalandet', 'passage'],
   ['vilket diarienummer har överenskommelsen?', 'fact'],
