@@ -35,7 +35,7 @@ fokuserar satsar info information
 samma sak behovs behovas long
 bakom behind between mellan special sarskilda sarskilt called heter come came place draw draws drawn up out run runs
 hitta hittar hor hora keep keeps langre longer one ones until till questions question fragor ringa ringer call veta know
-samband ske sker set sets sorts slags belong belongs exactly exakt exakta exact precis ordagrant utlandet utland utomlands abroad else other annan andra annat
+samband ske sker set sets sorts slags belong belongs exactly exakt exakta exact precis ordagrant asap snarast utlandet utland utomlands abroad else other annan andra annat
 go goes going went come comes take takes taken happen happens happened begin begins start starts started continue continues
 plan plans planned intend intends expected supposed happen mean actually really exactly specifically specific generally overall
 much many very quite rather just only even still already ever never always sometimes

@@ -6,7 +6,7 @@
  * and would count as words the documents do not know, so they are cut before the question is read.
  * Only when a question of three or more words remains: a lone "Hej!" is still a greeting.
  */
-const LEADING_PHRASES = /^\W*(snabb fraga|kort fraga|en fraga till|en annan (grej|sak|fraga)|annan fraga|ny fraga|tva saker|tva fragor|fraga|quick question|quick one|short question|one more (thing|question)|another question|different question|new question|unrelated|two things|two questions|by the way|btw|forresten|ok(ej|ay)?|tack|thanks|hej|hi|hello|my (boss|manager|colleague) (wants to know|asks|is asking|wonders)|min (chef|kollega) (undrar|vill veta|fragar)|jag undrar|i wonder|i was wondering)\b\s*[:,.!\-–—]*\s*/;
+const LEADING_PHRASES = /^\W*([\p{L} ]{2,25} (here|har)(?=[,.:!])|snabb fraga|kort fraga|en fraga till|en annan (grej|sak|fraga)|annan fraga|ny fraga|tva saker|tva fragor|fraga|quick question|quick one|short question|one more (thing|question)|another question|different question|new question|unrelated|two things|two questions|by the way|btw|forresten|ok(ej|ay)?|tack|thanks|hej|hi|hello|my (boss|manager|colleague) (wants to know|asks|is asking|wonders)|min (chef|kollega) (undrar|vill veta|fragar)|jag undrar|i wonder|i was wondering)\b\s*[:,.!\-–—]*\s*/u;
 /** A short opening sentence ending in a colon, full stop or exclamation mark, holding no question word. */
 const LEADING_SENTENCE = /^\s*([^.:!?]{1,40})[:.!]\s+(?=\S)/;
 /** What the asker is about to do, before a dash, colon or full stop: "inför pressträffen:", "jag ska prata med pressen imorgon om avtalet –", "Prepping a briefing." */

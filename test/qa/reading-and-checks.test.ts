@@ -1061,3 +1061,9 @@ describe('a claim about when the current agreement ends', () => {
     expect(ask('gäller nya avtalet till 2022?')).toMatchObject({ kind: 'no-answer' });
   });
 });
+
+describe('anyone from the police in the steering group', () => {
+  it('refuses "is anyone from the police on the steering group?"', () => {
+    expect(ask('is anyone from the police on the steering group?')).toMatchObject({ kind: 'no-answer', reason: 'not-stated' });
+  });
+});

@@ -48,3 +48,10 @@ describe('expandShorthand', () => {
     expect(stripPreamble('Vart ringer en journalist som vill veta mer om pressmeddelandet?')).toBe('Vart ringer en journalist som vill veta mer om pressmeddelandet?');
   });
 });
+
+describe('who the asker is, said first', () => {
+  it('cuts "Press sec here," and "Journalist här:" before the question', () => {
+    expect(stripPreamble('Press sec here, who is quoted in the release?')).toBe('who is quoted in the release?');
+    expect(stripPreamble('Journalist här: när kom pressmeddelandet?')).toBe('när kom pressmeddelandet?');
+  });
+});
