@@ -22,9 +22,12 @@ import { formatHeldoutLine, readHeldout, runHeldout, splitOf, summarizeHeldout }
  * 301/316, follow-ups 201/258, dev 1149/1203. Session 7 tuned on dev and fresh tuning sets only
  * (before adding anything: test 1101/1206, out-of-scope 305/316, follow-ups 217/258), then added the
  * sealed batches P, PB, PC and PD untuned (712/800): test 1439/1586 (91 %), out-of-scope 385/396
- * (97 %), follow-ups 334/401 (83 %), dev 1558/1623 (96 %).
+ * (97 %), follow-ups 334/401 (83 %), dev 1558/1623 (96 %). Session 8 tuned on dev and fresh tuning
+ * sets only (before adding anything: test 1451/1586, out-of-scope 385/396, follow-ups 340/401), then
+ * added the sealed batches PE, PF, PG, PH and PI untuned (899/1000): test 1890/2073 (91 %),
+ * out-of-scope 498/515 (97 %), follow-ups 489/579 (84 %), dev 2029/2136 (95 %).
  */
-const FLOORS = { accuracy: 0.89, refused: 0.955, followUps: 0.815, dev: 0.945 } as const;
+const FLOORS = { accuracy: 0.895, refused: 0.95, followUps: 0.83, dev: 0.935 } as const;
 
 describe('held-out evaluation (test split)', () => {
   it('splits by a fixed rule on the id', () => {
