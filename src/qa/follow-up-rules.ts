@@ -91,6 +91,18 @@ export function createFollowUpRules(reader: FollowUpReader): ReadonlyArray<Follo
     return answerAlone(question[language], language);
   }
 
+  /** The fact just given, asked again: it holds what a follow-up on it asks ("whose?", "their titles?"). */
+  function factAgain(previous: QaTopic, language: Language): Answer | undefined {
+    const again = answerAlone(previous.question, language);
+    return again.kind === 'fact' ? again : undefined;
+  }
+
+  /** The sentence just quoted, quoted and cited again. */
+  function quoteAgain(previous: QaTopic, language: Language): Answer | undefined {
+    const quoted = quotedBefore(previous);
+    return quoted ? passageAnswer([quoted], language) : undefined;
+  }
+
   /** "what else?", "vad mer?": what follows the passage just quoted in its section, else the next section. */
   function whatElse({ folded, language, previous }: FollowUpTurn): Answer | undefined {
     // After one area, "what else?" asks the other areas (`otherAreas`).
@@ -203,20 +215,12 @@ export function createFollowUpRules(reader: FollowUpReader): ReadonlyArray<Follo
 
   /** "what are their titles?" after the people quoted: that answer again, which gives them. */
   function theirTitles({ folded, language, previous }: FollowUpTurn): Answer | undefined {
-    if (previous?.kind === 'fact' && /\b(their|deras|dom|de) (titles?|roles?|titlar|roller|titel|roll)\b|\bvad har (dom|de) for (roller|titlar)\b/.test(folded)) {
-      const again = answerAlone(previous.question, language);
-      if (again.kind === 'fact') return again;
-    }
-    return undefined;
+    return previous?.kind === 'fact' && /\b(their|deras|dom|de) (titles?|roles?|titlar|roller|titel|roll)\b|\bvad har (dom|de) for (roller|titlar)\b/.test(folded) ? factAgain(previous, language) : undefined;
   }
 
   /** "is the Social Democrats among them?" after the signatories: the list again, which says who is. */
   function amongThem({ folded, language, previous }: FollowUpTurn): Answer | undefined {
-    if (previous?.kind === 'fact' && AMONG_THEM.test(folded)) {
-      const again = answerAlone(previous.question, language);
-      if (again.kind === 'fact') return again;
-    }
-    return undefined;
+    return previous?.kind === 'fact' && AMONG_THEM.test(folded) ? factAgain(previous, language) : undefined;
   }
 
   /** "och hos polisen?" after the press contact: only the sender's press line is given. */
@@ -227,11 +231,7 @@ export function createFollowUpRules(reader: FollowUpReader): ReadonlyArray<Follo
 
   /** "and in international format?", "time zone?", "whose?" after a fact: that fact again, which holds it (both forms of a number, the time zone, whose line it is). */
   function factDetail({ folded, language, previous }: FollowUpTurn): Answer | undefined {
-    if (previous?.kind === 'fact' && FACT_DETAIL.test(folded)) {
-      const again = answerAlone(previous.question, language);
-      if (again.kind === 'fact') return again;
-    }
-    return undefined;
+    return previous?.kind === 'fact' && FACT_DETAIL.test(folded) ? factAgain(previous, language) : undefined;
   }
 
   /** "which document says so?" after a validity or a fact: that answer again, which names its source. */
@@ -245,11 +245,7 @@ export function createFollowUpRules(reader: FollowUpReader): ReadonlyArray<Follo
 
   /** "source?", "var står det?", "i vilket sammanhang?": the passage the previous answer came from, quoted and cited again. */
   function sourcePassage({ folded, language, previous }: FollowUpTurn): Answer | undefined {
-    if (previous?.agreementId && previous.sectionId && SOURCE_ASK.test(folded)) {
-      const quoted = quotedBefore(previous);
-      if (quoted) return passageAnswer([quoted], language);
-    }
-    return undefined;
+    return previous?.agreementId && previous.sectionId && SOURCE_ASK.test(folded) ? quoteAgain(previous, language) : undefined;
   }
 
   /** "i vilket syfte?", "and why does that matter?", "syfte?": the reason (or, asked so, the purpose) the previous passage gives, or the nearest one in its section that gives one. */
@@ -268,9 +264,7 @@ export function createFollowUpRules(reader: FollowUpReader): ReadonlyArray<Follo
 
   /** "och i vanliga fall?", "and otherwise?" after a passage on a special case ("vid beslut av större betydelse"): that passage again, which says the rest. */
   function otherwise({ folded, language, previous }: FollowUpTurn): Answer | undefined {
-    if (!previous?.sectionId || !OTHERWISE.test(folded)) return undefined;
-    const quoted = quotedBefore(previous);
-    return quoted ? passageAnswer([quoted], language) : undefined;
+    return previous?.sectionId && OTHERWISE.test(folded) ? quoteAgain(previous, language) : undefined;
   }
 
   /** "är hon ensam?" after Elisabeth Johnson "m.fl.": who signed for her party, which says she did not sign alone. */
@@ -441,11 +435,7 @@ export function createFollowUpRules(reader: FollowUpReader): ReadonlyArray<Follo
 
   /** "is that in the statement or the press release?": the passage just given, cited again. */
   function whichDocument({ folded, language, previous }: FollowUpTurn): Answer | undefined {
-    if (previous?.agreementId && previous.sectionId && WHICH_DOCUMENT.test(folded)) {
-      const quoted = quotedBefore(previous);
-      if (quoted) return passageAnswer([quoted], language);
-    }
-    return undefined;
+    return previous?.agreementId && previous.sectionId && WHICH_DOCUMENT.test(folded) ? quoteAgain(previous, language) : undefined;
   }
 
   /** "which parties?" after the signatories, "mer?" after the areas: that answer again, which holds it. */
@@ -642,11 +632,7 @@ export function createFollowUpRules(reader: FollowUpReader): ReadonlyArray<Follo
 
   /** "är det polisens nummer?", "is that the police press office?": a check of the fact just given; it is shown again, with whose it is. */
   function factChecked({ folded, language, previous }: FollowUpTurn): Answer | undefined {
-    if (previous?.kind === 'fact' && CHECKS_FACT.test(folded) && !/\b(one|nagon|nagot|en|ett) (for|till|at)\b/.test(folded) && !splitWords(folded).some(isNearMissWord)) {
-      const again = answerAlone(previous.question, language);
-      if (again.kind === 'fact') return again;
-    }
-    return undefined;
+    return previous?.kind === 'fact' && CHECKS_FACT.test(folded) && !/\b(one|nagon|nagot|en|ett) (for|till|at)\b/.test(folded) && !splitWords(folded).some(isNearMissWord) ? factAgain(previous, language) : undefined;
   }
 
   /** "C?", "och MP?": who stands behind the statement for that party. */
