@@ -327,7 +327,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     if (FREQUENCY.test(folded) && !OFTEN_IN_TEXT.test(quoted) && !reportsRegularly) return nearest;
     const exact = EXACT_DATE_ASK.exec(folded)?.[2];
     if (!exact) return answer;
-    const dated = (folded: string) => (/^(ar|year)$/.test(exact) ? /\b(19|20)\d\d\b/.test(folded) : /\b\d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b|\b\d{4}-\d\d-\d\d\b/.test(folded));
+    const dated = (passageText: string) => (/^(ar|year)$/.test(exact) ? /\b(19|20)\d\d\b/.test(passageText) : /\b\d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b|\b\d{4}-\d\d-\d\d\b/.test(passageText));
     if (dated(quoted)) return answer;
     // "vilket år?" alone after a passage: the year its neighbour gives ("… 2015 var det första avtalet påskrivet").
     const first = answer.passages[0]!;
