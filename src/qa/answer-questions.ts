@@ -703,7 +703,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       // she herself will do, the words where she says so ("… ska göra allt i min makt …").
       if (best && own.length === 0 && previous && best.sentence === quotedBefore(previous)) {
         const after = sentenceSearch.sentencesOf(best.sentence.citation.agreementId, best.sentence.citation.sectionId).slice(best.sentence.position + 1);
-        const ownDeed = /\b(do|gora|gor)\b/.test(folded) && pronoun ? after.find((sentence) => /\b(ska|kommer att) gora\b/.test(sentence.folded)) : undefined;
+        const ownDeed = /\b(do|gora|gor)\b/.test(folded) && pronoun ? [best.sentence, ...after].find((sentence) => /\b(ska|kommer att) gora\b/.test(sentence.folded)) : undefined;
         const next = ownDeed ?? after[0];
         if (next) return passageAnswer([next], language);
       }

@@ -949,3 +949,10 @@ describe('where a quoted person holds their role', () => {
     expect(shown(why!)).toContain('omorganiseringen');
   });
 });
+
+describe('what she will do, after her hopes', () => {
+  it('answers "and what will she do?" after the finance commissioner’s hopes with the same sentence, which says it', () => {
+    const [, deed] = converse('what does the finance commissioner hope for?', 'and what will she do?');
+    expect(shown(deed!)).toContain('allt i min makt');
+  });
+});
