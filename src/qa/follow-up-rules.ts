@@ -320,9 +320,11 @@ export function createFollowUpRules(reader: FollowUpReader): ReadonlyArray<Follo
     return undefined;
   }
 
-  /** "like what?", "till exempel?" after "ett antal områden": the areas. */
+  /** "like what?", "till exempel?", "list them" after "ett antal områden": the areas. */
   function areaExamples({ folded, language, previous }: FollowUpTurn): Answer | undefined {
-    if (previous?.sectionId && ELABORATE.test(folded) && /\b(like what|such as|som vad|till exempel|t ex|exempel|examples?|for example)\W*$/.test(folded) && /\bomraden\b/.test(quotedBefore(previous)?.folded ?? '')) {
+    const examples = ELABORATE.test(folded) && /\b(like what|such as|som vad|till exempel|t ex|exempel|examples?|for example)\W*$/.test(folded);
+    const listThem = /^\W*(och |and |ok,? )?(list them|lista (dem|dom)|rakna upp (dem|dom))\W*(pls|please|tack)?\W*$/.test(folded);
+    if (previous?.sectionId && (examples || listThem) && /\bomraden\b/.test(quotedBefore(previous)?.folded ?? '')) {
       const areas = askCanned(CANNED.areas, language);
       if (areas.kind === 'focus-areas') return areas;
     }

@@ -956,3 +956,10 @@ describe('what she will do, after her hopes', () => {
     expect(shown(deed!)).toContain('allt i min makt');
   });
 });
+
+describe('list them, after the areas to be specified', () => {
+  it('lists the areas for "räkna upp dem" after what the new agreement is to specify', () => {
+    const [, areas] = converse('vad ska det nya avtalet specificera?', 'räkna upp dem');
+    expect(areas!.kind).toBe('focus-areas');
+  });
+});
