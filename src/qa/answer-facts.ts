@@ -74,8 +74,13 @@ export const PARTY_NAME = new RegExp(PARTIES.map((party) => party.pattern.source
 
 /** Whether the question asks which agreement in order this one is ("is this the first agreement?", "hur många avtal har det varit?"). */
 export function asksAgreementOrder(folded: string): boolean {
-  return P.ordinal.test(folded) || (P.ordinalWord.test(folded) && P.thisOne.test(folded) && /\b(avtal\w*|agreement|deal|overenskommelse\w*|the new one|this one|det nya|den nya|version)\b/.test(folded));
+  // "vad vill man ändra?": "ändra" (change) folds to "andra" (second) and is no ordinal.
+  const text = folded.replace(CHANGE_VERB, ' ');
+  return P.ordinal.test(text) || (P.ordinalWord.test(text) && P.thisOne.test(text) && /\b(avtal\w*|agreement|deal|overenskommelse\w*|the new one|this one|det nya|den nya|version)\b/.test(text));
 }
+
+/** "ändra" as a verb, folded: "vill man ändra", "ska ändras". */
+export const CHANGE_VERB = /\b(vill|ska|skall|kan|behover|behovs|att|man|de|dom|vi) (man |de |dom |vi )?andra(s|r)?\b/g;
 
 /** The people every document names (authors and people quoted), for name matching in questions. */
 export function collectPeople(kb: KnowledgeBase): NamedPerson[] {

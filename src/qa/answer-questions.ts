@@ -1,7 +1,7 @@
 import type { Agreement, FocusArea, Language } from '../domain/model.ts';
 import type { WeekKey } from '../domain/iso-week.ts';
 import type { AgreementRef, Answer, Citation, FocusAreaRef, Passage } from './answer.ts';
-import { PARTY_NAME, answerFact, asksAgreementOrder, collectPeople, findPerson, findPersonByRole, withoutOthers, type NamedPerson } from './answer-facts.ts';
+import { CHANGE_VERB, PARTY_NAME, answerFact, asksAgreementOrder, collectPeople, findPerson, findPersonByRole, withoutOthers, type NamedPerson } from './answer-facts.ts';
 import { createCuratedMatcher } from './match-curated.ts';
 import { foldText, splitWords } from './normalize-text.ts';
 import { closest, createSentenceSearch, editDistance, passageOf, type QuestionTerm, type SearchOptions, type SentenceDoc, type SentenceHit } from './search-sentences.ts';
@@ -1206,7 +1206,7 @@ function expectedAnswer(folded: string): SearchOptions['expects'] {
   if (/\b(nar|when|hur lange|how long)\b/.test(folded)) return 'date';
   if (/\b(niva\w*|levels?|centralt|lokalt|central|local)\b/.test(folded)) return 'level';
   // "hur skiljer sig det nya avtalet från det gamla?": what changes.
-  if (/\b(skiljer|skillnad\w*|different|difference|differ\w*|forandr\w*|change\w*|jamfort|compared|new about|annorlunda)\b/.test(folded) && /\b(nya|nytt|new)\b/.test(folded)) return 'change';
+  if ((/\b(skiljer|skillnad\w*|different|difference|differ\w*|forandr\w*|change\w*|jamfort|compared|new about|annorlunda|battre)\b/.test(folded) || new RegExp(CHANGE_VERB.source).test(folded)) && /\b(nya|nytt|new)\b/.test(folded)) return 'change';
   // "vad är nytt?", "what's new?": what the new agreement changes.
   if (/\b(vad|what) (ar|is|'?s|blir) (nytt|new)\b|^\W*(what'?s|whats) new\b/.test(folded)) return 'change';
   // "hur prioriterad är tryggheten?", "how important is the school?": a degree.

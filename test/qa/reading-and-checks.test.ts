@@ -1067,3 +1067,11 @@ describe('anyone from the police in the steering group', () => {
     expect(ask('is anyone from the police on the steering group?')).toMatchObject({ kind: 'no-answer', reason: 'not-stated' });
   });
 });
+
+describe('"ändra" is a change, not "andra" (second)', () => {
+  it('answers "vad vill man ändra med det nya avtalet?" with what it changes, not the order of agreements', () => {
+    const answer = ask('vad vill man ändra med det nya avtalet?');
+    expect(shown(answer)).toContain('förtydliga och utöka');
+    expect(answer.kind).not.toBe('fact');
+  });
+});
