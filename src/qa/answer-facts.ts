@@ -285,7 +285,9 @@ export function answerFact(folded: string, kb: KnowledgeBase, people: readonly N
     const list = agreement?.facts?.parties;
     // Read as a sentence would say it: "Stockholms stad och Polisregion Stockholm".
     const joined = (names: string[], and: string) => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} ${and} ${names[names.length - 1]}`);
-    if (agreement && list) return fact('parties', agreement, { sv: joined(list.map((p) => p.sv), 'och'), en: joined(list.map((p) => p.en), 'and') });
+    // In English, the parties as the document names them too, so the Swedish wording can be quoted and searched.
+    const swedish = joined(list?.map((p) => p.sv) ?? [], 'och');
+    if (agreement && list) return fact('parties', agreement, { sv: swedish, en: `${joined(list.map((p) => p.en.replace(/\s*\([^)]*\)/g, '')), 'and')} (${swedish})` });
   }
 
   if (P.kind.test(folded) || (named && /\b(typ|type|kind)\b/.test(folded))) {

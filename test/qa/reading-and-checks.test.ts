@@ -1075,3 +1075,11 @@ describe('"ändra" is a change, not "andra" (second)', () => {
     expect(answer.kind).not.toBe('fact');
   });
 });
+
+describe('the parties in English', () => {
+  it('names the parties in English and as the document does', () => {
+    const parties = shown(ask('who are the parties to the agreement?'));
+    expect(parties).toContain('the City of Stockholm and the Stockholm Police Region');
+    expect(parties).toContain('Stockholms stad och Polisregion Stockholm');
+  });
+});
