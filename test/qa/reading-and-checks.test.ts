@@ -1083,3 +1083,9 @@ describe('the parties in English', () => {
     expect(parties).toContain('Stockholms stad och Polisregion Stockholm');
   });
 });
+
+describe('the case title in English', () => {
+  it('names the case in English and as the document does', () => {
+    expect(shown(ask("what's the name of the case KS 2019/656?"))).toContain('Övergripande samverkansöverenskommelse');
+  });
+});
