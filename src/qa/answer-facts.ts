@@ -287,7 +287,12 @@ export function answerFact(folded: string, kb: KnowledgeBase, people: readonly N
     const joined = (names: string[], and: string) => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} ${and} ${names[names.length - 1]}`);
     // In English, the parties as the document names them too, so the Swedish wording can be quoted and searched.
     const swedish = joined(list?.map((p) => p.sv) ?? [], 'och');
-    if (agreement && list) return fact('parties', agreement, { sv: swedish, en: `${joined(list.map((p) => p.en.replace(/\s*\([^)]*\)/g, '')), 'and')} (${swedish})` });
+    // Asked of no document in particular: the press release names the police otherwise ("Polisen i Stockholm"), and says so too.
+    const pressList = !documentAsked && pressRelease !== agreement ? pressRelease?.facts?.parties : undefined;
+    const pressSwedish = pressList ? joined(pressList.map((p) => p.sv), 'och') : undefined;
+    const alsoSv = pressSwedish && pressSwedish !== swedish ? `; i pressmeddelandet: ${pressSwedish}` : '';
+    const alsoEn = pressSwedish && pressSwedish !== swedish ? `; in the press release: ${pressSwedish}` : '';
+    if (agreement && list) return fact('parties', agreement, { sv: `${swedish}${alsoSv}`, en: `${joined(list.map((p) => p.en.replace(/\s*\([^)]*\)/g, '')), 'and')} (${swedish}${alsoEn})` });
   }
 
   if (P.kind.test(folded) || (named && /\b(typ|type|kind)\b/.test(folded))) {

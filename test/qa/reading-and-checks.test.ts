@@ -1089,3 +1089,12 @@ describe('the case title in English', () => {
     expect(shown(ask("what's the name of the case KS 2019/656?"))).toContain('Övergripande samverkansöverenskommelse');
   });
 });
+
+describe('the parties as both documents name them', () => {
+  it('answers "mellan vilka parter gäller nya avtalet?" with the statement’s parties and the press release’s wording', () => {
+    const parties = shown(ask('mellan vilka parter gäller nya avtalet?'));
+    expect(parties).toContain('Stockholms stad och Polisregion Stockholm');
+    expect(parties).toContain('Polisen i Stockholm');
+    expect(shown(ask('vilka är parterna enligt pressmeddelandet?'))).not.toContain('Polisregion Stockholm');
+  });
+});
