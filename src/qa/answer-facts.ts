@@ -295,7 +295,9 @@ export function answerFact(folded: string, kb: KnowledgeBase, people: readonly N
     if (agreement && list) return fact('parties', agreement, { sv: `${swedish}${alsoSv}`, en: `${joined(list.map((p) => p.en.replace(/\s*\([^)]*\)/g, '')), 'and')} (${swedish}${alsoEn})` });
   }
 
-  if (P.kind.test(folded) || (named && /\b(typ|type|kind)\b/.test(folded))) {
+  // "what kind of challenges?" asks the kind of something else, not of the document.
+  const kindOfOther = /\b(kind|type|sort|typ) (of|av) (?!(a |an |ett |en )?(document|doc|paper|text|dokument\w*|skrivelse))\w+/.test(folded);
+  if (P.kind.test(folded) || (named && /\b(typ|type|kind)\b/.test(folded) && !kindOfOther)) {
     const agreement = named?.agreement ?? documentAsked ?? statement;
     if (agreement?.facts?.documentKind) return fact('document-kind', agreement, agreement.facts.documentKind);
   }

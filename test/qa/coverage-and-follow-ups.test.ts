@@ -963,3 +963,13 @@ describe('list them, after the areas to be specified', () => {
     expect(areas!.kind).toBe('focus-areas');
   });
 });
+
+describe('the kind of something else, after a document', () => {
+  it('answers "what kind of challenges?" after the finance commissioner with her words, not the document type', () => {
+    const [, kind] = converse('what does the finance commissioner say Stockholm is facing?', 'what kind of challenges?');
+    expect(kind!.kind).toBe('passage');
+    expect(shown(kind!)).toContain('upplevd otrygghet');
+    const [, doc] = converse('vad heter pressmeddelandet?', 'vilken typ av dokument är det?');
+    expect(shown(doc!)).toContain('Pressmeddelande');
+  });
+});
