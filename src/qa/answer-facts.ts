@@ -72,15 +72,17 @@ const PARTIES: Array<{ abbreviation: string; pattern: RegExp }> = [
 /** Any party's name, for reading "och för Liberalerna?" against "vem skrev under för Miljöpartiet?". */
 export const PARTY_NAME = new RegExp(PARTIES.map((party) => party.pattern.source).join('|'), 'g');
 
+/** "ändra" as a verb, folded: "vill man ändra", "ska ändras". */
+export const CHANGE_VERB = /\b(vill|ska|skall|kan|behover|behovs|att|man|de|dom|vi) (man |de |dom |vi )?andra(s|r)?\b/;
+const CHANGE_VERBS = new RegExp(CHANGE_VERB.source, 'g');
+
 /** Whether the question asks which agreement in order this one is ("is this the first agreement?", "hur många avtal har det varit?"). */
 export function asksAgreementOrder(folded: string): boolean {
   // "vad vill man ändra?": "ändra" (change) folds to "andra" (second) and is no ordinal.
-  const text = folded.replace(CHANGE_VERB, ' ');
+  const text = folded.replace(CHANGE_VERBS, ' ');
   return P.ordinal.test(text) || (P.ordinalWord.test(text) && P.thisOne.test(text) && /\b(avtal\w*|agreement|deal|overenskommelse\w*|the new one|this one|det nya|den nya|version)\b/.test(text));
 }
 
-/** "ändra" as a verb, folded: "vill man ändra", "ska ändras". */
-export const CHANGE_VERB = /\b(vill|ska|skall|kan|behover|behovs|att|man|de|dom|vi) (man |de |dom |vi )?andra(s|r)?\b/g;
 
 /** The people every document names (authors and people quoted), for name matching in questions. */
 export function collectPeople(kb: KnowledgeBase): NamedPerson[] {

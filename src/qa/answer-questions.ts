@@ -9,7 +9,7 @@ import { splitQuestion } from './split-question.ts';
 import { stripPreamble } from './strip-preamble.ts';
 import { FOLLOW_UP, POINTS_BACK } from './follow-up-patterns.ts';
 import { createFollowUpRules, type FollowUpTurn } from './follow-up-rules.ts';
-import { ANSWER_MARKER_OF, FIRST_AGREEMENT, MIN_COVERAGE, MIN_COVERAGE_WITH_UNKNOWN, SAID, VALIDITY, VALIDITY_CLAIM, WHO } from './question-patterns.ts';
+import { ANSWER_MARKER_OF, FIRST_AGREEMENT, MIN_COVERAGE, MIN_COVERAGE_WITH_UNKNOWN, CURRENT, SAID, VALIDITY, VALIDITY_CLAIM, WHO } from './question-patterns.ts';
 import { ASKS_NUMBER, DISTRICTS_THAT, ERRAND, EXACT_DATE_ASK, FINAL_VERSION, FREQUENCY, LEAD_ASK, OFTEN_IN_TEXT, OTHER_PARTIES, OTHER_TIME_OF_PERSON, PLACE, PRECISION, QUANTITY, RANKING, TASK_GIVEN, UNQUOTED_BODY, STEERING_GROUP_SEATS, UNSTATED_DETAIL, UNSTATED_INSTANCES, UNSTATED_ORDER, WHICH_ONES } from './refusal-patterns.ts';
 import { expandShorthand } from './expand-shorthand.ts';
 import { GLOSSARY_WORDS, SWEDISH_SYNONYMS, readEnglishPhrases } from './glossary.ts';
@@ -1148,7 +1148,6 @@ function properNounsOf(text: string): Set<string> {
   return nouns;
 }
 
-const CURRENT = /\b(nuvarande|current|curent|gamla|old|existing|in force( now)?|gallande|som galler (nu|idag))\b/;
 
 /** A district's local agreement, which no document holds. */
 const LOCAL_AGREEMENT = /\blokal\w* (samverkans)?overenskomm?els\w*|\blocal (agreement|deal)s?\b|\blokala avtal\w*/;
@@ -1206,7 +1205,7 @@ function expectedAnswer(folded: string): SearchOptions['expects'] {
   if (/\b(nar|when|hur lange|how long)\b/.test(folded)) return 'date';
   if (/\b(niva\w*|levels?|centralt|lokalt|central|local)\b/.test(folded)) return 'level';
   // "hur skiljer sig det nya avtalet från det gamla?": what changes.
-  if ((/\b(skiljer|skillnad\w*|different|difference|differ\w*|forandr\w*|change\w*|jamfort|compared|new about|annorlunda|battre)\b/.test(folded) || new RegExp(CHANGE_VERB.source).test(folded)) && /\b(nya|nytt|new)\b/.test(folded)) return 'change';
+  if ((/\b(skiljer|skillnad\w*|different|difference|differ\w*|forandr\w*|change\w*|jamfort|compared|new about|annorlunda|battre)\b/.test(folded) || CHANGE_VERB.test(folded)) && /\b(nya|nytt|new)\b/.test(folded)) return 'change';
   // "vad är nytt?", "what's new?": what the new agreement changes.
   if (/\b(vad|what) (ar|is|'?s|blir) (nytt|new)\b|^\W*(what'?s|whats) new\b/.test(folded)) return 'change';
   // "hur prioriterad är tryggheten?", "how important is the school?": a degree.

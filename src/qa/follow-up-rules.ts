@@ -12,7 +12,7 @@ import { AHEAD, ALL_OF_IT, CLOSING_WORDS, NAMES_ASK, REPLACES, OTHER_SIDE, OTHER
 import type { KnowledgeBase } from './knowledge-base.ts';
 import { foldText, splitWords } from './normalize-text.ts';
 import { isNearMissWord } from './other-places.ts';
-import { ANSWER_MARKER_OF, FIRST_AGREEMENT, MIN_COVERAGE, SAID, VALIDITY, WHO } from './question-patterns.ts';
+import { ANSWER_MARKER_OF, CURRENT, FIRST_AGREEMENT, MIN_COVERAGE, SAID, VALIDITY, WHO } from './question-patterns.ts';
 import { STEERING_GROUP_SEATS, WHICH_ONES } from './refusal-patterns.ts';
 import type { SentenceDoc, SentenceSearch } from './search-sentences.ts';
 
@@ -294,7 +294,7 @@ export function createFollowUpRules(reader: FollowUpReader): ReadonlyArray<Follo
   /** "och vad ska ersätta det?" after the current agreement: the new one and how long it is to be valid. */
   function whatReplaces({ folded, language, previous }: FollowUpTurn): Answer | undefined {
     if (!previous || !REPLACES.test(folded) || /\b(nar|when)\b/.test(folded)) return undefined;
-    const aboutCurrent = previous.kind === 'agreement-validity' || /\bnuvarande\b/.test(quotedBefore(previous)?.folded ?? '') || /\b(nuvarande|current|existing|gamla|old)\b/.test(foldText(previous.question));
+    const aboutCurrent = previous.kind === 'agreement-validity' || /\bnuvarande\b/.test(quotedBefore(previous)?.folded ?? '') || CURRENT.test(foldText(previous.question));
     if (!aboutCurrent) return undefined;
     const next = askCanned(CANNED.newValidity, language);
     return next.kind === 'agreement-validity' ? next : undefined;

@@ -13,6 +13,8 @@ export const SAID = /\b(sa|sade|sager|sagt|say|says|said|tycker|menar|lovar|lova
 export const FIRST_AGREEMENT = /\b(forsta|first)\b.{0,20}\b(avtal\w*|agreement|overenskommelse\w*)\b/;
 /** Until when an agreement is valid. */
 export const VALIDITY = /\b(nar|when)\b.*\b(gar|loper|upphor|run|runs|expire|expires|end|ends)\b.*\b(ut|out)?\b|\bvalid until\b|\bgiltig\w* till\b|^\W*(och |and )?(until when|till nar|fram till nar)\W*$|\b(until when|till nar|fram till nar)\b.*\b(apply|applies|valid|galler|galla|in force)\b|\bslutar (det |den |avtalet )?(att )?galla\b|\bin force\b.*\buntil\b/;
+/** The current agreement named ("nuvarande", "the old one", "in force"). */
+export const CURRENT = /\b(nuvarande|current|curent|gamla|old|existing|in force( now)?|gallande|som galler (nu|idag))\b/;
 /** A claim about until when an agreement is valid ("gäller det till juni?", "valid till 2022?"): the claimed time is no topic of its own. */
 export const VALIDITY_CLAIM = /\b(galler|galla|gar|loper|valid|runs?|lasts?)\b.{0,20}\b(till|until|to|fram till|through)\s+(the )?(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october|summer|sommaren|hosten|autumn|arsskiftet|the end of|slutet av|20\d\d)\b/;
 
