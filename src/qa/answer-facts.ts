@@ -83,7 +83,6 @@ export function asksAgreementOrder(folded: string): boolean {
   return P.ordinal.test(text) || (P.ordinalWord.test(text) && P.thisOne.test(text) && /\b(avtal\w*|agreement|deal|overenskommelse\w*|the new one|this one|det nya|den nya|version)\b/.test(text));
 }
 
-
 /** The people every document names (authors and people quoted), for name matching in questions. */
 export function collectPeople(kb: KnowledgeBase): NamedPerson[] {
   const people: NamedPerson[] = [];
