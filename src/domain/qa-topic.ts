@@ -15,6 +15,8 @@ export const QaTopicSchema = z.object({
   sectionId: z.string().max(64).optional(),
   /** The position in that section of the sentence the answer quoted. */
   sentence: z.number().int().min(0).max(100_000).optional(),
+  /** When the quote ran on past that sentence: the position of the last one shown ("vad mer?" goes on from there). */
+  shownThrough: z.number().int().min(0).max(100_000).optional(),
   focusAreaId: z.string().max(64).optional(),
   districtId: z.string().max(64).optional(),
   /** A person or party the answer named ("Anna König Jerlmyr"), for "vad sa hon?". */

@@ -4,7 +4,7 @@ import type { AgreementRef, Answer, Citation, FocusAreaRef, Passage } from './an
 import { CHANGE_VERB, PARTY_NAME, answerFact, asksAgreementOrder, collectPeople, findPerson, findPersonByRole, withoutOthers, type NamedPerson } from './answer-facts.ts';
 import { createCuratedMatcher } from './match-curated.ts';
 import { foldText, splitWords } from './normalize-text.ts';
-import { closest, createSentenceSearch, editDistance, passageOf, type QuestionTerm, type SearchOptions, type SentenceDoc, type SentenceHit } from './search-sentences.ts';
+import { closest, createSentenceSearch, editDistance, passageOf, passageSentences, type QuestionTerm, type SearchOptions, type SentenceDoc, type SentenceHit } from './search-sentences.ts';
 import { splitQuestion } from './split-question.ts';
 import { stripPreamble } from './strip-preamble.ts';
 import { FOLLOW_UP, POINTS_BACK } from './follow-up-patterns.ts';
@@ -293,7 +293,19 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       if (first.kind === 'no-answer' && second.kind === 'no-answer') return first;
       return { kind: 'two-part', language, parts: [{ question: parts[0]!, answer: first }, { question: parts[1]!, answer: second }] };
     }
-    return answerWithContext(text, language, current);
+    return goingOn(answerWithContext(text, language, current), current, language);
+  }
+
+  /**
+   * A follow-up answered by the very sentence just quoted moves the conversation on: the quote runs
+   * on into the sentences after it ("so what are they doing about it?" after the challenges).
+   */
+  function goingOn(answer: Answer, previous: QaTopic | undefined, language: Language): Answer {
+    if (answer.kind !== 'passage' || answer.passages.length !== 1 || !previous?.sectionId || previous.sentence === undefined) return answer;
+    const { citation, sentence } = answer.passages[0]!;
+    if (citation.agreementId !== previous.agreementId || citation.sectionId !== previous.sectionId || sentence !== previous.sentence) return answer;
+    const hit = sentenceSearch.sentencesOf(citation.agreementId, citation.sectionId)[sentence]!;
+    return { ...answer, passages: [withSpeaker(passageOf(sentenceSearch, hit, language, true))] };
   }
 
   /**
@@ -1059,7 +1071,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
           const first = source.passages[0];
           // The last sentence shown of the first passage's section: "vad mer?" goes on from there.
           const last = source.passages.filter((passage) => passage.citation.sectionId === first?.citation.sectionId && passage.citation.agreementId === first.citation.agreementId).at(-1);
-          if (first) Object.assign(topic, { agreementId: first.citation.agreementId, sectionId: first.citation.sectionId, ...optional('sentence', last?.sentence) });
+          if (first) Object.assign(topic, { agreementId: first.citation.agreementId, sectionId: first.citation.sectionId, ...optional('sentence', last?.sentence), ...optional('shownThrough', last?.through) });
           const speaker = first ? people.find((person) => person.sectionId === first.citation.sectionId && person.agreement.id === first.citation.agreementId) : undefined;
           if (speaker) topic.person = speaker.name;
           const area = pickFocusArea(names.match(question, language), focusAreasById);

@@ -40,6 +40,8 @@ export interface Passage {
   speaker?: Localized;
   /** The position in its section of the sentence that answers, for follow-ups on it ("why?", "can you quote it?"). */
   sentence?: number;
+  /** When the quote runs on past that sentence (a follow-up went on from it): the position of the last one shown. */
+  through?: number;
 }
 
 interface Base {

@@ -113,7 +113,7 @@ export function createFollowUpRules(reader: FollowUpReader): ReadonlyArray<Follo
         const areas = askCanned(CANNED.areas, language);
         if (areas.kind === 'focus-areas') return areas;
       }
-      const following = quoted && sentenceSearch.sentencesOf(previous.agreementId, previous.sectionId)[quoted.position + (quoted.text.length < 90 ? 2 : 1)];
+      const following = quoted && sentenceSearch.sentencesOf(previous.agreementId, previous.sectionId)[(previous.shownThrough ?? quoted.position + (quoted.text.length < 90 ? 1 : 0)) + 1];
       const next = following ?? nextSectionSentence(previous.agreementId, previous.sectionId);
       if (next) return passageAnswer([next], language);
     }

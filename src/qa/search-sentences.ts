@@ -408,16 +408,30 @@ export function editDistance(a: string, b: string, limit: number): number {
 const REFERS_BACK = /^\W*(darfor|i den andan|for att uppna det|det tjanar alla pa|men vi|sa |darmed|detta)\b/;
 
 /** The passage a hit quotes: the sentence, with the next one when the sentence alone is short. */
-export function passageOf(search: SentenceSearch, hit: SentenceDoc, language: Language): Passage {
+/** The sentences a passage for this hit shows: the one before when it points back, the next when it is short. */
+export function passageSentences(search: SentenceSearch, hit: SentenceDoc, withPrevious = true): SentenceDoc[] {
   const section = search.sentencesOf(hit.citation.agreementId, hit.citation.sectionId);
   const next = section[hit.position + 1];
   const previous = section[hit.position - 1];
   // A sentence that opens by pointing back ("Därför …", "I den andan …") needs the one before it to make sense.
-  const parts = previous && REFERS_BACK.test(hit.folded) ? [previous, hit] : [hit];
+  const parts = withPrevious && previous && REFERS_BACK.test(hit.folded) ? [previous, hit] : [hit];
   if (hit.text.length < 90 && next) parts.push(next);
+  return parts;
+}
+
+/**
+ * The passage quoting a hit. One that goes on ("so what are they doing about it?" after the hit was
+ * just quoted) runs on into the sentences after it, and says through which position.
+ */
+export function passageOf(search: SentenceSearch, hit: SentenceDoc, language: Language, goesOn = false): Passage {
+  const section = search.sentencesOf(hit.citation.agreementId, hit.citation.sectionId);
+  const parts = passageSentences(search, hit);
+  const next = goesOn ? section[parts.at(-1)!.position + 1] : undefined;
+  if (next) parts.push(...passageSentences(search, next, false));
   const quote = parts.map((part) => part.text).join(' ');
   const before = parts[0]!.position > 0 ? '… ' : '';
-  const after = parts[parts.length - 1]!.position < section.length - 1 ? ' …' : '';
+  const last = parts[parts.length - 1]!.position;
+  const after = last < section.length - 1 ? ' …' : '';
   const gist = parts.map((part) => part.gistEn).filter(Boolean).join(' ');
-  return { citation: hit.citation, quote: `${before}${quote.replace(/^-\s*/, '')}${after}`, sentence: hit.position, ...(language === 'en' && gist ? { gistEn: gist } : {}) };
+  return { citation: hit.citation, quote: `${before}${quote.replace(/^-\s*/, '')}${after}`, sentence: hit.position, ...(next ? { through: last } : {}), ...(language === 'en' && gist ? { gistEn: gist } : {}) };
 }

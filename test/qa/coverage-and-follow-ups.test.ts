@@ -973,3 +973,22 @@ describe('the kind of something else, after a document', () => {
     expect(shown(doc!)).toContain('Pressmeddelande');
   });
 });
+
+describe('a follow-up the quoted sentence answers again goes on from it', () => {
+  it('runs the quote on into the next sentence, and "mer?" then goes on past what was shown', () => {
+    const [first, onward, more] = converse('vad säger finansborgarrådet om otryggheten?', 'och vad gör man åt det då?', 'mer?');
+    expect(shown(first!)).not.toContain('gemensamt samarbete');
+    expect(shown(onward!)).toContain('betydande utmaningar');
+    expect(shown(onward!)).toContain('gemensamt samarbete');
+    expect(shown(more!)).not.toContain('gemensamt samarbete');
+    expect(shown(more!)).toContain('stora förhoppningar');
+  });
+
+  it('asks the next follow-up about the sentence that answered, not the one it ran on into', () => {
+    const [, reports, whom] = converse('vilka sitter i styrgruppen?', 'rapporterar de något?', 'till vem då?');
+    expect(shown(reports!)).toContain('delegationernas avgränsning');
+    expect(whom!.kind).toBe('passage');
+    expect(shown(whom!)).toContain('tillhöriga politiska instanser');
+    expect(whom!.topic?.sentence).toBe(reports!.topic?.sentence);
+  });
+});
