@@ -11,7 +11,7 @@ henne da sin nu har inte hans honom skulle hennes dar min man ej vid kunde nagot
 fran ut nar efter upp vi dem vara vad over an dig kan sina har ha mot alla under eller allt mycket
 sedan ju denna sjalv detta at utan varit hur ingen mitt ni bli blev oss din dessa deras blir mina
 samma vilken er sadan var blivit dess inom mellan sadant varfor varje vilka ditt vem vilket sadana
-vart dina vars vart vara ert era vilkas dom dej mej ocksa bara sen hos
+vart dina vars vart vara ert era vilkas dom dej mej ocksa bara sen hos kring
 gor gora gjorde ska skall skulle finns fanns finnas star stod sager sa sags namns namner handlar
 menas betyder innebar beratta visa vill far fa kan kunna kanske nagonting typ lite
 text texten dokument dokumentet avtal avtalet avtalen samverkansavtal samverkansavtalet

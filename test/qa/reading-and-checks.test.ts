@@ -1098,3 +1098,18 @@ describe('the parties as both documents name them', () => {
     expect(shown(ask('vilka är parterna enligt pressmeddelandet?'))).not.toContain('Polisregion Stockholm');
   });
 });
+
+describe('the areas asked for in other words', () => {
+  it('lists the areas for "what topics are being discussed?", "vilka frågor tas upp i avtalet?" and "vad ska ingå?"', () => {
+    for (const question of ['what topics are being discussed for the new deal?', 'vilka frågor tas upp i avtalet?', 'vad ska ingå?', 'which are the named areas?']) {
+      expect(ask(question).kind, question).toBe('focus-areas');
+    }
+  });
+
+  it('reads "kring" as the preposition it is, not as the name Kling', () => {
+    const answer = ask('vilka ämnen ska stad och polis samverka kring?');
+    expect(answer.kind).toBe('focus-areas');
+    const already = ask('vad samarbetar man redan kring?');
+    expect(shown(already)).toContain('fler kameror');
+  });
+});
