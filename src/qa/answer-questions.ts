@@ -56,7 +56,7 @@ interface QuestionReading {
 }
 
 /** Words the documents' facts answer to, though the documents do not spell them out. */
-const FACT_VOCABULARY = 'partibeteckning partibeteckningen partitillhorighet numret pressrelease pressreleasen dnr diarienummer ärendenummer ärende nummer kommunstyrelsen datum tid klockan telefon pressjour pressjournummer skickat parti partier roll titel heter citeras undertecknat skrivit wrote written write authored author authors signatories signatory sender issued dated mp centern moderaterna liberalerna miljöpartiet rubrik rubriken headline klockslag avsändare skrivelse dokumenttyp ref';
+const FACT_VOCABULARY = 'partibeteckning partibeteckningen partitillhorighet numret pressrelease pressreleasen dnr diarienummer ärendenummer ärende nummer kommunstyrelsen datum tid klockan telefon pressjour pressjournummer skickat parti partier roll titel heter citeras undertecknat skrivit wrote written write authored author authors signatories signatory signers signer sender issued dated mp centern moderaterna liberalerna miljöpartiet rubrik rubriken headline klockslag avsändare skrivelse dokumenttyp ref';
 
 /**
  * Builds the search indexes for one knowledge base once; call again when the data changes.

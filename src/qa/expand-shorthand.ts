@@ -128,7 +128,7 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // "vad snackar dom om?": talking about is what a document says; "vem pratar om …?" still asks who.
   [/(?<!\b(?:vem|vilka|vem som|som|who)\s)\b(snackar|snackade|pratar|pratade) om\b/gi, 'om'],
   // The signatories as the ones who think or want something: what the statement says ("How do the signatories rate …?").
-  [/\b(do|does|did|would) (the )?(four parties|signatories|authors|undersigned)\b/gi, '$1 the statement'],
+  [/\b(do|does|did|would) (the )?(four parties|signatories|signers|authors|undersigned)\b/gi, '$1 the statement'],
   [/\b(tycker|vill|anser|menar|skriver|föreslår|foreslar) (undertecknarna|författarna|forfattarna|de fyra partierna)\b/gi, '$1 uttalandet'],
 ];
 

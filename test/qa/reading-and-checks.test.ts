@@ -1113,3 +1113,21 @@ describe('the areas asked for in other words', () => {
     expect(shown(already)).toContain('fler kameror');
   });
 });
+
+describe('"sign" and "signers"', () => {
+  it('names the signatories for "signers?" and the party\'s one for "did the Moderates sign?"', () => {
+    const signers = ask('signers?');
+    expect(signers.kind).toBe('fact');
+    expect(shown(signers)).toContain('Sara Grolander');
+    const moderates = ask('did the Moderates sign?');
+    expect(moderates.kind).toBe('fact');
+    expect(shown(moderates)).toContain('Elisabeth Johnson');
+    expect(shown(moderates)).not.toContain('Johan Kling');
+  });
+
+  it('reads "the signers" who want something as the statement, and refuses the day the new agreement was signed', () => {
+    const wants = ask('What do the signers want the steering group to do?');
+    expect(wants.kind).toBe('passage');
+    expect(ask('on which exact day was the new agreement signed?').kind).toBe('no-answer');
+  });
+});
