@@ -4,7 +4,7 @@ import type { AgreementRef, Answer, Citation, FocusAreaRef, Passage } from './an
 import { CHANGE_VERB, PARTY_NAME, answerFact, asksAgreementOrder, collectPeople, findPerson, findPersonByRole, withoutOthers, type NamedPerson } from './answer-facts.ts';
 import { createCuratedMatcher } from './match-curated.ts';
 import { foldText, splitWords } from './normalize-text.ts';
-import { closest, createSentenceSearch, editDistance, passageOf, passageSentences, type QuestionTerm, type SearchOptions, type SentenceDoc, type SentenceHit } from './search-sentences.ts';
+import { closest, createSentenceSearch, editDistance, passageOf, type QuestionTerm, type SearchOptions, type SentenceDoc, type SentenceHit } from './search-sentences.ts';
 import { splitQuestion } from './split-question.ts';
 import { stripPreamble } from './strip-preamble.ts';
 import { FOLLOW_UP, POINTS_BACK } from './follow-up-patterns.ts';
@@ -861,7 +861,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     }
     // Asked of another document than the previous answer's: only that document answers.
     // "does the press release mention schools?" asks that document alone.
-    const asksWhetherDocumentSays = document !== undefined && /\b(mention|mentions|mentioned|nam(n|ne)r|namns|tar (det|den) upp|bring up|brings up|talk about|talks about)\b|^\W*(and |och )?(does|do|did|star det|sager) (the )?(press release|statement|pressmeddelande\w*|uttalande\w*)\b/.test(folded);
+    const asksWhetherDocumentSays = document !== undefined && (/\b(mention|mentions|mentioned|nam(n|ne)r|namns|tar (det|den) upp|bring up|brings up|talk about|talks about)\b|^\W*(and |och )?(does|do|did|star det|sager) (the )?(press release|statement|pressmeddelande\w*|uttalande\w*)\b/.test(folded) || DOCUMENT_ASKED_WHETHER.test(folded));
     const swapped = (namedOther && previous?.agreementId && namedOther !== previous.agreementId) || asksWhetherDocumentSays ? sectionsOf(namedOther ?? document!) : undefined;
     const hits = sentenceSearch.search(searchTerms, { boost: sentenceSearch.readSoftTerms(text), ...(swapped ? { sections: swapped } : {}), ...(prefer ? { prefer } : {}), ...(expects ? { expects } : {}), ...(document ? { document } : {}) });
     // A change is answered by the sentence saying what changes, when one of the best five does.
@@ -1124,6 +1124,8 @@ const AGREEMENT_TERM: QuestionTerm = { word: 'samverkansavtal', terms: ['samverk
 const TIME_IN_TEXT = /\b(19|20)\d\d\b|\b(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|mandatperioden|i god tid|i tid|vid beslut|nu|redan|tidigt)\b/;
 /** Someone a who-question can be answered with: a party, an organisation, a group of people. */
 const SOMEONE_IN_TEXT = /\b(polisen|polisregionen|polismyndigheten|stockholmspolisen|staden|stad|kommunen|stockholms stad|tjansteman|stadsdelarna|namnder|bolag|aktorer|forvaltning\w*|\w+forvaltning\w*|lokalpolisomraden|parterna|styrgruppen|majoriteten|alla|stockholmare|individer|unga|politiken|instanser|grupp|sager)\b/;
+/** "står det om kameror i uttalandet?", "is there anything on schools in the press release?": whether that document says it. */
+const DOCUMENT_ASKED_WHETHER = /^\W*(och |and |men |but )?(star|stod|finns|sags|tas|is|are|was)\b.*\b(i|in) (det |den |the )?(sarskilda |special )?(uttalande\w*|statement|pressmeddelande\w*|press release)\b/;
 /** Nouns for people: "vilka unga …?" asks who, which the documents describe ("individer i farozonen"). */
 const PEOPLE_NOUNS = /^(unga|ungdomar|ungdomarna|individer|personer|young|youth|youths|people|individuals|persons|teenagers)$/;
 const DIFFERENCE_WORDS = /^(skiljer|skilja|skillnad\w*|different|difference|differ\w*|forandr\w*|change\w*|jamfort|compared|annorlunda)$/;

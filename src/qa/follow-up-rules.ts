@@ -578,12 +578,16 @@ export function createFollowUpRules(reader: FollowUpReader): ReadonlyArray<Follo
 
   /** "och i uttalandet?", "nej jag menade pressmeddelandet", "and the other document?": the previous question asked of that document. */
   function inNamedDocument({ folded, language, previous }: FollowUpTurn): Answer | undefined {
-    const inDocument = previous ? IN_DOCUMENT.exec(folded) ?? SAME_IN_DOCUMENT.exec(folded) : null;
-    if (previous && (inDocument || (previous.agreementId && OTHER_DOCUMENT_ALONE.test(folded)))) {
+    const inDocument = previous ? IN_DOCUMENT.exec(folded) : null;
+    const sameIn = previous && !inDocument ? SAME_IN_DOCUMENT.exec(folded) : null;
+    if (previous && (inDocument || sameIn || (previous.agreementId && OTHER_DOCUMENT_ALONE.test(folded)))) {
       const statement = namedDocument('uttalandet');
-      const target = inDocument ? namedDocument(inDocument[1] ?? inDocument[2] ?? '') : previous.agreementId === statement ? namedDocument('pressmeddelandet') : statement;
+      const documentWord = inDocument ? inDocument[1] ?? inDocument[2] : sameIn?.slice(1).find(Boolean);
+      const target = documentWord ? namedDocument(/^(uttalande\w*|statement|statment)$/.test(documentWord) ? 'uttalandet' : 'pressmeddelandet') : previous.agreementId === statement ? namedDocument('pressmeddelandet') : statement;
       const question = askedOfDocument(inDocument?.[3] || previous.question, target === statement ? 'uttalandet' : 'pressmeddelandet');
       const resolved = answerOne(question, language, previous, true, true);
+      // "står det i pressmeddelandet också?": not when the answer comes from the other document.
+      if (sameIn && (resolved.kind === 'no-answer' || !citedDocuments(resolved).includes(target))) return { kind: 'no-answer', language, reason: 'not-stated' };
       if (resolved.kind !== 'no-answer' || resolved.reason === 'not-stated') {
         resolveAs(question);
         return resolved;
@@ -704,4 +708,20 @@ export function createFollowUpRules(reader: FollowUpReader): ReadonlyArray<Follo
     factChecked,
     partyBehind,
   ];
+}
+
+/** The documents an answer quotes or states its fact from. */
+function citedDocuments(answer: Answer): Array<string | undefined> {
+  switch (answer.kind) {
+    case 'passage':
+      return answer.passages.map((passage) => passage.citation.agreementId);
+    case 'fact':
+      return [answer.citation.agreementId];
+    case 'focus-area':
+      return [answer.source?.citation.agreementId];
+    case 'agreement-validity':
+      return [answer.evidence?.citation.agreementId];
+    default:
+      return [];
+  }
 }

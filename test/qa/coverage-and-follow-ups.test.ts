@@ -992,3 +992,17 @@ describe('a follow-up the quoted sentence answers again goes on from it', () => 
     expect(whom!.topic?.sentence).toBe(reports!.topic?.sentence);
   });
 });
+
+describe('"is that in the other document too?"', () => {
+  it('refuses when only the first document says it, whichever document the re-asked question is answered from', () => {
+    const [, also] = converse('vad säger uttalandet om skolan?', 'står det i pressmeddelandet också?');
+    expect(also!.kind).toBe('no-answer');
+    const [, too] = converse('what did the police chief say about cameras?', 'is that in the statment too?');
+    expect(too!.kind).toBe('no-answer');
+  });
+
+  it('answers whether a named document says something from that document alone', () => {
+    expect(ask('står det om kameror i uttalandet?').kind).toBe('no-answer');
+    expect(shown(ask('står det om kameror i pressmeddelandet?'))).toContain('fler kameror');
+  });
+});
