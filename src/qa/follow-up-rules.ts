@@ -510,7 +510,7 @@ export function createFollowUpRules(reader: FollowUpReader): ReadonlyArray<Follo
 
   /** "which day?", "och vilket år?" after a fact: that fact again, which gives it. */
   function timeOfFact({ folded, language, previous }: FollowUpTurn): Answer | undefined {
-    if (previous?.kind === 'fact' && /^\W*(och |and |so )?((which|what|vilken|vilket) (day|date|year|dag|datum|ar|time|tid)|klockan|klockslag|kl|vilken tid|what time|at what time|time|dag|datum|date|day|year|ar)( da| then| was (that|it)| var (det|den))?\W*$/.test(folded)) {
+    if (previous?.kind === 'fact' && /^\W*(och |and |so )?((which|what|vilken|vilket) (day|date|year|dag|datum|ar|time|tid)|klockan|klockslag(et)?|tiden|kl|vilken tid|what time|at what time|time|dag|datum|date|day|year|ar)( da| then| was (that|it)| var (det|den))?\W*$/.test(folded)) {
       const again = answerAlone(previous.question, language);
       // After a fact that holds no time ("rubriken?" — "klockan?"): when that document came.
       const dated = again.kind === 'fact' && again.fact !== 'date' && !/\b(19|20)\d\d\b/.test(again.value.sv) && previous.agreementId ? answerAlone(askedOfDocument('när kom det?', previous.agreementId === namedDocument('uttalandet') ? 'uttalandet' : 'pressmeddelandet'), language) : again;

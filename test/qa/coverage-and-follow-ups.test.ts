@@ -1006,3 +1006,16 @@ describe('"is that in the other document too?"', () => {
     expect(shown(ask('står det om kameror i pressmeddelandet?'))).toContain('fler kameror');
   });
 });
+
+describe('what the parties call themselves, and the time of day', () => {
+  it('answers "vad kallar de sig?" after the signatories, and "what do they call themselves?", with the green-blue majority', () => {
+    const [, name] = converse('vilka partier står bakom uttalandet?', 'vad kallar de sig?');
+    expect(shown(name!)).toContain('grönblå majoriteten');
+    expect(shown(ask('what do the four parties call themselves?'))).toContain('green-blue majority');
+  });
+
+  it('answers "och klockslaget?" after the press release date with its time', () => {
+    const [, time] = converse('när kom pressmeddelandet?', 'och klockslaget?');
+    expect(shown(time!)).toContain('15:00');
+  });
+});
