@@ -162,7 +162,7 @@ export function answerFact(folded: string, kb: KnowledgeBase, people: readonly N
   const documentAsked = mentionsPress ? pressRelease : mentionsStatement ? statement : kb.agreements.find((agreement) => agreement.id === context.agreementId);
 
   // "vad heter ärendet (med nummer KS 2019/656)?", "vad är det för ärende?": the case's title, not its number.
-  if (/\b(vad heter|vad ar det for|vad kallas|what is the title of|what'?s the name of)\b.*\b(arende\w*|ks-arende\w*|case)\b|\b(arendet|ks-arendet)\b.*\bheter\b/.test(folded) && statement) return fact('title', statement, { sv: statement.title.sv, en: `${statement.title.en} (${statement.title.sv})` });
+  if (/\b(vad heter|vad ar det for|vad kallas|what is the title of|what(?:'?s| is) the name of)\b.*\b(arende\w*|ks-arende\w*|case)\b|\b(arendet|ks-arendet)\b.*\bheter\b/.test(folded) && statement) return fact('title', statement, { sv: statement.title.sv, en: `${statement.title.en} (${statement.title.sv})` });
   // The city's case number is the only one: the police's own is not given.
   if (P.caseNumber.test(folded) && /\b(polisens|police'?s|polisen sjalv\w*|polismyndighetens|2015|forsta|first|gamla|old|previous|forra)\b/.test(folded)) return refuse();
   // "vilket datum fattades beslut i ärendet?" asks a date of the case, not its number.
@@ -246,7 +246,7 @@ export function answerFact(folded: string, kb: KnowledgeBase, people: readonly N
     return fact('party', named.agreement, same(personLine(named)), { person: named.name });
   }
   // "vad heter regionpolischefen?" asks for the person's name, not a document's title.
-  if (named && /\b(vad heter|heter|hette|(what'?s|what is) (his|her|the) name|name of)\b/.test(folded) && !mentionsPress && !mentionsStatement) {
+  if (named && /\b(vad heter|heter|hette|(what(?:'?s| is)|what is) (his|her|the) name|name of)\b/.test(folded) && !mentionsPress && !mentionsStatement) {
     const role = (l: Language) => [personLine(named), named.role?.[l]].filter(Boolean).join(', ');
     return fact(named.author ? 'author' : 'person', named.agreement, { sv: role('sv'), en: role('en') }, { person: named.name });
   }

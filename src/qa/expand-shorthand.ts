@@ -5,6 +5,8 @@
  * words are replaced; the rest of the text is kept verbatim.
  */
 const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
+  // English contractions written out, so that "what's meant?" reads as "what is meant?".
+  [/\b(what|who|that|it|where|how|when|there)['’]s\b/gi, '$1 is'],
   [/\benl\.?(?=\s)/gi, 'enligt'],
   [/\bang\.?(?=\s)/gi, 'angående'],
   [/\bbl\.?\s?a\.?(?=\s|$)/gi, 'bland annat'],

@@ -1019,3 +1019,18 @@ describe('what the parties call themselves, and the time of day', () => {
     expect(shown(time!)).toContain('15:00');
   });
 });
+
+describe('English contractions', () => {
+  it('reads "what\'s meant by that?" as "what is meant by that?" after a passage', () => {
+    const [first, meant] = converse('What does the statement say about schools?', "what's meant by that?");
+    expect(meant!.kind).toBe('passage');
+    expect(shown(meant!)).toContain('farozonen');
+    expect(shown(first!)).toContain('farozonen');
+  });
+
+  it('asks where the work stands for "what\'s happening with it?", and a district\'s status for "what\'s happening in Rinkeby?"', () => {
+    const [, progress] = converse('when will the new agreement be signed?', "what's happening with it right now?");
+    expect(shown(progress!)).toContain('formalisera innehållet');
+    expect(ask("what's happening in Rinkeby?").kind).toBe('district-status');
+  });
+});
