@@ -8,7 +8,7 @@ import type { Agreement, FocusArea, Language, Localized } from '../domain/model.
 import type { QaTopic } from '../domain/qa-topic.ts';
 import type { Answer } from './answer.ts';
 import { answerFact, findPerson, findPersonByRole, withoutOthers, type NamedPerson } from './answer-facts.ts';
-import { AHEAD, ALL_OF_IT, CLOSING_WORDS, NAMES_ASK, REPLACES, OTHER_SIDE, OTHERWISE, SIGNED_ALONE, WHERE_WRITTEN, AMONG_THEM, BETWEEN_WHOM, CHECKS_FACT, CONFIRMATION, CONFIRMATION_TAG, CONSEQUENCE_ASK, ELABORATE, FACT_DETAIL, GOAL_ASK, IN_DOCUMENT, LAST_WORDS, MEANING_ASK, NAME_ASK, OTHER_DOCUMENT, OTHER_DOCUMENT_ALONE, OTHER_ONE, PARTY_ALONE, POINTS_BACK, PURPOSE_ASK, QUOTE_ASK, REASON_ASK, REFERS_TO, REST_OF_WORDS, SAME_IN_DOCUMENT, SOURCE_ASK, SOURCE_OF, TITLE_ASK, WHAT_ELSE, WHERE_ASK, WHICH_DOCUMENT, WHO_ARE_THEY, WHO_SAID_IT } from './follow-up-patterns.ts';
+import { AHEAD, ALL_OF_IT, MEANS_ASK, CLOSING_WORDS, NAMES_ASK, REPLACES, OTHER_SIDE, OTHERWISE, SIGNED_ALONE, WHERE_WRITTEN, AMONG_THEM, BETWEEN_WHOM, CHECKS_FACT, CONFIRMATION, CONFIRMATION_TAG, CONSEQUENCE_ASK, ELABORATE, FACT_DETAIL, GOAL_ASK, IN_DOCUMENT, LAST_WORDS, MEANING_ASK, NAME_ASK, OTHER_DOCUMENT, OTHER_DOCUMENT_ALONE, OTHER_ONE, PARTY_ALONE, POINTS_BACK, PURPOSE_ASK, QUOTE_ASK, REASON_ASK, REFERS_TO, REST_OF_WORDS, SAME_IN_DOCUMENT, SOURCE_ASK, SOURCE_OF, TITLE_ASK, WHAT_ELSE, WHERE_ASK, WHICH_DOCUMENT, WHO_ARE_THEY, WHO_SAID_IT } from './follow-up-patterns.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 import { foldText, splitWords } from './normalize-text.ts';
 import { isNearMissWord } from './other-places.ts';
@@ -311,9 +311,9 @@ export function createFollowUpRules(reader: FollowUpReader): ReadonlyArray<Follo
     return undefined;
   }
 
-  /** "hur når man dit?", "how do we get there?" after a goal: the sentence in that section on how to reach it. */
+  /** "hur når man dit?", "how do they want to get there?", "what's needed?" after a goal: the sentence in that section on how to reach it. */
   function howToGetThere({ folded, language, previous }: FollowUpTurn): Answer | undefined {
-    if (previous?.agreementId && previous.sectionId && /\b(hur|vad)\b.*\b(na|nar|komma|kommer|uppna|uppnar)( man| vi| de| dom| ni)? dit\b|\bhow (do|can|will|should) (we|they|you|one) (get|reach) (there|it)\b|\bhow (is|will) (that|it) (be )?(achieved|reached)\b/.test(folded)) {
+    if (previous?.agreementId && previous.sectionId && MEANS_ASK.test(folded)) {
       const means = sentenceSearch.sentencesOf(previous.agreementId, previous.sectionId).find((sentence) => /\b(for att uppna|for att na|genom att)\b/.test(sentence.folded));
       if (means) return passageAnswer([means], language);
     }

@@ -1034,3 +1034,12 @@ describe('English contractions', () => {
     expect(ask("what's happening in Rinkeby?").kind).toBe('district-status');
   });
 });
+
+describe('how a goal just quoted is reached', () => {
+  it('answers "how do they want to get there?", "vad behövs för det?" and "what does that require?" after the living city with the dialogue it takes', () => {
+    for (const followUp of ['how do they want to get there?', 'vad behövs för det?', 'what does that require?']) {
+      const [, means] = converse('vad betyder en levande stad i uttalandet?', followUp);
+      expect(shown(means!), followUp).toContain('god dialog');
+    }
+  });
+});
