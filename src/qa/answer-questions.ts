@@ -10,7 +10,7 @@ import { stripPreamble } from './strip-preamble.ts';
 import { FOLLOW_UP, POINTS_BACK } from './follow-up-patterns.ts';
 import { createFollowUpRules, type FollowUpTurn } from './follow-up-rules.ts';
 import { ANSWER_MARKER_OF, FIRST_AGREEMENT, MIN_COVERAGE, MIN_COVERAGE_WITH_UNKNOWN, CURRENT, SAID, VALIDITY, VALIDITY_CLAIM, WHO } from './question-patterns.ts';
-import { ASKS_NUMBER, DISTRICTS_THAT, ERRAND, EXACT_DATE_ASK, FINAL_VERSION, FREQUENCY, LEAD_ASK, OFTEN_IN_TEXT, OTHER_PARTIES, OTHER_TIME_OF_PERSON, PLACE, PRECISION, QUANTITY, RANKING, TASK_GIVEN, UNQUOTED_BODY, STEERING_GROUP_SEATS, UNSTATED_DETAIL, UNSTATED_INSTANCES, UNSTATED_ORDER, WHICH_ONES } from './refusal-patterns.ts';
+import { ASKS_NUMBER, DISTRICTS_THAT, ERRAND, EXACT_DATE_ASK, FINAL_VERSION, FREQUENCY, HYPOTHETICAL, LEAD_ASK, OFTEN_IN_TEXT, OTHER_PARTIES, OTHER_TIME_OF_PERSON, PLACE, PRECISION, QUANTITY, RANKING, TASK_GIVEN, UNQUOTED_BODY, STEERING_GROUP_SEATS, UNSTATED_DETAIL, UNSTATED_INSTANCES, UNSTATED_ORDER, WHICH_ONES } from './refusal-patterns.ts';
 import { expandShorthand } from './expand-shorthand.ts';
 import { GLOSSARY_WORDS, SWEDISH_SYNONYMS, readEnglishPhrases } from './glossary.ts';
 import { isFrameWord } from './question-words.ts';
@@ -616,7 +616,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     if (signs && /\b(det nya|nya avtal\w*|nya overenskommels\w*|the new (one|agreement|deal))\b/.test(folded)) return refuse('not-stated');
     // Parties not behind the statement ("vad tyckte S och V?"), an order among districts ("which districts get cameras first?"),
     // or the names of kinds of units the documents speak of only in general ("vilka lokalpolisområden finns?"): not stated.
-    if (OTHER_PARTIES.test(folded) || UNSTATED_DETAIL.test(folded) || STEERING_GROUP_SEATS.test(folded) || FINAL_VERSION.test(folded) || UNQUOTED_BODY.test(folded) || UNSTATED_ORDER.test(folded) || UNSTATED_INSTANCES.test(folded) || DISTRICTS_THAT.test(folded) || (previous && WHICH_ONES.test(folded))) return refuse('not-stated');
+    if (OTHER_PARTIES.test(folded) || UNSTATED_DETAIL.test(folded) || HYPOTHETICAL.test(folded) || STEERING_GROUP_SEATS.test(folded) || FINAL_VERSION.test(folded) || UNQUOTED_BODY.test(folded) || UNSTATED_ORDER.test(folded) || UNSTATED_INSTANCES.test(folded) || DISTRICTS_THAT.test(folded) || (previous && WHICH_ONES.test(folded))) return refuse('not-stated');
     // Another city or police region, or a ranking the documents never make ("mest brott"): a near miss.
     if (namesOtherPlace(folded) || splitWords(folded).some(isNearMissWord) || (RANKING.test(folded) && !/\b(mest|most) (viktig\w*|important)\b/.test(folded))) return refuse();
     const matches = names.match(text, language);

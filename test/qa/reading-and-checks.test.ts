@@ -1131,3 +1131,11 @@ describe('"sign" and "signers"', () => {
     expect(ask('on which exact day was the new agreement signed?').kind).toBe('no-answer');
   });
 });
+
+describe('what-ifs', () => {
+  it('refuses what happens if something is not done, alone and after the passage it leans on', () => {
+    expect(ask('vad händer om polisen inte följer överenskommelsen?').kind).toBe('no-answer');
+    const [, ifNot] = converse('what does the statement say every board and company must do?', 'what happens if one of them does not?');
+    expect(ifNot).toMatchObject({ kind: 'no-answer', reason: 'not-stated' });
+  });
+});
