@@ -8,7 +8,7 @@ import type { Agreement, FocusArea, Language, Localized } from '../domain/model.
 import type { QaTopic } from '../domain/qa-topic.ts';
 import type { Answer } from './answer.ts';
 import { answerFact, findPerson, findPersonByRole, withoutOthers, type NamedPerson } from './answer-facts.ts';
-import { AHEAD, ALL_OF_IT, MEANS_ASK, CLOSING_WORDS, NAMES_ASK, REPLACES, OTHER_SIDE, OTHERWISE, SIGNED_ALONE, WHERE_WRITTEN, AMONG_THEM, BETWEEN_WHOM, CHECKS_FACT, CONFIRMATION, CONFIRMATION_TAG, CONSEQUENCE_ASK, ELABORATE, FACT_DETAIL, GOAL_ASK, IN_DOCUMENT, LAST_WORDS, MEANING_ASK, NAME_ASK, OTHER_DOCUMENT, OTHER_DOCUMENT_ALONE, OTHER_ONE, PARTY_ALONE, POINTS_BACK, PURPOSE_ASK, QUOTE_ASK, REASON_ASK, REFERS_TO, REST_OF_WORDS, SAME_IN_DOCUMENT, SOURCE_ASK, SOURCE_OF, TITLE_ASK, WHAT_ELSE, WHERE_ASK, WHICH_DOCUMENT, WHO_ARE_THEY, WHO_SAID_IT } from './follow-up-patterns.ts';
+import { AHEAD, ALL_OF_IT, CONTACT_OWNER, MEANS_ASK, CLOSING_WORDS, NAMES_ASK, REPLACES, OTHER_SIDE, OTHERWISE, SIGNED_ALONE, WHERE_WRITTEN, AMONG_THEM, BETWEEN_WHOM, CHECKS_FACT, CONFIRMATION, CONFIRMATION_TAG, CONSEQUENCE_ASK, ELABORATE, FACT_DETAIL, GOAL_ASK, IN_DOCUMENT, LAST_WORDS, MEANING_ASK, NAME_ASK, OTHER_DOCUMENT, OTHER_DOCUMENT_ALONE, OTHER_ONE, PARTY_ALONE, POINTS_BACK, PURPOSE_ASK, QUOTE_ASK, REASON_ASK, REFERS_TO, REST_OF_WORDS, SAME_IN_DOCUMENT, SOURCE_ASK, SOURCE_OF, TITLE_ASK, WHAT_ELSE, WHERE_ASK, WHICH_DOCUMENT, WHO_ARE_THEY, WHO_SAID_IT } from './follow-up-patterns.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 import { foldText, splitWords } from './normalize-text.ts';
 import { isNearMissWord } from './other-places.ts';
@@ -227,6 +227,12 @@ export function createFollowUpRules(reader: FollowUpReader): ReadonlyArray<Follo
   function otherContact({ folded, language, previous }: FollowUpTurn): Answer | undefined {
     const afterContact = previous?.kind === 'fact' && /\b(kontakt\w*|contact|press\w*|telefon\w*|phone|nummer|number)\b/.test(foldText(previous.question));
     return afterContact && /^\W*(och |o |and |what about )?(hos|for|till|at|from|for the|the)? ?(polisen|polisens|police|the police'?s?|staden|stadens|the city'?s?)( da| then)?\W*$/.test(folded) ? { kind: 'no-answer', language, reason: 'not-stated' } : undefined;
+  }
+
+  /** "och vilket parti?", "who runs that line?" after the press line: that answer again, which names whose line it is. */
+  function contactOwner({ folded, language, previous }: FollowUpTurn): Answer | undefined {
+    const afterContact = previous?.kind === 'fact' && /\b(kontakt\w*|contact|press ?jour\w*|press line|telefon\w*|phone|nummer|numret|number|nr)\b/.test(foldText(previous.question));
+    return afterContact && CONTACT_OWNER.test(folded) ? factAgain(previous!, language) : undefined;
   }
 
   /** "and in international format?", "time zone?", "whose?" after a fact: that fact again, which holds it (both forms of a number, the time zone, whose line it is). */
@@ -665,6 +671,7 @@ export function createFollowUpRules(reader: FollowUpReader): ReadonlyArray<Follo
     amongThem,
     factDetail,
     otherContact,
+    contactOwner,
     sourceOfFact,
     sourcePassage,
     reasonGiven,

@@ -1043,3 +1043,17 @@ describe('how a goal just quoted is reached', () => {
     }
   });
 });
+
+describe('whose line, and where he is chief', () => {
+  it('answers "vilket parti?" and "who answers it?" after the press line with whose line it is', () => {
+    const [, party] = converse('vilket nummer har pressjouren?', 'och vilket parti?');
+    expect(shown(party!)).toContain('Moderaterna i Stockholm');
+    const [, runs] = converse('what is the press contact number?', 'who answers it?');
+    expect(shown(runs!)).toContain('Moderaterna i Stockholm');
+  });
+
+  it('answers "var är han regionpolischef?" after his words with where', () => {
+    const [, where] = converse('vad säger polisen om målen?', 'var är han regionpolischef?');
+    expect(shown(where!)).toContain('regionpolischef i Stockholm');
+  });
+});
