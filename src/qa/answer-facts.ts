@@ -30,7 +30,7 @@ export interface FactContext {
   quote(agreementId: string, sectionId: string): Passage | undefined;
 }
 
-const P = {
+export const FACT_PATTERNS = {
   caseNumber: /\b(nummer|nr|number)\b.*\b(i|in|pa) ks\b|\b(which|what|vilket) ks[- ]?(case|arende)\b|\b(diary (number|no)|registration (number|no)|diarie\w*|dnr|arendenummer|arende|(nr|nummer|number) (pa|on|for|of) arendet|arendets (nr|nummer)|ks\W?(num\w*|nr|arende\w*)|case (number|no|nummer|nr|ref|reference)|reference (number|no)|board case)\b/,
   contact: /\b(pressjour\w*|telefon\w*|press ?telefon\w*|phone|ringa|ringer|(who|whom) (do|should|can|could|to) (i |we |you |journalists |reporters |the media )?(call|ring|phone)|call (about|regarding)|numret|numren|press (line|contact|questions|enquiries|inquiries)|pressfrag\w*|mediefrag\w*|media (questions|enquiries|inquiries)|press ?kontakt\w*|mediekontakt\w*|kontakt(?!person)\w*(?! mellan)|contact(?! person| between| with)|nummer|number|vanda sig till|vander sig till|turn to|reach out to|get in touch|hanvisa\w*|refer (journalists|reporters|the media|the press)|pressnummer\w*|press (number|phone)|landsnummer|landskod|country code|international number|pressansvarig\w*|presstjanst\w*|pressavdelning\w*|presschef\w*|press office\w*|hotline|press hotline|press officer|spokes(person|man|woman)|talesperson\w*)\b/,
   when: /\b(nar|datum|date|when|what time|vilken tid|tid|klockan|klockslag|kl|tidsstampel|time ?stamp|published|publicerades|publicerat|kom|skickades|skikades|sent out)\b/,
@@ -56,6 +56,7 @@ const P = {
   party: /\b(vilket parti|vilka partier|parti|partier|party|parties|which party|which parties|partibeteckning\w*|partitillhorighet\w*|party affiliation)\b|\b(with|in|from|member of|medlem i|med i) (the )?(greens|moderates|liberals|centre party|center party|centerpartiet|moderaterna|liberalerna|miljopartiet)\b|\b(is|was|ar|e) \p{L}+( \p{L}+)? (a|an|en) (liberal|moderate|green|moderat|liberal|centerpartist|miljopartist|socialdemokrat|social democrat)\b|\b(c|m|l|mp|v|s|sd|kd) (or|eller) (c|m|l|mp|v|s|sd|kd)\b/u,
   whoIs: /\b(vem (ar|var|leder)|vilka (ar|var)|who (is|was|were|leads|heads|runs)|who's|whos|roll|role|in this context)\b/,
 };
+const P = FACT_PATTERNS;
 
 const PARTIES: Array<{ abbreviation: string; pattern: RegExp }> = [
   { abbreviation: 'C', pattern: /\b(centerns?|centerpartiet\w*|centerpartist\w*|cent(re|er) party)\b|\b(fran|from|for) c\b|\(c\)/ },

@@ -1,9 +1,10 @@
 import type { Agreement, FocusArea, Language } from '../domain/model.ts';
 import type { WeekKey } from '../domain/iso-week.ts';
 import type { AgreementRef, Answer, Citation, FocusAreaRef, Passage } from './answer.ts';
-import { CHANGE_VERB, PARTY_NAME, answerFact, asksAgreementOrder, collectPeople, findPerson, findPersonByRole, withoutOthers, type NamedPerson } from './answer-facts.ts';
+import { CHANGE_VERB, FACT_PATTERNS, PARTY_NAME, answerFact, asksAgreementOrder, collectPeople, findPerson, findPersonByRole, withoutOthers, type NamedPerson } from './answer-facts.ts';
 import { createCuratedMatcher } from './match-curated.ts';
 import { foldText, splitWords } from './normalize-text.ts';
+import { createSpellingCorrector, vocabularyOfPatterns } from './correct-spelling.ts';
 import { closest, createSentenceSearch, editDistance, passageOf, type QuestionTerm, type SearchOptions, type SentenceDoc, type SentenceHit } from './search-sentences.ts';
 import { splitQuestion } from './split-question.ts';
 import { stripPreamble } from './strip-preamble.ts';
@@ -22,7 +23,10 @@ import { isTopicFresh, type QaTopic } from '../domain/qa-topic.ts';
 import { createNameMatcher, type NameMatch } from './match-names.ts';
 import { classifyPlanQuestion } from './classify-plan-question.ts';
 import { parseWeek } from './parse-week.ts';
-import { readCues, type Cues } from './read-cues.ts';
+import { CUE_PATTERNS, readCues, type Cues } from './read-cues.ts';
+import * as followUpPatterns from './follow-up-patterns.ts';
+import * as questionPatterns from './question-patterns.ts';
+import * as refusalPatterns from './refusal-patterns.ts';
 import { RecentlyUsed } from './recently-used.ts';
 
 export interface AnswerContext {
@@ -159,6 +163,11 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
   // A question read on its own is answered the same way every time (the knowledge base is fixed for
   // this answerer), and every follow-up check starts from that reading: the latest few thousand are kept.
   const aloneAnswers = new RecentlyUsed<Answer>(5_000);
+  // The words the reading patterns know, so that a misspelt one ("rbriken", "agreemeent") reads as the word it misspells.
+  const correctSpelling = createSpellingCorrector(
+    vocabularyOfPatterns(READING_PATTERNS),
+    (folded) => isFrameWord(folded) || isStopWord(folded) || sentenceSearch.isCorpusToken(folded) || GLOSSARY_WORDS.includes(folded),
+  );
   const answerAlone = (text: string, language: Language): Answer => aloneAnswers.getOrCompute(`${language}:${text}`, () => answerOne(text, language, undefined), remember);
   const cityWide = kb.agreements.find((agreement) => agreement.kind === 'city-wide') ?? kb.agreements[0];
   const predecessor = kb.agreements.find((agreement) => agreement.kind === 'predecessor');
@@ -203,7 +212,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       let text = namesByCaseNumber(expandShorthand(stripPreamble(cut, (aside) => sentenceSearch.readTerms(aside).some((term) => sentenceSearch.isDocumentToken(term.word) && !isNameWord(term.word)))));
       const language = context.language ?? detectLanguage(text, context.locale, vocabulary);
       if (language === 'en') text = readEnglishPhrases(text);
-      if (text !== '') text = correctNameWords(correctFactWords(text));
+      if (text !== '') text = correctNameWords(correctSpelling(correctFactWords(text)));
       const matches = text === '' ? [] : names.match(text, language);
       return {
         text,
@@ -1131,6 +1140,8 @@ const PEOPLE_NOUNS = /^(unga|ungdomar|ungdomarna|individer|personer|young|youth|
 const DIFFERENCE_WORDS = /^(skiljer|skilja|skillnad\w*|different|difference|differ\w*|forandr\w*|change\w*|jamfort|compared|annorlunda)$/;
 /** Who has a view in the documents: the people quoted, the parties behind the statement, the police, the city, the documents themselves. */
 const OPINION_HOLDERS = /^(ks|text\w*|passage|section|avsnitt\w*|polis\w*|police\w*|stad\w*|city|kommun\w*|municipality|parti\w*|part(y|ies)|majoritet\w*|majority|authors?|forfattarna|uttalande\w*|statement|pressmeddelande\w*|press|release|document\w*|dokument\w*|agreement|avtal\w*|they|he|she|han|hon|dom|de|regionpolischef\w*|finansborgarrad\w*|chief|commissioner|finance|regional|moderaterna|centern|liberalerna|miljopartiet|you|du|ni|it|man)$/;
+/** The patterns that read a question: their words are the ones a misspelling is corrected to. */
+const READING_PATTERNS = [CUE_PATTERNS, FACT_PATTERNS, followUpPatterns, questionPatterns, refusalPatterns].flatMap((patterns) => Object.values(patterns).filter((value): value is RegExp => value instanceof RegExp));
 /** The words the fact patterns read (folded), for correcting a misspelt one. */
 const FACT_KEYWORDS = ['skrivit', 'undertecknat', 'pressmeddelande', 'pressmeddelandet', 'uttalande', 'uttalandet', 'diarienummer', 'diarienumret', 'arendenummer', 'telefonnummer', 'pressjour', 'pressjouren', 'pressjournummer', 'nummer', 'number', 'statement', 'release', 'regionpolischef', 'regionpolischefen', 'finansborgarrad', 'finansborgarradet', 'undertecknade', 'signed', 'title', 'titel', 'titeln', 'authors', 'published', 'skickade', 'skickades', 'citeras', 'quoted'];
 const STATUS_WORDS = /^(laget|lage|lagesbild\w*|lagesrapport\w*|status\w*|situation\w*|progress|going|doing|looking|things)$/;

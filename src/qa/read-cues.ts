@@ -31,7 +31,7 @@ export interface Cues {
 }
 
 // All patterns run on folded text (no diacritics), so "läget" and "laget" read the same.
-const PATTERNS = {
+export const CUE_PATTERNS = {
   greetingOnly: /^\s*(hej|hejsan|hallo|hello|hi|hey|tjena|tja|god (morgon|dag)|good (morning|afternoon))\s*[!.]*\s*$/,
   help: /^\s*(hjalp|help|meny|menu|\?)\s*[!?.]*\s*$|\bvad kan (du|jag|man)( (svara pa|gora|hjalpa (mig )?med|fraga( om)?|fraga dig( om)?))?\s*[!?.]*\s*$|\bhur (fungerar|funkar|anvander jag) (du|boten|samverkan)\b|\bwhat can (you|i)( (do|answer|help( me)? with|ask( you)?( about)?))?\s*[!?.]*\s*$|\bhow do(es)? (this|you) work\b|\bhow do i use (you|this|the bot)\b/,
   missingNegation: /\b(inte|ej|saknar|saknas|saknade|uteblivna|not|missing|hasn'?t|haven'?t|didn'?t|yet to)\b/,
@@ -57,6 +57,7 @@ const PATTERNS = {
   decisions: /\b(beslut|besluten|beslutet|beslutslogg\w*|styrgruppsbeslut\w*|decisions?|decision log)\b|\b(behover|behova) forankras\b|\bneeds? (political )?anchoring\b/,
   agreementWord: /\b(avtal\w*|\w*overenskommelse\w*|\w*samverkansavtal\w*|agreement|deal|contract)\b/,
 } as const;
+const PATTERNS = CUE_PATTERNS;
 
 export function readCues(text: string): Cues {
   const folded = foldText(text).replace(/[’`]/g, "'");

@@ -371,9 +371,9 @@ function coordinatedCompounds(text: string): string[] {
 
 const FRAME_AND_GLOSSARY = [...FRAME_WORDS, ...GLOSSARY_WORDS].filter((word) => word.length >= 4);
 
-/** The word of `words` within one edit (two from 8 letters) of `folded`, with the same first letter. */
-export function closest(folded: string, words: readonly string[]): string | undefined {
-  const limit = folded.length >= 8 ? 2 : 1;
+/** The word of `words` within one edit (two from 8 letters, at most `maxLimit`) of `folded`, with the same first letter. */
+export function closest(folded: string, words: readonly string[], maxLimit = 2): string | undefined {
+  const limit = Math.min(folded.length >= 8 ? 2 : 1, maxLimit);
   let best: { word: string; distance: number } | undefined;
   for (const word of words) {
     if (Math.abs(word.length - folded.length) > limit || word[0] !== folded[0]) continue;

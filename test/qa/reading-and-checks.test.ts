@@ -1139,3 +1139,11 @@ describe('what-ifs', () => {
     expect(ifNot).toMatchObject({ kind: 'no-answer', reason: 'not-stated' });
   });
 });
+
+describe('misspelt words the patterns read', () => {
+  it('reads "rbriken", "behiind" and "kolckslag" as the words they misspell', () => {
+    expect(ask('vad är rbriken på pressmeddelandet?')).toMatchObject({ kind: 'fact', fact: 'title' });
+    expect(shown(ask('who is behiind the special statement?'))).toContain('Sara Grolander');
+    expect(shown(ask('kolckslag för pressmeddelandet?'))).toContain('15:00');
+  });
+});
