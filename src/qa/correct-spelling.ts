@@ -22,7 +22,11 @@ export function vocabularyOfPatterns(patterns: Iterable<RegExp>): PatternVocabul
   for (const pattern of patterns) {
     // "\bvad" is "vad", "\p{L}" no word at all.
     const source = pattern.source.replace(/\\p\{\w+\}/g, ' ').replace(/\\[a-zA-Z](?![*+])/g, ' ');
-    for (const match of source.matchAll(/(\p{L}{4,})(\\w[*+])?/gu)) (match[2] ? stems : words).add(foldText(match[1]!));
+    for (const match of source.matchAll(/(\p{L}{4,})(\\w[*+]|\?)?/gu)) {
+      const run = foldText(match[1]!);
+      if (match[2] === '?') words.add(run.slice(0, -1)); // "headlines?" reads "headline" too
+      (match[2] && match[2] !== '?' ? stems : words).add(run);
+    }
   }
   return { words: [...words], stems: [...stems].filter((stem) => stem.length >= 5) };
 }

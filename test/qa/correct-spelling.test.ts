@@ -7,6 +7,7 @@ describe('vocabularyOfPatterns', () => {
     expect(vocabulary.words).toEqual(expect.arrayContaining(['headline', 'agreement', 'klockslag']));
     expect(vocabulary.words).not.toContain('vad');
     expect(vocabulary.stems).toEqual(['rubrik']);
+    expect(vocabularyOfPatterns([/\bheadlines?\b/]).words).toEqual(['headline', 'headlines']);
   });
 });
 
