@@ -360,7 +360,8 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
   /** One question; a follow-up is read against the previous answer's topic when it cannot stand alone. */
   function answerInContext(text: string, language: Language, previous: QaTopic | undefined): Answer {
     const folded = foldText(text);
-    const turn: FollowUpTurn = { text, folded, language, previous };
+    // A trailing "då", "then" asks nothing of its own: the rules read "och han då?", "källa då?" as "och han?", "källa?".
+    const turn: FollowUpTurn = { text, folded: folded.replace(TRAILING_THEN, ''), language, previous };
     for (const rule of followUpRules) {
       const answer = rule(turn);
       if (answer) return answer;
@@ -379,7 +380,8 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     if (alone.kind === 'fact' && !POINTS_BACK.test(rest) && splitWords(rest).filter((word) => !isStopWord(word) && !isNameWord(word)).length >= 2) return alone;
     // "och det nya?", "and the press release?": the previous question asked again about another document or version.
     // "och han?": the previous question asked of the one person the pronoun can mean.
-    const combined = fragmentInContext(text, previous.question, people, personSlot) ?? pronounFragment(text, previous);
+    const bare = text.replace(TRAILING_THEN, '');
+    const combined = fragmentInContext(bare, previous.question, people, personSlot) ?? pronounFragment(bare, previous);
     if (combined) {
       // A question swapped to another person is that person's question, not a follow-up on the passage just quoted.
       const swappedPerson = findPerson(foldText(combined), people);
@@ -1140,6 +1142,8 @@ const PEOPLE_NOUNS = /^(unga|ungdomar|ungdomarna|individer|personer|young|youth|
 const DIFFERENCE_WORDS = /^(skiljer|skilja|skillnad\w*|different|difference|differ\w*|forandr\w*|change\w*|jamfort|compared|annorlunda)$/;
 /** Who has a view in the documents: the people quoted, the parties behind the statement, the police, the city, the documents themselves. */
 const OPINION_HOLDERS = /^(ks|text\w*|passage|section|avsnitt\w*|polis\w*|police\w*|stad\w*|city|kommun\w*|municipality|parti\w*|part(y|ies)|majoritet\w*|majority|authors?|forfattarna|uttalande\w*|statement|pressmeddelande\w*|press|release|document\w*|dokument\w*|agreement|avtal\w*|they|he|she|han|hon|dom|de|regionpolischef\w*|finansborgarrad\w*|chief|commissioner|finance|regional|moderaterna|centern|liberalerna|miljopartiet|you|du|ni|it|man)$/;
+/** A trailing "då"/"then" after a word that is no question word ("hur då?", "back then" keep theirs). */
+const TRAILING_THEN = /(?<=\p{L})(?<!\b(hur|vem|vad|när|nar|var|vart|varför|varfor|vilka|vilken|vilket|och|how|what|who|when|where|why|which|and|back))[\s,]+(då|da|then)(?=[\s?!.]*$)/iu;
 /** The patterns that read a question: their words are the ones a misspelling is corrected to. */
 const READING_PATTERNS = [CUE_PATTERNS, FACT_PATTERNS, followUpPatterns, questionPatterns, refusalPatterns].flatMap((patterns) => Object.values(patterns).filter((value): value is RegExp => value instanceof RegExp));
 /** The words the fact patterns read (folded), for correcting a misspelt one. */

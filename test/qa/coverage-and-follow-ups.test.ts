@@ -1057,3 +1057,19 @@ describe('whose line, and where he is chief', () => {
     expect(shown(where!)).toContain('regionpolischef i Stockholm');
   });
 });
+
+describe('a trailing "då" or "then"', () => {
+  it('reads "källa då?", "and him then?" and "och han då?" as the follow-ups without it', () => {
+    const [, source] = converse('vad säger uttalandet om skolan?', 'källa då?');
+    expect(shown(source!)).toContain('Särskilt uttalande');
+    const [, , him] = converse('who is quoted in the press release?', 'what party is she in?', 'and him then?');
+    expect(him!.kind).toBe('no-answer');
+    const [, , han] = converse('vilka står bakom uttalandet?', 'vilket parti har Sara Grolander?', 'och Martin Vallas då?');
+    expect(shown(han!)).toContain('Martin Vallas (L)');
+  });
+
+  it('keeps "hur då?" a question of its own', () => {
+    const [, how] = converse('vad säger polischefen om samarbetet?', 'hur då?');
+    expect(how!.kind).toBe('passage');
+  });
+});
