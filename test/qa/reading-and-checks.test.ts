@@ -1147,3 +1147,10 @@ describe('misspelt words the patterns read', () => {
     expect(shown(ask('kolckslag för pressmeddelandet?'))).toContain('15:00');
   });
 });
+
+describe('where, after "och"', () => {
+  it('refuses "och var ska de stå?" after the security guards as it refuses "var ska de stå?"', () => {
+    const [, where] = converse('står det något om ordningsvakter?', 'och var ska de stå?');
+    expect(where!.kind).toBe('no-answer');
+  });
+});
