@@ -15,7 +15,7 @@ import { ASKS_NUMBER, DISTRICTS_THAT, ERRAND, EXACT_DATE_ASK, FINAL_VERSION, FRE
 import { expandShorthand } from './expand-shorthand.ts';
 import { GLOSSARY_WORDS, SWEDISH_SYNONYMS, readEnglishPhrases } from './glossary.ts';
 import { isFrameWord } from './question-words.ts';
-import { isStopWord } from './stop-words.ts';
+import { ENGLISH_STOP_WORDS, SWEDISH_STOP_WORDS, isStopWord } from './stop-words.ts';
 import { isNearMissWord, namesOtherPlace } from './other-places.ts';
 import { buildLanguageVocabulary, detectLanguage, languageOfWords } from './detect-language.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
@@ -167,6 +167,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
   const correctSpelling = createSpellingCorrector(
     vocabularyOfPatterns(READING_PATTERNS),
     (folded) => isFrameWord(folded) || isStopWord(folded) || sentenceSearch.isCorpusToken(folded) || GLOSSARY_WORDS.includes(folded),
+    [...SWEDISH_STOP_WORDS, ...ENGLISH_STOP_WORDS],
   );
   const answerAlone = (text: string, language: Language): Answer => aloneAnswers.getOrCompute(`${language}:${text}`, () => answerOne(text, language, undefined), remember);
   const cityWide = kb.agreements.find((agreement) => agreement.kind === 'city-wide') ?? kb.agreements[0];

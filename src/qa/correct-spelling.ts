@@ -6,7 +6,8 @@ import { closest, editDistance } from './search-sentences.ts';
  * match a misspelt word ("rbriken", "agreemeent", "behiind"). So before reading, a word of seven
  * letters or more that no reader knows is written as the pattern word it misspells: a whole word one
  * edit away, or a stem ("rubrik" of "rubrik\w*") misspelt at the word's start, its ending kept.
- * Shorter words are left alone: one edit from a short word is too often another real word.
+ * A word of six letters is only read as a question word; shorter words are left alone: one edit
+ * from a short word is too often another real word.
  */
 export interface PatternVocabulary {
   /** Words a pattern reads whole. */
@@ -33,15 +34,19 @@ export function vocabularyOfPatterns(patterns: Iterable<RegExp>): PatternVocabul
 
 /**
  * A corrector for question text. `isKnown` says which folded words need no correcting (the documents'
- * words, names, question words): only the others are compared with the vocabulary.
+ * words, names, question words): only the others are compared with the vocabulary. `questionWords`
+ * ("vilket", "varför", "which") are the only words a six-letter one is corrected to.
  */
-export function createSpellingCorrector(vocabulary: PatternVocabulary, isKnown: (folded: string) => boolean): (text: string) => string {
+export function createSpellingCorrector(vocabulary: PatternVocabulary, isKnown: (folded: string) => boolean, questionWords: readonly string[] = []): (text: string) => string {
   const known = new Set(vocabulary.words);
   const longWords = vocabulary.words.filter((word) => word.length >= 6);
+  const longQuestionWords = questionWords.filter((word) => word.length >= 5);
   const cache = new Map<string, string>();
 
   function correctWord(folded: string): string {
-    if (folded.length < 7 || known.has(folded) || isKnown(folded) || vocabulary.stems.some((stem) => folded.startsWith(stem))) return folded;
+    if (folded.length < 6 || known.has(folded) || isKnown(folded) || vocabulary.stems.some((stem) => folded.startsWith(stem))) return folded;
+    // Six letters are a misspelt question word ("vliket", "vraför") or left alone: one edit from "change" is "charge".
+    if (folded.length === 6) return closest(folded, longQuestionWords, 1) ?? folded;
     const whole = closest(folded, longWords, 1);
     // Words of one length that differ only in their last two letters are inflections ("beslutat", "beslutet"), not typos;
     // nor is a word that starts the other ("undertecknades", "undertecknade").

@@ -13,12 +13,13 @@ describe('vocabularyOfPatterns', () => {
 
 describe('createSpellingCorrector', () => {
   const vocabulary = vocabularyOfPatterns([/\b(rubrik\w*|headline|agreement|behind|klockslag|beslutet|omfattar|compan\w*)\b/]);
-  const correct = createSpellingCorrector(vocabulary, (folded) => folded === 'samverkan');
+  const correct = createSpellingCorrector(vocabulary, (folded) => folded === 'samverkan', ['vilket', 'varfor']);
 
   it('writes a misspelt pattern word as the word, and a misspelt stem with its ending kept', () => {
     expect(correct('vad är rbriken?')).toBe('vad är rubriken?');
     expect(correct('who is behiind the agreemeent')).toBe('who is behind the agreement');
     expect(correct('kolckslag?')).toBe('klockslag?');
+    expect(correct('vliket år?')).toBe('vilket år?');
   });
 
   it('leaves inflections, other words, known words and short words alone', () => {
@@ -27,5 +28,6 @@ describe('createSpellingCorrector', () => {
     expect(correct('compared to the old one')).toBe('compared to the old one');
     expect(correct('samverkan')).toBe('samverkan');
     expect(correct('behnd')).toBe('behnd');
+    expect(correct('behiid')).toBe('behiid');
   });
 });
