@@ -118,6 +118,7 @@ export function createSentenceSearch(kb: KnowledgeBase, extraVocabulary: readonl
   for (const text of extraVocabulary) for (const token of tokensOf(text)) corpusTokens.add(token);
   const corpusWords = [...corpusTokens];
   const typoTargets = corpusWords.filter((token) => token.length >= 5 && !isStopWord(token) && !token.startsWith('en:'));
+  const typoStems = [...new Set(typoTargets.map((token) => foldText(stemSwedish(token))).filter((stem) => stem.length >= 6))];
 
   const termCache = new Map<string, QuestionTerm | null>();
 
@@ -184,8 +185,10 @@ export function createSentenceSearch(kb: KnowledgeBase, extraVocabulary: readonl
     return { word: folded, terms: [...terms], known };
   }
 
+  /** A misspelt word, whole ("kamerabevkning"), or by its stem when it is inflected too ("kamrorna": "kameror"). */
   function correctTypo(folded: string): string | undefined {
-    return closest(folded, typoTargets);
+    const stem = foldText(stemSwedish(folded));
+    return closest(folded, typoTargets) ?? (stem.length >= 6 ? closest(stem, typoStems, 1) : undefined);
   }
 
   function readTerms(text: string): QuestionTerm[] {

@@ -1154,3 +1154,10 @@ describe('where, after "och"', () => {
     expect(where!.kind).toBe('no-answer');
   });
 });
+
+describe('a misspelt and inflected word', () => {
+  it('is read by its stem ("diskusionerna", "omorganisatonen")', () => {
+    expect(shown(ask('avhopparverksamhet, finns det med i diskusionerna?'))).toContain('avhopparverksamet');
+    expect(shown(ask('vad skriver de om omorganisatonen av polisen?'))).toContain('omorganiseringen');
+  });
+});
