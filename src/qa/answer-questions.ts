@@ -899,7 +899,10 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     const chosen = [best.sentence];
     const second = hits[1];
     if (second && second.sentence.citation !== best.sentence.citation && second.score >= best.score * 0.9 && second.coverage >= MIN_COVERAGE) chosen.push(second.sentence);
-    return passageAnswer(chosen, language);
+    // A why-question answered by a sentence that gives no reason: its quote runs on into what follows, which may
+    // ("… handlar också om en levande stad." — "En levande stad har … ett egenvärde").
+    const runsOn = expects === 'reason' && !ANSWER_MARKER_OF.reason.test(best.sentence.folded);
+    return { kind: 'passage', language, passages: chosen.map((sentence, at) => withSpeaker(passageOf(sentenceSearch, sentence, language, runsOn && at === 0))) };
   }
 
   /** The one person of the previous answer's document (else of all documents) a "han"/"he" or "hon"/"she" can mean. */

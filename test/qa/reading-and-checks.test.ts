@@ -1161,3 +1161,17 @@ describe('a misspelt and inflected word', () => {
     expect(shown(ask('vad skriver de om omorganisatonen av polisen?'))).toContain('omorganiseringen');
   });
 });
+
+describe('a why-question answered by a sentence that gives no reason', () => {
+  it('runs the quote on into the next sentence, which gives it ("why does a living city matter?")', () => {
+    const why = ask('Why does a living city matter for crime prevention?');
+    expect(why.kind).toBe('passage');
+    expect(shown(why)).toContain('trygghetsskapande faktor');
+  });
+
+  it('does not run on when the sentence gives a reason itself', () => {
+    const why = ask('varför behöver stadsdelarna ha egna prioriteringar?');
+    expect(shown(why)).toContain('diversifierad stad');
+    expect(why.kind === 'passage' && why.passages[0]!.through).toBeFalsy();
+  });
+});
