@@ -68,7 +68,7 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(come|came|comes|coming) about\b/gi, 'arose'],
   [/\bin the first place\b/gi, ''],
   [/\b(put|puts|putting|place|places|placing) (\w+ )?first\b/gi, 'prioritise $2'],
-  [/\b(jämfört med|jamfort med|mot|än|an) (förut|forut|tidigare)(?=\W*$|\W*[,?])/gi, ''],
+  [/(?<!\p{L})(jämfört med|jamfort med|mot|än|an) (förut|forut|tidigare)(?=\W*$|\W*[,?])/giu, ''],
   [/\b(compared (to|with)|than) before\b/gi, ''],
   // "how does he feel about it?" asks what he thinks, not about perceived safety ("upplevd").
   [/\b(feel|feels|felt) (about|of|regarding)\b/gi, 'think about'],
@@ -102,7 +102,7 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // "de centrala förvaltningarna" are what the press release calls "de stadsövergripande fackförvaltningarna".
   [/\bcentrala (förvaltningar(na)?|forvaltningar(na)?)\b/gi, 'stadsövergripande fackförvaltningarna'],
   // "är det tal om …?", "talas det om …?": is it mentioned.
-  [/\b(är|ar) det tal om\b|\btalas det om\b/gi, 'står det om'],
+  [/(?<!\p{L})(är|ar) det tal om\b|\btalas det om\b/giu, 'står det om'],
   // "dras in mer", "få en större roll": to be involved more, as the press release says of the administrations.
   [/\b(dras|dra|drar) in\b/gi, 'involveras'],
   [/\b(få|fa|får|far|ges|ha|har) (en )?större roll\b|\b(få|fa|får|far|ges|ha|har) (en )?storre roll\b/gi, 'involveras mer'],
@@ -114,8 +114,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(spoke|speaks|speaking|talks?|talked|pratar|pratade|talar|talade|uttalar sig|uttalade sig) (for|on behalf of|för|for) (the )?(city|stan|staden|kommunen)\b/gi, 'is the finance commissioner'],
   // "vem skriver för miljöpartiet?": who signed for that party.
   [/\b(skriver|skrev|undertecknade|signerade) (för|for) (?=(c|m|l|mp|centerpartiet|moderaterna|liberalerna|miljöpartiet|miljopartiet|the centre party|the moderates|the liberals|the greens)\b)/gi, 'står bakom från '],
-  // "överhuvudtaget", "at all", "by the way" ask nothing of their own.
-  [/\b(at all|överhuvudtaget|overhuvudtaget|över huvud taget|over huvud taget|by the way|btw|förresten|forresten)\b/gi, ''],
+  // "överhuvudtaget", "at all", "by the way", "anyway" ask nothing of their own (letters, not \b: \b does not know "ö").
+  [/(?<!\p{L})(at all|överhuvudtaget|overhuvudtaget|över huvud taget|over huvud taget|by the way|btw|förresten|forresten|anyway|anyhow|egentligen|alltså|alltsa|liksom)(?!\p{L})/giu, ''],
   [/\b(keep|keeps|kept|keeping) (\w+ ){0,3}in the loop\b/gi, 'informera'],
   // "law and order", "lag och ordning": what the statement calls a hard question ("inte bara en hård fråga").
   [/\b(law and order|lag och ordning|lag & ordning)\b/gi, 'hård fråga'],

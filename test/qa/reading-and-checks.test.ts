@@ -1175,3 +1175,12 @@ describe('a why-question answered by a sentence that gives no reason', () => {
     expect(why.kind === 'passage' && why.passages[0]!.through).toBeFalsy();
   });
 });
+
+describe('fillers with å, ä and ö', () => {
+  it('reads past "anyway", "alltså" and "överhuvudtaget", and reads "är det tal om" as "står det om"', () => {
+    const [, name] = converse("What's the salary of the regional police chief?", "what's his name anyway?");
+    expect(shown(name!)).toContain('Ulf Johansson');
+    expect(shown(ask('står det något om kameror överhuvudtaget?'))).toContain('kameror');
+    expect(shown(ask('är det tal om kamerabevakning?'))).toContain('kamerabevakning');
+  });
+});
