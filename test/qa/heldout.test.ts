@@ -6,8 +6,8 @@ import { formatHeldoutLine, readHeldout, runHeldout, splitOf, summarizeHeldout }
 /**
  * The held-out set's test split, never tuned on. The issue's goals are 90 % right, 95 % of
  * out-of-scope refused and 85 % of follow-ups; these floors are what the answerer reaches today
- * minus about 1.5 points (at least one item where a split is small), so a regression fails here;
- * it does not reach the goals yet. Batches A and B were added before tuning (then: test 252/331,
+ * minus about 1.5 points (at least one item where a split is small), so a regression fails here.
+ * Since session 9 the test split meets all three goals. Batches A and B were added before tuning (then: test 252/331,
  * out-of-scope 77/90, follow-ups 25/38, dev 318/368); after tuning on their dev items (session 4)
  * and with batches C and D added, written after that tuning and never tuned on (neither split):
  * test 382/478 (80 %), out-of-scope 119/130 (92 %), follow-ups 54/77 (70 %), dev 450/481 (94 %);
@@ -27,8 +27,12 @@ import { formatHeldoutLine, readHeldout, runHeldout, splitOf, summarizeHeldout }
  * added the sealed batches PE, PF, PG, PH and PI untuned (899/1000): test 1890/2073 (91 %),
  * out-of-scope 498/515 (97 %), follow-ups 489/579 (84 %), dev 2029/2136 (95 %); after tuning on
  * their dev items too: test 1893/2073, out-of-scope 498/515, follow-ups 492/579, dev 2036/2136.
+ * Session 9 tuned on dev and fresh tuning sets only (before adding anything: test 1898/2073,
+ * out-of-scope 498/515, follow-ups 494/579), then added the sealed batches PJ, PK, PL, PM and PN
+ * untuned (926/1000): test 2346/2557 (92 %), out-of-scope 598/622 (96 %), follow-ups 627/735 (85 %),
+ * dev 2526/2652 (95 %).
  */
-const FLOORS = { accuracy: 0.895, refused: 0.95, followUps: 0.83, dev: 0.935 } as const;
+const FLOORS = { accuracy: 0.905, refused: 0.945, followUps: 0.84, dev: 0.94 } as const;
 
 describe('held-out evaluation (test split)', () => {
   it('splits by a fixed rule on the id', () => {

@@ -47,7 +47,7 @@ export function splitOf(id: string): Split {
  * added only after the session's tuning. Session 7: P (written at its start), PB (a quarter in), PC
  * (halfway) and PD (three quarters in), kept sealed the same way and added at its end, untuned. Only dev items are ever tuned on.
  */
-export const HELDOUT_BATCHES = ['questions.json', 'questions-a.json', 'questions-b.json', 'questions-c.json', 'questions-d.json', 'questions-e.json', 'questions-f.json', 'questions-g.json', 'questions-k.json', 'questions-q.json', 'questions-t.json', 'questions-o.json', 'questions-l.json', 'questions-p.json', 'questions-pb.json', 'questions-pc.json', 'questions-pd.json', 'questions-pe.json', 'questions-pf.json', 'questions-pg.json', 'questions-ph.json', 'questions-pi.json'] as const;
+export const HELDOUT_BATCHES = ['questions.json', 'questions-a.json', 'questions-b.json', 'questions-c.json', 'questions-d.json', 'questions-e.json', 'questions-f.json', 'questions-g.json', 'questions-k.json', 'questions-q.json', 'questions-t.json', 'questions-o.json', 'questions-l.json', 'questions-p.json', 'questions-pb.json', 'questions-pc.json', 'questions-pd.json', 'questions-pe.json', 'questions-pf.json', 'questions-pg.json', 'questions-ph.json', 'questions-pi.json', 'questions-pj.json', 'questions-pk.json', 'questions-pl.json', 'questions-pm.json', 'questions-pn.json'] as const;
 
 /**
  * Tuning sets (session 5), written the same way but tuned on whole: conversations (M) and near
