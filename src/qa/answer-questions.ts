@@ -1151,7 +1151,7 @@ const TRAILING_THEN = /(?<=\p{L})(?<!\b(hur|vem|vad|när|nar|var|vart|varför|va
 /** The patterns that read a question: their words are the ones a misspelling is corrected to. */
 const READING_PATTERNS = [CUE_PATTERNS, FACT_PATTERNS, followUpPatterns, questionPatterns, refusalPatterns].flatMap((patterns) => Object.values(patterns).filter((value): value is RegExp => value instanceof RegExp));
 /** The words the fact patterns read (folded), for correcting a misspelt one. */
-const FACT_KEYWORDS = ['skrivit', 'undertecknat', 'pressmeddelande', 'pressmeddelandet', 'uttalande', 'uttalandet', 'diarienummer', 'diarienumret', 'arendenummer', 'telefonnummer', 'pressjour', 'pressjouren', 'pressjournummer', 'nummer', 'number', 'statement', 'release', 'regionpolischef', 'regionpolischefen', 'finansborgarrad', 'finansborgarradet', 'undertecknade', 'signed', 'title', 'titel', 'titeln', 'authors', 'published', 'skickade', 'skickades', 'citeras', 'quoted'];
+const FACT_KEYWORDS = ['skrivit', 'undertecknat', 'pressmeddelande', 'pressmeddelandet', 'uttalande', 'uttalandet', 'diarienummer', 'diarienumret', 'arendenummer', 'telefonnummer', 'pressjour', 'pressjouren', 'pressjournummer', 'nummer', 'number', 'statement', 'release', 'regionpolischef', 'regionpolischefen', 'finansborgarrad', 'finansborgarradet', 'undertecknade', 'signed', 'title', 'titel', 'titeln', 'authors', 'published', 'skickade', 'skickades', 'citeras', 'quoted', 'parti', 'partiet'];
 const STATUS_WORDS = /^(laget|lage|lagesbild\w*|lagesrapport\w*|status\w*|situation\w*|progress|going|doing|looking|things)$/;
 const WHEN = /\b(nar|when|what time|vilken tid)\b/;
 /** Facts that name people, parties or whose line it is: the only ones that answer a who-question. */

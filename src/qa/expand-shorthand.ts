@@ -100,7 +100,9 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // "tanken med", "the idea behind": the purpose; "in a nutshell", "kort sagt" ask nothing of their own.
   [/\b(tanken|iden|idén|grejen) (med|bakom)\b/gi, 'syftet med'],
   // "de centrala förvaltningarna" are what the press release calls "de stadsövergripande fackförvaltningarna".
-  [/\bcentrala (förvaltningar(na)?|forvaltningar(na)?)\b/gi, 'stadsövergripande fackförvaltningarna'],
+  [/\bcentrala (fack)?(förvaltningar(na)?|forvaltningar(na)?)\b/gi, 'stadsövergripande fackförvaltningarna'],
+  // "regionpolis chef", "polis chefen": the compound written apart.
+  [/\b(region)?polis (chef(en)?)\b/gi, '$1polis$2'],
   // "är det tal om …?", "talas det om …?": is it mentioned.
   [/(?<!\p{L})(är|ar) det tal om\b|\btalas det om\b/giu, 'står det om'],
   // "dras in mer", "få en större roll": to be involved more, as the press release says of the administrations.

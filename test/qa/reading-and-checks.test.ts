@@ -1184,3 +1184,16 @@ describe('fillers with å, ä and ö', () => {
     expect(shown(ask('är det tal om kamerabevakning?'))).toContain('kamerabevakning');
   });
 });
+
+describe('more ways to ask for facts', () => {
+  it('reads "lämnade särskilt uttalande", "regionpolis chef", "parit" and "höra av sig"', () => {
+    expect(shown(ask('vilka lämnade ett särskilt uttalande?'))).toContain('Martin Vallas');
+    expect(shown(ask('vem är regionpolis chef?'))).toContain('Ulf Johansson');
+    expect(shown(ask('Martin Vallas, vilket parit?'))).toContain('Martin Vallas (L)');
+    expect(shown(ask('vem ska jag höra av mig till om pressmeddelandet?'))).toContain('508 29 222');
+  });
+
+  it('reads "de centrala fackförvaltningarna" as the city-wide administrations', () => {
+    expect(shown(ask('ska de centrala fackförvaltningarna involveras mer?'))).toContain('stadsövergripande fackförvaltningarna');
+  });
+});
