@@ -16,6 +16,8 @@ const ASKS = /\b(vad|vem|vilka|vilken|vilket|hur|när|nar|varför|varfor|finns|s
 /** Two facts asked in one frame: "What's the case number and the date of the press release?" (groups: frame, fact, fact, rest). */
 const FACT = String.raw`(?:case number|case no|ks-?(?:nummer|nr|number)|diarienumm?ret|diarienummer|dnr|arendenummer|ärendenummer|date|datum|datumet|title|titel|titeln|rubrik|rubriken|headline|heading|signatories|authors|parties|partier|partierna|phone number|telefonnumret|telefonnummer|press line|sender|avsändare|avsandare|avsändaren|avsandaren|time|tid|tiden|klockslag|validity|giltighet)`;
 const TWO_FACTS = new RegExp(String.raw`^(.*?\b)(${FACT})\s*,?\s+(?:and|och|samt|&)\s+(?:the |det |den |dess |its )?(${FACT})\b(.*)$`, 'i');
+/** Two facts each asked of its own document: "diarienumret på uttalandet och datumet på pressmeddelandet" (groups: frame, fact, of what, fact, of what). */
+const TWO_FACTS_OF_TWO = new RegExp(String.raw`^(.*?\b)(${FACT})(\s+(?:på|pa|för|for|i|of|in|on|från|fran)\s+[^,]+?)\s*,?\s+(?:and|och|samt|&)\s+(?:the |det |den )?(${FACT})\b(.*)$`, 'i');
 
 /** "X, alltså Y": the second part says the first again. */
 const RESTATES = /,\s*(alltså|alltsa|dvs|d v s|i\.e\.|that is|i mean)\b/i;
@@ -24,6 +26,8 @@ export function splitQuestion(text: string): string[] {
   if (RESTATES.test(text)) return [text];
   const byMark = text.split(/\?\s+(?=\S)|;\s+(?=\S)/).map((part) => part.trim()).filter(Boolean);
   if (byMark.length === 2 && byMark.every((part) => part.split(/\s+/).length >= 2)) return byMark;
+  const ofTwo = TWO_FACTS_OF_TWO.exec(text);
+  if (ofTwo) return [`${ofTwo[1]}${ofTwo[2]}${ofTwo[3]}`, `${ofTwo[1]}${ofTwo[4]}${ofTwo[5]}`];
   const facts = TWO_FACTS.exec(text);
   // What follows the second fact ("… of the press release?") is asked of both.
   if (facts) return [`${facts[1]}${facts[2]}${facts[4]}`, `${facts[1]}${facts[3]}${facts[4]}`];

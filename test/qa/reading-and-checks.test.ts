@@ -1197,3 +1197,13 @@ describe('more ways to ask for facts', () => {
     expect(shown(ask('ska de centrala fackförvaltningarna involveras mer?'))).toContain('stadsövergripande fackförvaltningarna');
   });
 });
+
+describe('two facts, each of its own document', () => {
+  it('splits "diarienumret på uttalandet och datumet på pressmeddelandet" and answers both', async () => {
+    const { splitQuestion } = await import('../../src/qa/split-question.ts');
+    expect(splitQuestion('Diarienumret på uttalandet och datumet på pressmeddelandet, tack')).toEqual(['Diarienumret på uttalandet', 'datumet på pressmeddelandet, tack']);
+    const both = ask('Diarienumret på uttalandet och datumet på pressmeddelandet, tack');
+    expect(shown(both)).toContain('KS 2019/656');
+    expect(shown(both)).toContain('29 januari 2019');
+  });
+});
