@@ -247,7 +247,7 @@ export function answerFact(folded: string, kb: KnowledgeBase, people: readonly N
     return fact('party', named.agreement, same(personLine(named)), { person: named.name });
   }
   // "vad heter regionpolischefen?" asks for the person's name, not a document's title.
-  if (named && /\b(vad heter|heter|hette|(what(?:'?s| is)|what is) (his|her|the) name|name of)\b/.test(folded) && !mentionsPress && !mentionsStatement) {
+  if (named && /\b(vad heter|heter|hette|what(?:'?s| is) (his|her|the) name|name of)\b/.test(folded) && !mentionsPress && !mentionsStatement) {
     const role = (l: Language) => [personLine(named), named.role?.[l]].filter(Boolean).join(', ');
     return fact(named.author ? 'author' : 'person', named.agreement, { sv: role('sv'), en: role('en') }, { person: named.name });
   }

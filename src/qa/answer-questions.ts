@@ -466,7 +466,9 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
   /**
    * The facts are asked for with a few words ("pressmeddelandet", "diarienummer", "case number"),
    * read by patterns: a misspelt one ("presmedelandet", "diarenummer", "numbr") is written as the
-   * word it misspells first, when it is no word the documents or the glossary know.
+   * word it misspells first, when it is no word the documents or the glossary know. These few words
+   * are corrected from four letters; `correctSpelling` then does the same, more cautiously, for every
+   * word the reading patterns know.
    */
   function correctFactWords(text: string): string {
     return text.replace(/\p{L}{4,}/gu, (word) => {
@@ -559,7 +561,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     // "skriv ett mejl till polisen åt mig": a task for an assistant of another kind, not a question about the documents.
     if (ERRAND.test(folded)) return refuse();
     // "vad handlar det här om?", "what's this about?" with nothing before: the documents, listed.
-    if (!previous && /^\W*(ok,? |hej,? |hi,? )?(vad handlar (det har|det|detta|allt det har|allt detta) om|vad ar (det har|detta)( for nagot| for nat)?|what(?:'?s| is) (this|it) (all )?about|what is (this|it) (all )?about|what(?:'?s| is) this|what is this)\W*$/.test(folded)) return { kind: 'agreements', language, agreements: kb.agreements.map(agreementRef) };
+    if (!previous && /^\W*(ok,? |hej,? |hi,? )?(vad handlar (det har|det|detta|allt det har|allt detta) om|vad ar (det har|detta)( for nagot| for nat)?|what(?:'?s| is) (this|it) (all )?about|what(?:'?s| is) this)\W*$/.test(folded)) return { kind: 'agreements', language, agreements: kb.agreements.map(agreementRef) };
     // "vad händer nu med avtalet?", "has the new agreement been signed yet?": where the work on it stands.
     if (AGREEMENT_PROGRESS.test(folded) && (cues.agreementWord || namedDocument(folded) || /\b(it|det|den|they|de|dom)\b/.test(folded) || !previous || readCues(previous.question).agreementWord)) {
       const progress = sentenceSearch.search(sentenceSearch.readTerms('arbetet formalisera innehållet fortsätter nu'))[0];
@@ -1187,7 +1189,7 @@ const LOCAL_AGREEMENT = /\blokal\w* (samverkans)?overenskomm?els\w*|\blocal (agr
 /** Asked for a summary of a document or of someone's words. */
 const SUMMARY_ASK = /\b(sammanfatta\w*|sammanfattning\w*|summering\w*|summari[sz]e\w*|summary|sum up|i korthet|the gist|the main points|huvudpunkter\w*)\b/;
 /** Where the work on the new agreement stands: "vad händer nu?", "what's planned?", "signed yet?". */
-const AGREEMENT_PROGRESS = /\b(vad hander (nu|harnast)|what comes next|already (finished|done|complete|completed|signed|ready)|(redan|an|annu) (klart|klar|fardigt|fardig)|(klart|klar|fardigt|fardig) (redan|an|annu)|where does (the work|it|the agreement|the new agreement|work)\b.*\bstand|hur ligger (arbetet|det) till|hur langt har (de|man|dom) kommit|hur gar det med|vad ar (planen|laget)|what happens (now|next)|what(?:'?s| is) (next|planned|the plan|happening)|what is (next|planned|happening)|where (are|do) (they|we|things) (with|stand)|how far (along )?(have|has|are|is)|hur langt har|(skrivits|undertecknats|signerats) (an|annu)|been signed yet|signed yet|klart (an|annu)|har (det|avtalet|den|overenskommelsen) (skrivits under|undertecknats|signerats))\b/;
+const AGREEMENT_PROGRESS = /\b(vad hander (nu|harnast)|what comes next|already (finished|done|complete|completed|signed|ready)|(redan|an|annu) (klart|klar|fardigt|fardig)|(klart|klar|fardigt|fardig) (redan|an|annu)|where does (the work|it|the agreement|the new agreement|work)\b.*\bstand|hur ligger (arbetet|det) till|hur langt har (de|man|dom) kommit|hur gar det med|vad ar (planen|laget)|what happens (now|next)|what(?:'?s| is) (next|planned|the plan|happening)|where (are|do) (they|we|things) (with|stand)|how far (along )?(have|has|are|is)|hur langt har|(skrivits|undertecknats|signerats) (an|annu)|been signed yet|signed yet|klart (an|annu)|har (det|avtalet|den|overenskommelsen) (skrivits under|undertecknats|signerats))\b/;
 const FOCUS_LIST = /\b(vilka|which|what)( are| ar)?( the| de)? (fler |andra |other |more |ovriga )?(sakomraden|omraden|areas)\b|\b(vilka|which|what)( \w+)? (amnen|sakfragor|topics|subjects|issues|priorities|key priorities)\b.*\b(nya|new)\b|\bomraden\w* (diskuteras|ska)\b|\bareas (are )?(discussed|under discussion)\b|^focus areas\W*$|^\W*(och |and |so )?(vad|what) (diskuteras|is discussed|is being discussed)( da| then)?\W*$|\bvilka (fragor|amnen|sakfragor) (snackar|pratar|diskuterar|talar) (man|de|dom|ni) om\b|\b(what|which)( areas| topics)? (will|does|should|would) (the )?new (one|agreement|deal) cover\b|\brakna upp\b.*\bomraden\w*|\blist\b.*\b(areas|topics)\b|\b(which|what|vilka|vad for) (issues|topics|subjects|matters|fragor|amnen|sakfragor)\b.*\b(diskuteras|discussed|covered|included|listed|cooperate on|samverka (kring|om)|tas upp)\b/;
 /** Asking for someone's view or message as a whole. */
 const VIEW = /\b(think|thinks|view|views|opinion|message|take|stance|position|budskap\w*|tycker|tyckte|anser|ansag|mening|installning|standpunkt|instalning|reaction|reagerar|kommentar\w*|comment\w*|beskriver|beskriva|describe[sd]?)\b|\bhur ser (\p{L}+ ){0,3}pa\b/u;

@@ -474,7 +474,7 @@ export function createFollowUpRules(reader: FollowUpReader): ReadonlyArray<Follo
 
   /** "och sen?" after the current agreement's validity: the new one's. */
   function afterCurrentValidity({ folded, language, previous }: FollowUpTurn): Answer | undefined {
-    if (previous?.kind === 'agreement-validity' && /^\W*(och |o |and |ok,? |so )?((vad hander|what happens|what comes|what(?:'?s| is) the plan|what is the plan|vad ar planen) )?(sen|sedan|then|after that|efter det|darefter|what then|and then|next)( da)?\W*$|^\W*(och |and |so )?(then what|what then|what(?:'?s| is) next)\W*$/.test(folded)) {
+    if (previous?.kind === 'agreement-validity' && /^\W*(och |o |and |ok,? |so )?((vad hander|what happens|what comes|what(?:'?s| is) the plan|vad ar planen) )?(sen|sedan|then|after that|efter det|darefter|what then|and then|next)( da)?\W*$|^\W*(och |and |so )?(then what|what then|what(?:'?s| is) next)\W*$/.test(folded)) {
       const next = askCanned(CANNED.newValidity, language);
       if (next.kind === 'agreement-validity') return next;
     }
