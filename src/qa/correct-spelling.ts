@@ -41,12 +41,18 @@ export function createSpellingCorrector(vocabulary: PatternVocabulary, isKnown: 
   const known = new Set(vocabulary.words);
   const longWords = vocabulary.words.filter((word) => word.length >= 6);
   const longQuestionWords = questionWords.filter((word) => word.length >= 5);
+  const sevenLetterWords = vocabulary.words.filter((word) => word.length === 7);
   const cache = new Map<string, string>();
 
   function correctWord(folded: string): string {
     if (folded.length < 6 || known.has(folded) || isKnown(folded) || vocabulary.stems.some((stem) => folded.startsWith(stem))) return folded;
-    // Six letters are a misspelt question word ("vliket", "vraför") or left alone: one edit from "change" is "charge".
-    if (folded.length === 6) return closest(folded, longQuestionWords, 1) ?? folded;
+    // Six letters are a misspelt question word ("vliket", "vraför"), or a seven-letter pattern word with a letter
+    // dropped ("kntakt"), or left alone: one substitution from "change" is "charge".
+    if (folded.length === 6) {
+      // An English "-ing" form is a word of its own ("taking", not "talking").
+      const longer = folded.endsWith('ing') ? undefined : closest(folded, sevenLetterWords, 1);
+      return closest(folded, longQuestionWords, 1) ?? (longer && !longer.startsWith(folded) ? longer : folded);
+    }
     const whole = closest(folded, longWords, 1);
     // Words of one length that differ only in their last two letters are inflections ("beslutat", "beslutet"), not typos;
     // nor is a word that starts the other ("undertecknades", "undertecknade").

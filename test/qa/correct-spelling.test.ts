@@ -12,7 +12,7 @@ describe('vocabularyOfPatterns', () => {
 });
 
 describe('createSpellingCorrector', () => {
-  const vocabulary = vocabularyOfPatterns([/\b(rubrik\w*|headline|agreement|behind|klockslag|beslutet|omfattar|compan\w*)\b/]);
+  const vocabulary = vocabularyOfPatterns([/\b(rubrik\w*|headline|agreement|behind|klockslag|beslutet|omfattar|compan\w*|kontakt|talking)\b/]);
   const correct = createSpellingCorrector(vocabulary, (folded) => folded === 'samverkan', ['vilket', 'varfor']);
 
   it('writes a misspelt pattern word as the word, and a misspelt stem with its ending kept', () => {
@@ -20,6 +20,7 @@ describe('createSpellingCorrector', () => {
     expect(correct('who is behiind the agreemeent')).toBe('who is behind the agreement');
     expect(correct('kolckslag?')).toBe('klockslag?');
     expect(correct('vliket år?')).toBe('vilket år?');
+    expect(correct('vem är kntakt?')).toBe('vem är kontakt?');
   });
 
   it('leaves inflections, other words, known words and short words alone', () => {
@@ -29,5 +30,6 @@ describe('createSpellingCorrector', () => {
     expect(correct('samverkan')).toBe('samverkan');
     expect(correct('behnd')).toBe('behnd');
     expect(correct('behiid')).toBe('behiid');
+    expect(correct('taking part')).toBe('taking part');
   });
 });
