@@ -6,8 +6,8 @@ import { closest, editDistance } from './search-sentences.ts';
  * match a misspelt word ("rbriken", "agreemeent", "behiind"). So before reading, a word of seven
  * letters or more that no reader knows is written as the pattern word it misspells: a whole word one
  * edit away, or a stem ("rubrik" of "rubrik\w*") misspelt at the word's start, its ending kept.
- * A word of six letters is only read as a question word; shorter words are left alone: one edit
- * from a short word is too often another real word.
+ * A word of six letters is only read as a question word or as a seven-letter pattern word missing
+ * a letter; shorter words are left alone: one edit from a short word is too often another real word.
  */
 export interface PatternVocabulary {
   /** Words a pattern reads whole. */
@@ -35,7 +35,8 @@ export function vocabularyOfPatterns(patterns: Iterable<RegExp>): PatternVocabul
 /**
  * A corrector for question text. `isKnown` says which folded words need no correcting (the documents'
  * words, names, question words): only the others are compared with the vocabulary. `questionWords`
- * ("vilket", "varför", "which") are the only words a six-letter one is corrected to.
+ * ("vilket", "varför", "which") are, with seven-letter pattern words, the only words a six-letter one
+ * is corrected to.
  */
 export function createSpellingCorrector(vocabulary: PatternVocabulary, isKnown: (folded: string) => boolean, questionWords: readonly string[] = []): (text: string) => string {
   const known = new Set(vocabulary.words);
