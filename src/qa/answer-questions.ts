@@ -163,11 +163,11 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
   // A question read on its own is answered the same way every time (the knowledge base is fixed for
   // this answerer), and every follow-up check starts from that reading: the latest few thousand are kept.
   const aloneAnswers = new RecentlyUsed<Answer>(5_000);
-  // The words the reading patterns know, so that a misspelt one ("rbriken", "agreemeent") reads as the word it misspells.
+  // The words the reading patterns know and the facts' keywords, so that a misspelt one ("rbriken", "numbr") reads as the word it misspells.
   const correctSpelling = createSpellingCorrector(
     vocabularyOfPatterns(READING_PATTERNS),
     (folded) => isFrameWord(folded) || isStopWord(folded) || sentenceSearch.isCorpusToken(folded) || GLOSSARY_WORDS.includes(folded),
-    [...SWEDISH_STOP_WORDS, ...ENGLISH_STOP_WORDS],
+    { questionWords: [...SWEDISH_STOP_WORDS, ...ENGLISH_STOP_WORDS], keywords: FACT_KEYWORDS },
   );
   const answerAlone = (text: string, language: Language): Answer => aloneAnswers.getOrCompute(`${language}:${text}`, () => answerOne(text, language, undefined), remember);
   const cityWide = kb.agreements.find((agreement) => agreement.kind === 'city-wide') ?? kb.agreements[0];
@@ -213,7 +213,7 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
       let text = namesByCaseNumber(expandShorthand(stripPreamble(cut, (aside) => sentenceSearch.readTerms(aside).some((term) => sentenceSearch.isDocumentToken(term.word) && !isNameWord(term.word)))));
       const language = context.language ?? detectLanguage(text, context.locale, vocabulary);
       if (language === 'en') text = readEnglishPhrases(text);
-      if (text !== '') text = correctNameWords(correctSpelling(correctFactWords(text)));
+      if (text !== '') text = correctNameWords(correctSpelling(text));
       const matches = text === '' ? [] : names.match(text, language);
       return {
         text,
@@ -461,23 +461,6 @@ export function createQuestionAnswerer(kb: KnowledgeBase, options: { rememberRea
     const known = terms.length - unknown.length - named;
     const refuse = hard || unknown.length > 1 || known < 2 || known / (terms.length - named) < 2 / 3;
     return { refuse, hard, unknown, examples: unknownExamples };
-  }
-
-  /**
-   * The facts are asked for with a few words ("pressmeddelandet", "diarienummer", "case number"),
-   * read by patterns: a misspelt one ("presmedelandet", "diarenummer", "numbr") is written as the
-   * word it misspells first, when it is no word the documents or the glossary know. These few words
-   * are corrected from four letters; `correctSpelling` then does the same, more cautiously, for every
-   * word the reading patterns know.
-   */
-  function correctFactWords(text: string): string {
-    return text.replace(/\p{L}{4,}/gu, (word) => {
-      const folded = foldText(word);
-      if (FACT_KEYWORDS.includes(folded) || isFrameWord(folded) || isStopWord(folded) || sentenceSearch.isCorpusToken(folded) || GLOSSARY_WORDS.includes(folded)) return word;
-      const keyword = closest(folded, FACT_KEYWORDS);
-      // An inflection ("undertecknades" of "undertecknade") is no typo.
-      return keyword && !folded.startsWith(keyword) && !keyword.startsWith(folded) ? keyword : word;
-    });
   }
 
   /**
@@ -1152,7 +1135,7 @@ const OPINION_HOLDERS = /^(ks|text\w*|passage|section|avsnitt\w*|polis\w*|police
 const TRAILING_THEN = /(?<=\p{L})(?<!\b(hur|vem|vad|när|nar|var|vart|varför|varfor|vilka|vilken|vilket|och|how|what|who|when|where|why|which|and|back))[\s,]+(då|da|then)(?=[\s?!.]*$)/iu;
 /** The patterns that read a question: their words are the ones a misspelling is corrected to. */
 const READING_PATTERNS = [CUE_PATTERNS, FACT_PATTERNS, followUpPatterns, questionPatterns, refusalPatterns].flatMap((patterns) => Object.values(patterns).filter((value): value is RegExp => value instanceof RegExp));
-/** The words the fact patterns read (folded), for correcting a misspelt one. */
+/** The words the fact patterns read (folded): a misspelt one is corrected eagerly (`createSpellingCorrector`). */
 const FACT_KEYWORDS = ['skrivit', 'undertecknat', 'pressmeddelande', 'pressmeddelandet', 'uttalande', 'uttalandet', 'diarienummer', 'diarienumret', 'arendenummer', 'telefonnummer', 'pressjour', 'pressjouren', 'pressjournummer', 'nummer', 'number', 'statement', 'release', 'regionpolischef', 'regionpolischefen', 'finansborgarrad', 'finansborgarradet', 'undertecknade', 'signed', 'title', 'titel', 'titeln', 'authors', 'published', 'skickade', 'skickades', 'citeras', 'quoted', 'parti', 'partiet'];
 const STATUS_WORDS = /^(laget|lage|lagesbild\w*|lagesrapport\w*|status\w*|situation\w*|progress|going|doing|looking|things)$/;
 const WHEN = /\b(nar|when|what time|vilken tid)\b/;

@@ -34,11 +34,12 @@ export function vocabularyOfPatterns(patterns: Iterable<RegExp>): PatternVocabul
 
 /**
  * A corrector for question text. `isKnown` says which folded words need no correcting (the documents'
- * words, names, question words): only the others are compared with the vocabulary. `questionWords`
- * ("vilket", "varför", "which") are, with seven-letter pattern words, the only words a six-letter one
- * is corrected to.
+ * words, names, question words): only the others are compared with the vocabulary. `keywords` (the
+ * few long words facts are asked with: "pressmeddelandet", "diarienummer") are corrected first and
+ * from four letters. `questionWords` ("vilket", "varför", "which") are, with seven-letter pattern
+ * words, the only words a six-letter one is corrected to.
  */
-export function createSpellingCorrector(vocabulary: PatternVocabulary, isKnown: (folded: string) => boolean, questionWords: readonly string[] = []): (text: string) => string {
+export function createSpellingCorrector(vocabulary: PatternVocabulary, isKnown: (folded: string) => boolean, { questionWords = [], keywords = [] }: { questionWords?: readonly string[]; keywords?: readonly string[] } = {}): (text: string) => string {
   const known = new Set(vocabulary.words);
   const longWords = vocabulary.words.filter((word) => word.length >= 6);
   const longQuestionWords = questionWords.filter((word) => word.length >= 5);
@@ -46,7 +47,11 @@ export function createSpellingCorrector(vocabulary: PatternVocabulary, isKnown: 
   const cache = new Map<string, string>();
 
   function correctWord(folded: string): string {
-    if (folded.length < 6 || known.has(folded) || isKnown(folded) || vocabulary.stems.some((stem) => folded.startsWith(stem))) return folded;
+    if (keywords.includes(folded) || isKnown(folded)) return folded;
+    // A keyword is corrected from four letters, and two edits from eight ("numbr", "presmedelandet").
+    const keyword = closest(folded, keywords);
+    if (keyword && !folded.startsWith(keyword) && !keyword.startsWith(folded)) return keyword;
+    if (folded.length < 6 || known.has(folded) || vocabulary.stems.some((stem) => folded.startsWith(stem))) return folded;
     // Six letters are a misspelt question word ("vliket", "vraför"), or a seven-letter pattern word with a letter
     // dropped ("kntakt"), or left alone: one substitution from "change" is "charge".
     if (folded.length === 6) {

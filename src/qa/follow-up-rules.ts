@@ -225,14 +225,12 @@ export function createFollowUpRules(reader: FollowUpReader): ReadonlyArray<Follo
 
   /** "och hos polisen?" after the press contact: only the sender's press line is given. */
   function otherContact({ folded, language, previous }: FollowUpTurn): Answer | undefined {
-    const afterContact = previous?.kind === 'fact' && /\b(kontakt\w*|contact|press\w*|telefon\w*|phone|nummer|number)\b/.test(foldText(previous.question));
-    return afterContact && /^\W*(och |o |and |what about )?(hos|for|till|at|from|for the|the)? ?(polisen|polisens|police|the police'?s?|staden|stadens|the city'?s?)( da| then)?\W*$/.test(folded) ? { kind: 'no-answer', language, reason: 'not-stated' } : undefined;
+    return afterContact(previous) && /^\W*(och |o |and |what about )?(hos|for|till|at|from|for the|the)? ?(polisen|polisens|police|the police'?s?|staden|stadens|the city'?s?)( da| then)?\W*$/.test(folded) ? { kind: 'no-answer', language, reason: 'not-stated' } : undefined;
   }
 
   /** "och vilket parti?", "who runs that line?" after the press line: that answer again, which names whose line it is. */
   function contactOwner({ folded, language, previous }: FollowUpTurn): Answer | undefined {
-    const afterContact = previous?.kind === 'fact' && /\b(kontakt\w*|contact|press ?jour\w*|press line|telefon\w*|phone|nummer|numret|number|nr)\b/.test(foldText(previous.question));
-    return afterContact && CONTACT_OWNER.test(folded) ? factAgain(previous!, language) : undefined;
+    return afterContact(previous) && CONTACT_OWNER.test(folded) ? factAgain(previous!, language) : undefined;
   }
 
   /** "and in international format?", "time zone?", "whose?" after a fact: that fact again, which holds it (both forms of a number, the time zone, whose line it is). */
@@ -731,4 +729,9 @@ function citedDocuments(answer: Answer): Array<string | undefined> {
     default:
       return [];
   }
+}
+
+/** Whether the previous answer was a fact asked as a contact or a number ("pressjouren, vilket nr?"). */
+function afterContact(previous: QaTopic | undefined): boolean {
+  return previous?.kind === 'fact' && /\b(kontakt\w*|contact|press\w*|telefon\w*|phone|nummer|numret|number|nr)\b/.test(foldText(previous.question));
 }

@@ -412,7 +412,7 @@ const REFERS_BACK = /^\W*(darfor|i den andan|for att uppna det|det tjanar alla p
 
 /** The passage a hit quotes: the sentence, with the next one when the sentence alone is short. */
 /** The sentences a passage for this hit shows: the one before when it points back, the next when it is short. */
-export function passageSentences(search: SentenceSearch, hit: SentenceDoc, withPrevious = true): SentenceDoc[] {
+function passageSentences(search: SentenceSearch, hit: SentenceDoc, withPrevious = true): SentenceDoc[] {
   const section = search.sentencesOf(hit.citation.agreementId, hit.citation.sectionId);
   const next = section[hit.position + 1];
   const previous = section[hit.position - 1];

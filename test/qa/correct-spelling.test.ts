@@ -13,7 +13,7 @@ describe('vocabularyOfPatterns', () => {
 
 describe('createSpellingCorrector', () => {
   const vocabulary = vocabularyOfPatterns([/\b(rubrik\w*|headline|agreement|behind|klockslag|beslutet|omfattar|compan\w*|kontakt|talking)\b/]);
-  const correct = createSpellingCorrector(vocabulary, (folded) => folded === 'samverkan', ['vilket', 'varfor']);
+  const correct = createSpellingCorrector(vocabulary, (folded) => folded === 'samverkan', { questionWords: ['vilket', 'varfor'], keywords: ['diarienummer', 'number'] });
 
   it('writes a misspelt pattern word as the word, and a misspelt stem with its ending kept', () => {
     expect(correct('vad är rbriken?')).toBe('vad är rubriken?');
@@ -21,6 +21,7 @@ describe('createSpellingCorrector', () => {
     expect(correct('kolckslag?')).toBe('klockslag?');
     expect(correct('vliket år?')).toBe('vilket år?');
     expect(correct('vem är kntakt?')).toBe('vem är kontakt?');
+    expect(correct('case numbr? diarenummer?')).toBe('case number? diarienummer?');
   });
 
   it('leaves inflections, other words, known words and short words alone', () => {
